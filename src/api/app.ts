@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import type { AppContext } from '../context.js';
+import { NotFoundError, UnauthorizedError } from '../errors.js';
+import { errorHandler } from './errorHandler.js';
+import { checkReadiness } from './health.js';
+import { mountRoutes } from './mount.js';
+import { buildOpenApi, docsPage } from './openapi.js';
+import { RateLimiter } from './rateLimit.js';
+import { allRoutes } from './routes/index.js';
+
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId =
+      typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const log = ctx.logger.child({ requestId });
+    res.locals.log = log;
+    const started = process.hrtime.bigint();
+    // Method, path and status only: never headers (keys) nor bodies (callers' data).
+    res.on('finish', () => {
+      log.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks = await checkReadiness(ctx);
+    const ready = checks.mongodb && checks.temporal;
+    if (!ready) res.setHeader('Retry-After', '5');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks });
+  });
+
+  const openApi = buildOpenApi(allRoutes);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.get('/docs', (_req, res) => {
+    res.type('html').send(docsPage(openApi));
+  });
+
+  // JSON bodies only for JSON requests; JSONL uploads are streamed by their route.
+  app.use(
+    express.json({ limit: ctx.env.ASSAY_MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] }),
+  );
+
+  mountRoutes(app, allRoutes, ctx, new RateLimiter(ctx.env.ASSAY_RATE_LIMIT_PER_MINUTE));
+
+  app.use((req, _res, next) => {
+    // Unknown paths under /v1 still demand a key first, so they cannot be probed anonymously.
+    if (req.path.startsWith('/v1/') && !req.headers.authorization) {
+      next(new UnauthorizedError('missing_api_key', 'Send your API key as `Authorization: Bearer <key>`.'));
+      return;
+    }
+    next(new NotFoundError('route', `${req.method} ${req.path}`));
+  });
+  app.use(errorHandler(ctx.logger));
+  return app;
+}

@@ -1,0 +1,33 @@
+import type { Request } from 'express';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import {
+  apiKeyPattern,
+  scopeAllows,
+  type AuthenticatedKey,
+  type KeyScope,
+  type KeyStore,
+} from '../store/keys.js';
+
+/** 401 for a missing, malformed, unknown or revoked key; 403 for a valid key without the scope. */
+export async function authenticate(
+  req: Request,
+  keys: KeyStore,
+  needed: KeyScope,
+): Promise<AuthenticatedKey> {
+  const header = req.headers.authorization;
+  if (!header)
+    throw new UnauthorizedError('missing_api_key', 'Send your API key as `Authorization: Bearer <key>`.');
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match || !apiKeyPattern.test(match[1]!)) {
+    throw new UnauthorizedError(
+      'malformed_api_key',
+      'The Authorization header must be `Bearer <key>` with an Assay key.',
+    );
+  }
+  const key = await keys.authenticate(match[1]!);
+  if (!key) throw new UnauthorizedError('invalid_api_key', 'This API key is unknown or revoked.');
+  if (!scopeAllows(key.scopes, needed)) {
+    throw new ForbiddenError('insufficient_scope', `This API key lacks the '${needed}' scope needed here.`);
+  }
+  return key;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { errorBodySchema } from '../domain/common.js';
+import type { AnyRoute } from './route.js';
+
+const statusText: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Validation Error',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Upstream Unavailable',
+};
+/** Any authenticated route can answer these. */
+const commonErrors = [400, 401, 403, 429, 500, 503];
+
+type JsonSchema = Record<string, unknown>;
+const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+/** `/v1/containers/:id` → `/v1/containers/{id}` */
+export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
+
+function parameters(route: AnyRoute): JsonSchema[] {
+  const out: JsonSchema[] = [];
+  for (const [location, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
+    if (!schema) continue;
+    const json = toSchema(schema, 'input');
+    const props = (json.properties ?? {}) as Record<string, JsonSchema>;
+    const required = new Set((json.required as string[] | undefined) ?? []);
+    for (const [name, prop] of Object.entries(props)) {
+      out.push({ name, in: location, required: location === 'path' || required.has(name), schema: prop });
+    }
+  }
+  return out;
+}
+
+/** OpenAPI 3.1 from the routes' own zod schemas: the document cannot drift from validation. */
+export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  const errorSchema = toSchema(errorBodySchema, 'output');
+  for (const route of routes) {
+    const responses: Record<string, JsonSchema> = {
+      [String(route.status ?? 200)]: {
+        description: 'Successful Response',
+        content:
+          route.responseKind === 'stream'
+            ? { 'application/x-ndjson': {}, 'text/csv': {} }
+            : { 'application/json': { schema: toSchema(route.response, 'output') } },
+      },
+    };
+    for (const status of [...new Set([...commonErrors, ...(route.errors ?? [])])].sort()) {
+      responses[String(status)] = {
+        description: statusText[status] ?? 'Error',
+        content: { 'application/json': { schema: errorSchema } },
+      };
+    }
+    const operation: JsonSchema = {
+      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      summary: route.summary,
+      tags: [route.tag],
+      security: [{ bearerAuth: [] }],
+      'x-required-scope': route.scope,
+      parameters: parameters(route),
+      responses,
+    };
+    if (route.body === 'raw') {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': {}, 'application/x-ndjson': { schema: { type: 'string' } } },
+      };
+    } else if (route.body) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+      };
+    }
+    (paths[openApiPath(route.path)] ??= {})[route.method] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Assay API',
+      version: '1.0.0',
+      description: 'Durable evaluation of LLM outputs: evaluators, datasets, task logs and evaluation runs.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An Assay API key' } },
+    },
+    paths,
+  };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A self-contained docs page (no CDN: the service may run offline). */
+export function docsPage(doc: JsonSchema): string {
+  const paths = doc.paths as Record<string, Record<string, JsonSchema>>;
+  const rows = Object.entries(paths)
+    .flatMap(([path, ops]) =>
+      Object.entries(ops).map(
+        ([method, op]) =>
+          `<details><summary><code class="m">${method.toUpperCase()}</code> <code>${escapeHtml(path)}</code> — ${escapeHtml(String(op.summary))} <small>(scope: ${escapeHtml(String(op['x-required-scope']))})</small></summary><pre>${escapeHtml(JSON.stringify({ parameters: op.parameters, requestBody: op.requestBody, responses: Object.keys(op.responses as object) }, null, 2))}</pre></details>`,
+      ),
+    )
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Assay API</title>
+<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em}summary{cursor:pointer;padding:.3em 0}.m{display:inline-block;width:4.5em;font-weight:bold}pre{background:#f5f5f5;padding:1em;overflow:auto}</style>
+</head><body><h1>Assay API</h1><p>${escapeHtml(String((doc.info as JsonSchema).description))} Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with <code>Authorization: Bearer &lt;key&gt;</code>.</p>
+${rows}</body></html>`;
+}

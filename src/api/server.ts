@@ -1,0 +1,48 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Env } from '../config.js';
+import { requireMongoUri } from '../config.js';
+import { createAppContext, type AppContext } from '../context.js';
+import type { Logger } from '../log.js';
+import { connectMongo } from '../store/mongo.js';
+import { connectTemporal } from '../temporal.js';
+import { createApp } from './app.js';
+
+export interface ApiServer {
+  url: string;
+  ctx: AppContext;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Connects, prepares indexes and the bootstrap key, and listens. Used by main, dev and tests. */
+export async function startApiServer(env: Env, logger: Logger): Promise<ApiServer> {
+  const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
+  const { connection, client } = connectTemporal(env);
+  const ctx = createAppContext({ env, logger, mongo, temporal: client, temporalConnection: connection });
+  await ctx.store.ensureIndexes();
+  if (env.ASSAY_BOOTSTRAP_ADMIN_KEY) {
+    await ctx.store.keys.importKey(env.ASSAY_BOOTSTRAP_ADMIN_KEY, env.ASSAY_BOOTSTRAP_PROJECT, 'bootstrap', [
+      'admin',
+    ]);
+  }
+  const app = createApp(ctx);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(env.PORT, env.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${port}`;
+  logger.info({ url }, 'API listening');
+  return {
+    url,
+    ctx,
+    server,
+    close: async () => {
+      // Stop accepting, let in-flight requests finish, then drop the connections.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connection.close();
+      await mongo.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Client, Connection } from '@temporalio/client';
+import type { Env } from './config.js';
+import type { Logger } from './log.js';
+import type { MongoHandle } from './store/mongo.js';
+import { createStore, type Store } from './store/index.js';
+
+/** What the API process shares between requests; built once in main and passed down. */
+export interface AppContext {
+  env: Env;
+  logger: Logger;
+  mongo: MongoHandle;
+  temporal: Client;
+  /** Kept beside the client for health checks, which the client's ConnectionLike lacks. */
+  temporalConnection: Connection;
+  store: Store;
+}
+
+export function createAppContext(parts: Omit<AppContext, 'store'>): AppContext {
+  return { ...parts, store: createStore(parts.mongo.db) };
+}

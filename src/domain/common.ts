@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Resource id prefixes (SPEC: Conventions). */
+export const idPrefixes = {
+  container: 'ctr',
+  log: 'log',
+  dataset: 'ds',
+  datasetItem: 'dsi',
+  evaluator: 'evl',
+  run: 'run',
+  project: 'prj',
+  key: 'key',
+} as const;
+export type IdKind = keyof typeof idPrefixes;
+
+/** A resource id as callers see it: `<prefix>_<suffix>`. */
+export const idSchema = (kind: IdKind) =>
+  z
+    .string()
+    .regex(new RegExp(`^${idPrefixes[kind]}_[A-Za-z0-9_.:-]{1,128}$`), `must be a ${idPrefixes[kind]}_ id`);
+
+/** Caller-chosen ids (task logs, dataset items): safe characters only, so they can live inside a key. */
+export const externalIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'must be 1-128 characters of letters, digits, _ . : -');
+
+/** A label or name: referable in URLs alongside ids, so it must not look like an id. */
+export const labelSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    'must start with a letter or digit and use only letters, digits, _ . -',
+  );
+
+/** SPEC bounds metadata so a document cannot grow without limit. */
+export const metadataSchema = z
+  .record(
+    z
+      .string()
+      .min(1)
+      .max(64, 'metadata keys are at most 64 characters')
+      .regex(/^[^.$]/, 'metadata keys must not start with . or $')
+      .regex(/^[^.]*$/, 'metadata keys must not contain .'),
+    z.string().max(512, 'metadata values are at most 512 characters'),
+  )
+  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys');
+export type Metadata = z.infer<typeof metadataSchema>;
+
+export const unixSeconds = z.number().int().nonnegative();
+
+/** A chat message as OpenAI's chat API takes it (content may be parts). */
+export const chatMessageSchema = z
+  .object({
+    role: z.enum(['system', 'user', 'assistant', 'tool', 'developer']),
+    content: z.union([z.string(), z.array(z.record(z.string(), z.unknown())), z.null()]),
+    name: z.string().optional(),
+  })
+  .passthrough();
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+/** `input` of a log or item: a prompt string or a chat transcript. */
+export const llmInputSchema = z.union([z.string(), z.array(chatMessageSchema).min(1)]);
+export type LlmInput = z.infer<typeof llmInputSchema>;
+
+/** `output`: a string or one assistant message. */
+export const llmOutputSchema = z.union([z.string(), chatMessageSchema]);
+export type LlmOutput = z.infer<typeof llmOutputSchema>;
+
+/** Query parameters shared by every list endpoint. */
+export const listQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    after: z.string().max(300).optional(),
+    before: z.string().max(300).optional(),
+  })
+  .refine((q) => !(q.after && q.before), {
+    message: 'use either after or before, not both',
+    path: ['before'],
+  });
+
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    object: z.literal('list'),
+    data: z.array(item),
+    total: z.number().int(),
+    has_more: z.boolean(),
+    first_id: z.string().nullable(),
+    last_id: z.string().nullable(),
+  });
+
+export interface ListPage<T> {
+  object: 'list';
+  data: T[];
+  total: number;
+  has_more: boolean;
+  first_id: string | null;
+  last_id: string | null;
+}
+
+export const deletedSchema = (object: string) =>
+  z.object({ object: z.literal(object), id: z.string(), deleted: z.literal(true) });
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    type: z.string(),
+    code: z.string(),
+    message: z.string(),
+    param: z.string().optional(),
+    request_id: z.string().optional(),
+    details: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          line: z.number().optional(),
+          column: z.number().optional(),
+        }),
+      )
+      .optional(),
+  }),
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { idSchema, labelSchema, metadataSchema, unixSeconds } from './common.js';
+
+export const containerCreateSchema = z
+  .object({
+    label: labelSchema,
+    name: z.string().max(256).optional(),
+    description: z.string().max(4000).optional(),
+    metadata: metadataSchema.optional(),
+  })
+  .strict();
+export type ContainerCreate = z.infer<typeof containerCreateSchema>;
+
+export const containerPatchSchema = containerCreateSchema.partial().strict();
+export type ContainerPatch = z.infer<typeof containerPatchSchema>;
+
+export const containerSchema = z.object({
+  object: z.literal('container'),
+  id: idSchema('container'),
+  label: z.string(),
+  name: z.string().nullable(),
+  description: z.string().nullable(),
+  metadata: z.record(z.string(), z.string()),
+  created_at: unixSeconds,
+  updated_at: unixSeconds,
+});
+export type Container = z.infer<typeof containerSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  externalIdSchema,
+  idSchema,
+  labelSchema,
+  llmInputSchema,
+  llmOutputSchema,
+  metadataSchema,
+  unixSeconds,
+} from './common.js';
+
+export const datasetItemInputSchema = z
+  .object({
+    id: externalIdSchema.optional(),
+    input: llmInputSchema,
+    output: llmOutputSchema.optional(),
+    metadata: metadataSchema.optional(),
+  })
+  .strict();
+export type DatasetItemInput = z.infer<typeof datasetItemInputSchema>;
+
+export const datasetItemSchema = z.object({
+  object: z.literal('dataset.item'),
+  id: z.string(),
+  dataset_id: z.string(),
+  input: llmInputSchema,
+  output: llmOutputSchema.nullable(),
+  metadata: z.record(z.string(), z.string()),
+  created_at: unixSeconds,
+});
+export type DatasetItem = z.infer<typeof datasetItemSchema>;
+
+export const datasetCreateSchema = z
+  .object({
+    name: labelSchema,
+    container: z.string().min(1).max(200).optional(),
+    description: z.string().max(4000).optional(),
+    metadata: metadataSchema.optional(),
+    items: z.array(datasetItemInputSchema).optional(),
+  })
+  .strict();
+export type DatasetCreate = z.infer<typeof datasetCreateSchema>;
+
+export const datasetSchema = z.object({
+  object: z.literal('dataset'),
+  id: idSchema('dataset'),
+  name: z.string(),
+  container_id: z.string().nullable(),
+  description: z.string().nullable(),
+  metadata: z.record(z.string(), z.string()),
+  item_count: z.number().int(),
+  created_at: unixSeconds,
+  updated_at: unixSeconds,
+});
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The structured output a model must produce: OpenAI's `response_format` shapes. */
+export const responseFormatSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text') }).strict(),
+  z.object({ type: z.literal('json_object') }).strict(),
+  z
+    .object({
+      type: z.literal('json_schema'),
+      json_schema: z
+        .object({
+          name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
+          description: z.string().optional(),
+          schema: z.record(z.string(), z.unknown()).refine((s) => s.type === 'object', {
+            message: 'the schema must describe an object (type: "object")',
+          }),
+          strict: z.boolean().optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+]);
+export type ResponseFormat = z.infer<typeof responseFormatSchema>;
+
+/**
+ * Parameters passed through to the model call. Checked here so a typo fails at
+ * create time with a 422, not as a 400 from the provider in the middle of a run.
+ */
+export const inferenceParamsSchema = z
+  .object({
+    temperature: z.number().min(0).max(2).optional(),
+    top_p: z.number().gt(0).max(1).optional(),
+    max_tokens: z.number().int().min(1).max(200_000).optional(),
+    max_completion_tokens: z.number().int().min(1).max(200_000).optional(),
+    max_output_tokens: z.number().int().min(16).max(200_000).optional(),
+    presence_penalty: z.number().min(-2).max(2).optional(),
+    frequency_penalty: z.number().min(-2).max(2).optional(),
+    seed: z.number().int().optional(),
+    stop: z.union([z.string().max(200), z.array(z.string().max(200)).max(4)]).optional(),
+    reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high']).optional(),
+    response_format: responseFormatSchema.optional(),
+  })
+  .strict();
+export type InferenceParams = z.infer<typeof inferenceParamsSchema>;

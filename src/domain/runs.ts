@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { chatMessageSchema, idSchema, metadataSchema, unixSeconds } from './common.js';
+import { inferenceParamsSchema } from './inferenceParams.js';
+import { evaluatorSchema } from './evaluators.js';
+
+const limitSchema = z.number().int().min(1).max(1_000_000);
+
+export const datasetSourceSchema = z
+  .object({ type: z.literal('dataset'), dataset: z.string().min(1).max(200), limit: limitSchema.optional() })
+  .strict();
+
+export const containerSourceSchema = z
+  .object({
+    type: z.literal('container'),
+    container: z.string().min(1).max(200).optional(),
+    since: unixSeconds.optional(),
+    until: unixSeconds.optional(),
+    limit: limitSchema.optional(),
+    /** Equality on task-log fields: `model` and `metadata.<key>`. */
+    filter: z
+      .object({ model: z.string().min(1).max(200).optional(), metadata: metadataSchema.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const generateSourceSchema = z
+  .object({
+    type: z.literal('generate'),
+    models: z.array(z.string().min(1).max(200)).min(1).max(10),
+    /** Messages prepended to the seed input (e.g. a system prompt). */
+    messages: z.array(chatMessageSchema).max(50).optional(),
+    /** A template over `{{input}}` and `{{metadata.*}}` used as the user message instead of the raw input. */
+    prompt: z.string().min(1).max(100_000).optional(),
+    inference_params: inferenceParamsSchema.optional(),
+  })
+  .strict();
+
+export const dataSourceSchema = z.discriminatedUnion('type', [
+  datasetSourceSchema,
+  containerSourceSchema,
+  generateSourceSchema,
+]);
+export type DataSource = z.infer<typeof dataSourceSchema>;
+export type GenerateSource = z.infer<typeof generateSourceSchema>;
+
+export const environmentSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lowercase letters, digits and -, at most 40');
+
+export const runCreateSchema = z
+  .object({
+    container: z.string().min(1).max(200),
+    evaluators: z.array(z.string().min(1).max(200)).min(1).max(20),
+    sample: dataSourceSchema.optional(),
+    ground_truth: dataSourceSchema.optional(),
+    metadata: metadataSchema.optional(),
+    environment: environmentSchema.default('main'),
+    /** Optional spend ceiling in USD: the run pauses (budget_exceeded) before crossing it. */
+    budget_usd: z.number().positive().optional(),
+  })
+  .strict();
+export type RunCreate = z.infer<typeof runCreateSchema>;
+
+export const runPatchSchema = z.object({ budget_usd: z.number().positive().nullable() }).strict();
+
+export const runStatuses = ['queued', 'running', 'paused', 'completed', 'error', 'cancelled'] as const;
+export type RunStatus = (typeof runStatuses)[number];
+export const terminalRunStatuses: readonly RunStatus[] = ['completed', 'error', 'cancelled'];
+
+/** A data source after resolution: ids filled in, item count known. */
+export const resolvedSourceSchema = z.object({
+  type: z.enum(['dataset', 'container', 'generate']),
+  dataset_id: z.string().optional(),
+  container_id: z.string().optional(),
+  models: z.array(z.string()).optional(),
+  item_count: z.number().int().nullable(),
+  source: dataSourceSchema,
+});
+export type ResolvedSource = z.infer<typeof resolvedSourceSchema>;
+
+const confidenceInterval = z.object({ low: z.number(), high: z.number() }).nullable();
+
+export const metricSummarySchema = z.object({
+  evaluator_id: z.string(),
+  model: z.string().nullable(),
+  count: z.number().int(),
+  scored: z.number().int(),
+  errors: z.number().int(),
+  unscored: z.number().int(),
+  unpaired: z.number().int(),
+  mean: z.number().nullable(),
+  stdev: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  p50: z.number().nullable(),
+  mean_ci95: confidenceInterval,
+  passed: z.number().int(),
+  pass_rate: z.number().nullable(),
+  pass_rate_ci95: confidenceInterval,
+  latency_ms: z.object({ p50: z.number().nullable(), p95: z.number().nullable() }),
+  tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+  spend_usd: z.number(),
+});
+export type MetricSummary = z.infer<typeof metricSummarySchema>;
+
+export const pairedDifferenceSchema = z.object({
+  evaluator_id: z.string(),
+  model_a: z.string(),
+  model_b: z.string(),
+  /** Mean of (score_b - score_a) over items both models scored. */
+  mean_difference: z.number().nullable(),
+  ci95: confidenceInterval,
+  n: z.number().int(),
+});
+
+export const runSchema = z.object({
+  object: z.literal('evaluation.run'),
+  id: idSchema('run'),
+  process_id: z.string(),
+  status: z.enum(runStatuses),
+  status_reason: z.string().nullable(),
+  evaluator_ids: z.array(z.string()),
+  container_id: z.string(),
+  dataset_id: z.string().nullable(),
+  sample: resolvedSourceSchema,
+  ground_truth: resolvedSourceSchema,
+  results: z
+    .object({ url: z.string(), total: z.number().int(), summary: z.array(metricSummarySchema) })
+    .nullable(),
+  metrics: z
+    .object({
+      by_evaluator: z.array(metricSummarySchema),
+      paired_differences: z.array(pairedDifferenceSchema),
+    })
+    .nullable(),
+  config: z.object({
+    request: runCreateSchema,
+    evaluators: z.array(evaluatorSchema),
+  }),
+  estimated_spend: z.object({
+    estimated_usd: z.number(),
+    actual_usd: z.number(),
+    budget_usd: z.number().nullable(),
+  }),
+  metadata: z.record(z.string(), z.string()),
+  environment: z.string(),
+  progress: z.object({
+    total: z.number().int().nullable(),
+    done: z.number().int(),
+    failed: z.number().int(),
+  }),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  created_at: unixSeconds,
+  started_at: unixSeconds.nullable(),
+  completed_at: unixSeconds.nullable(),
+});
+export type Run = z.infer<typeof runSchema>;
+
+/** One score of one (item, evaluator, model). */
+export const runResultSchema = z.object({
+  object: z.literal('evaluation.result'),
+  id: z.string(),
+  run_id: z.string(),
+  item_id: z.string(),
+  evaluator_id: z.string(),
+  evaluator_version: z.number().int(),
+  model: z.string().nullable(),
+  status: z.enum(['scored', 'unscored', 'error']),
+  score: z.number().nullable(),
+  passed: z.boolean().nullable(),
+  reason: z.string().nullable(),
+  error: z.string().nullable(),
+  input: z.unknown(),
+  output: z.unknown(),
+  ground_truth: z.unknown(),
+  latency_ms: z.number().nullable(),
+  tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+  spend_usd: z.number(),
+  created_at: unixSeconds,
+});
+export type RunResult = z.infer<typeof runResultSchema>;

@@ -1,0 +1,14 @@
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+
+/**
+ * Typed search attributes of EvaluationRunWorkflow, so operators can find runs in
+ * the Temporal UI (e.g. `AssayContainer = "ctr_..." AND AssayStatus = "running"`).
+ * The dev server registers them at start; a production cluster needs
+ * `temporal operator search-attribute create` once (see README).
+ */
+export const AssayProject = defineSearchAttributeKey('AssayProject', SearchAttributeType.KEYWORD);
+export const AssayContainer = defineSearchAttributeKey('AssayContainer', SearchAttributeType.KEYWORD);
+export const AssayStatus = defineSearchAttributeKey('AssayStatus', SearchAttributeType.KEYWORD);
+export const AssayEnvironment = defineSearchAttributeKey('AssayEnvironment', SearchAttributeType.KEYWORD);
+
+export const assaySearchAttributes = [AssayProject, AssayContainer, AssayStatus, AssayEnvironment];

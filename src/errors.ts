@@ -1,0 +1,92 @@
+/**
+ * Typed errors with their HTTP meaning. The API maps them to SPEC's error body in
+ * one place (api/errorHandler.ts); anything else is a bug and answers 500.
+ */
+export interface ErrorDetail {
+  /** Dotted path of the offending field, e.g. `items.3.input` or `body.judge_prompt`. */
+  field: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly type: string;
+  readonly param?: string;
+  readonly details?: ErrorDetail[];
+
+  constructor(
+    readonly code: string,
+    message: string,
+    extra: { param?: string; details?: ErrorDetail[] } = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+    this.param = extra.param;
+    this.details = extra.details;
+  }
+}
+
+export class BadRequestError extends AppError {
+  readonly status = 400;
+  readonly type = 'invalid_request_error';
+}
+export class UnauthorizedError extends AppError {
+  readonly status = 401;
+  readonly type = 'authentication_error';
+}
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+  readonly type = 'permission_error';
+}
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly type = 'not_found_error';
+  constructor(resource: string, id: string) {
+    super(`${resource}_not_found`, `No ${resource.replaceAll('_', ' ')} '${id}' in this project.`);
+  }
+}
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly type = 'conflict_error';
+}
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+  readonly type = 'invalid_request_error';
+}
+export class ValidationError extends AppError {
+  readonly status = 422;
+  readonly type = 'validation_error';
+  constructor(message: string, details: ErrorDetail[]) {
+    super('validation_failed', message, { details, param: details[0]?.field });
+  }
+}
+export class RateLimitedError extends AppError {
+  readonly status = 429;
+  readonly type = 'rate_limit_error';
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', `Too many requests for this API key; retry after ${retryAfterSeconds}s.`);
+  }
+}
+export class NotImplementedError extends AppError {
+  readonly status = 501;
+  readonly type = 'not_implemented_error';
+}
+export class UpstreamUnavailableError extends AppError {
+  readonly status = 503;
+  readonly type = 'upstream_unavailable';
+  readonly retryAfterSeconds = 5;
+  constructor(upstream: 'mongodb' | 'temporal', cause?: unknown) {
+    super(
+      `${upstream}_unavailable`,
+      `${upstream === 'mongodb' ? 'MongoDB' : 'Temporal'} is unreachable; retry shortly.`,
+    );
+    this.cause = cause;
+  }
+}
+
+/** A 422 with a single field, the common case. */
+export function invalidField(field: string, message: string, position?: { line?: number; column?: number }) {
+  return new ValidationError(`${field}: ${message}`, [{ field, message, ...position }]);
+}

@@ -1,0 +1,90 @@
+import type { Db } from 'mongodb';
+import type { Container, ContainerCreate, ContainerPatch } from '../domain/containers.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import { isIdOf, newId, nowSeconds } from './ids.js';
+import { isDuplicateKeyError } from './mongo.js';
+import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
+
+export interface ContainerDoc extends StoredDoc {
+  label: string;
+  name: string | null;
+  description: string | null;
+  metadata: Record<string, string>;
+  created_at: number;
+  updated_at: number;
+}
+
+export const presentContainer = (doc: ContainerDoc): Container => ({
+  object: 'container',
+  id: doc.id,
+  label: doc.label,
+  name: doc.name,
+  description: doc.description,
+  metadata: doc.metadata,
+  created_at: doc.created_at,
+  updated_at: doc.updated_at,
+});
+
+export async function ensureContainerIndexes(db: Db): Promise<void> {
+  await db.collection('containers').createIndex({ project_id: 1, label: 1 }, { unique: true });
+}
+
+export class ContainerStore {
+  readonly docs: ScopedCollection<ContainerDoc>;
+
+  constructor(db: Db, projectId: string) {
+    this.docs = new ScopedCollection(db.collection<ContainerDoc>('containers'), projectId);
+  }
+
+  /** Containers are addressed by id or by label everywhere. */
+  async find(idOrLabel: string): Promise<ContainerDoc | null> {
+    return isIdOf('container', idOrLabel)
+      ? this.docs.get(idOrLabel)
+      : this.docs.findOne({ label: idOrLabel });
+  }
+
+  async require(idOrLabel: string): Promise<ContainerDoc> {
+    const doc = await this.find(idOrLabel);
+    if (!doc) throw new NotFoundError('container', idOrLabel);
+    return doc;
+  }
+
+  async create(input: ContainerCreate): Promise<ContainerDoc> {
+    const now = nowSeconds();
+    try {
+      return await this.docs.insert({
+        id: newId('container'),
+        label: input.label,
+        name: input.name ?? null,
+        description: input.description ?? null,
+        metadata: input.metadata ?? {},
+        created_at: now,
+        updated_at: now,
+      });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw labelTaken(input.label);
+      throw error;
+    }
+  }
+
+  async patch(idOrLabel: string, patch: ContainerPatch): Promise<ContainerDoc> {
+    const current = await this.require(idOrLabel);
+    try {
+      const updated = await this.docs.update(current.id, { $set: { ...patch, updated_at: nowSeconds() } });
+      if (!updated) throw new NotFoundError('container', idOrLabel);
+      return updated;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw labelTaken(patch.label ?? current.label);
+      throw error;
+    }
+  }
+
+  async list(query: ListQuery) {
+    return toListPage(await this.docs.list({}, query), presentContainer);
+  }
+}
+
+const labelTaken = (label: string) =>
+  new ConflictError('label_taken', `A container labelled '${label}' already exists in this project.`, {
+    param: 'label',
+  });

@@ -1,0 +1,87 @@
+import { fileURLToPath } from 'node:url';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import { createActivities, type ActivityDeps } from './activities/index.js';
+import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { onShutdownSignal } from './shutdown.js';
+import { connectMongo } from './store/mongo.js';
+
+// Run from source (tsx, tests) or from the compiled build (Docker image).
+const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+export const workflowsPath = fileURLToPath(new URL(`./workflows/index${ownExtension}`, import.meta.url));
+
+/** Bundle once per process (or once per test run) and reuse: bundling takes seconds. */
+export function bundleWorkflows(): Promise<WorkflowBundle> {
+  return bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
+}
+
+const quietBundlerLogger = {
+  log: () => {},
+  trace: () => {},
+  debug: () => {},
+  info: () => {},
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => console.error(message),
+};
+
+export interface RunningWorkers {
+  taskQueues: string[];
+  /** Resolves when every worker has stopped. */
+  done: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+/** One Worker per environment this process serves, sharing one connection and one set of activities. */
+export async function startWorkers(options: {
+  env: Env;
+  logger: Logger;
+  deps: ActivityDeps;
+  workflowBundle?: WorkflowBundle;
+}): Promise<RunningWorkers> {
+  const { env, logger } = options;
+  const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+  const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
+  const activities = createActivities(options.deps);
+  const taskQueues = env.ASSAY_WORKER_ENVIRONMENTS.map((e) => taskQueueFor(env, e));
+  const workers = await Promise.all(
+    taskQueues.map((taskQueue) =>
+      Worker.create({
+        connection,
+        namespace: env.TEMPORAL_NAMESPACE,
+        taskQueue,
+        workflowBundle,
+        activities,
+        maxConcurrentActivityTaskExecutions: env.ASSAY_WORKER_MAX_CONCURRENT_ACTIVITIES,
+        maxCachedWorkflows: env.ASSAY_WORKER_MAX_CACHED_WORKFLOWS,
+        // Batches heartbeat; give them time to finish the item in hand on shutdown.
+        shutdownGraceTime: '10 seconds',
+      }),
+    ),
+  );
+  const done = Promise.all(workers.map((w) => w.run())).then(async () => {
+    await connection.close();
+  });
+  logger.info({ taskQueues }, 'worker polling');
+  return {
+    taskQueues,
+    done,
+    shutdown: async () => {
+      for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
+      await done;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const logger = createLogger(env.LOG_LEVEL, 'assay-worker');
+  const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
+  const workers = await startWorkers({ env, logger, deps: { env, db: mongo.db, logger } });
+  onShutdownSignal(logger, async () => {
+    await workers.shutdown();
+    await mongo.close();
+  });
+  await workers.done;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
