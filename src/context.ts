@@ -1,6 +1,7 @@
 import type { Client, Connection } from '@temporalio/client';
 import type { Env } from './config.js';
 import type { Logger } from './log.js';
+import type { ProviderRegistry } from './models/providers.js';
 import type { MongoHandle } from './store/mongo.js';
 import { createStore, type Store } from './store/index.js';
 
@@ -13,6 +14,7 @@ export interface AppContext {
   /** Kept beside the client for health checks, which the client's ConnectionLike lacks. */
   temporalConnection: Connection;
   store: Store;
+  providers: ProviderRegistry;
 }
 
 export function createAppContext(parts: Omit<AppContext, 'store'>): AppContext {

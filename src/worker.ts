@@ -4,6 +4,7 @@ import { createActivities, type ActivityDeps } from './activities/index.js';
 import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { onShutdownSignal } from './shutdown.js';
+import { ProviderRegistry } from './models/providers.js';
 import { connectMongo } from './store/mongo.js';
 
 // Run from source (tsx, tests) or from the compiled build (Docker image).
@@ -76,7 +77,11 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL, 'assay-worker');
   const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
-  const workers = await startWorkers({ env, logger, deps: { env, db: mongo.db, logger } });
+  const workers = await startWorkers({
+    env,
+    logger,
+    deps: { env, db: mongo.db, logger, providers: ProviderRegistry.fromEnv(env) },
+  });
   onShutdownSignal(logger, async () => {
     await workers.shutdown();
     await mongo.close();

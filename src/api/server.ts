@@ -4,6 +4,7 @@ import type { Env } from '../config.js';
 import { requireMongoUri } from '../config.js';
 import { createAppContext, type AppContext } from '../context.js';
 import type { Logger } from '../log.js';
+import { ProviderRegistry } from '../models/providers.js';
 import { connectMongo } from '../store/mongo.js';
 import { connectTemporal } from '../temporal.js';
 import { createApp } from './app.js';
@@ -19,7 +20,14 @@ export interface ApiServer {
 export async function startApiServer(env: Env, logger: Logger): Promise<ApiServer> {
   const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
   const { connection, client } = connectTemporal(env);
-  const ctx = createAppContext({ env, logger, mongo, temporal: client, temporalConnection: connection });
+  const ctx = createAppContext({
+    env,
+    logger,
+    mongo,
+    temporal: client,
+    temporalConnection: connection,
+    providers: ProviderRegistry.fromEnv(env),
+  });
   await ctx.store.ensureIndexes();
   if (env.ASSAY_BOOTSTRAP_ADMIN_KEY) {
     await ctx.store.keys.importKey(env.ASSAY_BOOTSTRAP_ADMIN_KEY, env.ASSAY_BOOTSTRAP_PROJECT, 'bootstrap', [

@@ -5,6 +5,7 @@ import type { WorkflowBundle } from '@temporalio/worker';
 import { loadEnv, type Env } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
+import { ProviderRegistry } from '../../src/models/providers.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { startWorkers, type RunningWorkers } from '../../src/worker.js';
 import type { ActivityDeps } from '../../src/activities/index.js';
@@ -62,7 +63,7 @@ export async function startTestStack(
         env,
         logger,
         workflowBundle: loadWorkflowBundle(),
-        deps: { env, db: mongo.db, logger, ...options.deps },
+        deps: { env, db: mongo.db, logger, providers: ProviderRegistry.fromEnv(env), ...options.deps },
       })
     : undefined;
   const adminKey = env.ASSAY_BOOTSTRAP_ADMIN_KEY!;
