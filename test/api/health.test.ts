@@ -27,8 +27,8 @@ describe('health and containers on the real stack', () => {
     const container = await created.json();
     expect(container).toMatchObject({ object: 'container', label: 'support-bot', name: 'Support' });
     expect(container.id).toMatch(/^ctr_/);
-    const byLabel = await stack.request('GET', '/v1/containers/support-bot');
-    expect((await byLabel.json()).id).toBe(container.id);
+    const byLabel = await stack.call('GET', '/v1/containers/support-bot');
+    expect(byLabel.body.id).toBe(container.id);
     const dup = await stack.request('POST', '/v1/containers', { body: { label: 'support-bot' } });
     expect(dup.status).toBe(409);
   });

@@ -47,6 +47,12 @@ export interface TestStack {
     path: string,
     options?: { body?: unknown; key?: string | null; headers?: Record<string, string> },
   ): Promise<Response>;
+  /** `request` plus the parsed JSON body (typed loosely: tests assert on its shape). */
+  call(
+    method: string,
+    path: string,
+    options?: { body?: unknown; key?: string | null; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>;
 }
 
@@ -67,7 +73,7 @@ export async function startTestStack(
       })
     : undefined;
   const adminKey = env.ASSAY_BOOTSTRAP_ADMIN_KEY!;
-  return {
+  const stack: TestStack = {
     env,
     api,
     adminKey,
@@ -84,6 +90,17 @@ export async function startTestStack(
       }
       return fetch(api.url + path, { method, headers, body });
     },
+    call: async (method, path, opts) => {
+      const response = await stack.request(method, path, opts);
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON (a CSV export, say): leave the text
+      }
+      return { status: response.status, headers: response.headers, body };
+    },
     close: async () => {
       await workers?.shutdown();
       await api.close();
@@ -91,4 +108,5 @@ export async function startTestStack(
       await mongo.close();
     },
   };
+  return stack;
 }

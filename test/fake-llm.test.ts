@@ -1,0 +1,326 @@
+import OpenAI, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  BadRequestError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+} from 'openai';
+import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { estimateTokens } from './support/fake-llm/deterministic.js';
+import {
+  defaultCompletionFor,
+  defaultScoreFor,
+  FakeLlmServer,
+  requestKeyFor,
+  type FakeLlmServerOptions,
+} from './support/fake-llm/server.js';
+
+const API_KEY = 'sk-fake-secret-value';
+const judgeSchema = z.object({ score: z.number(), reasoning: z.string() });
+
+let server: FakeLlmServer;
+let client: OpenAI;
+
+function clientFor(target: FakeLlmServer, options: { timeout?: number } = {}): OpenAI {
+  // No retries: each test must see exactly the response the fake produced.
+  return new OpenAI({ baseURL: target.baseUrl, apiKey: API_KEY, maxRetries: 0, timeout: 10_000, ...options });
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.fail('expected the request to fail'),
+    (error: unknown) => error,
+  );
+}
+
+function ask(prompt: string, model = 'gpt-4o-mini', target = client) {
+  return target.chat.completions.create({ model, messages: [{ role: 'user', content: prompt }] });
+}
+
+async function withServer<T>(options: FakeLlmServerOptions, use: (started: FakeLlmServer) => Promise<T>): Promise<T> {
+  const started = await FakeLlmServer.start(options);
+  try {
+    return await use(started);
+  } finally {
+    await started.close();
+  }
+}
+
+beforeAll(async () => {
+  server = await FakeLlmServer.start();
+  client = clientFor(server);
+});
+
+afterEach(() => {
+  server.reset();
+  server.setLatency(0);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('chat completions', () => {
+  it('answers with a deterministic echo, ids and realistic usage', async () => {
+    const completion = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'system', content: 'You are terse.' },
+        { role: 'user', content: 'Say hello to the evaluation harness, please.' },
+      ],
+    });
+
+    const expected = defaultCompletionFor('gpt-4o-mini', 'Say hello to the evaluation harness, please.');
+    expect(completion.choices[0]?.message.content).toBe(expected);
+    expect(completion.choices[0]?.finish_reason).toBe('stop');
+    expect(completion.id).toMatch(/^chatcmpl-/);
+    expect(completion.model).toBe('gpt-4o-mini');
+    expect(completion.created).toBeGreaterThan(1_600_000_000);
+    const promptTokens = estimateTokens('You are terse.\nSay hello to the evaluation harness, please.');
+    expect(completion.usage).toMatchObject({
+      prompt_tokens: promptTokens,
+      completion_tokens: estimateTokens(expected),
+      total_tokens: promptTokens + estimateTokens(expected),
+    });
+  });
+
+  it('gives a json_schema judge request a parseable, predictable score', async () => {
+    const messages = [
+      { role: 'system' as const, content: 'Grade the answer.' },
+      { role: 'user' as const, content: 'Question: 2+2? Answer: 4' },
+    ];
+    const completion = await client.chat.completions.parse({
+      model: 'judge-model',
+      messages,
+      response_format: zodResponseFormat(judgeSchema, 'verdict'),
+    });
+
+    const verdict = completion.choices[0]?.message.parsed;
+    expect(verdict?.score).toBe(defaultScoreFor('Grade the answer.\nQuestion: 2+2? Answer: 4'));
+    expect(verdict?.score).toBeGreaterThanOrEqual(0);
+    expect(verdict?.score).toBeLessThanOrEqual(1);
+    expect(server.requests[0]?.promptText).toBe('Grade the answer.\nQuestion: 2+2? Answer: 4');
+  });
+
+  it('returns a JSON object in json_object mode', async () => {
+    const completion = await client.chat.completions.create({
+      model: 'judge-model',
+      messages: [{ role: 'user', content: 'Score this as JSON.' }],
+      response_format: { type: 'json_object' },
+    });
+
+    const verdict = judgeSchema.parse(JSON.parse(completion.choices[0]?.message.content ?? ''));
+    expect(verdict.score).toBe(defaultScoreFor('Score this as JSON.'));
+  });
+
+  it('rejects a body without messages with a 400 in OpenAI error shape', async () => {
+    const error = await rejectionOf(client.chat.completions.create({ model: 'gpt-4o', messages: [] }));
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).type).toBe('invalid_request_error');
+  });
+});
+
+describe('responses API', () => {
+  it('answers input plus instructions, with output_text and Responses usage', async () => {
+    const response = await client.responses.create({
+      model: 'gpt-4o',
+      instructions: 'Be brief.',
+      input: 'What is the capital of France?',
+    });
+
+    expect(response.output_text).toBe(defaultCompletionFor('gpt-4o', 'What is the capital of France?'));
+    expect(response.status).toBe('completed');
+    const inputTokens = estimateTokens('Be brief.\nWhat is the capital of France?');
+    expect(response.usage).toMatchObject({
+      input_tokens: inputTokens,
+      output_tokens: estimateTokens(response.output_text),
+      total_tokens: inputTokens + estimateTokens(response.output_text),
+    });
+  });
+
+  it('serves text.format json_schema judges from a message-array input', async () => {
+    const response = await client.responses.parse({
+      model: 'judge-model',
+      input: [{ role: 'user', content: [{ type: 'input_text', text: 'Rate: the sky is green.' }] }],
+      text: { format: zodTextFormat(judgeSchema, 'verdict') },
+    });
+
+    expect(response.output_parsed?.score).toBe(defaultScoreFor('Rate: the sky is green.'));
+  });
+});
+
+describe('programmed rules', () => {
+  it('matches by model and by prompt, and later rules win', async () => {
+    server.on({ model: 'model-a' }, 'reply from model-a');
+    server.on({ prompt: /capital/i }, { answer: 'Paris' });
+    server.on({ model: 'model-a', prompt: 'capital' }, 'most recent rule');
+
+    expect((await ask('hi', 'model-a')).choices[0]?.message.content).toBe('reply from model-a');
+    expect((await ask('The capital?', 'model-b')).choices[0]?.message.content).toBe('{"answer":"Paris"}');
+    expect((await ask('The capital?', 'model-a')).choices[0]?.message.content).toBe('most recent rule');
+  });
+
+  it('passes the request to reply functions and honours usage and endpoint filters', async () => {
+    server.on({ endpoint: 'responses' }, 'responses only');
+    server.on({ endpoint: 'chat' }, (req) => ({
+      content: `seq ${req.seq} for ${req.model}: ${req.lastUserText}`,
+      usage: { promptTokens: 111, completionTokens: 22 },
+    }));
+
+    const completion = await ask('ping', 'llama3');
+    expect(completion.choices[0]?.message.content).toBe('seq 1 for llama3: ping');
+    expect(completion.usage).toMatchObject({ prompt_tokens: 111, completion_tokens: 22, total_tokens: 133 });
+    const response = await client.responses.create({ model: 'llama3', input: 'ping' });
+    expect(response.output_text).toBe('responses only');
+  });
+
+  it('turns a throwing reply function into a 500 that names the problem', async () => {
+    server.on({}, () => {
+      throw new Error('rule exploded');
+    });
+    const error = await rejectionOf(ask('anything'));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as InternalServerError).message).toContain('rule exploded');
+  });
+});
+
+describe('faults', () => {
+  it('returns 429 with a Retry-After header the client can read', async () => {
+    server.on({ prompt: 'busy' }, () => ({ fault: '429', retryAfterSeconds: 7 }));
+
+    const error = await rejectionOf(ask('are you busy?'));
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).headers.get('retry-after')).toBe('7');
+    expect((error as RateLimitError).code).toBe('rate_limit_exceeded');
+    expect(server.requests[0]).toMatchObject({ status: 429, faulted: '429', answered: false });
+  });
+
+  it('returns 503 as a server error', async () => {
+    server.setFaults({ rate: 1, kinds: ['503'] });
+
+    const error = await rejectionOf(ask('hello'));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as InternalServerError).status).toBe(503);
+  });
+
+  it('never answers a hung request, so the client times out', async () => {
+    server.on({}, () => ({ fault: 'hang' }));
+
+    const error = await rejectionOf(ask('hello', 'gpt-4o', clientFor(server, { timeout: 300 })));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(server.requests[0]).toMatchObject({ status: null, faulted: 'hang', answered: false });
+  });
+
+  it('destroys hung sockets on close instead of waiting for clients', async () => {
+    await withServer({}, async (doomed) => {
+      doomed.on({}, () => ({ fault: 'hang' }));
+      const pending = rejectionOf(ask('hello', 'gpt-4o', clientFor(doomed, { timeout: 60_000 })));
+      await doomed.waitForRequests(1);
+      await doomed.close();
+      expect(await pending).toBeInstanceOf(APIConnectionError);
+    });
+  }, 5_000);
+
+  it('sends a 200 whose body is not JSON for malformed', async () => {
+    server.on({}, () => ({ fault: 'malformed' }));
+
+    const error = await rejectionOf(ask('hello'));
+    expect(error).toBeInstanceOf(Error);
+    expect(server.requests[0]).toMatchObject({ status: 200, faulted: 'malformed', answered: false });
+  });
+
+  it('injects random faults reproducibly for a given seed', async () => {
+    const statusesWithSeed = (seed: number) =>
+      withServer({ seed, faults: { rate: 0.5, kinds: ['500', '503'] } }, async (faulty) => {
+        for (let attempt = 0; attempt < 20; attempt++) await ask(`q${attempt}`, 'gpt-4o', clientFor(faulty)).catch(() => {});
+        return faulty.requests.map((entry) => entry.status);
+      });
+
+    const first = await statusesWithSeed(7);
+    expect(await statusesWithSeed(7)).toEqual(first);
+    expect(first).toContain(200);
+    expect(first.some((status) => status === 500 || status === 503)).toBe(true);
+  });
+});
+
+describe('request log and admin API', () => {
+  it('flags answered requests, keys bodies stably and never records the API key', async () => {
+    server.on({ prompt: 'fail' }, () => ({ fault: '500' }));
+    const body = { model: 'gpt-4o', messages: [{ role: 'user' as const, content: 'succeed' }] };
+
+    await client.chat.completions.create(body);
+    await client.chat.completions.create(body);
+    await rejectionOf(ask('fail'));
+
+    expect(server.requests.map((entry) => [entry.seq, entry.status, entry.answered])).toEqual([
+      [1, 200, true],
+      [2, 200, true],
+      [3, 500, false],
+    ]);
+    expect(server.answeredKeys()).toEqual([requestKeyFor(body), requestKeyFor(body)]);
+    expect(server.requests.every((entry) => entry.hasAuthorization)).toBe(true);
+    expect(JSON.stringify(server.requests)).not.toContain(API_KEY);
+  });
+
+  it('records a missing Authorization header and serves the log over HTTP', async () => {
+    const origin = server.baseUrl.replace(/\/v1$/, '');
+    await fetch(`${server.baseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'raw' }] }),
+    });
+
+    const { requests } = (await (await fetch(`${origin}/_fake/requests`)).json()) as {
+      requests: { hasAuthorization: boolean; answered: boolean }[];
+    };
+    expect(requests).toMatchObject([{ hasAuthorization: false, answered: true }]);
+  });
+
+  it('accepts faults, latency and reset through the admin API', async () => {
+    const origin = server.baseUrl.replace(/\/v1$/, '');
+    const post = (path: string, body?: unknown) =>
+      fetch(`${origin}${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+
+    expect((await post('/_fake/faults', { rate: 1, kinds: ['503'] })).status).toBe(200);
+    expect(await rejectionOf(ask('hello'))).toBeInstanceOf(InternalServerError);
+    expect((await post('/_fake/faults', { rate: 3 })).status).toBe(400);
+    expect((await post('/_fake/latency', { latencyMs: { min: 0, max: 1 } })).status).toBe(200);
+    expect((await post('/_fake/reset')).status).toBe(200);
+    expect(server.requests).toHaveLength(0);
+    expect((await ask('hello')).choices[0]?.message.content).toBe(defaultCompletionFor('gpt-4o-mini', 'hello'));
+  });
+
+  it('delays replies by the configured latency', async () => {
+    server.setLatency({ min: 80, max: 80 });
+    const startedAt = performance.now();
+    await ask('slow please');
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(75);
+  });
+});
+
+describe('models', () => {
+  it('lists the default models and models named by rules', async () => {
+    server.on({ model: 'custom-model' }, 'custom');
+
+    const ids = [];
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['gpt-4o-mini', 'gpt-4o', 'llama3', 'judge-model', 'model-a', 'model-b', 'custom-model']),
+    );
+  });
+
+  it('404s unknown models when acceptAnyModel is false', async () => {
+    await withServer({ acceptAnyModel: false, models: ['only-model'] }, async (strict) => {
+      const strictClient = clientFor(strict);
+      const error = await rejectionOf(ask('hello', 'gpt-4o', strictClient));
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect((error as NotFoundError).code).toBe('model_not_found');
+      expect((await ask('hello', 'only-model', strictClient)).choices[0]?.message.content).toBe(
+        defaultCompletionFor('only-model', 'hello'),
+      );
+    });
+  });
+});
