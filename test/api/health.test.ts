@@ -20,11 +20,11 @@ describe('health and containers on the real stack', () => {
   });
 
   it('creates and fetches a container by id and by label', async () => {
-    const created = await stack.request('POST', '/v1/containers', {
+    const created = await stack.call('POST', '/v1/containers', {
       body: { label: 'support-bot', name: 'Support' },
     });
     expect(created.status).toBe(201);
-    const container = await created.json();
+    const container = created.body;
     expect(container).toMatchObject({ object: 'container', label: 'support-bot', name: 'Support' });
     expect(container.id).toMatch(/^ctr_/);
     const byLabel = await stack.call('GET', '/v1/containers/support-bot');
