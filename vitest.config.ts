@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // No retries: a flaky test is a bug to fix, not to hide.
     retry: 0,
+    reporters: ['default', './test/support/summaryReporter.ts'],
   },
 });

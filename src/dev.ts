@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startApiServer } from './api/server.js';
+import { loadEnv } from './config.js';
+import { createLogger } from './log.js';
+import { ProviderRegistry } from './models/providers.js';
+import { onShutdownSignal } from './shutdown.js';
+import { startLocalStack } from './stack/localStack.js';
+import { localDataDir } from './stack/paths.js';
+import { stderrProgress } from './stack/progress.js';
+import { connectMongo } from './store/mongo.js';
+import { startWorkers } from './worker.js';
+
+/**
+ * `npm run dev`: Temporal (file-backed, UI on 8233), the MongoDB-compatible server
+ * (file-backed), one worker and the API, all stopped by Ctrl-C. Data lives in
+ * `.assay/` and survives restarts, and so does the dev API key.
+ */
+const dataDir = localDataDir();
+const stack = await startLocalStack({
+  dataDir,
+  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  temporalPort: Number(process.env.ASSAY_DEV_TEMPORAL_PORT ?? 7233),
+  temporalUiPort: Number(process.env.ASSAY_DEV_TEMPORAL_UI_PORT ?? 8233),
+  // Not 27017, so a MongoDB the developer already runs keeps its port.
+  mongoPort: Number(process.env.ASSAY_DEV_MONGO_PORT ?? 27018),
+  persistTemporal: true,
+  progress: stderrProgress,
+});
+
+const env = loadEnv({
+  ...process.env,
+  MONGODB_URI: stack.mongo.uri,
+  TEMPORAL_ADDRESS: stack.temporal.address,
+  ASSAY_BOOTSTRAP_ADMIN_KEY: devKey(dataDir),
+});
+const logger = createLogger(env.LOG_LEVEL, 'assay-dev');
+const mongo = await connectMongo(stack.mongo.uri, env.MONGODB_DATABASE);
+const workers = await startWorkers({
+  env,
+  logger,
+  deps: { env, db: mongo.db, logger, providers: ProviderRegistry.fromEnv(env) },
+});
+const api = await startApiServer(env, logger);
+
+process.stdout.write(
+  [
+    '',
+    'Assay is running.',
+    `  API          ${api.url}   (docs: ${api.url}/docs)`,
+    `  Temporal UI  ${stack.temporal.uiUrl}`,
+    `  MongoDB      ${stack.mongo.uri}   (${stack.mongo.kind})`,
+    `  Dev API key  ${env.ASSAY_BOOTSTRAP_ADMIN_KEY}   (admin scope, project '${env.ASSAY_BOOTSTRAP_PROJECT}')`,
+    `  Data         ${dataDir}`,
+    '',
+    `Try: curl -H "Authorization: Bearer ${env.ASSAY_BOOTSTRAP_ADMIN_KEY}" ${api.url}/v1/containers`,
+    'Press Ctrl-C to stop everything.',
+    '',
+  ].join('\n'),
+);
+
+onShutdownSignal(logger, async () => {
+  await api.close();
+  await workers.shutdown();
+  await mongo.close();
+  await stack.stop();
+});
+
+/** A local-only admin key, made once and kept with the data so restarts keep it. */
+function devKey(dir: string): string {
+  if (process.env.ASSAY_BOOTSTRAP_ADMIN_KEY) return process.env.ASSAY_BOOTSTRAP_ADMIN_KEY;
+  const file = path.join(dir, 'dev-api-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = `assay_sk_dev_${randomBytes(24).toString('base64url')}`;
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
