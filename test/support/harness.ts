@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundle } from '@temporalio/worker';
 import { loadEnv, type Env } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
@@ -109,4 +110,15 @@ export async function startTestStack(
     },
   };
   return stack;
+}
+
+/**
+ * `@temporalio/testing` against the run's shared dev server (our own CLI build):
+ * the SDK's default would download a server, which this machine cannot.
+ */
+export function createTestWorkflowEnvironment(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createFromExistingServer({
+    address: inject('temporalAddress'),
+    namespace: inject('temporalNamespace'),
+  });
 }
