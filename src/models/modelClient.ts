@@ -1,0 +1,154 @@
+import OpenAI from 'openai';
+import type { ChatMessage } from '../domain/common.js';
+import type { ApiType } from '../domain/evaluators.js';
+import type { InferenceParams } from '../domain/inferenceParams.js';
+import {
+  chatCompletionBody,
+  promptTextOf,
+  readChatReply,
+  readResponsesReply,
+  responsesBody,
+  type ReplyContent,
+} from './apiBodies.js';
+import { classifyModelError, ModelCallError } from './modelErrors.js';
+import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
+import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
+import { Semaphore } from './semaphore.js';
+
+export interface ModelRequest {
+  /** `<provider>/<model>`, resolved through the ProviderRegistry. */
+  slug: string;
+  apiType: ApiType;
+  messages: ChatMessage[];
+  inferenceParams?: InferenceParams;
+  signal?: AbortSignal;
+  /** Where answers already paid for are kept; without it every call reaches the model. */
+  cache?: ResponseCacheStore;
+  /** Folded into the cache key (usually the run id); omit it to share answers across runs. */
+  cacheScope?: string;
+}
+
+export interface ModelReply {
+  text: string;
+  usage: { input: number; output: number };
+  /** Time of the model call itself, not of waiting for a concurrency slot. */
+  latencyMs: number;
+  model: string;
+  /**
+   * True when the answer came from the cache. Usage and latency are then those of
+   * the original call: the answer was paid for once, and the result that would have
+   * recorded that cost was (usually) lost with the crashed attempt.
+   */
+  cached: boolean;
+}
+
+interface ProviderConnection {
+  client: OpenAI;
+  slots: Semaphore;
+}
+
+/**
+ * Calls OpenAI-compatible models by slug. One instance per worker process: it holds
+ * one openai client per provider and the semaphore that caps concurrent calls to it
+ * (`provider.maxConcurrency`), shared by every activity running in the process.
+ */
+export class ModelClient {
+  private readonly connections = new Map<string, ProviderConnection>();
+
+  constructor(private readonly registry: ProviderRegistry) {}
+
+  async complete(request: ModelRequest): Promise<ModelReply> {
+    const resolved = this.registry.resolve(request.slug);
+    if (!resolved) {
+      throw new ModelCallError(
+        'not_found',
+        `${request.slug}: ${this.registry.explainUnserved(request.slug)}`,
+      );
+    }
+    const body =
+      request.apiType === 'responses'
+        ? responsesBody(resolved.model, request.messages, request.inferenceParams)
+        : chatCompletionBody(resolved.model, request.messages, request.inferenceParams);
+
+    const cacheKey = request.cache
+      ? responseCacheKey({
+          baseURL: resolved.provider.baseURL,
+          model: resolved.model,
+          apiType: request.apiType,
+          messages: request.messages,
+          params: request.inferenceParams,
+          scope: request.cacheScope ?? '',
+        })
+      : undefined;
+    if (request.cache && cacheKey) {
+      const hit = await request.cache.get(cacheKey);
+      if (hit) return hit;
+    }
+
+    const reply = await this.call(resolved, request, body);
+    if (request.cache && cacheKey) await request.cache.put(cacheKey, reply, request.cacheScope);
+    return reply;
+  }
+
+  private async call(
+    resolved: ResolvedModel,
+    request: ModelRequest,
+    body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
+  ): Promise<ModelReply> {
+    const { client, slots } = this.connectionFor(resolved.provider);
+    const release = await slots.acquire(request.signal);
+    const started = performance.now();
+    let content: ReplyContent;
+    try {
+      const options = { signal: request.signal };
+      const promptText = promptTextOf(request.messages);
+      content =
+        request.apiType === 'responses'
+          ? readResponsesReply(
+              await client.responses.create(body as ReturnType<typeof responsesBody>, options),
+              promptText,
+            )
+          : readChatReply(
+              await client.chat.completions.create(body as ReturnType<typeof chatCompletionBody>, options),
+              promptText,
+            );
+    } catch (error) {
+      // A cancelled activity is not a model failure: let the cancellation itself propagate.
+      if (request.signal?.aborted) throw request.signal.reason;
+      throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+    } finally {
+      release();
+    }
+    return {
+      ...content,
+      model: content.model ?? resolved.model,
+      latencyMs: Math.round(performance.now() - started),
+      cached: false,
+    };
+  }
+
+  private connectionFor(provider: Provider): ProviderConnection {
+    let connection = this.connections.get(provider.name);
+    if (!connection) {
+      connection = {
+        client: new OpenAI({
+          baseURL: provider.baseURL,
+          // The SDK demands a key; a keyless provider (vLLM, Ollama) gets none sent (header nulled below).
+          apiKey: provider.apiKey ?? 'no-key',
+          // Explicit nulls stop the SDK from reading OPENAI_* env vars and sending them to other providers.
+          organization: null,
+          project: null,
+          adminAPIKey: null,
+          webhookSecret: null,
+          defaultHeaders: provider.apiKey ? provider.headers : { authorization: null, ...provider.headers },
+          // Retries belong to the Temporal activity, which honours Retry-After and counts attempts.
+          maxRetries: 0,
+          timeout: provider.timeoutMs,
+        }),
+        slots: new Semaphore(provider.maxConcurrency),
+      };
+      this.connections.set(provider.name, connection);
+    }
+    return connection;
+  }
+}

@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Evaluator } from '../../src/domain/evaluators.js';
+import { judgeItem, type JudgeArgs, UNPARSEABLE_JUDGE_REPLY } from '../../src/judge/scoreJudgment.js';
+import { ModelClient } from '../../src/models/modelClient.js';
+import { ModelCallError } from '../../src/models/modelErrors.js';
+import { MongoResponseCache } from '../../src/models/responseCache.js';
+import { connectMongo } from '../../src/store/mongo.js';
+import { FakeLlmServer, type FakeRequest } from '../support/fake-llm/server.js';
+import { fakeRegistry } from '../models/fakeProvider.js';
+
+let server: FakeLlmServer;
+let client: ModelClient;
+
+beforeAll(async () => {
+  server = await FakeLlmServer.start({ port: 0 });
+  client = new ModelClient(fakeRegistry(server));
+});
+afterAll(() => server.close());
+beforeEach(() => server.reset());
+
+function evaluator(overrides: Partial<Evaluator> = {}): Evaluator {
+  return {
+    object: 'evaluator',
+    id: 'evl_test',
+    version: 1,
+    type: 'judge',
+    container_id: 'ctr_test',
+    name: 'correctness',
+    description: null,
+    judge_model: 'fake/judge-model',
+    judge_prompt:
+      'Question: {{input}}\nAnswer ({{model}}): {{output}}\nReference: {{ground_truth}}\nTopic: {{metadata.topic}}\nScore the answer.',
+    code: null,
+    requirements: [],
+    threshold: null,
+    mode: 'pointwise',
+    api_type: 'chat_completions',
+    inference_params: null,
+    metadata: {},
+    created_at: 0,
+    updated_at: 0,
+    ...overrides,
+  };
+}
+
+const args = (overrides: Partial<JudgeArgs> = {}): JudgeArgs => ({
+  evaluator: evaluator(),
+  sample: { input: 'Capital of France?', output: 'Paris', metadata: { topic: 'geography' }, model: 'gpt-x' },
+  groundTruth: { input: 'Capital of France?', output: 'Paris, France' },
+  cacheScope: 'run_judge',
+  ...overrides,
+});
+
+/** Replies in order, one per request, so a test states exactly what each call answers. */
+function replySequence(...replies: string[]) {
+  server.on({}, (req: FakeRequest) => ({ content: replies[Math.min(req.seq - 1, replies.length - 1)]! }));
+}
+
+describe('judgeItem', () => {
+  it('scores a valid structured reply, asking with the rendered prompt and the default judgment schema', async () => {
+    server.on({}, () => ({
+      content: JSON.stringify({ reasoning: 'matches the reference', score: 0.9 }),
+      usage: { promptTokens: 50, completionTokens: 12 },
+    }));
+    const outcome = await judgeItem({ client }, args());
+    expect(outcome).toEqual({
+      status: 'scored',
+      score: 0.9,
+      passed: null,
+      reasoning: 'matches the reference',
+      usage: { input: 50, output: 12 },
+      latencyMs: expect.any(Number),
+      modelCalls: 1,
+    });
+    expect(server.requests).toHaveLength(1);
+    const request = server.requests[0]!;
+    expect(request.model).toBe('judge-model');
+    expect(request.promptText).toBe(
+      'Question: Capital of France?\nAnswer (gpt-x): Paris\nReference: Paris, France\nTopic: geography\nScore the answer.',
+    );
+    expect((request.body as { response_format: unknown }).response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: { name: 'judgment', strict: true },
+    });
+  });
+
+  it('finds the JSON in a prose reply', async () => {
+    replySequence('Sure. My verdict is {"score": 0.4, "reasoning": "vague"} as requested.');
+    expect(await judgeItem({ client }, args())).toMatchObject({
+      status: 'scored',
+      score: 0.4,
+      reasoning: 'vague',
+      modelCalls: 1,
+    });
+  });
+
+  it('re-asks once after garbage, then records an error with the raw reply after exactly two calls', async () => {
+    replySequence('I like it!', 'Still no JSON, sorry.');
+    const outcome = await judgeItem({ client }, args());
+    expect(outcome).toMatchObject({
+      status: 'error',
+      error: UNPARSEABLE_JUDGE_REPLY,
+      raw: 'Still no JSON, sorry.',
+      modelCalls: 2,
+    });
+    expect(outcome.usage.input).toBeGreaterThan(0);
+    expect(server.requests).toHaveLength(2);
+    const retry = server.requests[1]!.body as { messages: { role: string; content: string }[] };
+    expect(retry.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
+    expect(retry.messages[1]!.content).toBe('I like it!');
+    expect(retry.messages[2]!.content).toMatch(/could not be read.*"score"/);
+  });
+
+  it('scores the corrected reply when the re-ask succeeds', async () => {
+    replySequence('Great answer.', '{"reasoning": "correct", "score": 1}');
+    expect(await judgeItem({ client }, args())).toMatchObject({
+      status: 'scored',
+      score: 1,
+      reasoning: 'correct',
+      modelCalls: 2,
+    });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('decides pass or fail against the threshold', async () => {
+    server.on({}, { score: 0.7, reasoning: 'ok' });
+    expect(await judgeItem({ client }, args({ evaluator: evaluator({ threshold: 0.7 }) }))).toMatchObject({
+      passed: true,
+    });
+    expect(await judgeItem({ client }, args({ evaluator: evaluator({ threshold: 0.71 }) }))).toMatchObject({
+      passed: false,
+    });
+  });
+
+  it("uses the evaluator's own response_format and parameters, and reads its score", async () => {
+    const format = {
+      type: 'json_schema' as const,
+      json_schema: {
+        name: 'grade',
+        strict: true,
+        schema: {
+          type: 'object',
+          properties: { score: { type: 'integer' }, reason: { type: 'string' }, label: { type: 'string' } },
+          required: ['score', 'reason', 'label'],
+          additionalProperties: false,
+        },
+      },
+    };
+    server.on({}, { score: 8, reason: 'solid', label: 'good' });
+    const outcome = await judgeItem(
+      { client },
+      args({
+        evaluator: evaluator({ threshold: 7, inference_params: { temperature: 0, response_format: format } }),
+      }),
+    );
+    expect(outcome).toMatchObject({ status: 'scored', score: 8, passed: true, reasoning: 'solid' });
+    expect(server.requests[0]!.body).toMatchObject({ temperature: 0, response_format: format });
+  });
+
+  it('calls the Responses API when the evaluator says so', async () => {
+    server.on({ endpoint: 'responses' }, { score: 0.3, reasoning: 'weak' });
+    const outcome = await judgeItem({ client }, args({ evaluator: evaluator({ api_type: 'responses' }) }));
+    expect(outcome).toMatchObject({ status: 'scored', score: 0.3 });
+    expect(server.requests[0]).toMatchObject({ endpoint: 'responses' });
+    expect(server.requests[0]!.body).toMatchObject({
+      text: { format: { type: 'json_schema', name: 'judgment' } },
+    });
+  });
+
+  it('throws retryable model failures for Temporal to retry', async () => {
+    server.on({}, () => ({ fault: '503' }));
+    const thrown = await judgeItem({ client }, args()).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(ModelCallError);
+    expect(thrown).toMatchObject({ kind: 'server_error', retryable: true });
+  });
+
+  it('records non-retryable model failures as an item error', async () => {
+    server.on({}, () => ({ fault: 'status', status: 400, message: 'Invalid schema for response_format' }));
+    const outcome = await judgeItem({ client }, args());
+    expect(outcome).toMatchObject({ status: 'error', modelCalls: 0 });
+    expect(outcome.status === 'error' && outcome.error).toContain('Invalid schema for response_format');
+  });
+
+  it('leaves a sample without output unscored, without calling the judge', async () => {
+    const outcome = await judgeItem({ client }, args({ sample: { input: 'q', output: null } }));
+    expect(outcome).toMatchObject({ status: 'unscored', modelCalls: 0 });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('judgeItem with the response cache', () => {
+  it('a re-executed batch reuses the answers already paid for, the re-ask included', async () => {
+    const mongo = await connectMongo(
+      inject('mongoUri'),
+      `assay_test_judge_${randomBytes(4).toString('hex')}`,
+    );
+    try {
+      const cache = new MongoResponseCache(mongo.db);
+      replySequence('no JSON here', '{"reasoning": "fine", "score": 0.6}');
+      const first = await judgeItem({ client, cache }, args());
+      expect(server.requests).toHaveLength(2);
+
+      const again = await judgeItem({ client, cache }, args());
+      expect(server.requests).toHaveLength(2);
+      expect(again).toEqual(first);
+      expect(again).toMatchObject({ status: 'scored', score: 0.6, modelCalls: 2 });
+
+      // Another run (scope) asks the model afresh.
+      await judgeItem({ client, cache }, args({ cacheScope: 'run_other' }));
+      expect(server.requests).toHaveLength(3);
+    } finally {
+      await mongo.db.dropDatabase();
+      await mongo.close();
+    }
+  });
+});

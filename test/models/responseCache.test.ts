@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { ChatMessage } from '../../src/domain/common.js';
+import { ModelClient, type ModelRequest } from '../../src/models/modelClient.js';
+import {
+  MongoResponseCache,
+  RESPONSE_CACHE_COLLECTION,
+  responseCacheKey,
+} from '../../src/models/responseCache.js';
+import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
+import { FakeLlmServer } from '../support/fake-llm/server.js';
+import { fakeRegistry } from './fakeProvider.js';
+
+let server: FakeLlmServer;
+let client: ModelClient;
+let mongo: MongoHandle;
+let cache: MongoResponseCache;
+
+beforeAll(async () => {
+  server = await FakeLlmServer.start({ port: 0 });
+  client = new ModelClient(fakeRegistry(server));
+  mongo = await connectMongo(inject('mongoUri'), `assay_test_cache_${randomBytes(4).toString('hex')}`);
+  cache = new MongoResponseCache(mongo.db);
+});
+afterAll(async () => {
+  await server.close();
+  await mongo.db.dropDatabase();
+  await mongo.close();
+});
+beforeEach(() => server.reset());
+
+const messages: ChatMessage[] = [{ role: 'user', content: 'What is 2+2?' }];
+const request = (overrides: Partial<ModelRequest> = {}): ModelRequest => ({
+  slug: 'fake/gpt-4o-mini',
+  apiType: 'chat_completions',
+  messages,
+  inferenceParams: { temperature: 0 },
+  cache,
+  cacheScope: 'run_cache_a',
+  ...overrides,
+});
+
+describe('response cache', () => {
+  it('answers a repeated request from MongoDB without calling the model again', async () => {
+    server.on({}, () => ({ content: 'four', usage: { promptTokens: 12, completionTokens: 1 } }));
+    const first = await client.complete(request());
+    const second = await client.complete(request());
+    expect(first).toMatchObject({ text: 'four', cached: false });
+    expect(second).toEqual({ ...first, cached: true });
+    expect(server.requests).toHaveLength(1);
+
+    const stored = await mongo.db.collection(RESPONSE_CACHE_COLLECTION).find().toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      _id: expect.stringMatching(/^[0-9a-f]{64}$/),
+      scope: 'run_cache_a',
+      reply: { text: 'four', usage: { input: 12, output: 1 }, model: 'gpt-4o-mini' },
+      created_at: expect.any(Number),
+    });
+  });
+
+  it('keys by scope, model, API and parameters, so different requests are not shared', async () => {
+    await client.complete(request({ cacheScope: 'run_cache_b' }));
+    await client.complete(request({ cacheScope: 'run_cache_c' }));
+    await client.complete(request({ cacheScope: 'run_cache_b', inferenceParams: { temperature: 1 } }));
+    await client.complete(request({ cacheScope: 'run_cache_b', slug: 'fake/gpt-4o' }));
+    await client.complete(request({ cacheScope: 'run_cache_b', apiType: 'responses' }));
+    expect(server.requests).toHaveLength(5);
+    await client.complete(request({ cacheScope: 'run_cache_b', apiType: 'responses' }));
+    expect(server.requests).toHaveLength(5);
+  });
+
+  it('hashes requests canonically: key order does not matter, content does', () => {
+    const parts = {
+      baseURL: 'http://x/v1',
+      model: 'm',
+      apiType: 'chat_completions',
+      messages,
+      params: { temperature: 0, top_p: 1 },
+      scope: 's',
+    };
+    const key = responseCacheKey(parts);
+    expect(responseCacheKey({ ...parts, params: { top_p: 1, temperature: 0 } })).toBe(key);
+    expect(responseCacheKey({ ...parts, baseURL: 'http://y/v1' })).not.toBe(key);
+    expect(responseCacheKey({ ...parts, messages: [{ role: 'user', content: 'What is 2+3?' }] })).not.toBe(
+      key,
+    );
+  });
+
+  it('keeps the first answer when two attempts store the same key, and deletes a scope', async () => {
+    const reply = { text: 'one', usage: { input: 1, output: 1 }, latencyMs: 5, model: 'm', cached: false };
+    await cache.put('k'.repeat(64), reply, 'run_cache_d');
+    await cache.put('k'.repeat(64), { ...reply, text: 'two' }, 'run_cache_d');
+    expect(await cache.get('k'.repeat(64))).toEqual({ ...reply, cached: true });
+    expect(await cache.deleteScope('run_cache_d')).toBe(1);
+    expect(await cache.get('k'.repeat(64))).toBeNull();
+  });
+
+  it('does not cache failures', async () => {
+    server.on({}, () => ({ fault: '503' }));
+    await expect(client.complete(request({ cacheScope: 'run_cache_e' }))).rejects.toMatchObject({
+      kind: 'server_error',
+    });
+    server.reset();
+    server.on({}, 'recovered');
+    expect(await client.complete(request({ cacheScope: 'run_cache_e' }))).toMatchObject({
+      text: 'recovered',
+      cached: false,
+    });
+  });
+});
