@@ -1,4 +1,5 @@
-import OpenAI, {
+import {
+  type OpenAI,
   APIConnectionError,
   APIConnectionTimeoutError,
   BadRequestError,
@@ -9,49 +10,32 @@ import OpenAI, {
 import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { estimateTokens } from './support/fake-llm/deterministic.js';
 import {
+  DEFAULT_MODELS,
   defaultCompletionFor,
   defaultScoreFor,
+  estimateTokens,
   FakeLlmServer,
   requestKeyFor,
-  type FakeLlmServerOptions,
 } from './support/fake-llm/server.js';
+import { FAKE_API_KEY, fakeLlmClient, rejectionOf, withFakeLlm } from './support/fake-llm/testing.js';
 
-const API_KEY = 'sk-fake-secret-value';
 const judgeSchema = z.object({ score: z.number(), reasoning: z.string() });
 
 let server: FakeLlmServer;
 let client: OpenAI;
 
-function clientFor(target: FakeLlmServer, options: { timeout?: number } = {}): OpenAI {
-  // No retries: each test must see exactly the response the fake produced.
-  return new OpenAI({ baseURL: target.baseUrl, apiKey: API_KEY, maxRetries: 0, timeout: 10_000, ...options });
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.fail('expected the request to fail'),
-    (error: unknown) => error,
-  );
-}
-
 function ask(prompt: string, model = 'gpt-4o-mini', target = client) {
   return target.chat.completions.create({ model, messages: [{ role: 'user', content: prompt }] });
 }
 
-async function withServer<T>(options: FakeLlmServerOptions, use: (started: FakeLlmServer) => Promise<T>): Promise<T> {
-  const started = await FakeLlmServer.start(options);
-  try {
-    return await use(started);
-  } finally {
-    await started.close();
-  }
+async function askText(prompt: string, model?: string, target?: OpenAI): Promise<string | null | undefined> {
+  return (await ask(prompt, model, target)).choices[0]?.message.content;
 }
 
 beforeAll(async () => {
   server = await FakeLlmServer.start();
-  client = clientFor(server);
+  client = fakeLlmClient(server);
 });
 
 afterEach(() => {
@@ -88,21 +72,20 @@ describe('chat completions', () => {
   });
 
   it('gives a json_schema judge request a parseable, predictable score', async () => {
-    const messages = [
-      { role: 'system' as const, content: 'Grade the answer.' },
-      { role: 'user' as const, content: 'Question: 2+2? Answer: 4' },
-    ];
     const completion = await client.chat.completions.parse({
       model: 'judge-model',
-      messages,
+      messages: [
+        { role: 'system', content: 'Grade the answer.' },
+        { role: 'user', content: 'Question: 2+2? Answer: 4' },
+      ],
       response_format: zodResponseFormat(judgeSchema, 'verdict'),
     });
 
-    const verdict = completion.choices[0]?.message.parsed;
-    expect(verdict?.score).toBe(defaultScoreFor('Grade the answer.\nQuestion: 2+2? Answer: 4'));
-    expect(verdict?.score).toBeGreaterThanOrEqual(0);
-    expect(verdict?.score).toBeLessThanOrEqual(1);
-    expect(server.requests[0]?.promptText).toBe('Grade the answer.\nQuestion: 2+2? Answer: 4');
+    const promptText = 'Grade the answer.\nQuestion: 2+2? Answer: 4';
+    expect(server.requests[0]?.promptText).toBe(promptText);
+    expect(completion.choices[0]?.message.parsed?.score).toBe(defaultScoreFor(promptText));
+    expect(defaultScoreFor(promptText)).toBeGreaterThanOrEqual(0);
+    expect(defaultScoreFor(promptText)).toBeLessThanOrEqual(1);
   });
 
   it('returns a JSON object in json_object mode', async () => {
@@ -158,9 +141,9 @@ describe('programmed rules', () => {
     server.on({ prompt: /capital/i }, { answer: 'Paris' });
     server.on({ model: 'model-a', prompt: 'capital' }, 'most recent rule');
 
-    expect((await ask('hi', 'model-a')).choices[0]?.message.content).toBe('reply from model-a');
-    expect((await ask('The capital?', 'model-b')).choices[0]?.message.content).toBe('{"answer":"Paris"}');
-    expect((await ask('The capital?', 'model-a')).choices[0]?.message.content).toBe('most recent rule');
+    expect(await askText('hi', 'model-a')).toBe('reply from model-a');
+    expect(await askText('The capital?', 'model-b')).toBe('{"answer":"Paris"}');
+    expect(await askText('The capital?', 'model-a')).toBe('most recent rule');
   });
 
   it('passes the request to reply functions and honours usage and endpoint filters', async () => {
@@ -209,15 +192,15 @@ describe('faults', () => {
   it('never answers a hung request, so the client times out', async () => {
     server.on({}, () => ({ fault: 'hang' }));
 
-    const error = await rejectionOf(ask('hello', 'gpt-4o', clientFor(server, { timeout: 300 })));
+    const error = await rejectionOf(ask('hello', 'gpt-4o', fakeLlmClient(server, { timeout: 300 })));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(server.requests[0]).toMatchObject({ status: null, faulted: 'hang', answered: false });
   });
 
   it('destroys hung sockets on close instead of waiting for clients', async () => {
-    await withServer({}, async (doomed) => {
+    await withFakeLlm({}, async (doomed) => {
       doomed.on({}, () => ({ fault: 'hang' }));
-      const pending = rejectionOf(ask('hello', 'gpt-4o', clientFor(doomed, { timeout: 60_000 })));
+      const pending = rejectionOf(ask('hello', 'gpt-4o', fakeLlmClient(doomed, { timeout: 60_000 })));
       await doomed.waitForRequests(1);
       await doomed.close();
       expect(await pending).toBeInstanceOf(APIConnectionError);
@@ -227,15 +210,19 @@ describe('faults', () => {
   it('sends a 200 whose body is not JSON for malformed', async () => {
     server.on({}, () => ({ fault: 'malformed' }));
 
+    // The SDK does not wrap a body it cannot parse: callers see the JSON parser's own error.
     const error = await rejectionOf(ask('hello'));
-    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(SyntaxError);
     expect(server.requests[0]).toMatchObject({ status: 200, faulted: 'malformed', answered: false });
   });
 
   it('injects random faults reproducibly for a given seed', async () => {
     const statusesWithSeed = (seed: number) =>
-      withServer({ seed, faults: { rate: 0.5, kinds: ['500', '503'] } }, async (faulty) => {
-        for (let attempt = 0; attempt < 20; attempt++) await ask(`q${attempt}`, 'gpt-4o', clientFor(faulty)).catch(() => {});
+      withFakeLlm({ seed, faults: { rate: 0.5, kinds: ['500', '503'] } }, async (faulty) => {
+        const faultyClient = fakeLlmClient(faulty);
+        for (let attempt = 0; attempt < 20; attempt++) {
+          await ask(`question ${attempt}`, 'gpt-4o', faultyClient).catch(() => undefined);
+        }
         return faulty.requests.map((entry) => entry.status);
       });
 
@@ -262,27 +249,20 @@ describe('request log and admin API', () => {
     ]);
     expect(server.answeredKeys()).toEqual([requestKeyFor(body), requestKeyFor(body)]);
     expect(server.requests.every((entry) => entry.hasAuthorization)).toBe(true);
-    expect(JSON.stringify(server.requests)).not.toContain(API_KEY);
+    expect(JSON.stringify(server.requests)).not.toContain(FAKE_API_KEY);
   });
 
-  it('records a missing Authorization header and serves the log over HTTP', async () => {
+  it('serves the log and accepts faults, latency and reset through the admin API', async () => {
     const origin = server.baseUrl.replace(/\/v1$/, '');
+    const post = (path: string, body: unknown = {}) =>
+      fetch(`${origin}${path}`, { method: 'POST', body: JSON.stringify(body) });
+
     await fetch(`${server.baseUrl}/chat/completions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'raw' }] }),
+      body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'no key' }] }),
     });
-
-    const { requests } = (await (await fetch(`${origin}/_fake/requests`)).json()) as {
-      requests: { hasAuthorization: boolean; answered: boolean }[];
-    };
-    expect(requests).toMatchObject([{ hasAuthorization: false, answered: true }]);
-  });
-
-  it('accepts faults, latency and reset through the admin API', async () => {
-    const origin = server.baseUrl.replace(/\/v1$/, '');
-    const post = (path: string, body?: unknown) =>
-      fetch(`${origin}${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+    const logged = (await (await fetch(`${origin}/_fake/requests`)).json()) as { requests: unknown[] };
+    expect(logged.requests).toMatchObject([{ hasAuthorization: false, answered: true }]);
 
     expect((await post('/_fake/faults', { rate: 1, kinds: ['503'] })).status).toBe(200);
     expect(await rejectionOf(ask('hello'))).toBeInstanceOf(InternalServerError);
@@ -290,7 +270,7 @@ describe('request log and admin API', () => {
     expect((await post('/_fake/latency', { latencyMs: { min: 0, max: 1 } })).status).toBe(200);
     expect((await post('/_fake/reset')).status).toBe(200);
     expect(server.requests).toHaveLength(0);
-    expect((await ask('hello')).choices[0]?.message.content).toBe(defaultCompletionFor('gpt-4o-mini', 'hello'));
+    expect(await askText('hello')).toBe(defaultCompletionFor('gpt-4o-mini', 'hello'));
   });
 
   it('delays replies by the configured latency', async () => {
@@ -307,18 +287,17 @@ describe('models', () => {
 
     const ids = [];
     for await (const model of client.models.list()) ids.push(model.id);
-    expect(ids).toEqual(
-      expect.arrayContaining(['gpt-4o-mini', 'gpt-4o', 'llama3', 'judge-model', 'model-a', 'model-b', 'custom-model']),
-    );
+    expect(DEFAULT_MODELS).toEqual(['gpt-4o-mini', 'gpt-4o', 'llama3', 'judge-model', 'model-a', 'model-b']);
+    expect(ids).toEqual([...DEFAULT_MODELS, 'custom-model']);
   });
 
   it('404s unknown models when acceptAnyModel is false', async () => {
-    await withServer({ acceptAnyModel: false, models: ['only-model'] }, async (strict) => {
-      const strictClient = clientFor(strict);
+    await withFakeLlm({ acceptAnyModel: false, models: ['only-model'] }, async (strict) => {
+      const strictClient = fakeLlmClient(strict);
       const error = await rejectionOf(ask('hello', 'gpt-4o', strictClient));
       expect(error).toBeInstanceOf(NotFoundError);
       expect((error as NotFoundError).code).toBe('model_not_found');
-      expect((await ask('hello', 'only-model', strictClient)).choices[0]?.message.content).toBe(
+      expect(await askText('hello', 'only-model', strictClient)).toBe(
         defaultCompletionFor('only-model', 'hello'),
       );
     });

@@ -25,6 +25,8 @@ export function sendRaw(
   body: string,
   headers: OutgoingHttpHeaders = {},
 ): Promise<boolean> {
+  // A client that left during the latency delay has already fired 'close'.
+  if (res.destroyed) return Promise.resolve(false);
   return new Promise((resolve) => {
     res.once('close', () => resolve(res.writableFinished));
     res.writeHead(status, {

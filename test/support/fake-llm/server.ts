@@ -16,7 +16,7 @@ import type {
   RuleReply,
 } from './types.js';
 
-export { defaultCompletionFor, defaultScoreFor, requestKeyFor } from './deterministic.js';
+export { defaultCompletionFor, defaultScoreFor, estimateTokens, requestKeyFor } from './deterministic.js';
 export type * from './types.js';
 
 export const DEFAULT_MODELS: readonly string[] = [
