@@ -1,0 +1,82 @@
+import type { LimitMessages, SandboxLimits } from './limits.js';
+import type { CodeEvalItem, CodeValidation } from './types.js';
+
+/**
+ * The harness protocol (harness.py). Messages come from a process that runs hostile code, so
+ * every field is checked; anything unexpected is a protocol error that stops the sandbox.
+ */
+
+export interface HarnessConfig {
+  mode: 'batch' | 'validate';
+  code: string;
+  limits: SandboxLimits;
+  messages: LimitMessages;
+}
+
+export type HarnessMessage =
+  | { t: 'ready' }
+  | { t: 'fatal'; error: string }
+  | { t: 'r'; i: number; ok: true; score: number; passed?: boolean; reason?: string; ms: number }
+  | { t: 'r'; i: number; ok: false; error: string; ms: number }
+  | ({ t: 'validation' } & CodeValidation);
+
+/** One stdin line per item; fields are normalised so Python always sees the documented keys. */
+export function itemLine(index: number, item: CodeEvalItem): string {
+  const { sample, ground_truth: truth } = item;
+  return (
+    JSON.stringify({
+      i: index,
+      sample: {
+        input: sample.input ?? null,
+        output: sample.output ?? null,
+        metadata: sample.metadata ?? {},
+        model: sample.model ?? null,
+      },
+      ground_truth: truth
+        ? { input: truth.input ?? null, output: truth.output ?? null, metadata: truth.metadata ?? {} }
+        : null,
+    }) + '\n'
+  );
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const optional = (v: unknown, type: string) => v === undefined || typeof v === type;
+const isPosInt = (v: unknown) => v === undefined || (Number.isInteger(v) && (v as number) > 0);
+
+export function parseHarnessMessage(raw: unknown): HarnessMessage | null {
+  if (!isObject(raw)) return null;
+  switch (raw.t) {
+    case 'ready':
+      return { t: 'ready' };
+    case 'fatal':
+      return typeof raw.error === 'string' ? { t: 'fatal', error: raw.error } : null;
+    case 'r': {
+      if (!Number.isInteger(raw.i) || typeof raw.ms !== 'number') return null;
+      if (raw.ok === true) {
+        const valid =
+          typeof raw.score === 'number' &&
+          Number.isFinite(raw.score) &&
+          optional(raw.passed, 'boolean') &&
+          optional(raw.reason, 'string');
+        return valid ? (raw as HarnessMessage) : null;
+      }
+      return raw.ok === false && typeof raw.error === 'string' ? (raw as HarnessMessage) : null;
+    }
+    case 'validation': {
+      if (raw.ok === true) return { t: 'validation', ok: true };
+      if (raw.ok !== false || typeof raw.message !== 'string') return null;
+      const line = raw.line ?? undefined;
+      const column = raw.column ?? undefined;
+      if (!isPosInt(line) || !isPosInt(column)) return null;
+      return {
+        t: 'validation',
+        ok: false,
+        message: raw.message,
+        ...(line === undefined ? {} : { line: line as number }),
+        ...(column === undefined ? {} : { column: column as number }),
+      };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,35 @@
+import type { SandboxLimits } from './limits.js';
+
+export interface CodeEvalItem {
+  key: string;
+  sample: { input: unknown; output: unknown; metadata: Record<string, unknown>; model: string | null };
+  ground_truth: { input: unknown; output: unknown; metadata: Record<string, unknown> } | null;
+}
+
+export type CodeEvalOutcome =
+  | { key: string; ok: true; score: number; passed?: boolean; reason?: string; latencyMs: number }
+  | { key: string; ok: false; error: string; latencyMs: number };
+
+export type CodeValidation = { ok: true } | { ok: false; message: string; line?: number; column?: number };
+
+export type EnvironmentResult = { ok: true; pythonPath: string } | { ok: false; message: string };
+
+export interface SandboxLogger {
+  info(o: object, msg?: string): void;
+  warn(o: object, msg?: string): void;
+}
+
+export interface CodeSandboxOptions {
+  /** Interpreter used for venvs and for code without requirements (default: `python3` on PATH). */
+  pythonPath?: string;
+  /** Default: `bwrap` on PATH. */
+  bwrapPath?: string;
+  /** Where venvs for requirement sets are cached; created if missing. */
+  venvCacheDir: string;
+  /** Default 20; least recently used venvs beyond this are deleted. */
+  maxCachedEnvironments?: number;
+  limits?: Partial<SandboxLimits>;
+  /** Passed to pip as --index-url (otherwise pip's own configuration applies). */
+  pipIndexUrl?: string;
+  logger?: SandboxLogger;
+}
