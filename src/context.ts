@@ -2,8 +2,14 @@ import type { Client, Connection } from '@temporalio/client';
 import type { Env } from './config.js';
 import type { Logger } from './log.js';
 import type { ProviderRegistry } from './models/providers.js';
+import type { CodeValidation } from './sandbox/index.js';
 import type { MongoHandle } from './store/mongo.js';
 import { createStore, type Store } from './store/index.js';
+
+/** Checks a code evaluator's source at create time (the sandbox compiles it without scoring anything). */
+export interface CodeValidator {
+  validate(code: string): Promise<CodeValidation>;
+}
 
 /** What the API process shares between requests; built once in main and passed down. */
 export interface AppContext {
@@ -15,6 +21,7 @@ export interface AppContext {
   temporalConnection: Connection;
   store: Store;
   providers: ProviderRegistry;
+  codeValidator: CodeValidator;
 }
 
 export function createAppContext(parts: Omit<AppContext, 'store'>): AppContext {

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -10,6 +10,9 @@ const redact = [
   'req.headers.authorization',
   'req.headers["x-api-key"]',
   'headers.authorization',
+  'authorization',
+  'apiKey',
+  'api_key',
   '*.apiKey',
   '*.api_key',
   '*.key',
@@ -18,6 +21,8 @@ const redact = [
   'config.providers.*.apiKey',
 ];
 
-export function createLogger(level: string, name = 'assay'): Logger {
-  return pino({ name, level, redact: { paths: redact, censor: '[redacted]' } });
+/** `destination` defaults to stdout; tests pass a stream to read what would be logged. */
+export function createLogger(level: string, name = 'assay', destination?: DestinationStream): Logger {
+  const options = { name, level, redact: { paths: redact, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }

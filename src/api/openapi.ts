@@ -38,7 +38,16 @@ function parameters(route: AnyRoute): JsonSchema[] {
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, prop] of Object.entries(props)) {
-      out.push({ name, in: location, required: location === 'path' || required.has(name), schema: prop });
+      // Object-valued query parameters are sent as `name[key]=value` (e.g. `metadata[lang]=en`).
+      const style =
+        location === 'query' && prop.type === 'object' ? { style: 'deepObject', explode: true } : {};
+      out.push({
+        name,
+        in: location,
+        required: location === 'path' || required.has(name),
+        schema: prop,
+        ...style,
+      });
     }
   }
   return out;
@@ -76,7 +85,11 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     if (route.body === 'raw') {
       operation.requestBody = {
         required: true,
-        content: { 'application/json': {}, 'application/x-ndjson': { schema: { type: 'string' } } },
+        content: {
+          'application/json': route.rawBodySchema ? { schema: toSchema(route.rawBodySchema, 'input') } : {},
+          'application/x-ndjson': { schema: { type: 'string' } },
+          'application/jsonl': { schema: { type: 'string' } },
+        },
       };
     } else if (route.body) {
       operation.requestBody = {

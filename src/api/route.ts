@@ -36,6 +36,8 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
   query?: z.ZodType<Q>;
   /** `'raw'`: the handler reads the request stream itself (JSONL uploads). */
   body?: z.ZodType<B> | 'raw';
+  /** For `body: 'raw'`: the JSON shape it also accepts, for the OpenAPI document (the handler parses it). */
+  rawBodySchema?: z.ZodType;
   response: z.ZodType<R>;
   /** `'stream'`: the handler writes the response itself (exports). */
   responseKind?: 'json' | 'stream';

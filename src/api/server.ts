@@ -5,6 +5,8 @@ import { requireMongoUri } from '../config.js';
 import { createAppContext, type AppContext } from '../context.js';
 import type { Logger } from '../log.js';
 import { ProviderRegistry } from '../models/providers.js';
+import { CodeSandbox } from '../sandbox/index.js';
+import { sandboxOptionsFromEnv } from '../sandboxConfig.js';
 import { connectMongo } from '../store/mongo.js';
 import { connectTemporal } from '../temporal.js';
 import { createApp } from './app.js';
@@ -27,6 +29,7 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
     temporal: client,
     temporalConnection: connection,
     providers: ProviderRegistry.fromEnv(env),
+    codeValidator: new CodeSandbox(sandboxOptionsFromEnv(env, logger)),
   });
   await ctx.store.ensureIndexes();
   if (env.ASSAY_BOOTSTRAP_ADMIN_KEY) {

@@ -15,8 +15,21 @@ export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []):
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const details = zodDetails(parsed.error);
-  throw new ValidationError(
+  throw validationFailed(what, zodDetails(parsed.error));
+}
+
+/** Batches are bounded by configuration, not by the schema (which the OpenAPI document shares). */
+export function checkBatchSize(field: string, count: number, max: number): void {
+  if (count > max) {
+    throw validationFailed('request body', [
+      { field, message: `at most ${max} per request (ASSAY_MAX_LOG_BATCH); got ${count}` },
+    ]);
+  }
+}
+
+/** The 422 for `what` (e.g. 'request body'), its message listing every detail. */
+export function validationFailed(what: string, details: ErrorDetail[]): ValidationError {
+  return new ValidationError(
     `Invalid ${what}: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
     details,
   );

@@ -10,6 +10,7 @@ export const idPrefixes = {
   run: 'run',
   project: 'prj',
   key: 'key',
+  datasetUpload: 'dsu',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 
@@ -68,17 +69,27 @@ export type LlmInput = z.infer<typeof llmInputSchema>;
 export const llmOutputSchema = z.union([z.string(), chatMessageSchema]);
 export type LlmOutput = z.infer<typeof llmOutputSchema>;
 
+const listQueryShape = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  after: z.string().max(300).optional(),
+  before: z.string().max(300).optional(),
+};
+
+/**
+ * The list query plus a route's own filters. Strict, so a misspelt filter is a 422
+ * naming it rather than silently ignored (which would return unfiltered data).
+ */
+export const listQueryWith = <S extends z.ZodRawShape>(filters: S) =>
+  z
+    .object({ ...listQueryShape, ...filters })
+    .strict()
+    .refine((q: Record<string, unknown>) => !(q.after && q.before), {
+      message: 'use either after or before, not both',
+      path: ['before'],
+    });
+
 /** Query parameters shared by every list endpoint. */
-export const listQuerySchema = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    after: z.string().max(300).optional(),
-    before: z.string().max(300).optional(),
-  })
-  .refine((q) => !(q.after && q.before), {
-    message: 'use either after or before, not both',
-    path: ['before'],
-  });
+export const listQuerySchema = listQueryWith({});
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -53,3 +53,18 @@ export const datasetSchema = z.object({
   updated_at: unixSeconds,
 });
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/** `POST /v1/datasets/{id}/items` as JSON; JSONL uploads carry one item per line instead. */
+export const datasetItemsBatchSchema = z.object({ items: z.array(datasetItemInputSchema).min(1) }).strict();
+export type DatasetItemsBatch = z.infer<typeof datasetItemsBatchSchema>;
+
+/** What one upload did; its items became visible together, or (on any bad line) none did. */
+export const datasetUploadSchema = z.object({
+  object: z.literal('dataset.upload'),
+  dataset_id: z.string(),
+  inserted: z.number().int(),
+  /** Items whose id was already in the dataset: left as they were. */
+  duplicates: z.number().int(),
+  item_count: z.number().int(),
+});
+export type DatasetUpload = z.infer<typeof datasetUploadSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, labelSchema, metadataSchema, unixSeconds } from './common.js';
+import type { ErrorDetail } from '../errors.js';
+import { idSchema, labelSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
 
 export const evaluatorTypes = ['judge', 'code'] as const;
@@ -48,7 +49,9 @@ export const evaluatorCreateSchema = z
     mode: evaluatorFields.mode.default('pointwise'),
     metadata: evaluatorFields.metadata.optional(),
     description: evaluatorFields.description.optional(),
-    api_type: evaluatorFields.api_type.default('chat_completions'),
+    // No default here: a code evaluator naming an api_type is rejected, so the
+    // route must see whether it was given; judges default to chat_completions.
+    api_type: evaluatorFields.api_type.optional(),
     inference_params: evaluatorFields.inference_params.optional(),
   })
   .strict();
@@ -86,3 +89,72 @@ export const evaluatorSchema = z.object({
   updated_at: unixSeconds,
 });
 export type Evaluator = z.infer<typeof evaluatorSchema>;
+
+/** `GET /v1/evaluators?container=`: id or label of the container the evaluators belong to. */
+export const evaluatorListQuerySchema = listQueryWith({ container: evaluatorFields.container.optional() });
+
+/** `?container=` on reads by name, for a name used in several containers. */
+export const evaluatorLookupQuerySchema = z
+  .object({ container: evaluatorFields.container.optional() })
+  .strict();
+
+/** What an evaluator is, as stored and versioned: everything but identity and timestamps. */
+export type EvaluatorDefinition = Omit<Evaluator, 'object' | 'id' | 'version' | 'created_at' | 'updated_at'>;
+
+/** Fields that mean something for one type only; giving them to the other type is a 422. */
+const fieldsOnlyFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
+  judge: ['judge_model', 'judge_prompt', 'api_type', 'inference_params'],
+  code: ['code', 'requirements'],
+};
+const requiredFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
+  judge: ['judge_model', 'judge_prompt'],
+  code: ['code'],
+};
+
+/**
+ * The type rules, one detail per offending field: `given` is what the request named
+ * (a create's body or a patch), `definition` the evaluator it would produce.
+ */
+export function evaluatorTypeProblems(
+  definition: Pick<EvaluatorDefinition, 'type' | 'judge_model' | 'judge_prompt' | 'code'>,
+  given: Partial<Record<keyof EvaluatorDefinition, unknown>>,
+): ErrorDetail[] {
+  const { type } = definition;
+  const other: EvaluatorType = type === 'judge' ? 'code' : 'judge';
+  const misplaced = fieldsOnlyFor[other]
+    .filter((field) => given[field] !== undefined)
+    .map((field) => ({ field, message: `not allowed on a ${type} evaluator (it is a ${other} field)` }));
+  const missing = requiredFor[type]
+    .filter((field) => definition[field as keyof typeof definition] == null)
+    .map((field) => ({ field, message: `required for a ${type} evaluator` }));
+  return [...misplaced, ...missing];
+}
+
+/** A create request as the definition it stores (defaults filled in, container resolved). */
+export function definitionFromCreate(body: EvaluatorCreate, containerId: string | null): EvaluatorDefinition {
+  return {
+    type: body.type,
+    container_id: containerId,
+    name: body.name,
+    description: body.description ?? null,
+    judge_model: body.judge_model ?? null,
+    judge_prompt: body.judge_prompt ?? null,
+    code: body.code ?? null,
+    requirements: body.requirements ?? [],
+    threshold: body.threshold ?? null,
+    mode: body.mode,
+    api_type: body.api_type ?? 'chat_completions',
+    inference_params: body.inference_params ?? null,
+    metadata: body.metadata ?? {},
+  };
+}
+
+/** The definition a patch produces; fields it does not name keep their values. */
+export function definitionWithPatch(
+  current: EvaluatorDefinition,
+  patch: EvaluatorPatch,
+  containerId: string | null,
+): EvaluatorDefinition {
+  const { container: _container, ...fields } = patch;
+  return { ...current, ...fields, container_id: containerId };
+}

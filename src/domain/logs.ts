@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { externalIdSchema, llmInputSchema, llmOutputSchema, metadataSchema, unixSeconds } from './common.js';
+import {
+  externalIdSchema,
+  listQueryWith,
+  llmInputSchema,
+  llmOutputSchema,
+  metadataSchema,
+  unixSeconds,
+} from './common.js';
 
 /**
  * A recorded call of a container's LLM task. The same shape as a dataset item,
@@ -26,6 +33,8 @@ export const taskLogSchema = z.object({
   model: z.string().nullable(),
   metadata: z.record(z.string(), z.string()),
   created_at: unixSeconds,
+  /** When Assay stored it (created_at is the caller's time of the call). */
+  ingested_at: unixSeconds,
 });
 export type TaskLog = z.infer<typeof taskLogSchema>;
 
@@ -39,3 +48,35 @@ export const taskLogFilterSchema = z
   })
   .strict();
 export type TaskLogFilter = z.infer<typeof taskLogFilterSchema>;
+
+/**
+ * A batch is an object rather than a bare array so the request can grow fields
+ * later; its size limit (ASSAY_MAX_LOG_BATCH) is configuration, checked by the route.
+ */
+export const taskLogBatchSchema = z.object({ logs: z.array(taskLogInputSchema).min(1) }).strict();
+export type TaskLogBatch = z.infer<typeof taskLogBatchSchema>;
+
+/** What an ingestion did: a re-sent batch inserts nothing and reports every log as a duplicate. */
+export const taskLogIngestionSchema = z.object({
+  object: z.literal('task_log.ingestion'),
+  container_id: z.string(),
+  inserted: z.number().int(),
+  duplicates: z.number().int(),
+  /** The stored logs' ids, in the order of the batch. */
+  ids: z.array(z.string()),
+});
+export type TaskLogIngestion = z.infer<typeof taskLogIngestionSchema>;
+
+const querySeconds = z.coerce.number().int().nonnegative();
+
+/** `GET .../logs`: the filters above as query parameters (`metadata[key]=value`), plus paging. */
+export const taskLogListQuerySchema = listQueryWith({
+  since: querySeconds.optional().describe('created_at >= since (unix seconds)'),
+  until: querySeconds.optional().describe('created_at < until (unix seconds)'),
+  model: taskLogFilterSchema.shape.model,
+  metadata: taskLogFilterSchema.shape.metadata,
+}).refine((q) => q.since === undefined || q.until === undefined || q.since < q.until, {
+  message: 'until must be after since',
+  path: ['until'],
+});
+export type TaskLogListQuery = z.infer<typeof taskLogListQuerySchema>;

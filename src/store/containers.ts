@@ -3,6 +3,7 @@ import type { Container, ContainerCreate, ContainerPatch } from '../domain/conta
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
+import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 
 export interface ContainerDoc extends StoredDoc {
@@ -29,10 +30,20 @@ export async function ensureContainerIndexes(db: Db): Promise<void> {
   await db.collection('containers').createIndex({ project_id: 1, label: 1 }, { unique: true });
 }
 
+/** What else holds a container's data; the project store provides all three. */
+export interface ContainerDependents {
+  logs: { deleteForContainer(containerId: string): Promise<unknown> };
+  evaluators: { countInContainer(containerId: string): Promise<number> };
+  datasets: { detachContainer(containerId: string): Promise<unknown> };
+}
+
 export class ContainerStore {
   readonly docs: ScopedCollection<ContainerDoc>;
 
-  constructor(db: Db, projectId: string) {
+  constructor(
+    private readonly db: Db,
+    private readonly projectId: string,
+  ) {
     this.docs = new ScopedCollection(db.collection<ContainerDoc>('containers'), projectId);
   }
 
@@ -77,6 +88,28 @@ export class ContainerStore {
       if (isDuplicateKeyError(error)) throw labelTaken(patch.label ?? current.label);
       throw error;
     }
+  }
+
+  /**
+   * Deletes a container with its task logs; its datasets stay, detached. Refused
+   * while a live run uses it, or while evaluators belong to it (deleting them along
+   * would be a surprise). Dependents go first, the container last, so a delete cut
+   * short can simply be repeated.
+   */
+  async delete(idOrLabel: string, dependents: ContainerDependents): Promise<ContainerDoc> {
+    const doc = await this.require(idOrLabel);
+    await refuseWhileLiveRunUses(this.db, this.projectId, { containerId: doc.id }, 'container');
+    const evaluators = await dependents.evaluators.countInContainer(doc.id);
+    if (evaluators > 0) {
+      throw new ConflictError(
+        'container_has_evaluators',
+        `${evaluators} evaluator(s) belong to this container; delete them (or move them with PATCH) first.`,
+      );
+    }
+    await dependents.logs.deleteForContainer(doc.id);
+    await dependents.datasets.detachContainer(doc.id);
+    await this.docs.delete(doc.id);
+    return doc;
   }
 
   async list(query: ListQuery) {

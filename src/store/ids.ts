@@ -21,3 +21,12 @@ export function isIdOf(kind: IdKind, value: string): boolean {
 }
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/**
+ * The id of a resource a caller may name (task logs, dataset items): their own id,
+ * prefixed unless it already is so every id reads alike, or a new one when absent.
+ */
+export function idFromCaller(kind: IdKind, callerId: string | undefined): string {
+  if (callerId === undefined) return newId(kind);
+  return isIdOf(kind, callerId) ? callerId : `${idPrefixes[kind]}_${callerId}`;
+}

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from 'mongodb';
+import type { ListPage } from '../domain/common.js';
+import type { ApiKey, KeyScope } from '../domain/keys.js';
 import { newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
+import { listPage, toListPage, type ListQuery } from './scoped.js';
 
-export const keyScopes = ['read', 'write', 'admin'] as const;
-export type KeyScope = (typeof keyScopes)[number];
+export { keyScopes, type KeyScope } from '../domain/keys.js';
 
 /** `admin` implies `write`, which implies `read`. */
 export function scopeAllows(granted: readonly KeyScope[], needed: KeyScope): boolean {
@@ -65,6 +67,7 @@ export class KeyStore {
   async ensureIndexes(): Promise<void> {
     await this.projects.createIndex({ name: 1 }, { unique: true });
     await this.keys.createIndex({ key_id: 1 }, { unique: true });
+    await this.keys.createIndex({ project_id: 1, key_id: -1 });
   }
 
   /** Finds a project by name, creating it on first use (projects are cheap tenancy boundaries). */
@@ -87,24 +90,38 @@ export class KeyStore {
     name: string,
     scopes: KeyScope[],
   ): Promise<{ key: string; info: ApiKeyInfo }> {
+    return this.generateKey(await this.ensureProject(projectName), name, scopes);
+  }
+
+  /** `createKey` for a project known by id (the API creates keys in the caller's own project). */
+  async createProjectKey(
+    projectId: string,
+    name: string,
+    scopes: KeyScope[],
+  ): Promise<{ key: string; info: ApiKeyInfo }> {
+    const project = await this.projects.findOne({ _id: projectId });
+    if (!project) throw new Error(`project ${projectId} does not exist`);
+    return this.generateKey(project, name, scopes);
+  }
+
+  private async generateKey(project: ProjectDoc, name: string, scopes: KeyScope[]) {
     const key = KEY_PREFIX + randomBytes(32).toString('base64url');
-    return { key, info: await this.storeKey(key, projectName, name, scopes) };
+    return { key, info: await this.storeKey(key, project, name, scopes) };
   }
 
   /** Stores a key chosen by the operator (the bootstrap key); idempotent. */
   async importKey(key: string, projectName: string, name: string, scopes: KeyScope[]): Promise<ApiKeyInfo> {
     const existing = await this.keys.findOne({ _id: hashKey(key) });
     if (existing) return this.present(existing);
-    return this.storeKey(key, projectName, name, scopes);
+    return this.storeKey(key, await this.ensureProject(projectName), name, scopes);
   }
 
   private async storeKey(
     key: string,
-    projectName: string,
+    project: ProjectDoc,
     name: string,
     scopes: KeyScope[],
   ): Promise<ApiKeyInfo> {
-    const project = await this.ensureProject(projectName);
     const doc: ApiKeyDoc = {
       _id: hashKey(key),
       key_id: newId('key'),
@@ -125,8 +142,14 @@ export class KeyStore {
     return { keyId: doc.key_id, projectId: doc.project_id, scopes: doc.scopes };
   }
 
+  /** Every key, or a project's (none for an unknown project: listing must not create it). */
   async listKeys(projectName?: string): Promise<ApiKeyInfo[]> {
-    const filter = projectName ? { project_id: (await this.ensureProject(projectName))._id } : {};
+    let filter = {};
+    if (projectName) {
+      const project = await this.projects.findOne({ name: projectName });
+      if (!project) return [];
+      filter = { project_id: project._id };
+    }
     const docs = await this.keys.find(filter).sort({ created_at: 1 }).toArray();
     return Promise.all(docs.map((d) => this.present(d)));
   }
@@ -139,12 +162,39 @@ export class KeyStore {
     return result.modifiedCount === 1;
   }
 
+  /** One project's keys, newest first, paged like every list. */
+  async listProjectKeys(projectId: string, query: ListQuery): Promise<ListPage<ApiKey>> {
+    const page = await listPage(
+      this.keys,
+      { project_id: projectId },
+      query,
+      { field: 'key_id', descending: true },
+      (id) => this.keys.findOne({ project_id: projectId, key_id: id }),
+    );
+    const project = await this.projects.findOne({ _id: projectId });
+    return toListPage(page, (doc) => presentApiKey(this.info(doc, project?.name)));
+  }
+
+  /** Revokes a key of this project; revoking twice keeps the first time. Null: no such key here. */
+  async revokeProjectKey(projectId: string, keyId: string): Promise<ApiKeyInfo | null> {
+    await this.keys.updateOne(
+      { project_id: projectId, key_id: keyId, revoked_at: null },
+      { $set: { revoked_at: nowSeconds() } },
+    );
+    const doc = await this.keys.findOne({ project_id: projectId, key_id: keyId });
+    return doc ? this.present(doc) : null;
+  }
+
   private async present(doc: ApiKeyDoc): Promise<ApiKeyInfo> {
     const project = await this.projects.findOne({ _id: doc.project_id });
+    return this.info(doc, project?.name);
+  }
+
+  private info(doc: ApiKeyDoc, projectName = '?'): ApiKeyInfo {
     return {
       id: doc.key_id,
       project_id: doc.project_id,
-      project_name: project?.name ?? '?',
+      project_name: projectName,
       name: doc.name,
       scopes: doc.scopes,
       prefix: doc.prefix,
@@ -153,3 +203,13 @@ export class KeyStore {
     };
   }
 }
+
+export const presentApiKey = (info: ApiKeyInfo): ApiKey => ({
+  object: 'api_key',
+  id: info.id,
+  name: info.name,
+  scopes: info.scopes,
+  prefix: info.prefix,
+  created_at: info.created_at,
+  revoked_at: info.revoked_at,
+});

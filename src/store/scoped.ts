@@ -1,5 +1,13 @@
-import type { Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import {
+  MongoBulkWriteError,
+  type Collection,
+  type Document,
+  type Filter,
+  type Sort,
+  type UpdateFilter,
+} from 'mongodb';
 import type { ListPage } from '../domain/common.js';
+import { invalidField } from '../errors.js';
 
 /**
  * Every stored resource is keyed `<project_id>/<id>`: a look-up by id is an `_id`
@@ -19,17 +27,90 @@ export interface ListQuery {
   before?: string;
 }
 
+/** The order of a list; ties on `field` are broken by `_id`, so the order is total and stable. */
+export interface ListOrder {
+  field: string;
+  descending: boolean;
+}
+
+/** Ids are time-ordered, so `_id` descending is newest first. */
+export const newestFirst: ListOrder = { field: '_id', descending: true };
+
+type Cursor = Document & { _id: unknown };
+
+/** Elements strictly beyond `cursor` when walking in `order` (`reverse`: walking back). */
+function beyond(order: ListOrder, cursor: Cursor, reverse = false): { filter: Document; sort: Sort } {
+  const lessThan = order.descending !== reverse;
+  const op = lessThan ? '$lt' : '$gt';
+  const direction = lessThan ? -1 : 1;
+  if (order.field === '_id') return { filter: { _id: { [op]: cursor._id } }, sort: { _id: direction } };
+  const value = cursor[order.field];
+  return {
+    filter: {
+      $or: [{ [order.field]: { [op]: value } }, { [order.field]: value, _id: { [op]: cursor._id } }],
+    },
+    sort: { [order.field]: direction, _id: direction },
+  };
+}
+
+const sortOf = (order: ListOrder, reverse = false): Sort => {
+  const direction = order.descending !== reverse ? -1 : 1;
+  return order.field === '_id' ? { _id: direction } : { [order.field]: direction, _id: direction };
+};
+
+/** `$and` rather than a merge: both sides may carry an `$or`. */
+const both = (filter: Document, extra: Document | undefined): Document =>
+  extra ? { $and: [filter, extra] } : filter;
+
+/**
+ * Keyset pagination: the page after (or before) a cursor element in `order`, fetching
+ * `limit + 1` to learn `has_more`. `cursorOf` finds the cursor element (null: unknown → 422).
+ */
+export async function listPage<T extends Document>(
+  collection: Collection<T>,
+  filter: Document,
+  query: ListQuery,
+  order: ListOrder,
+  cursorOf: (id: string) => Promise<Cursor | null>,
+): Promise<{ docs: T[]; total: number; hasMore: boolean }> {
+  const cursorId = query.before ?? query.after;
+  const reverse = Boolean(query.before);
+  let page = { filter: undefined as Document | undefined, sort: sortOf(order, reverse) };
+  if (cursorId) {
+    const cursor = await cursorOf(cursorId);
+    if (!cursor) throw invalidField(reverse ? 'before' : 'after', `unknown cursor '${cursorId}'`);
+    page = beyond(order, cursor, reverse);
+  }
+  const [docs, total] = await Promise.all([
+    collection
+      .find(both(filter, page.filter) as Filter<T>)
+      .sort(page.sort)
+      .limit(query.limit + 1)
+      .toArray(),
+    collection.countDocuments(filter as Filter<T>),
+  ]);
+  const hasMore = docs.length > query.limit;
+  const pageDocs = docs.slice(0, query.limit) as T[];
+  if (reverse) pageDocs.reverse();
+  return { docs: pageDocs, total, hasMore };
+}
+
 export class ScopedCollection<T extends StoredDoc> {
+  /**
+   * `keyPrefix` nests keys under a parent (`<project>/<dataset>/<item>`), so children
+   * of different parents may share caller-chosen ids.
+   */
   constructor(
     readonly collection: Collection<T>,
     readonly projectId: string,
+    readonly keyPrefix = '',
   ) {}
 
   key(id: string): string {
-    return `${this.projectId}/${id}`;
+    return `${this.projectId}/${this.keyPrefix}${id}`;
   }
 
-  private scope(filter: Filter<T> = {}): Filter<T> {
+  private scope(filter: Filter<T> | Document = {}): Filter<T> {
     return { ...filter, project_id: this.projectId } as Filter<T>;
   }
 
@@ -41,10 +122,40 @@ export class ScopedCollection<T extends StoredDoc> {
     return (await this.collection.findOne(this.scope(filter))) as T | null;
   }
 
+  /** For small, bounded result sets only (it reads them whole); `limit` 0 is none. */
+  async findMany(filter: Filter<T>, limit = 0): Promise<T[]> {
+    return (await this.collection.find(this.scope(filter)).limit(limit).toArray()) as T[];
+  }
+
   async insert(doc: Omit<T, '_id' | 'project_id'>): Promise<T> {
     const stored = { ...doc, _id: this.key(doc.id as string), project_id: this.projectId } as unknown as T;
     await this.collection.insertOne(stored as never);
     return stored;
+  }
+
+  /**
+   * Inserts the docs whose `_id` is not stored yet and leaves the others untouched,
+   * so a re-sent batch changes nothing, also when two copies race (the unique `_id`
+   * decides). One unordered `insertMany`: duplicates fail alone and the rest go in.
+   * (Upserts would do the same but cost FerretDB a transaction each: 30x slower.)
+   * Returns, per doc, whether this call stored it.
+   */
+  async insertNew(docs: Omit<T, '_id' | 'project_id'>[]): Promise<boolean[]> {
+    const inserted = docs.map(() => true);
+    if (docs.length === 0) return inserted;
+    const stored = docs.map((doc) => ({
+      ...doc,
+      _id: this.key(doc.id as string),
+      project_id: this.projectId,
+    }));
+    try {
+      await this.collection.insertMany(stored as never[], { ordered: false });
+    } catch (error) {
+      const failures = error instanceof MongoBulkWriteError ? [error.writeErrors].flat() : [];
+      if (failures.length === 0 || failures.some((failure) => failure.code !== 11000)) throw error;
+      for (const failure of failures) inserted[failure.index] = false;
+    }
+    return inserted;
   }
 
   /** Applies `update` and returns the document after it, or null when absent. */
@@ -54,34 +165,65 @@ export class ScopedCollection<T extends StoredDoc> {
     return this.get(id);
   }
 
+  async updateMany(filter: Filter<T>, update: UpdateFilter<T>): Promise<number> {
+    return (await this.collection.updateMany(this.scope(filter), update)).modifiedCount;
+  }
+
   async delete(id: string): Promise<boolean> {
     const result = await this.collection.deleteOne({ _id: this.key(id) } as Filter<T>);
     return result.deletedCount === 1;
+  }
+
+  async deleteMany(filter: Filter<T>): Promise<number> {
+    return (await this.collection.deleteMany(this.scope(filter))).deletedCount;
   }
 
   count(filter: Filter<T> = {}): Promise<number> {
     return this.collection.countDocuments(this.scope(filter));
   }
 
-  /** Newest first; `after`/`before` are ids of the previous page's last/first element. */
-  async list(filter: Filter<T>, query: ListQuery): Promise<{ docs: T[]; total: number; hasMore: boolean }> {
-    const scoped = this.scope(filter) as Document;
-    const page: Document = { ...scoped };
-    if (query.after) page._id = { $lt: this.key(query.after) };
-    if (query.before) page._id = { $gt: this.key(query.before) };
-    const ascending = Boolean(query.before);
-    const [docs, total] = await Promise.all([
-      this.collection
-        .find(page as Filter<T>)
-        .sort({ _id: ascending ? 1 : -1 })
-        .limit(query.limit + 1)
-        .toArray(),
-      this.collection.countDocuments(scoped as Filter<T>),
-    ]);
-    const hasMore = docs.length > query.limit;
-    const pageDocs = docs.slice(0, query.limit) as T[];
-    if (ascending) pageDocs.reverse();
-    return { docs: pageDocs, total, hasMore };
+  /** Newest first unless `order` says otherwise; `after`/`before` are ids of the previous page's last/first element. */
+  async list(
+    filter: Filter<T>,
+    query: ListQuery,
+    order: ListOrder = newestFirst,
+  ): Promise<{ docs: T[]; total: number; hasMore: boolean }> {
+    // With `_id` order any string is a valid cursor; otherwise the cursor's sort value is needed.
+    const cursorOf = (id: string) =>
+      order.field === '_id' ? Promise.resolve({ _id: this.key(id) }) : this.get(id);
+    return listPage(this.collection, this.scope(filter), query, order, cursorOf);
+  }
+
+  /**
+   * Every match in `order`, a page at a time: memory stays bounded by the page size,
+   * and each page is a fresh query from the last element seen (no server cursor that
+   * a slow consumer could let time out). `after` resumes after that element's id.
+   */
+  async *iterate(
+    filter: Filter<T>,
+    order: ListOrder,
+    options: { limit?: number; after?: string; pageSize?: number } = {},
+  ): AsyncGenerator<T> {
+    const pageSize = options.pageSize ?? 500;
+    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    let last: Cursor | null = null;
+    if (options.after) {
+      last = await this.get(options.after);
+      if (!last) throw invalidField('after', `unknown cursor '${options.after}'`);
+    }
+    while (remaining > 0) {
+      const size = Math.min(pageSize, remaining);
+      const page = last ? beyond(order, last) : { filter: undefined, sort: sortOf(order) };
+      const docs = (await this.collection
+        .find(both(this.scope(filter), page.filter) as Filter<T>)
+        .sort(page.sort)
+        .limit(size)
+        .toArray()) as T[];
+      for (const doc of docs) yield doc;
+      remaining -= docs.length;
+      if (docs.length < size) return;
+      last = docs.at(-1)!;
+    }
   }
 }
 

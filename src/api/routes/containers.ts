@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, listQuerySchema } from '../../domain/common.js';
+import { deletedSchema, listOf, listQuerySchema } from '../../domain/common.js';
 import { containerCreateSchema, containerPatchSchema, containerSchema } from '../../domain/containers.js';
 import { presentContainer } from '../../store/containers.js';
 import { route } from '../route.js';
@@ -28,6 +28,7 @@ export const containerRoutes = [
     scope: 'read',
     query: listQuerySchema,
     response: listOf(containerSchema),
+    errors: [422],
     handler: ({ query, store }) => store.containers.list(query),
   }),
   route({
@@ -53,5 +54,20 @@ export const containerRoutes = [
     errors: [404, 409, 422],
     handler: async ({ params, body, store }) =>
       presentContainer(await store.containers.patch(params.id, body)),
+  }),
+  route({
+    method: 'delete',
+    path: '/v1/containers/:id',
+    summary:
+      'Delete a container and its task logs; its datasets stay, detached. 409 while a queued, running or paused run uses it, or while evaluators belong to it.',
+    tag,
+    scope: 'write',
+    params: idOrLabel,
+    response: deletedSchema('container'),
+    errors: [404, 409],
+    handler: async ({ params, store }) => {
+      const { id } = await store.containers.delete(params.id, store);
+      return { object: 'container' as const, id, deleted: true as const };
+    },
   }),
 ];

@@ -1,5 +1,17 @@
 import type { AnyRoute } from '../route.js';
 import { containerRoutes } from './containers.js';
+import { datasetRoutes } from './datasets.js';
+import { evaluatorRoutes } from './evaluators.js';
+import { keyRoutes } from './keys.js';
+import { logRoutes } from './logs.js';
+import { runRoutes } from './runs.js';
 
 /** Every API route; the OpenAPI document is generated from this same list. */
-export const allRoutes: AnyRoute[] = [...containerRoutes];
+export const allRoutes: AnyRoute[] = [
+  ...containerRoutes,
+  ...logRoutes,
+  ...datasetRoutes,
+  ...evaluatorRoutes,
+  ...keyRoutes,
+  ...runRoutes,
+];

@@ -1,0 +1,153 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { Env } from '../../config.js';
+import { deletedSchema, listOf, listQuerySchema } from '../../domain/common.js';
+import {
+  datasetCreateSchema,
+  datasetItemInputSchema,
+  datasetItemSchema,
+  datasetItemsBatchSchema,
+  datasetSchema,
+  datasetUploadSchema,
+} from '../../domain/datasets.js';
+import { AppError, BadRequestError } from '../../errors.js';
+import type { ItemUpload } from '../../store/datasetUploads.js';
+import { ndjsonChunks, ndjsonTypes } from '../ndjson.js';
+import { route } from '../route.js';
+import { checkBatchSize, parseOrThrow } from '../validation.js';
+
+const tag = 'Datasets';
+const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
+/** Items written per bulk write while a JSONL upload streams in. */
+const UPLOAD_CHUNK = 500;
+
+/** Writes the request's items into `upload`: a JSON body already parsed, or a JSONL stream read line by line. */
+async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): Promise<void> {
+  if (req.is(ndjsonTypes)) {
+    const encoding = req.headers['content-encoding'];
+    if (encoding && encoding !== 'identity') {
+      throw new BadRequestError('unsupported_encoding', `JSONL uploads must not be ${encoding}-encoded.`);
+    }
+    const chunks = ndjsonChunks(req, datasetItemInputSchema, {
+      maxLineBytes: env.ASSAY_MAX_LINE_BYTES,
+      chunkSize: UPLOAD_CHUNK,
+    });
+    for await (const chunk of chunks) await upload.write(chunk);
+    return;
+  }
+  if (!req.is(['application/json', 'application/*+json'])) {
+    throw new BadRequestError(
+      'unsupported_content_type',
+      `Send items as application/json ({"items": [...]}) or as ${ndjsonTypes.join(' / ')} (one item per line).`,
+    );
+  }
+  const { items } = parseOrThrow(datasetItemsBatchSchema, req.body ?? {}, 'request body');
+  checkBatchSize('items', items.length, env.ASSAY_MAX_LOG_BATCH);
+  await upload.write(items);
+}
+
+export const datasetRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/datasets',
+    summary: 'Create a dataset (optionally with its first items, at most ASSAY_MAX_LOG_BATCH)',
+    tag,
+    scope: 'write',
+    body: datasetCreateSchema,
+    response: datasetSchema,
+    status: 201,
+    errors: [404, 409, 413, 422],
+    handler: async ({ body, store, app }) => {
+      checkBatchSize('items', body.items?.length ?? 0, app.env.ASSAY_MAX_LOG_BATCH);
+      const container = body.container ? await store.containers.require(body.container) : null;
+      return store.datasets.create(body, container?.id ?? null);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/datasets',
+    summary: 'List datasets',
+    tag,
+    scope: 'read',
+    query: listQuerySchema,
+    response: listOf(datasetSchema),
+    errors: [422],
+    handler: ({ query, store }) => store.datasets.list(query),
+  }),
+  route({
+    method: 'get',
+    path: '/v1/datasets/:id',
+    summary: 'Get a dataset by id or name',
+    tag,
+    scope: 'read',
+    params: idOrName,
+    response: datasetSchema,
+    errors: [404],
+    handler: async ({ params, store }) => store.datasets.present(await store.datasets.require(params.id)),
+  }),
+  route({
+    method: 'delete',
+    path: '/v1/datasets/:id',
+    summary: 'Delete a dataset and its items (409 while a queued, running or paused run uses it)',
+    tag,
+    scope: 'write',
+    params: idOrName,
+    response: deletedSchema('dataset'),
+    errors: [404, 409],
+    handler: async ({ params, store }) => {
+      const { id } = await store.datasets.delete(params.id);
+      return { object: 'dataset' as const, id, deleted: true as const };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/datasets/:id/items',
+    summary:
+      'Append items: JSON `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids.',
+    tag,
+    scope: 'write',
+    params: idOrName,
+    body: 'raw',
+    rawBodySchema: datasetItemsBatchSchema,
+    response: datasetUploadSchema,
+    errors: [404, 413, 422],
+    handler: async ({ params, store, req, app }) => {
+      const dataset = await store.datasets.require(params.id);
+      const upload = await store.datasets.beginUpload(dataset.id);
+      try {
+        await writeUploadedItems(req, upload, app.env);
+      } catch (error) {
+        await upload.abort();
+        // A client that hung up mid-upload is not a server error (nobody reads the answer anyway).
+        if (req.destroyed && !(error instanceof AppError)) {
+          throw new BadRequestError('upload_aborted', 'The upload ended early; nothing of it was stored.');
+        }
+        throw error;
+      }
+      await upload.commit();
+      const { item_count } = await store.datasets.present(dataset);
+      return {
+        object: 'dataset.upload' as const,
+        dataset_id: dataset.id,
+        inserted: upload.inserted,
+        duplicates: upload.duplicates,
+        item_count,
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/datasets/:id/items',
+    summary: "List a dataset's items in upload order",
+    tag,
+    scope: 'read',
+    params: idOrName,
+    query: listQuerySchema,
+    response: listOf(datasetItemSchema),
+    errors: [404, 422],
+    handler: async ({ params, query, store }) => {
+      const { id } = await store.datasets.require(params.id);
+      return store.datasets.listItems(id, query);
+    },
+  }),
+];

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { listOf } from '../../domain/common.js';
+import {
+  taskLogBatchSchema,
+  taskLogIngestionSchema,
+  taskLogListQuerySchema,
+  taskLogSchema,
+} from '../../domain/logs.js';
+import { presentTaskLog } from '../../store/logs.js';
+import { route } from '../route.js';
+import { checkBatchSize } from '../validation.js';
+
+const tag = 'Task logs';
+const container = z.object({ id: z.string().min(1).max(200) }).strict();
+const containerAndLog = z
+  .object({ id: z.string().min(1).max(200), log_id: z.string().min(1).max(300) })
+  .strict();
+
+export const logRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/containers/:id/logs',
+    summary:
+      'Ingest a batch of task logs: `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log\'s `id`: a re-sent batch stores nothing new and reports duplicates.',
+    tag,
+    scope: 'write',
+    params: container,
+    body: taskLogBatchSchema,
+    response: taskLogIngestionSchema,
+    errors: [404, 409, 413, 422],
+    handler: async ({ params, body, store, app }) => {
+      checkBatchSize('logs', body.logs.length, app.env.ASSAY_MAX_LOG_BATCH);
+      const { id } = await store.containers.require(params.id);
+      return store.logs.ingest(id, body.logs);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/containers/:id/logs',
+    summary:
+      'List task logs, newest call first; filter by `since`/`until` (unix seconds), `model` and `metadata[key]=value`',
+    tag,
+    scope: 'read',
+    params: container,
+    query: taskLogListQuerySchema,
+    response: listOf(taskLogSchema),
+    errors: [404, 422],
+    handler: async ({ params, query, store }) => {
+      const { id } = await store.containers.require(params.id);
+      return store.logs.list(id, query);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/containers/:id/logs/:log_id',
+    summary: 'Get a task log',
+    tag,
+    scope: 'read',
+    params: containerAndLog,
+    response: taskLogSchema,
+    errors: [404],
+    handler: async ({ params, store }) => {
+      const { id } = await store.containers.require(params.id);
+      return presentTaskLog(await store.logs.require(id, params.log_id));
+    },
+  }),
+];

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { idSchema, unixSeconds } from './common.js';
+
+export const keyScopes = ['read', 'write', 'admin'] as const;
+export type KeyScope = (typeof keyScopes)[number];
+
+export const apiKeyCreateSchema = z
+  .object({
+    name: z.string().min(1).max(128),
+    scopes: z.array(z.enum(keyScopes)).min(1).max(keyScopes.length),
+  })
+  .strict();
+export type ApiKeyCreate = z.infer<typeof apiKeyCreateSchema>;
+
+/** A key as listings show it: never the key itself, only its first characters. */
+export const apiKeySchema = z.object({
+  object: z.literal('api_key'),
+  id: idSchema('key'),
+  name: z.string(),
+  scopes: z.array(z.enum(keyScopes)),
+  prefix: z.string(),
+  created_at: unixSeconds,
+  revoked_at: unixSeconds.nullable(),
+});
+export type ApiKey = z.infer<typeof apiKeySchema>;
+
+/** The answer to creating a key: the only time the key itself is shown. */
+export const apiKeyCreatedSchema = apiKeySchema.extend({
+  key: z.string().describe('The API key. Shown once; only its hash is stored.'),
+});
+export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;

@@ -1,0 +1,164 @@
+import type { Db, Document, Filter } from 'mongodb';
+import type { LlmInput, LlmOutput } from '../domain/common.js';
+import type {
+  TaskLog,
+  TaskLogFilter,
+  TaskLogIngestion,
+  TaskLogInput,
+  TaskLogListQuery,
+} from '../domain/logs.js';
+import { ConflictError, invalidField, NotFoundError } from '../errors.js';
+import { idFromCaller, nowSeconds } from './ids.js';
+import { ScopedCollection, toListPage, type ListOrder, type StoredDoc } from './scoped.js';
+
+export interface TaskLogDoc extends StoredDoc {
+  container_id: string;
+  input: LlmInput;
+  output: LlmOutput;
+  model: string | null;
+  metadata: Record<string, string>;
+  created_at: number;
+  ingested_at: number;
+}
+
+export const presentTaskLog = (doc: TaskLogDoc): TaskLog => ({
+  object: 'task_log',
+  id: doc.id,
+  container_id: doc.container_id,
+  input: doc.input,
+  output: doc.output,
+  model: doc.model,
+  metadata: doc.metadata,
+  created_at: doc.created_at,
+  ingested_at: doc.ingested_at,
+});
+
+/** For MongoDB; FerretDB answers these filters by scanning (see notes/ferretdb.md). */
+export async function ensureTaskLogIndexes(db: Db): Promise<void> {
+  const logs = db.collection('task_logs');
+  await logs.createIndex({ project_id: 1, container_id: 1, created_at: -1 });
+  await logs.createIndex({ project_id: 1, container_id: 1, model: 1, created_at: -1 });
+}
+
+/** Logs are listed by the time of the call they record, not by when they arrived. */
+const newestCallFirst: ListOrder = { field: 'created_at', descending: true };
+const oldestCallFirst: ListOrder = { field: 'created_at', descending: false };
+
+export interface TaskLogIterateOptions extends TaskLogFilter {
+  limit?: number;
+  /** Resume after this log id (the last one a previous pass handled). */
+  after?: string;
+}
+
+/**
+ * The Mongo filter of a logs query. Every value is checked to be the plain string the
+ * schemas promise, so nothing a caller sends can become a query operator or a path.
+ */
+function logFilter(containerId: string, filter: TaskLogFilter): Filter<TaskLogDoc> {
+  const query: Document = { container_id: containerId };
+  if (filter.since !== undefined || filter.until !== undefined) {
+    query.created_at = {
+      ...(filter.since !== undefined ? { $gte: filter.since } : {}),
+      ...(filter.until !== undefined ? { $lt: filter.until } : {}),
+    };
+  }
+  if (filter.model !== undefined) query.model = plainString('model', filter.model);
+  for (const [key, value] of Object.entries(filter.metadata ?? {})) {
+    if (!/^[^.$][^.]*$/.test(key))
+      throw invalidField(`metadata.${key}`, 'metadata keys must not contain . or start with $');
+    query[`metadata.${key}`] = plainString(`metadata.${key}`, value);
+  }
+  return query as Filter<TaskLogDoc>;
+}
+
+function plainString(field: string, value: unknown): string {
+  if (typeof value !== 'string') throw invalidField(field, 'must be a string');
+  return value;
+}
+
+export class TaskLogStore {
+  readonly docs: ScopedCollection<TaskLogDoc>;
+
+  constructor(db: Db, projectId: string) {
+    this.docs = new ScopedCollection(db.collection<TaskLogDoc>('task_logs'), projectId);
+  }
+
+  /**
+   * Stores a batch, idempotent on the callers' ids: a log whose id is already stored
+   * is a duplicate and stays as it was. Log ids are unique in the project (they key
+   * the document), so an id already used in another container is a 409 — reported
+   * after the batch's other logs were stored, which makes re-sending the fixed batch safe.
+   */
+  async ingest(containerId: string, logs: TaskLogInput[]): Promise<TaskLogIngestion> {
+    const now = nowSeconds();
+    const docs = logs.map((log) => ({
+      id: idFromCaller('log', log.id),
+      container_id: containerId,
+      input: log.input,
+      output: log.output,
+      model: log.model ?? null,
+      metadata: log.metadata ?? {},
+      created_at: log.created_at ?? now,
+      ingested_at: now,
+    }));
+    const inserted = await this.docs.insertNew(docs);
+    const insertedCount = inserted.filter(Boolean).length;
+    await this.refuseForeignIds(
+      containerId,
+      docs.map((doc) => doc.id),
+      inserted,
+    );
+    return {
+      object: 'task_log.ingestion',
+      container_id: containerId,
+      inserted: insertedCount,
+      duplicates: docs.length - insertedCount,
+      ids: docs.map((doc) => doc.id),
+    };
+  }
+
+  /** Duplicates are rare (re-sends), so this extra read only happens for them. */
+  private async refuseForeignIds(containerId: string, ids: string[], inserted: boolean[]): Promise<void> {
+    const duplicates = ids.filter((_, i) => !inserted[i]);
+    if (duplicates.length === 0) return;
+    const foreign = await this.docs.findMany(
+      { _id: { $in: duplicates.map((id) => this.docs.key(id)) }, container_id: { $ne: containerId } },
+      duplicates.length,
+    );
+    if (foreign.length === 0) return;
+    const owner = new Map(foreign.map((doc) => [doc.id, doc.container_id]));
+    const details = ids.flatMap((id, index) =>
+      !inserted[index] && owner.has(id)
+        ? [{ field: `logs.${index}.id`, message: `'${id}' is already a log of container ${owner.get(id)}` }]
+        : [],
+    );
+    throw new ConflictError(
+      'log_id_taken',
+      `${foreign.length} log id(s) of this batch already belong to another container of this project; the batch's other logs were stored, so re-sending it with new ids is safe.`,
+      { param: details[0]!.field, details },
+    );
+  }
+
+  async list(containerId: string, query: TaskLogListQuery) {
+    return toListPage(
+      await this.docs.list(logFilter(containerId, query), query, newestCallFirst),
+      presentTaskLog,
+    );
+  }
+
+  async require(containerId: string, logId: string): Promise<TaskLogDoc> {
+    const doc = await this.docs.get(logId);
+    if (!doc || doc.container_id !== containerId) throw new NotFoundError('task_log', logId);
+    return doc;
+  }
+
+  /** A container's logs, oldest call first, streamed a page at a time (for the run engine). */
+  iterate(containerId: string, options: TaskLogIterateOptions = {}): AsyncIterable<TaskLogDoc> {
+    const { limit, after, ...filter } = options;
+    return this.docs.iterate(logFilter(containerId, filter), oldestCallFirst, { limit, after });
+  }
+
+  deleteForContainer(containerId: string): Promise<number> {
+    return this.docs.deleteMany({ container_id: containerId });
+  }
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/app.js';
+import { openApiPath } from '../../src/api/openapi.js';
+import { allRoutes } from '../../src/api/routes/index.js';
+import { startTestStack, type TestStack } from '../support/harness.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Statuses any authenticated route can answer (src/api/openapi.ts). */
+const commonStatuses = ['400', '401', '403', '429', '500', '503'];
+/** Served without a key and outside the documented API. */
+const infrastructure = new Set(['/healthz', '/readyz', '/openapi.json', '/docs']);
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+describe('the OpenAPI document', () => {
+  let stack: TestStack;
+  let doc: Json;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const res = await stack.request('GET', '/openapi.json', { key: null });
+    expect(res.status).toBe(200);
+    doc = await res.json();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('is OpenAPI 3.1 in shape: info, paths of operations with described responses, components', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const operationIds = new Set<string>();
+    for (const [path, item] of Object.entries<Json>(doc.paths)) {
+      expect(path).toMatch(/^\/[\w/{}.-]*$/);
+      for (const [method, operation] of Object.entries<Json>(item)) {
+        expect(httpMethods, `${method} ${path}`).toContain(method);
+        expect(operation.operationId).toEqual(expect.any(String));
+        expect(operationIds.has(operation.operationId), operation.operationId).toBe(false);
+        operationIds.add(operation.operationId);
+        expect(operation.summary).toEqual(expect.any(String));
+        for (const [status, response] of Object.entries<Json>(operation.responses)) {
+          expect(status).toMatch(/^[1-5]\d\d$/);
+          expect(response.description).toEqual(expect.any(String));
+        }
+        const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        const declared = operation.parameters.filter((p: Json) => p.in === 'path').map((p: Json) => p.name);
+        expect(declared.sort(), `${method} ${path}`).toEqual(pathParams.sort());
+        for (const parameter of operation.parameters) {
+          expect(['path', 'query', 'header', 'cookie']).toContain(parameter.in);
+          expect(parameter.schema).toBeTypeOf('object');
+        }
+        for (const security of operation.security) {
+          for (const scheme of Object.keys(security))
+            expect(doc.components.securitySchemes).toHaveProperty(scheme);
+        }
+      }
+    }
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/([^"]+)"/g)].map((m) => m[1]!);
+    for (const ref of refs) {
+      const target = ref.split('/').reduce<Json>((node, part) => node?.[part], doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it('documents every declared route with its method and declared statuses', () => {
+    for (const route of allRoutes) {
+      const operation = doc.paths[openApiPath(route.path)]?.[route.method];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      const expected = [String(route.status ?? 200), ...commonStatuses, ...(route.errors ?? []).map(String)];
+      expect(Object.keys(operation.responses).sort(), `${route.method} ${route.path}`).toEqual(
+        [...new Set(expected)].sort(),
+      );
+      expect(operation['x-required-scope']).toBe(route.scope);
+      if (route.body) expect(operation.requestBody?.content).toBeDefined();
+    }
+  });
+
+  it('documents every route Express actually serves', () => {
+    const app = createApp(stack.api.ctx);
+    const mounted = (app.router.stack as Json[])
+      .filter((layer) => layer.route && !infrastructure.has(layer.route.path))
+      .flatMap((layer) =>
+        Object.keys(layer.route.methods).map((method) => ({ method, path: layer.route.path })),
+      );
+    expect(mounted.length).toBe(allRoutes.length);
+    for (const { method, path } of mounted) {
+      expect(doc.paths[openApiPath(path)]?.[method], `${method} ${path}`).toBeDefined();
+    }
+  });
+
+  it('describes bodies and queries from the same schemas the routes validate with', () => {
+    const upload = doc.paths['/v1/datasets/{id}/items'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(
+      expect.arrayContaining(['application/json', 'application/x-ndjson', 'application/jsonl']),
+    );
+    expect(upload.requestBody.content['application/json'].schema.properties).toHaveProperty('items');
+    const ingest = doc.paths['/v1/containers/{id}/logs'].post;
+    expect(ingest.requestBody.content['application/json'].schema.required).toContain('logs');
+    const listLogs = doc.paths['/v1/containers/{id}/logs'].get;
+    expect(listLogs.parameters.map((p: Json) => p.name)).toEqual(
+      expect.arrayContaining(['limit', 'after', 'before', 'since', 'until', 'model', 'metadata']),
+    );
+    expect(listLogs.parameters.find((p: Json) => p.name === 'metadata')).toMatchObject({
+      style: 'deepObject',
+    });
+    const evaluator = doc.paths['/v1/evaluators'].post.requestBody.content['application/json'].schema;
+    expect(evaluator.additionalProperties).toBe(false);
+    expect(evaluator.properties.type.enum).toEqual(['judge', 'code']);
+  });
+
+  it('serves /docs as HTML listing every path and method', async () => {
+    const res = await stack.request('GET', '/docs', { key: null });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    for (const [path, item] of Object.entries<Json>(doc.paths)) {
+      for (const method of Object.keys(item)) {
+        expect(html, `${method} ${path}`).toContain(
+          `<code class="m">${method.toUpperCase()}</code> <code>${path.replaceAll('&', '&#38;')}</code>`,
+        );
+      }
+    }
+  });
+});
