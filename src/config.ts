@@ -48,6 +48,30 @@ export const configVariables = {
     int(0).default(200),
     'Sticky workflow cache size; set explicitly rather than derived from heap size.',
   ),
+  ASSAY_ENVIRONMENTS: variable(
+    list.default(['main']),
+    'Comma-separated environments a run may name (422 otherwise); a run waits visibly until some worker serves its environment.',
+  ),
+  ASSAY_RUN_BATCH_SIZE: variable(
+    int(1).max(10_000).default(100),
+    'Items per run batch (one batch document, one activity). Batches are also capped at ~4 MB of items.',
+  ),
+  ASSAY_RUN_WINDOW: variable(
+    int(1).max(500).default(4),
+    'Batch activities of one run in flight at once (the sliding window).',
+  ),
+  ASSAY_RUN_BATCHES_PER_EXECUTION: variable(
+    int(1).default(50),
+    'Batches one workflow execution runs before continuing as new, which keeps its history bounded.',
+  ),
+  ASSAY_RUN_ITEM_ATTEMPTS: variable(
+    int(1).max(50).default(8),
+    'Attempts of one model call inside a batch (429/5xx/timeouts, honouring Retry-After) before the item is recorded as an error; when no other call succeeded meanwhile (an outage), Temporal retries the batch later instead.',
+  ),
+  ASSAY_RUN_ITEM_CONCURRENCY: variable(
+    int(1).max(1000).default(16),
+    'Items of one batch evaluated at once; provider max_concurrency still caps the calls per worker.',
+  ),
   HOST: variable(z.string().default('127.0.0.1'), 'API listen address (use 0.0.0.0 in containers).'),
   PORT: variable(int(0).max(65535).default(3000), 'API listen port.'),
   LOG_LEVEL: variable(

@@ -4,7 +4,11 @@ import { createActivities, type ActivityDeps } from './activities/index.js';
 import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { onShutdownSignal } from './shutdown.js';
+import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
+import { MongoResponseCache } from './models/responseCache.js';
+import { CodeSandbox } from './sandbox/index.js';
+import { sandboxOptionsFromEnv } from './sandboxConfig.js';
 import { connectMongo } from './store/mongo.js';
 
 // Run from source (tsx, tests) or from the compiled build (Docker image).
@@ -32,17 +36,33 @@ export interface RunningWorkers {
   shutdown(): Promise<void>;
 }
 
+/** The worker's base dependencies; the run engine's (model client, cache, sandbox) default from them. */
+export type WorkerDeps = Pick<ActivityDeps, 'env' | 'db' | 'logger' | 'providers'> & Partial<ActivityDeps>;
+
+/**
+ * One model client (its per-provider concurrency caps are per process), the
+ * MongoDB response cache, and the code sandbox, unless the caller brings its own.
+ */
+export function withRunDeps(deps: WorkerDeps): ActivityDeps {
+  return {
+    ...deps,
+    modelClient: deps.modelClient ?? new ModelClient(deps.providers),
+    responseCache: deps.responseCache ?? new MongoResponseCache(deps.db),
+    sandbox: deps.sandbox ?? new CodeSandbox(sandboxOptionsFromEnv(deps.env, deps.logger)),
+  };
+}
+
 /** One Worker per environment this process serves, sharing one connection and one set of activities. */
 export async function startWorkers(options: {
   env: Env;
   logger: Logger;
-  deps: ActivityDeps;
+  deps: WorkerDeps;
   workflowBundle?: WorkflowBundle;
 }): Promise<RunningWorkers> {
   const { env, logger } = options;
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
-  const activities = createActivities(options.deps);
+  const activities = createActivities(withRunDeps(options.deps));
   const taskQueues = env.ASSAY_WORKER_ENVIRONMENTS.map((e) => taskQueueFor(env, e));
   const workers = await Promise.all(
     taskQueues.map((taskQueue) =>

@@ -1,21 +1,18 @@
-import type { Db } from 'mongodb';
-import type { Env } from '../config.js';
-import type { Logger } from '../log.js';
-import type { ProviderRegistry } from '../models/providers.js';
+import { createStore } from '../store/index.js';
+import type { ActivityDeps } from './deps.js';
+import { createEvaluateBatch } from './evaluateBatch.js';
+import { createPrepareRunItems } from './prepareRunItems.js';
+import { createProjectionActivities } from './projectRun.js';
 
-/** What activities need from the outside world, passed in so tests can hand in real or fake parts. */
-export interface ActivityDeps {
-  env: Env;
-  db: Db;
-  logger: Logger;
-  providers: ProviderRegistry;
-}
+export type { ActivityDeps } from './deps.js';
 
+/** Every activity the worker registers, built from injected dependencies (no module state). */
 export function createActivities(deps: ActivityDeps) {
+  const store = createStore(deps.db);
   return {
-    async markRunStarted(input: { projectId: string; runId: string }): Promise<void> {
-      deps.logger.info(input, 'run started');
-    },
+    prepareRunItems: createPrepareRunItems(deps, (projectId) => store.forProject(projectId)),
+    evaluateBatch: createEvaluateBatch(deps),
+    ...createProjectionActivities(deps),
   };
 }
 

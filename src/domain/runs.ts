@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatMessageSchema, idSchema, metadataSchema, unixSeconds } from './common.js';
+import { chatMessageSchema, idSchema, listQuerySchema, metadataSchema, unixSeconds } from './common.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
 import { evaluatorSchema } from './evaluators.js';
 
@@ -171,12 +171,50 @@ export const runResultSchema = z.object({
   passed: z.boolean().nullable(),
   reason: z.string().nullable(),
   error: z.string().nullable(),
+  /** The model's raw reply when it could not be read as a score (unparseable judge output). */
+  raw_reply: z.string().nullable(),
   input: z.unknown(),
   output: z.unknown(),
   ground_truth: z.unknown(),
   latency_ms: z.number().nullable(),
   tokens: z.object({ input: z.number().int(), output: z.number().int() }),
   spend_usd: z.number(),
+  /**
+   * Cost of generating this item's text with `model` (or its ground truth): the same
+   * on every evaluator's result of the item, and counted once in the run's spend.
+   */
+  generation: z
+    .object({
+      tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+      spend_usd: z.number(),
+    })
+    .nullable(),
   created_at: unixSeconds,
 });
 export type RunResult = z.infer<typeof runResultSchema>;
+
+export const runListQuerySchema = listQuerySchema.safeExtend({
+  container: z.string().min(1).max(200).optional(),
+  status: z.enum(runStatuses).optional(),
+});
+
+export const resultStatuses = ['scored', 'unscored', 'error'] as const;
+const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Filters of a run's results; `evaluator` takes an id or a name from the run's snapshot. */
+const resultFilters = {
+  evaluator: z.string().min(1).max(200).optional(),
+  model: z.string().min(1).max(200).optional(),
+  passed: booleanQuery.optional(),
+  status: z.enum(resultStatuses).optional(),
+  /** `error=true` is shorthand for `status=error`; `error=false` excludes errors. */
+  error: booleanQuery.optional(),
+};
+export const runResultListQuerySchema = listQuerySchema.safeExtend(resultFilters);
+export const runResultExportQuerySchema = z
+  .object({ ...resultFilters, format: z.enum(['jsonl', 'csv']).default('jsonl') })
+  .strict();
+export type RunResultFilters = Pick<
+  z.output<typeof runResultListQuerySchema>,
+  'evaluator' | 'model' | 'passed' | 'status' | 'error'
+>;

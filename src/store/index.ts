@@ -1,11 +1,25 @@
 import type { Db } from 'mongodb';
 import { ContainerStore, ensureContainerIndexes } from './containers.js';
+import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
+import { ensureEvaluatorIndexes, EvaluatorStore } from './evaluators.js';
 import { KeyStore } from './keys.js';
+import { ensureTaskLogIndexes, TaskLogStore } from './logs.js';
+import { ensureRunBatchIndexes } from './runBatches.js';
+import { RunIdempotencyStore } from './runIdempotency.js';
+import { ensureRunResultIndexes, RunResultStore } from './runResults.js';
+import { ensureRunIndexes, RunStore } from './runs.js';
 
 /** The project-scoped stores a request may touch: built from the key's project, never from input. */
 export interface ProjectStore {
   projectId: string;
   containers: ContainerStore;
+  logs: TaskLogStore;
+  datasets: DatasetStore;
+  evaluators: EvaluatorStore;
+  runs: RunStore;
+  runIdempotency: RunIdempotencyStore;
+  /** Keyed by run id; reach them through a run of this project (runs.require) first. */
+  runResults: RunResultStore;
 }
 
 export interface Store {
@@ -23,10 +37,22 @@ export function createStore(db: Db): Store {
     forProject: (projectId) => ({
       projectId,
       containers: new ContainerStore(db, projectId),
+      logs: new TaskLogStore(db, projectId),
+      datasets: new DatasetStore(db, projectId),
+      evaluators: new EvaluatorStore(db, projectId),
+      runs: new RunStore(db, projectId),
+      runIdempotency: new RunIdempotencyStore(db, projectId),
+      runResults: new RunResultStore(db),
     }),
     ensureIndexes: async () => {
       await keys.ensureIndexes();
       await ensureContainerIndexes(db);
+      await ensureTaskLogIndexes(db);
+      await ensureDatasetIndexes(db);
+      await ensureEvaluatorIndexes(db);
+      await ensureRunIndexes(db);
+      await ensureRunResultIndexes(db);
+      await ensureRunBatchIndexes(db);
     },
   };
 }

@@ -1,15 +1,262 @@
-import { proxyActivities } from '@temporalio/workflow';
+import {
+  ActivityCancellationType,
+  ActivityFailure,
+  ApplicationFailure,
+  CancellationScope,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  isCancellation,
+  log,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
+import type { RunStatus } from '../domain/runs.js';
+import { AssayStatus } from '../domain/searchAttributes.js';
+import { RunFailureType } from '../runs/runFailures.js';
+import { pauseRunSignal, resumeRunSignal, runProgressQuery, setRunBudgetSignal } from './definitions.js';
+import {
+  describeProgress,
+  initialRunState,
+  pauseReason,
+  progressOf,
+  recordBatch,
+  wouldExceedBudget,
+  type EvaluationRunInput,
+  type RunState,
+} from './runState.js';
 
-export interface EvaluationRunInput {
-  projectId: string;
-  runId: string;
+export type { EvaluationRunInput } from './runState.js';
+
+/**
+ * Temporal's retries with backoff; no attempt limit (a provider outage or a
+ * MongoDB restart must not end a run), but batches are bounded in time below.
+ */
+const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' };
+
+/** Heartbeats every few seconds: a dead worker is noticed, and cancellation reaches the batch, within 30s. */
+const { prepareRunItems } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 hour',
+  heartbeatTimeout: '30 seconds',
+  retry: { ...retry, nonRetryableErrorTypes: [RunFailureType.fatal] },
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+});
+const { evaluateBatch } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 minutes',
+  // Unlimited attempts, but a batch that cannot finish within an hour ends the run with an error.
+  scheduleToCloseTimeout: '1 hour',
+  heartbeatTimeout: '30 seconds',
+  retry: { ...retry, nonRetryableErrorTypes: [RunFailureType.fatal] },
+  // Wait for the batch to stop, so a cancelled run makes no further model calls once it says so.
+  cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
+});
+const { projectRun, finalizeRun } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { ...retry, nonRetryableErrorTypes: [RunFailureType.fatal] },
+});
+
+/** Project after this many batches, or after this long with at least one unprojected batch. */
+const PROJECT_EVERY_BATCHES = 4;
+const PROJECT_EVERY_MS = 2000;
+
+export interface RunOutcome {
+  status: 'completed';
+  total: number | null;
+  done: number;
+  failed: number;
+  executions: number;
 }
 
-const { markRunStarted } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds' });
+/**
+ * One evaluation run: prepare the batches, evaluate them through a sliding window
+ * of activities, project progress and metrics to the run document, and finalize.
+ * Items never enter workflow state or history (they live in batch documents);
+ * the state is counts and metric accumulators, carried across continue-as-new.
+ */
+export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<RunOutcome> {
+  const state: RunState = input.state
+    ? { ...input.state, executions: input.state.executions + 1 }
+    : initialRunState(input.budgetUsd ?? null);
+  const ids = { projectId: input.projectId, runId: input.runId };
+  const inFlight = new Map<number, Promise<void>>();
+  const batchScope = new CancellationScope();
+  /** Bumped by every signal and every finished batch: what the main loop waits on. */
+  let wake = 0;
+  let lastProjectionAt = Date.now();
+  let unprojectedBatches = 0;
 
-/** Placeholder of the run workflow: the run engine replaces it. */
-export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<string> {
-  await markRunStarted(input);
-  return 'completed';
+  setHandler(pauseRunSignal, () => {
+    state.pauseRequested = true;
+    wake++;
+  });
+  setHandler(resumeRunSignal, () => {
+    state.pauseRequested = false;
+    state.budgetBlocked = false;
+    wake++;
+  });
+  setHandler(setRunBudgetSignal, (budgetUsd) => {
+    state.budgetUsd = budgetUsd;
+    state.budgetBlocked = false;
+    state.budgetChanged = true;
+    wake++;
+  });
+  setHandler(runProgressQuery, () => progressOf(state));
+
+  /** Operators filter on AssayStatus: it follows every change, not every projection. */
+  const setStatus = (status: RunStatus) => {
+    if (status === state.status) return;
+    log.info('run status changed', { from: state.status, to: status, reason: pauseReason(state) });
+    state.status = status;
+    upsertSearchAttributes([{ key: AssayStatus, value: status }]);
+  };
+
+  async function project(status: 'running' | 'paused', markStarted = false): Promise<void> {
+    setStatus(status);
+    state.statusReason = status === 'paused' ? pauseReason(state) : null;
+    const budgetChanged = state.budgetChanged;
+    state.budgetChanged = false;
+    await projectRun({
+      ...ids,
+      status,
+      statusReason: state.statusReason,
+      totals: state.totals,
+      plan: state.plan,
+      markStarted,
+      ...(budgetChanged ? { budgetUsd: state.budgetUsd } : {}),
+    });
+    lastProjectionAt = Date.now();
+    unprojectedBatches = 0;
+    setCurrentDetails(describeProgress(state));
+  }
+
+  /** The run's last write: its final status and metrics (of the batches that finished, if it did not complete). */
+  async function close(
+    status: 'completed' | 'cancelled' | 'error',
+    error: { code: string; message: string } | null,
+  ) {
+    setStatus(status);
+    state.statusReason = null;
+    await finalizeRun({ ...ids, status, error, totals: state.totals, plan: state.plan });
+    setCurrentDetails(describeProgress(state));
+  }
+
+  /** The sliding window; returns when every batch is done or this execution should continue as new. */
+  async function evaluateBatches(): Promise<'finished' | 'continue'> {
+    const plan = state.plan!;
+    let startedHere = 0;
+    let failure: unknown = undefined;
+    const start = (batchIndex: number) => {
+      const done = batchScope
+        .run(() =>
+          evaluateBatch.executeWithOptions({ summary: `batch ${batchIndex + 1} of ${plan.batchCount}` }, [
+            { ...ids, batchIndex },
+          ]),
+        )
+        .then(
+          (summary) => {
+            recordBatch(state, summary);
+            unprojectedBatches++;
+          },
+          (error: unknown) => {
+            failure ??= error;
+          },
+        )
+        .finally(() => {
+          inFlight.delete(batchIndex);
+          wake++;
+        });
+      inFlight.set(batchIndex, done);
+    };
+
+    for (;;) {
+      // Taken before any await below: a signal or batch landing during a projection still wakes us.
+      const seen = wake;
+      if (failure !== undefined) throw failure;
+      const draining =
+        startedHere >= plan.tuning.batchesPerExecution || workflowInfo().continueAsNewSuggested;
+      while (
+        !draining &&
+        !pauseReason(state) &&
+        inFlight.size < plan.tuning.window &&
+        state.nextBatch < plan.batchCount
+      ) {
+        if (wouldExceedBudget(state, inFlight.size)) {
+          // With batches in flight, wait for them (they may cost less than estimated); alone, pause.
+          if (inFlight.size === 0) state.budgetBlocked = true;
+          break;
+        }
+        start(state.nextBatch++);
+        startedHere++;
+      }
+      // "paused" means nothing runs any more: in-flight batches finish first.
+      const status = pauseReason(state) && inFlight.size === 0 ? 'paused' : 'running';
+      if (
+        status !== state.status ||
+        (status === 'paused' && pauseReason(state) !== state.statusReason) ||
+        state.budgetChanged ||
+        unprojectedBatches >= PROJECT_EVERY_BATCHES ||
+        (unprojectedBatches > 0 && Date.now() - lastProjectionAt >= PROJECT_EVERY_MS)
+      ) {
+        await project(status);
+      }
+      if (inFlight.size === 0) {
+        if (state.nextBatch >= plan.batchCount) return 'finished';
+        if (draining) return 'continue';
+      }
+      await condition(() => wake !== seen);
+    }
+  }
+
+  try {
+    if (!state.plan) {
+      await project('running', true);
+      state.plan = await prepareRunItems(ids);
+      await project('running');
+    }
+    if ((await evaluateBatches()) === 'continue') {
+      await condition(allHandlersFinished);
+      log.info('continuing as new', {
+        nextBatch: state.nextBatch,
+        historyLength: workflowInfo().historyLength,
+      });
+      return await continueAsNew<typeof EvaluationRunWorkflow>({ ...input, state });
+    }
+    // Finished is finished: a cancel arriving during this last write does not undo it.
+    await CancellationScope.nonCancellable(() => close('completed', null));
+    const { total, done, failed } = progressOf(state);
+    return { status: 'completed', total, done, failed, executions: state.executions };
+  } catch (error) {
+    if (isCancellation(error)) {
+      await CancellationScope.nonCancellable(async () => {
+        await Promise.allSettled(inFlight.values());
+        await close('cancelled', null);
+      });
+      throw error;
+    }
+    // Anything but an activity's final failure is a bug in this code: let the workflow task
+    // fail and retry (a fixed deployment resumes the run) rather than end the run.
+    if (!(error instanceof ActivityFailure)) throw error;
+    batchScope.cancel();
+    await CancellationScope.nonCancellable(async () => {
+      await Promise.allSettled(inFlight.values());
+      await close('error', failureOf(error));
+    });
+    throw ApplicationFailure.create({
+      type: RunFailureType.failed,
+      message: failureOf(error).message,
+      nonRetryable: true,
+      cause: error,
+    });
+  }
+}
+
+function failureOf(error: ActivityFailure): { code: string; message: string } {
+  const cause = error.cause;
+  const code =
+    cause instanceof ApplicationFailure && cause.type ? cause.type : (cause?.name ?? 'activity_failed');
+  return { code, message: cause?.message || error.message };
 }

@@ -1,0 +1,140 @@
+import type { Evaluator } from '../domain/evaluators.js';
+import { judgeItem } from '../judge/scoreJudgment.js';
+import { costUsd } from '../models/pricing.js';
+import type { CodeEvalItem } from '../sandbox/index.js';
+import { resultKey, type RunResultDoc } from '../store/runResults.js';
+import type { BatchUnit } from './batchUnits.js';
+import type { ActivityDeps } from './deps.js';
+import { ModelCallRetrier } from './modelRetry.js';
+import { forEachConcurrently } from './pool.js';
+import { codeResult, judgeResult, modelFailedResult, resultDoc, type ResultContext } from './resultDocs.js';
+import type { ResultWriter } from './resultWriter.js';
+import { unitTexts, type RunSides, type UnitTexts } from './unitTexts.js';
+
+/** Parallel writes of a code evaluator's results (its scores arrive all at once). */
+const WRITE_CONCURRENCY = 16;
+
+interface CodeWork {
+  evaluator: Evaluator;
+  items: { context: ResultContext; item: CodeEvalItem }[];
+}
+
+/**
+ * The missing results of one batch, produced and saved: judges item by item
+ * (bounded concurrency), code evaluators all items at once afterwards. Results
+ * are written as they come (a few dozen per insert), so an interrupted batch
+ * keeps most of what it did.
+ */
+export class BatchEvaluation {
+  private readonly abort = new AbortController();
+  private readonly signal: AbortSignal;
+  private readonly retrier: ModelCallRetrier;
+  private readonly codeWork = new Map<string, CodeWork>();
+
+  constructor(
+    private readonly deps: ActivityDeps,
+    private readonly batch: { projectId: string; runId: string; batchIndex: number; sides: RunSides },
+    private readonly writer: ResultWriter,
+    cancellation: AbortSignal,
+  ) {
+    this.signal = AbortSignal.any([cancellation, this.abort.signal]);
+    this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
+  }
+
+  async run(units: readonly BatchUnit[]): Promise<void> {
+    // The first failure (an outage, a cancellation, MongoDB gone) stops the other units too.
+    await forEachConcurrently(
+      units,
+      this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+      (unit) => this.evaluateUnit(unit),
+      () => this.abort.abort(),
+    );
+    for (const work of this.codeWork.values()) await this.runCode(work);
+    await this.writer.flush();
+  }
+
+  private save(doc: RunResultDoc): Promise<void> {
+    return this.writer.add(doc);
+  }
+
+  private async evaluateUnit(unit: BatchUnit): Promise<void> {
+    const { runId } = this.batch;
+    const texts = await unitTexts(
+      { ...this.deps, retrier: this.retrier, runId, signal: this.signal },
+      this.batch.sides,
+      unit,
+    );
+    const { projectId, batchIndex } = this.batch;
+    const context: ResultContext = {
+      projectId,
+      runId,
+      batchIndex,
+      itemId: unit.pair.item_id,
+      model: unit.model,
+      texts: texts.ok ? texts.value : null,
+    };
+    if (!texts.ok) {
+      for (const evaluator of unit.missing) {
+        await this.save(resultDoc(context, evaluator, modelFailedResult('generation', texts.error)));
+      }
+      return;
+    }
+    await Promise.all(
+      unit.missing.map((evaluator) =>
+        evaluator.type === 'code'
+          ? this.queueForCode(evaluator, unit, context, texts.value)
+          : this.judge(evaluator, context, texts.value),
+      ),
+    );
+  }
+
+  private async judge(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {
+    const judged = await this.retrier.call(() =>
+      judgeItem(
+        { client: this.deps.modelClient, cache: this.deps.responseCache },
+        {
+          evaluator,
+          sample: texts.sample,
+          groundTruth: texts.groundTruth,
+          cacheScope: this.batch.runId,
+          signal: this.signal,
+        },
+      ),
+    );
+    const outcome = judged.ok
+      ? judgeResult(
+          judged.value,
+          costUsd(this.deps.providers.price(evaluator.judge_model ?? ''), judged.value.usage),
+        )
+      : modelFailedResult('judge', judged.error);
+    await this.save(resultDoc(context, evaluator, outcome));
+  }
+
+  private async queueForCode(
+    evaluator: Evaluator,
+    unit: BatchUnit,
+    context: ResultContext,
+    texts: UnitTexts,
+  ) {
+    const work = this.codeWork.get(evaluator.id) ?? { evaluator, items: [] };
+    const key = resultKey(this.batch.runId, unit.pair.item_id, evaluator.id, unit.model);
+    work.items.push({ context, item: { key, sample: texts.sample, ground_truth: texts.groundTruth } });
+    this.codeWork.set(evaluator.id, work);
+  }
+
+  /** One sandbox process for all of the batch's items: its start-up is paid once per batch. */
+  private async runCode({ evaluator, items }: CodeWork): Promise<void> {
+    const outcomes = await this.deps.sandbox.evaluateBatch({
+      code: evaluator.code ?? '',
+      requirements: evaluator.requirements,
+      items: items.map((i) => i.item),
+      signal: this.signal,
+    });
+    await forEachConcurrently(
+      outcomes.map((outcome, i) => ({ outcome, context: items[i]!.context })),
+      WRITE_CONCURRENCY,
+      ({ outcome, context }) =>
+        this.save(resultDoc(context, evaluator, codeResult(outcome, evaluator.threshold))),
+    );
+  }
+}

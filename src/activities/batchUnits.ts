@@ -1,0 +1,48 @@
+import type { Evaluator } from '../domain/evaluators.js';
+import type { RunPair } from '../runs/runItems.js';
+import { resultKey } from '../store/runResults.js';
+
+/** One pair seen through one sample model: what a generated completion is shared by. */
+export interface BatchUnit {
+  pair: RunPair;
+  /** The sample side's generating model, or null when the sample is not generated. */
+  model: string | null;
+  /** Evaluators whose result for (pair, model) does not exist yet. */
+  missing: Evaluator[];
+}
+
+/** `[null]` when the sample is not generated: every pair is then evaluated once. */
+const modelsOrNone = (sampleModels: readonly string[]) => (sampleModels.length > 0 ? sampleModels : [null]);
+
+/** Every result key a batch owns: pairs × sample models × evaluators. */
+export function batchResultKeys(
+  runId: string,
+  pairs: readonly RunPair[],
+  evaluators: readonly Evaluator[],
+  sampleModels: readonly string[],
+): string[] {
+  return pairs.flatMap((pair) =>
+    modelsOrNone(sampleModels).flatMap((model) =>
+      evaluators.map((evaluator) => resultKey(runId, pair.item_id, evaluator.id, model)),
+    ),
+  );
+}
+
+/** The work left in a batch: units with at least one evaluator whose result is missing. */
+export function unitsToEvaluate(
+  runId: string,
+  pairs: readonly RunPair[],
+  evaluators: readonly Evaluator[],
+  sampleModels: readonly string[],
+  existing: ReadonlySet<string>,
+): BatchUnit[] {
+  return pairs.flatMap((pair) =>
+    modelsOrNone(sampleModels)
+      .map((model) => ({
+        pair,
+        model,
+        missing: evaluators.filter((e) => !existing.has(resultKey(runId, pair.item_id, e.id, model))),
+      }))
+      .filter((unit) => unit.missing.length > 0),
+  );
+}

@@ -1,0 +1,96 @@
+import { Context } from '@temporalio/activity';
+import { summarizeResults } from '../runs/batchSummary.js';
+import type { RunTotals } from '../runs/runTotals.js';
+import { RunBatchStore } from '../store/runBatches.js';
+import { RunResultStore, type RunResultDoc } from '../store/runResults.js';
+import { BatchEvaluation } from './batchEvaluation.js';
+import { batchResultKeys, unitsToEvaluate } from './batchUnits.js';
+import type { ActivityDeps } from './deps.js';
+import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
+import { ResultWriter } from './resultWriter.js';
+import { runFatal } from './runFatal.js';
+import { loadRun } from './runLoader.js';
+import { runSidesOf } from './unitTexts.js';
+
+export interface EvaluateBatchInput {
+  projectId: string;
+  runId: string;
+  batchIndex: number;
+}
+
+/**
+ * Evaluates one batch: every (pair, sample model, evaluator) result it does not
+ * have yet. Results are upserted by their deterministic `_id`, so a retried or
+ * duplicated batch redoes only what is missing and never counts twice. Returns
+ * the totals of ALL the batch's results, earlier attempts' included.
+ */
+export function createEvaluateBatch(deps: ActivityDeps) {
+  const batches = new RunBatchStore(deps.db);
+  const resultStore = new RunResultStore(deps.db);
+
+  return async function evaluateBatch(input: EvaluateBatchInput): Promise<RunTotals> {
+    const { projectId, runId, batchIndex } = input;
+    const context = Context.current();
+    const run = await loadRun(deps.db, projectId, runId);
+    const batch = await batches.read(runId, batchIndex);
+    if (!batch) throw runFatal(`batch ${batchIndex} of run ${runId} was never written`);
+
+    const evaluators = run.config.evaluators;
+    const sides = runSidesOf(run);
+    const sampleModels = sides.sample?.models ?? [];
+    // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
+    // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
+    // results are insert-only: the first one written stays, and nothing is counted twice.
+    const retrying = context.info.attempt > 1;
+    const results = retrying
+      ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels))
+      : new Map<string, RunResultDoc>();
+    const units = unitsToEvaluate(runId, batch.pairs, evaluators, sampleModels, new Set(results.keys()));
+    if (retrying) {
+      // The heartbeat's count may lag (heartbeats are throttled): the existing results are what counts.
+      deps.logger.info(
+        {
+          runId,
+          batch: batchIndex,
+          attempt: context.info.attempt,
+          heartbeat: context.info.heartbeatDetails,
+          existing: results.size,
+        },
+        'resuming batch',
+      );
+    }
+    const started = Date.now();
+    const existing = results.size;
+    if (units.length > 0) {
+      const evaluation = new BatchEvaluation(
+        retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache) },
+        { projectId, runId, batchIndex, sides },
+        new ResultWriter(resultStore, results),
+        context.cancellationSignal,
+      );
+      const stopHeartbeat = heartbeatEvery(HEARTBEAT_INTERVAL_MS, () => ({ done: results.size }));
+      try {
+        await evaluation.run(units);
+      } finally {
+        stopHeartbeat();
+      }
+    }
+    const summary = summarizeResults([...results.values()], sampleModels);
+    deps.logger.debug(
+      {
+        runId,
+        batch: batchIndex,
+        written: results.size - existing,
+        done: summary.done,
+        ms: Date.now() - started,
+      },
+      'batch evaluated',
+    );
+    return summary;
+  };
+}
+
+/** Nothing of a batch is cached before its first attempt: skip the look-ups, keep the writes. */
+function writeOnly(cache: ActivityDeps['responseCache']): ActivityDeps['responseCache'] {
+  return { get: async () => null, put: cache.put.bind(cache), deleteScope: cache.deleteScope.bind(cache) };
+}

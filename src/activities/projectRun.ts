@@ -1,0 +1,102 @@
+import type { RunStatus } from '../domain/runs.js';
+import { runMetrics } from '../runs/runMetrics.js';
+import type { RunTotals } from '../runs/runTotals.js';
+import { nowSeconds } from '../store/ids.js';
+import { RunBatchStore } from '../store/runBatches.js';
+import { RunStore, type RunProjection } from '../store/runs.js';
+import type { ActivityDeps } from './deps.js';
+import type { RunPlan } from './prepareRunItems.js';
+import { runFatal } from './runFatal.js';
+
+interface ProjectionBase {
+  projectId: string;
+  runId: string;
+  totals: RunTotals;
+  plan: RunPlan | null;
+}
+
+export interface ProjectRunInput extends ProjectionBase {
+  status: 'running' | 'paused';
+  statusReason: string | null;
+  /** The first projection of a run stamps `started_at`. */
+  markStarted?: boolean;
+  /** Only when a signal changed it. */
+  budgetUsd?: number | null;
+}
+
+export interface FinalizeRunInput extends ProjectionBase {
+  status: Extract<RunStatus, 'completed' | 'cancelled' | 'error'>;
+  error: { code: string; message: string } | null;
+}
+
+/** Everything the run document shows that follows from the workflow's state. */
+function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
+  const projection: RunProjection = {
+    progress: { total: plan?.total ?? null, done: totals.done, failed: totals.failed },
+    actual_usd: totals.spend_usd,
+  };
+  if (!plan) return projection;
+  const { counts, mode } = plan;
+  return {
+    ...projection,
+    estimated_usd: plan.estimatedUsd,
+    // A generated side has one item per pair (and per model).
+    sample_item_count:
+      mode === 'generate_sample' ? counts.pairs * plan.sampleModels.length : counts.sample_items,
+    ground_truth_item_count: mode === 'generate_ground_truth' ? counts.pairs : counts.ground_truth_items,
+    metrics: runMetrics(totals, {
+      evaluatorIds: plan.evaluatorIds,
+      sampleModels: plan.sampleModels,
+      unpaired: counts.unpaired_sample + counts.unpaired_ground_truth,
+    }),
+  };
+}
+
+/**
+ * The workflow's writes to the run document: the only writer after creation, by
+ * `_id`, one at a time (the workflow awaits each), so nothing races on it.
+ */
+export function createProjectionActivities(deps: ActivityDeps) {
+  const batches = new RunBatchStore(deps.db);
+  const write = async (projectId: string, runId: string, projection: RunProjection) => {
+    if (!(await new RunStore(deps.db, projectId).project(runId, projection))) {
+      throw runFatal(`the run document ${runId} does not exist`);
+    }
+  };
+
+  return {
+    async projectRun(input: ProjectRunInput): Promise<void> {
+      await write(input.projectId, input.runId, {
+        ...projectionOf(input),
+        status: input.status,
+        status_reason: input.statusReason,
+        ...(input.markStarted ? { started_at: nowSeconds() } : {}),
+        ...(input.budgetUsd !== undefined ? { budget_usd: input.budgetUsd } : {}),
+      });
+    },
+
+    /** The last write: terminal status, metrics (partial unless completed), and the results summary; then cleanup. */
+    async finalizeRun(input: FinalizeRunInput): Promise<void> {
+      const projection = projectionOf(input);
+      await write(input.projectId, input.runId, {
+        ...projection,
+        status: input.status,
+        status_reason: null,
+        error: input.error,
+        completed_at: nowSeconds(),
+        ...(input.status === 'completed'
+          ? {
+              results: {
+                url: `/v1/evaluations/runs/${input.runId}/results`,
+                total: input.totals.done,
+                summary: projection.metrics?.by_evaluator ?? [],
+              },
+            }
+          : {}),
+      });
+      // What only served the run while it ran: its item batches and its cached model answers.
+      await batches.deleteRun(input.runId);
+      await deps.responseCache.deleteScope(input.runId);
+    },
+  };
+}

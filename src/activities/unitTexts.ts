@@ -1,0 +1,129 @@
+import type { GenerateSource, ResolvedSource } from '../domain/runs.js';
+import { generateCompletion } from '../judge/generate.js';
+import type { ModelClient } from '../models/modelClient.js';
+import { costUsd } from '../models/pricing.js';
+import type { ProviderRegistry } from '../models/providers.js';
+import type { ResponseCacheStore } from '../models/responseCache.js';
+import type { PairingMode, SourceItem } from '../runs/runItems.js';
+import { pairingModeOf } from '../runs/sourceItems.js';
+import type { BatchUnit } from './batchUnits.js';
+import type { CallOutcome, ModelCallRetrier } from './modelRetry.js';
+
+export interface SampleText {
+  input: unknown;
+  output: unknown;
+  metadata: Record<string, string>;
+  model: string | null;
+}
+export interface GroundTruthText {
+  input: unknown;
+  output: unknown;
+  metadata: Record<string, string>;
+}
+
+/** What the evaluators of a unit see, and what producing it cost. */
+export interface UnitTexts {
+  sample: SampleText;
+  groundTruth: GroundTruthText | null;
+  generation: { tokens: { input: number; output: number }; spend_usd: number } | null;
+}
+
+export interface UnitTextDeps {
+  modelClient: ModelClient;
+  responseCache: ResponseCacheStore;
+  providers: ProviderRegistry;
+  retrier: ModelCallRetrier;
+  runId: string;
+  signal: AbortSignal;
+}
+
+export interface RunSides {
+  mode: PairingMode;
+  sample: GenerateSource | null;
+  groundTruth: GenerateSource | null;
+}
+
+export function runSidesOf(run: { sample: ResolvedSource; ground_truth: ResolvedSource }): RunSides {
+  const generated = (side: ResolvedSource) => (side.source.type === 'generate' ? side.source : null);
+  return {
+    mode: pairingModeOf(run.sample, run.ground_truth),
+    sample: generated(run.sample),
+    groundTruth: generated(run.ground_truth),
+  };
+}
+
+/**
+ * The sample and ground truth of a unit, generating the side that is generated.
+ * Generation goes through the response cache scoped to the run, so a batch run
+ * again after a crash reuses the completions it already paid for.
+ */
+export async function unitTexts(
+  deps: UnitTextDeps,
+  sides: RunSides,
+  unit: BatchUnit,
+): Promise<CallOutcome<UnitTexts>> {
+  const { pair } = unit;
+  const generate = async (
+    source: GenerateSource,
+    slug: string,
+    seed: Pick<SourceItem, 'input' | 'metadata'>,
+  ) =>
+    deps.retrier.call(() =>
+      generateCompletion(deps.modelClient, {
+        slug,
+        source,
+        input: seed.input,
+        metadata: seed.metadata,
+        cacheScope: deps.runId,
+        cache: deps.responseCache,
+        signal: deps.signal,
+      }),
+    );
+  const costOf = (slug: string, usage: { input: number; output: number }) => ({
+    tokens: usage,
+    spend_usd: costUsd(deps.providers.price(slug), usage),
+  });
+
+  if (sides.mode === 'generate_sample') {
+    const seed = pair.ground_truth!;
+    const reply = await generate(sides.sample!, unit.model!, seed);
+    if (!reply.ok) return reply;
+    return {
+      ok: true,
+      value: {
+        sample: { input: seed.input, output: reply.value.text, metadata: seed.metadata, model: unit.model },
+        groundTruth: { input: seed.input, output: seed.output, metadata: seed.metadata },
+        generation: costOf(unit.model!, reply.value.usage),
+      },
+    };
+  }
+  const sample = pair.sample!;
+  const sampleText: SampleText = {
+    input: sample.input,
+    output: sample.output,
+    metadata: sample.metadata,
+    model: sample.model,
+  };
+  if (sides.mode === 'generate_ground_truth') {
+    const slug = sides.groundTruth!.models[0]!;
+    const reply = await generate(sides.groundTruth!, slug, sample);
+    if (!reply.ok) return reply;
+    return {
+      ok: true,
+      value: {
+        sample: sampleText,
+        groundTruth: { input: sample.input, output: reply.value.text, metadata: sample.metadata },
+        generation: costOf(slug, reply.value.usage),
+      },
+    };
+  }
+  const gt = pair.ground_truth!;
+  return {
+    ok: true,
+    value: {
+      sample: sampleText,
+      groundTruth: { input: gt.input, output: gt.output, metadata: gt.metadata },
+      generation: null,
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { listOf } from '../../domain/common.js';
+import {
+  runCreateSchema,
+  runListQuerySchema,
+  runPatchSchema,
+  runResultExportQuerySchema,
+  runResultListQuerySchema,
+  runResultSchema,
+  runSchema,
+  type RunResultFilters,
+} from '../../domain/runs.js';
+import { invalidField } from '../../errors.js';
+import { createRun } from '../../runs/createRun.js';
+import { exportContentType, writeResults } from '../../runs/exportResults.js';
+import { commandRun, type RunCommand } from '../../runs/runControl.js';
+import type { ResultFilter } from '../../store/runResults.js';
+import { presentRun, type RunDoc } from '../../store/runs.js';
+import { route } from '../route.js';
+
+const tag = 'Evaluation runs';
+const runId = z.object({ id: z.string().min(1).max(200) }).strict();
+/** Printable ASCII: the key becomes part of a document `_id`. */
+const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,255}$/, 'must be 1-255 printable ASCII characters');
+
+/** Result filters as stored: an evaluator given by name is looked up in the run's own snapshot. */
+function resultFilter(run: RunDoc, query: RunResultFilters): ResultFilter {
+  const evaluator = query.evaluator;
+  return {
+    evaluator_id: evaluator && (run.config.evaluators.find((e) => e.name === evaluator)?.id ?? evaluator),
+    model: query.model,
+    passed: query.passed,
+    status: query.status,
+    error: query.error,
+  };
+}
+
+/** Sends a command to the run's workflow; the answer is the run as it is now (202: applied shortly). */
+const commandRoute = (name: 'cancel' | 'pause' | 'resume', summary: string) =>
+  route({
+    method: 'post',
+    path: `/v1/evaluations/runs/:id/${name}`,
+    summary,
+    tag,
+    scope: 'write',
+    params: runId,
+    response: runSchema,
+    status: 202,
+    errors: [404, 409],
+    handler: async ({ params, store, app }) => {
+      const run = await store.runs.require(params.id);
+      await commandRun(app.temporal, run, { kind: name } as RunCommand);
+      return presentRun(run);
+    },
+  });
+
+export const runRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/evaluations/runs',
+    summary: 'Start an evaluation run (answers at once with status queued)',
+    tag,
+    scope: 'write',
+    body: runCreateSchema,
+    response: runSchema,
+    status: 201,
+    errors: [404, 409, 422, 501],
+    handler: async ({ body, store, app, req, res }) => {
+      const header = req.get('idempotency-key');
+      const key = header === undefined ? undefined : idempotencyKeySchema.safeParse(header);
+      if (key && !key.success) throw invalidField('headers.idempotency-key', key.error.issues[0]!.message);
+      const created = await createRun(
+        { store, env: app.env, providers: app.providers, temporal: app.temporal },
+        body,
+        key?.data,
+      );
+      if (created.replayed) res.setHeader('Idempotent-Replayed', 'true');
+      return presentRun(created.run);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs',
+    summary: 'List evaluation runs (filter by container and status)',
+    tag,
+    scope: 'read',
+    query: runListQuerySchema,
+    response: listOf(runSchema),
+    handler: async ({ query, store }) => {
+      const { container, status, ...page } = query;
+      const containerDoc = container ? await store.containers.find(container) : null;
+      if (container && !containerDoc) {
+        return {
+          object: 'list' as const,
+          data: [],
+          total: 0,
+          has_more: false,
+          first_id: null,
+          last_id: null,
+        };
+      }
+      return store.runs.list({ container_id: containerDoc?.id, status }, page);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id',
+    summary: 'Get an evaluation run: status, progress, metrics, spend',
+    tag,
+    scope: 'read',
+    params: runId,
+    response: runSchema,
+    errors: [404],
+    handler: async ({ params, store }) => presentRun(await store.runs.require(params.id)),
+  }),
+  route({
+    method: 'patch',
+    path: '/v1/evaluations/runs/:id',
+    summary: 'Change the budget of a running run (raising it resumes a run paused by its budget)',
+    tag,
+    scope: 'write',
+    params: runId,
+    body: runPatchSchema,
+    response: runSchema,
+    status: 202,
+    errors: [404, 409, 422],
+    handler: async ({ params, body, store, app }) => {
+      const run = await store.runs.require(params.id);
+      await commandRun(app.temporal, run, { kind: 'set_budget', budgetUsd: body.budget_usd });
+      const shown = presentRun(run);
+      return { ...shown, estimated_spend: { ...shown.estimated_spend, budget_usd: body.budget_usd } };
+    },
+  }),
+  commandRoute('cancel', 'Cancel a run: in-flight batches stop, the run ends cancelled with partial metrics'),
+  commandRoute('pause', 'Pause a run: in-flight batches finish, no new ones start'),
+  commandRoute('resume', 'Resume a paused run'),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id/results',
+    summary: 'List per-item results (filter by evaluator, model, passed, status/error)',
+    tag,
+    scope: 'read',
+    params: runId,
+    query: runResultListQuerySchema,
+    response: listOf(runResultSchema),
+    errors: [404],
+    handler: async ({ params, query, store }) => {
+      const run = await store.runs.require(params.id);
+      return store.runResults.page(run.id, resultFilter(run, query), query);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id/results/export',
+    summary: 'Export every result as JSON lines or CSV, streamed',
+    tag,
+    scope: 'read',
+    params: runId,
+    query: runResultExportQuerySchema,
+    response: z.string(),
+    responseKind: 'stream',
+    errors: [404],
+    handler: async ({ params, query, store, res }) => {
+      const run = await store.runs.require(params.id);
+      res.status(200);
+      res.setHeader('content-type', exportContentType[query.format]);
+      res.setHeader('content-disposition', `attachment; filename="${run.id}-results.${query.format}"`);
+      await writeResults(res, store.runResults.cursor(run.id, resultFilter(run, query)), query.format);
+      return undefined;
+    },
+  }),
+];

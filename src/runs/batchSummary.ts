@@ -1,0 +1,91 @@
+import { addObservation } from '../metrics/accumulator.js';
+import { addPairedScores, emptyPairedAccumulator } from '../metrics/paired.js';
+import type { RunResult } from '../domain/runs.js';
+import { emptyRunTotals, groupOf, type RunTotals } from './runTotals.js';
+
+type SummarisedResult = Pick<
+  RunResult,
+  | 'item_id'
+  | 'evaluator_id'
+  | 'model'
+  | 'status'
+  | 'score'
+  | 'passed'
+  | 'latency_ms'
+  | 'tokens'
+  | 'spend_usd'
+  | 'generation'
+>;
+
+/**
+ * The totals of a set of results (one batch's, every one of them, whichever
+ * attempt wrote it). Generation cost is shared by an item's evaluators and is
+ * counted once per (item, model); paired differences compare every two sample
+ * models on the items both scored.
+ */
+export function summarizeResults(
+  results: readonly SummarisedResult[],
+  sampleModels: readonly string[],
+): RunTotals {
+  const totals = emptyRunTotals();
+  const generationCounted = new Set<string>();
+  const scoresByItem = new Map<string, Map<string, number>>();
+
+  for (const result of results) {
+    const group = groupOf(totals, result.evaluator_id, result.model);
+    group.metrics = addObservation(group.metrics, {
+      status: result.status,
+      score: result.score ?? undefined,
+      passed: result.passed,
+      latencyMs: result.latency_ms ?? undefined,
+      tokens: result.tokens,
+      spendUsd: result.spend_usd,
+    });
+    totals.done++;
+    if (result.status === 'error') totals.failed++;
+    addCost(totals, result.tokens, result.spend_usd);
+
+    const generationKey = `${result.item_id}\u0000${result.model ?? ''}`;
+    if (result.generation && !generationCounted.has(generationKey)) {
+      generationCounted.add(generationKey);
+      addCost(totals, result.generation.tokens, result.generation.spend_usd);
+    }
+    if (result.status === 'scored' && result.model !== null && result.score !== null) {
+      const key = `${result.evaluator_id}\u0000${result.item_id}`;
+      const scores = scoresByItem.get(key) ?? new Map<string, number>();
+      scores.set(result.model, result.score);
+      scoresByItem.set(key, scores);
+    }
+  }
+
+  for (const [key, scores] of scoresByItem) {
+    const evaluatorId = key.slice(0, key.indexOf('\u0000'));
+    sampleModels.forEach((modelA, i) => {
+      for (const modelB of sampleModels.slice(i + 1)) {
+        const scoreA = scores.get(modelA);
+        const scoreB = scores.get(modelB);
+        if (scoreA === undefined || scoreB === undefined) continue;
+        let pair = totals.paired.find(
+          (p) => p.evaluator_id === evaluatorId && p.model_a === modelA && p.model_b === modelB,
+        );
+        if (!pair) {
+          pair = {
+            evaluator_id: evaluatorId,
+            model_a: modelA,
+            model_b: modelB,
+            differences: emptyPairedAccumulator(),
+          };
+          totals.paired.push(pair);
+        }
+        pair.differences = addPairedScores(pair.differences, { scoreA, scoreB });
+      }
+    });
+  }
+  return totals;
+}
+
+function addCost(totals: RunTotals, tokens: { input: number; output: number }, spendUsd: number): void {
+  totals.tokens.input += tokens.input;
+  totals.tokens.output += tokens.output;
+  totals.spend_usd += spendUsd;
+}

@@ -1,0 +1,52 @@
+import type { MetricSummary } from '../domain/runs.js';
+import { emptyAccumulator, finalizeMetrics } from '../metrics/accumulator.js';
+import {
+  emptyPairedAccumulator,
+  finalizePairedDifference,
+  type PairedDifference,
+} from '../metrics/paired.js';
+import type { RunTotals } from './runTotals.js';
+
+export interface RunMetricsShape {
+  evaluatorIds: readonly string[];
+  sampleModels: readonly string[];
+  /** Items of either side left without a partner; reported on every evaluator's metrics. */
+  unpaired: number;
+}
+
+/**
+ * The run's metrics from its totals: one summary per evaluator and sample model
+ * (every one, even before it has a result), and the paired difference of every
+ * two sample models per evaluator.
+ */
+export function runMetrics(
+  totals: RunTotals,
+  shape: RunMetricsShape,
+): { by_evaluator: MetricSummary[]; paired_differences: PairedDifference[] } {
+  const models = shape.sampleModels.length > 0 ? shape.sampleModels : [null];
+  const by_evaluator = shape.evaluatorIds.flatMap((evaluatorId) =>
+    models.map((model) => {
+      const group = totals.groups.find((g) => g.evaluator_id === evaluatorId && g.model === model);
+      return finalizeMetrics(group?.metrics ?? emptyAccumulator(), {
+        evaluatorId,
+        model,
+        unpaired: shape.unpaired,
+      });
+    }),
+  );
+  const paired_differences = shape.evaluatorIds.flatMap((evaluatorId) =>
+    shape.sampleModels.flatMap((modelA, i) =>
+      shape.sampleModels.slice(i + 1).map((modelB) => {
+        const pair = totals.paired.find(
+          (p) => p.evaluator_id === evaluatorId && p.model_a === modelA && p.model_b === modelB,
+        );
+        return finalizePairedDifference(pair?.differences ?? emptyPairedAccumulator(), {
+          evaluatorId,
+          modelA,
+          modelB,
+        });
+      }),
+    ),
+  );
+  return { by_evaluator, paired_differences };
+}

@@ -1,0 +1,82 @@
+import { emptyAccumulator, mergeAccumulators, type MetricAccumulator } from '../metrics/accumulator.js';
+import { mergePairedAccumulators, type PairedAccumulator } from '../metrics/paired.js';
+
+/**
+ * What a run has accumulated: counts, cost, and the metric accumulators per
+ * (evaluator, model) and per (evaluator, model pair). Plain JSON: a batch returns
+ * one for its own results, and the workflow merges them into its state. Pure (no
+ * I/O), so the workflow bundle can import it.
+ */
+export interface RunTotals {
+  /** Results written (scored, unscored or error). */
+  done: number;
+  /** Results with status error. */
+  failed: number;
+  /** Every model call of the run: generation and judging. */
+  tokens: { input: number; output: number };
+  spend_usd: number;
+  groups: GroupTotals[];
+  paired: PairedTotals[];
+}
+
+export interface GroupTotals {
+  evaluator_id: string;
+  /** The generating model, or null when the sample side is not generated. */
+  model: string | null;
+  metrics: MetricAccumulator;
+}
+
+export interface PairedTotals {
+  evaluator_id: string;
+  model_a: string;
+  model_b: string;
+  differences: PairedAccumulator;
+}
+
+export const emptyRunTotals = (): RunTotals => ({
+  done: 0,
+  failed: 0,
+  tokens: { input: 0, output: 0 },
+  spend_usd: 0,
+  groups: [],
+  paired: [],
+});
+
+const groupKey = (g: GroupTotals) => `${g.evaluator_id}\u0000${g.model ?? ''}`;
+const pairKey = (p: PairedTotals) => `${p.evaluator_id}\u0000${p.model_a}\u0000${p.model_b}`;
+
+function mergeBy<T>(a: T[], b: T[], key: (t: T) => string, merge: (x: T, y: T) => T): T[] {
+  const merged = new Map(a.map((t) => [key(t), t]));
+  for (const t of b) {
+    const existing = merged.get(key(t));
+    merged.set(key(t), existing ? merge(existing, t) : t);
+  }
+  return [...merged.values()];
+}
+
+export function mergeRunTotals(a: RunTotals, b: RunTotals): RunTotals {
+  return {
+    done: a.done + b.done,
+    failed: a.failed + b.failed,
+    tokens: { input: a.tokens.input + b.tokens.input, output: a.tokens.output + b.tokens.output },
+    spend_usd: a.spend_usd + b.spend_usd,
+    groups: mergeBy(a.groups, b.groups, groupKey, (x, y) => ({
+      ...x,
+      metrics: mergeAccumulators(x.metrics, y.metrics),
+    })),
+    paired: mergeBy(a.paired, b.paired, pairKey, (x, y) => ({
+      ...x,
+      differences: mergePairedAccumulators(x.differences, y.differences),
+    })),
+  };
+}
+
+/** The group of (evaluator, model), creating an empty one so every evaluator shows up in metrics. */
+export function groupOf(totals: RunTotals, evaluatorId: string, model: string | null): GroupTotals {
+  let group = totals.groups.find((g) => g.evaluator_id === evaluatorId && g.model === model);
+  if (!group) {
+    group = { evaluator_id: evaluatorId, model, metrics: emptyAccumulator() };
+    totals.groups.push(group);
+  }
+  return group;
+}

@@ -1,0 +1,60 @@
+import type { Collection, Db } from 'mongodb';
+import type { RunPair } from '../runs/runItems.js';
+import { nowSeconds } from './ids.js';
+import { insertNew } from './mongo.js';
+
+export const RUN_BATCHES_COLLECTION = 'run_batches';
+
+/**
+ * One batch of a run's pairs, written by the preparation step and read whole by
+ * one batch activity: a batch is a single `_id` look-up (the only indexed query
+ * on FerretDB), and items never travel through workflow payloads or history.
+ */
+export interface RunBatchDoc {
+  _id: string;
+  project_id: string;
+  run_id: string;
+  index: number;
+  pairs: RunPair[];
+  created_at: number;
+}
+
+export async function ensureRunBatchIndexes(db: Db): Promise<void> {
+  await db.collection(RUN_BATCHES_COLLECTION).createIndex({ run_id: 1 });
+}
+
+export const batchKey = (runId: string, index: number) => `${runId}/b${index}`;
+
+export class RunBatchStore {
+  private readonly collection: Collection<RunBatchDoc>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<RunBatchDoc>(RUN_BATCHES_COLLECTION);
+  }
+
+  /**
+   * Writes the batch; preparing a run again replaces it. An insert first: on
+   * FerretDB a replace (even by `_id`) scans the collection, an insert does not.
+   */
+  async write(projectId: string, runId: string, index: number, pairs: RunPair[]): Promise<void> {
+    const doc: RunBatchDoc = {
+      _id: batchKey(runId, index),
+      project_id: projectId,
+      run_id: runId,
+      index,
+      pairs,
+      created_at: nowSeconds(),
+    };
+    if ((await insertNew(this.collection, [doc]))[0]) return;
+    await this.collection.replaceOne({ _id: doc._id }, doc);
+  }
+
+  read(runId: string, index: number): Promise<RunBatchDoc | null> {
+    return this.collection.findOne({ _id: batchKey(runId, index) });
+  }
+
+  /** Drops a finished run's batches (copies of its items): one delete, one scan at most. */
+  async deleteRun(runId: string): Promise<void> {
+    await this.collection.deleteMany({ run_id: runId });
+  }
+}

@@ -1,0 +1,126 @@
+import type { Collection, Db, Filter, FindCursor } from 'mongodb';
+import type { ListPage } from '../domain/common.js';
+import type { RunResult } from '../domain/runs.js';
+import { insertNew } from './mongo.js';
+
+export const RUN_RESULTS_COLLECTION = 'run_results';
+
+/**
+ * One score of one (item, evaluator, model). Its `_id` is derived from exactly
+ * that tuple, so a retried or duplicated batch upserts the same document and a
+ * result can never be counted twice.
+ */
+export type RunResultDoc = Omit<RunResult, 'object' | 'id'> & {
+  _id: string;
+  project_id: string;
+  /** Index of the batch that produced it (for operators tracing a batch). */
+  batch: number;
+};
+
+export const resultKey = (runId: string, itemId: string, evaluatorId: string, model: string | null) =>
+  `${runId}/${itemId}/${evaluatorId}/${model ?? '-'}`;
+
+export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunResultDoc): RunResult => ({
+  object: 'evaluation.result',
+  id: _id,
+  ...doc,
+});
+
+/** Database-level result filters (the route resolves evaluator names to ids first). */
+export interface ResultFilter {
+  evaluator_id?: string;
+  model?: string;
+  passed?: boolean;
+  status?: RunResult['status'];
+  error?: boolean;
+}
+
+/** Parallel `_id` look-ups: FerretDB answers `$in` by scanning, equality by index. */
+const LOOKUP_CONCURRENCY = 16;
+
+export async function ensureRunResultIndexes(db: Db): Promise<void> {
+  await db.collection(RUN_RESULTS_COLLECTION).createIndex({ run_id: 1, _id: 1 });
+  await db.collection(RUN_RESULTS_COLLECTION).createIndex({ run_id: 1, evaluator_id: 1, _id: 1 });
+}
+
+export class RunResultStore {
+  readonly collection: Collection<RunResultDoc>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<RunResultDoc>(RUN_RESULTS_COLLECTION);
+  }
+
+  /** The results that already exist among `keys`. */
+  async findByKeys(keys: readonly string[]): Promise<Map<string, RunResultDoc>> {
+    const found = new Map<string, RunResultDoc>();
+    for (let start = 0; start < keys.length; start += LOOKUP_CONCURRENCY) {
+      const docs = await Promise.all(
+        keys.slice(start, start + LOOKUP_CONCURRENCY).map((key) => this.collection.findOne({ _id: key })),
+      );
+      for (const doc of docs) if (doc) found.set(doc._id, doc);
+    }
+    return found;
+  }
+
+  /**
+   * Inserts results; one whose `_id` already exists (written by a duplicated or
+   * earlier attempt) is kept as it was. Either way there is exactly one per key.
+   */
+  async insert(docs: RunResultDoc[]): Promise<void> {
+    await insertNew(this.collection, docs);
+  }
+
+  private where(runId: string, filter: ResultFilter): Filter<RunResultDoc> {
+    const conditions: Filter<RunResultDoc>[] = [{ run_id: runId }];
+    if (filter.evaluator_id) conditions.push({ evaluator_id: filter.evaluator_id });
+    if (filter.model) conditions.push({ model: filter.model });
+    if (filter.passed !== undefined) conditions.push({ passed: filter.passed });
+    if (filter.status) conditions.push({ status: filter.status });
+    if (filter.error !== undefined) conditions.push({ status: filter.error ? 'error' : { $ne: 'error' } });
+    return conditions.length === 1 ? conditions[0]! : { $and: conditions };
+  }
+
+  /** Ordered by `_id` (item, evaluator, model); `after`/`before` are result ids. */
+  async page(
+    runId: string,
+    filter: ResultFilter,
+    query: { limit: number; after?: string; before?: string },
+  ): Promise<ListPage<RunResult>> {
+    const where = this.where(runId, filter);
+    const paged: Filter<RunResultDoc> = query.after
+      ? { $and: [where, { _id: { $gt: query.after } }] }
+      : query.before
+        ? { $and: [where, { _id: { $lt: query.before } }] }
+        : where;
+    const descending = Boolean(query.before);
+    const [docs, total] = await Promise.all([
+      this.collection
+        .find(paged)
+        .sort({ _id: descending ? -1 : 1 })
+        .limit(query.limit + 1)
+        .toArray(),
+      this.collection.countDocuments(where),
+    ]);
+    const hasMore = docs.length > query.limit;
+    const pageDocs = docs.slice(0, query.limit);
+    if (descending) pageDocs.reverse();
+    const data = pageDocs.map(presentResult);
+    return {
+      object: 'list',
+      data,
+      total,
+      has_more: hasMore,
+      first_id: data[0]?.id ?? null,
+      last_id: data.at(-1)?.id ?? null,
+    };
+  }
+
+  /** A cursor for exports: documents arrive in batches, never the whole set at once. */
+  cursor(runId: string, filter: ResultFilter): FindCursor<RunResultDoc> {
+    return this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
+  }
+
+  countForRun(runId: string): Promise<number> {
+    return this.collection.countDocuments({ run_id: runId });
+  }
+}

@@ -1,0 +1,114 @@
+import type { Db, Filter } from 'mongodb';
+import type { Run, RunStatus } from '../domain/runs.js';
+import { NotFoundError } from '../errors.js';
+import { isDuplicateKeyError } from './mongo.js';
+import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
+
+export const RUNS_COLLECTION = 'runs';
+
+/**
+ * The run projection the API serves. Written once by the API at creation, then
+ * only by the run's workflow (through its projection activities) by `_id`: one
+ * writer per document, which FerretDB's unversioned updates need and which keeps
+ * a busy run from becoming a hot document on MongoDB.
+ */
+export type RunDoc = StoredDoc &
+  Omit<Run, 'object' | 'id'> & {
+    id: string;
+    /** Every dataset either side reads, so deleting one a live run uses can be refused. */
+    dataset_ids: string[];
+  };
+
+/** The fields a projection may set: everything the workflow learns as the run goes. */
+export type RunProjection = Partial<
+  Pick<
+    RunDoc,
+    'status' | 'status_reason' | 'progress' | 'metrics' | 'results' | 'error' | 'started_at' | 'completed_at'
+  >
+> & {
+  estimated_usd?: number;
+  actual_usd?: number;
+  budget_usd?: number | null;
+  sample_item_count?: number;
+  ground_truth_item_count?: number;
+};
+
+export const presentRun = (doc: RunDoc): Run => ({
+  object: 'evaluation.run',
+  id: doc.id,
+  process_id: doc.process_id,
+  status: doc.status,
+  status_reason: doc.status_reason,
+  evaluator_ids: doc.evaluator_ids,
+  container_id: doc.container_id,
+  dataset_id: doc.dataset_id,
+  sample: doc.sample,
+  ground_truth: doc.ground_truth,
+  results: doc.results,
+  metrics: doc.metrics,
+  config: doc.config,
+  estimated_spend: doc.estimated_spend,
+  metadata: doc.metadata,
+  environment: doc.environment,
+  progress: doc.progress,
+  error: doc.error,
+  created_at: doc.created_at,
+  started_at: doc.started_at,
+  completed_at: doc.completed_at,
+});
+
+export async function ensureRunIndexes(db: Db): Promise<void> {
+  const runs = db.collection(RUNS_COLLECTION);
+  await runs.createIndex({ project_id: 1, container_id: 1, _id: -1 });
+  await runs.createIndex({ project_id: 1, status: 1, _id: -1 });
+}
+
+export class RunStore {
+  readonly docs: ScopedCollection<RunDoc>;
+
+  constructor(db: Db, projectId: string) {
+    this.docs = new ScopedCollection(db.collection<RunDoc>(RUNS_COLLECTION), projectId);
+  }
+
+  async require(id: string): Promise<RunDoc> {
+    const doc = await this.docs.get(id);
+    if (!doc) throw new NotFoundError('evaluation_run', id);
+    return doc;
+  }
+
+  /** false when a run with this id already exists (a retried create): it is never overwritten. */
+  async insert(doc: Omit<RunDoc, '_id' | 'project_id'>): Promise<boolean> {
+    try {
+      await this.docs.insert(doc);
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.docs.delete(id);
+  }
+
+  async list(filter: { container_id?: string; status?: RunStatus }, query: ListQuery) {
+    const where: Filter<RunDoc> = {};
+    if (filter.container_id) where.container_id = filter.container_id;
+    if (filter.status) where.status = filter.status;
+    return toListPage(await this.docs.list(where, query), presentRun);
+  }
+
+  /** The workflow's write; false when the document is gone (the run was never fully created). */
+  async project(id: string, projection: RunProjection): Promise<boolean> {
+    const { estimated_usd, actual_usd, budget_usd, sample_item_count, ground_truth_item_count, ...fields } =
+      projection;
+    const set: Record<string, unknown> = { ...fields };
+    if (estimated_usd !== undefined) set['estimated_spend.estimated_usd'] = estimated_usd;
+    if (actual_usd !== undefined) set['estimated_spend.actual_usd'] = actual_usd;
+    if (budget_usd !== undefined) set['estimated_spend.budget_usd'] = budget_usd;
+    if (sample_item_count !== undefined) set['sample.item_count'] = sample_item_count;
+    if (ground_truth_item_count !== undefined) set['ground_truth.item_count'] = ground_truth_item_count;
+    const result = await this.docs.collection.updateOne({ _id: this.docs.key(id) }, { $set: set });
+    return result.matchedCount === 1;
+  }
+}

@@ -1,0 +1,140 @@
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProgressQuery } from '../../src/workflows/definitions.js';
+import type { RunOutcome } from '../../src/workflows/evaluationRun.js';
+import { loadWorkflowBundle } from '../support/harness.js';
+import {
+  adminProjectId,
+  countResults,
+  expectedMetrics,
+  expectMetricsMatch,
+  post,
+  promptFor,
+  seedContainer,
+  seedJudge,
+  startRunKit,
+  waitFor,
+  waitForRun,
+  type RunKit,
+} from '../runs/runKit.js';
+
+const logs = Array.from({ length: 10 }, (_, i) => ({ input: `case ${i}`, output: `verdict ${i}` }));
+const expected = expectedMetrics(logs.map((l) => promptFor(l.input, l.output, l.output)));
+
+describe('EvaluationRunWorkflow on a real Temporal server', () => {
+  let kit: RunKit;
+  let containerId: string;
+  beforeAll(async () => {
+    // 10 items in batches of 2 with 2 batches per execution: 5 batches over 3 executions.
+    kit = await startRunKit({
+      ASSAY_RUN_BATCHES_PER_EXECUTION: '2',
+      ASSAY_RUN_WINDOW: '2',
+      ASSAY_RUN_ITEM_ATTEMPTS: '3',
+    });
+    containerId = (await seedContainer(kit.stack, 'bot', logs)).id;
+    await seedJudge(kit.stack, 'bot', 'quality');
+  });
+  afterAll(async () => {
+    await kit?.close();
+  });
+
+  const client = () => kit.stack.api.ctx.temporal;
+  const startRun = () =>
+    post(kit.stack, '/v1/evaluations/runs', {
+      container: 'bot',
+      evaluators: ['quality'],
+      sample: { type: 'container' },
+    });
+
+  /** Every execution of a run, oldest first (visibility is eventually consistent: poll). */
+  async function executionsOf(runId: string, count: number) {
+    return waitFor(
+      async () => {
+        const found = [];
+        for await (const execution of client().workflow.list({ query: `WorkflowId = "${runId}"` }))
+          found.push(execution);
+        return found.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+      },
+      (found) => found.length >= count,
+      { what: `${count} executions of ${runId}` },
+    );
+  }
+
+  it('continues as new every 2 batches, carries its totals, and completes with correct metrics', async () => {
+    const run = await startRun();
+    const done = await waitForRun(kit.stack, run.id);
+    expect(done.status).toBe('completed');
+    expectMetricsMatch(done.metrics.by_evaluator[0], expected);
+    expect(await countResults(kit.stack, run.id)).toBe(logs.length);
+
+    const outcome: RunOutcome = await client().workflow.getHandle(run.id).result();
+    expect(outcome).toEqual({ status: 'completed', total: 10, done: 10, failed: 0, executions: 3 });
+    const executions = await executionsOf(run.id, 3);
+    expect(executions.map((e) => e.status.name)).toEqual([
+      'CONTINUED_AS_NEW',
+      'CONTINUED_AS_NEW',
+      'COMPLETED',
+    ]);
+
+    // Every execution's history replays against today's workflow code: no non-determinism.
+    const lengths: number[] = [];
+    for (const execution of executions) {
+      const history = await client().workflow.getHandle(run.id, execution.runId).fetchHistory();
+      lengths.push(history.events?.length ?? 0);
+      await Worker.runReplayHistory({ workflowBundle: loadWorkflowBundle() }, history, run.id);
+    }
+    console.info(`history lengths of run ${run.id} per execution: ${lengths.join(', ')}`);
+    expect(Math.max(...lengths)).toBeLessThan(200);
+
+    const progress = await client().workflow.getHandle(run.id).query(runProgressQuery);
+    expect(progress).toMatchObject({
+      status: 'completed',
+      total: 10,
+      done: 10,
+      failed: 0,
+      batchesDone: 5,
+      batchCount: 5,
+    });
+  });
+
+  it('is found by its search attributes, with its final status', async () => {
+    const run = await startRun();
+    await waitForRun(kit.stack, run.id);
+    const projectId = await adminProjectId(kit.stack);
+    const query = `AssayContainer = "${containerId}" AND AssayProject = "${projectId}" AND AssayStatus = "completed" AND AssayEnvironment = "main"`;
+    const found = await waitFor(
+      async () => {
+        const ids: string[] = [];
+        for await (const execution of client().workflow.list({ query })) ids.push(execution.workflowId);
+        return ids;
+      },
+      (ids) => ids.includes(run.id),
+      { what: 'the run in visibility' },
+    );
+    expect(found).toContain(run.id);
+  });
+
+  it('a provider outage fails the batch for Temporal to retry, not the items; the run completes once it is back', async () => {
+    kit.fake.setFaults({ rate: 1, kinds: ['503'] });
+    try {
+      const run = await startRun();
+      const handle = client().workflow.getHandle(run.id);
+      await waitFor(
+        async () => (await handle.describe()).raw.pendingActivities ?? [],
+        (pending) => pending.some((a) => a.activityType?.name === 'evaluateBatch' && (a.attempt ?? 0) >= 2),
+        { what: 'a retried batch' },
+      );
+      expect((await kit.stack.call('GET', `/v1/evaluations/runs/${run.id}`)).body.progress.failed).toBe(0);
+      kit.fake.clearFaults();
+      const done = await waitForRun(kit.stack, run.id, undefined, 60_000);
+      expect(done.status).toBe('completed');
+      expect(done.progress).toEqual({ total: 10, done: 10, failed: 0 });
+      expectMetricsMatch(done.metrics.by_evaluator[0], expected);
+      expect(await countResults(kit.stack, run.id)).toBe(logs.length);
+      const history = await handle.fetchHistory();
+      await Worker.runReplayHistory({ workflowBundle: loadWorkflowBundle() }, history, run.id);
+    } finally {
+      kit.fake.clearFaults();
+    }
+  });
+});
