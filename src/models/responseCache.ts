@@ -3,6 +3,7 @@ import type { Collection, Db } from 'mongodb';
 import type { ChatMessage } from '../domain/common.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
 import type { ModelReply } from './modelClient.js';
+import { insertNew } from '../store/mongo.js';
 
 /**
  * Model answers already paid for, so a batch re-executed after a worker crash (or a
@@ -61,16 +62,14 @@ export class MongoResponseCache implements ResponseCacheStore {
   }
 
   /**
-   * $setOnInsert keeps the first answer: two attempts racing on the same request
-   * both read back the one that was stored first.
+   * The first answer stored wins (a racing attempt's insert is a duplicate and is
+   * dropped). An insert, not an upsert: on FerretDB upserts scan the collection.
    */
   async put(key: string, reply: ModelReply, scope?: string): Promise<void> {
     const { cached: _cached, ...stored } = reply;
-    await this.collection.updateOne(
-      { _id: key },
-      { $setOnInsert: { scope: scope ?? null, reply: stored, created_at: Math.floor(Date.now() / 1000) } },
-      { upsert: true },
-    );
+    await insertNew(this.collection, [
+      { _id: key, scope: scope ?? null, reply: stored, created_at: Math.floor(Date.now() / 1000) },
+    ]);
   }
 
   /** Drops a run's cached answers (a scan: `scope` is not indexed, which is fine for cleanup). */

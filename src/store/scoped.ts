@@ -1,13 +1,7 @@
-import {
-  MongoBulkWriteError,
-  type Collection,
-  type Document,
-  type Filter,
-  type Sort,
-  type UpdateFilter,
-} from 'mongodb';
+import { type Collection, type Document, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
 import { invalidField } from '../errors.js';
+import { insertNew } from './mongo.js';
 
 /**
  * Every stored resource is keyed `<project_id>/<id>`: a look-up by id is an `_id`
@@ -141,21 +135,12 @@ export class ScopedCollection<T extends StoredDoc> {
    * Returns, per doc, whether this call stored it.
    */
   async insertNew(docs: Omit<T, '_id' | 'project_id'>[]): Promise<boolean[]> {
-    const inserted = docs.map(() => true);
-    if (docs.length === 0) return inserted;
     const stored = docs.map((doc) => ({
       ...doc,
       _id: this.key(doc.id as string),
       project_id: this.projectId,
     }));
-    try {
-      await this.collection.insertMany(stored as never[], { ordered: false });
-    } catch (error) {
-      const failures = error instanceof MongoBulkWriteError ? [error.writeErrors].flat() : [];
-      if (failures.length === 0 || failures.some((failure) => failure.code !== 11000)) throw error;
-      for (const failure of failures) inserted[failure.index] = false;
-    }
-    return inserted;
+    return insertNew(this.collection, stored as never[]);
   }
 
   /** Applies `update` and returns the document after it, or null when absent. */
