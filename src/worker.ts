@@ -4,6 +4,7 @@ import { createActivities, type ActivityDeps } from './activities/index.js';
 import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { onShutdownSignal } from './shutdown.js';
+import { installTemporalLogging } from './temporalLogging.js';
 import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
 import { MongoResponseCache } from './models/responseCache.js';
@@ -60,6 +61,7 @@ export async function startWorkers(options: {
   workflowBundle?: WorkflowBundle;
 }): Promise<RunningWorkers> {
   const { env, logger } = options;
+  installTemporalLogging(logger);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
   const activities = createActivities(withRunDeps(options.deps));

@@ -1,0 +1,32 @@
+import { Runtime, type LogLevel, type LogMetadata, type Logger as TemporalLogger } from '@temporalio/worker';
+import type { Logger } from './log.js';
+
+/** Temporal's SDK logs through our pino logger, so LOG_LEVEL and redaction apply to it too. */
+function pinoForTemporal(logger: Logger): TemporalLogger {
+  const write = (level: LogLevel, message: string, meta?: LogMetadata) => {
+    const method = ({ TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const)[
+      level
+    ];
+    logger[method](meta ?? {}, message);
+  };
+  return {
+    log: write,
+    trace: (message, meta) => write('TRACE', message, meta),
+    debug: (message, meta) => write('DEBUG', message, meta),
+    info: (message, meta) => write('INFO', message, meta),
+    warn: (message, meta) => write('WARN', message, meta),
+    error: (message, meta) => write('ERROR', message, meta),
+  };
+}
+
+/**
+ * The SDK's runtime is per process and can be installed once, before the first
+ * connection; later calls (a second worker in one test process) keep the first.
+ */
+export function installTemporalLogging(logger: Logger): void {
+  try {
+    Runtime.install({ logger: pinoForTemporal(logger.child({ component: 'temporal' })) });
+  } catch {
+    // already installed in this process
+  }
+}
