@@ -6,19 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/stack/paths.js';
 import { startTestStack, type TestStack } from '../support/harness.js';
 
-const walkthrough = readFileSync(path.join(repoRoot, 'docs', 'api-walkthrough.md'), 'utf8');
-/** The runnable part of the page: its ```bash blocks, in order. */
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+const walkthrough = readme.slice(
+  readme.indexOf('<!-- walkthrough:start -->'),
+  readme.indexOf('<!-- walkthrough:end -->'),
+);
+/** The runnable part of the README's walk-through: its ```bash blocks, in order. */
 const blocks = [...walkthrough.matchAll(/^```bash\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 const curlCommands = blocks.flatMap((block) => block.split('\n').filter((line) => /^curl\s/.test(line)));
 
-/** Makes every curl of the page report its status and fail the script unless it is 2xx. */
+/** Makes every curl of the walk-through report its status and fail the script unless it is 2xx. */
 const curlCheck = path.join(repoRoot, 'test', 'support', 'curl-2xx.sh');
 
-describe('docs/api-walkthrough.md', () => {
+describe("the README's API walk-through", () => {
   let stack: TestStack;
   let dir: string;
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ worker: true });
     dir = mkdtempSync(path.join(tmpdir(), 'assay-walkthrough-'));
   });
   afterAll(async () => {
@@ -31,7 +35,7 @@ describe('docs/api-walkthrough.md', () => {
     expect(curlCommands.length).toBeGreaterThan(8);
   });
 
-  it('runs every curl command of the page against a fresh server, each answering 2xx', async () => {
+  it('runs every curl command of the walk-through against a fresh server, each answering 2xx', async () => {
     const statusFile = path.join(dir, 'statuses');
     const script = ['set -euo pipefail', `source '${curlCheck}'`, `exec 3>'${statusFile}'`, ...blocks].join(
       '\n',
@@ -54,15 +58,19 @@ describe('docs/api-walkthrough.md', () => {
     });
     expect(result.code, `${result.stderr}\n${result.stdout}`).toBe(0);
     const statuses = readFileSync(statusFile, 'utf8').trim().split('\n').map(Number);
-    expect(statuses).toHaveLength(curlCommands.length);
+    // Every curl line ran; a polling loop may add more calls.
+    expect(statuses.length).toBeGreaterThanOrEqual(curlCommands.length);
     for (const status of statuses) expect(status).toBeGreaterThanOrEqual(200);
     for (const status of statuses) expect(status).toBeLessThan(300);
 
-    // And the page did what it says: the resources exist in the walk-through's project.
+    // And the walk-through did what it says: the resources exist in the walk-through's project.
     const project = await stack.api.ctx.store.keys.listKeys('demo');
     const store = stack.api.ctx.store.forProject(project[0]!.project_id);
     expect((await store.datasets.present(await store.datasets.require('faq-golden'))).item_count).toBe(3);
     expect((await store.evaluators.require('helpfulness')).version).toBe(2);
     expect(await store.logs.docs.count()).toBe(2);
+    const [run] = (await store.runs.docs.list({}, { limit: 10 })).docs;
+    expect(run).toMatchObject({ status: 'completed' });
+    expect(run!.metrics!.by_evaluator[0]!.scored).toBeGreaterThanOrEqual(1);
   });
 });
