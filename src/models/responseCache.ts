@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import type { ChatMessage } from '../domain/common.js';
+import { stableJson } from '../domain/stableJson.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
 import type { ModelReply } from './modelClient.js';
 import { insertNew } from '../store/mongo.js';
@@ -36,7 +37,7 @@ export function responseCacheKey(parts: ResponseCacheKeyParts): string {
     params: parts.params ?? {},
     scope: parts.scope,
   };
-  return createHash('sha256').update(canonicalJson(request)).digest('hex');
+  return createHash('sha256').update(stableJson(request)).digest('hex');
 }
 
 interface CachedResponseDocument {
@@ -77,16 +78,4 @@ export class MongoResponseCache implements ResponseCacheStore {
     const result = await this.collection.deleteMany({ scope });
     return result.deletedCount;
   }
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const fields = Object.entries(value)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`);
-    return `{${fields.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

@@ -6,7 +6,7 @@ import type { RunCreate } from '../domain/runs.js';
 import { ConflictError } from '../errors.js';
 import { newId, nowSeconds } from '../store/ids.js';
 import type { RunDoc } from '../store/runs.js';
-import { stableJson } from './canonical.js';
+import { stableJson } from '../domain/stableJson.js';
 import { estimateAtCreation } from './preflightEstimate.js';
 import { resolveRunRequest, type RunRequestContext, type ResolvedRunRequest } from './resolveRunRequest.js';
 import { startRunWorkflow } from './startRunWorkflow.js';

@@ -1,6 +1,6 @@
 import type { LlmInput, LlmOutput } from '../domain/common.js';
 import type { ResolvedSource } from '../domain/runs.js';
-import { stableJson } from './canonical.js';
+import { stableJson } from '../domain/stableJson.js';
 import type { PairingMode, SourceItem } from './runItems.js';
 
 /** What reading a run's sources needs from the project's stores (task logs and dataset items). */
