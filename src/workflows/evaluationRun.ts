@@ -38,7 +38,10 @@ export type { EvaluationRunInput } from './runState.js';
  */
 const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' };
 
-/** Heartbeats every few seconds: a dead worker is noticed, and cancellation reaches the batch, within 30s. */
+/**
+ * Heartbeats every few seconds: a dead worker is noticed, and cancellation reaches the batch, within
+ * the heartbeat timeout (30 s here; batches take ASSAY_RUN_HEARTBEAT_TIMEOUT_MS from the run's plan).
+ */
 const { prepareRunItems } = proxyActivities<Activities>({
   startToCloseTimeout: '1 hour',
   heartbeatTimeout: '30 seconds',
@@ -152,9 +155,13 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
     const start = (batchIndex: number) => {
       const done = batchScope
         .run(() =>
-          evaluateBatch.executeWithOptions({ summary: `batch ${batchIndex + 1} of ${plan.batchCount}` }, [
-            { ...ids, batchIndex },
-          ]),
+          evaluateBatch.executeWithOptions(
+            {
+              summary: `batch ${batchIndex + 1} of ${plan.batchCount}`,
+              ...(plan.tuning.heartbeatTimeoutMs ? { heartbeatTimeout: plan.tuning.heartbeatTimeoutMs } : {}),
+            },
+            [{ ...ids, batchIndex }],
+          ),
         )
         .then(
           (summary) => {
@@ -176,10 +183,11 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       // Taken before any await below: a signal or batch landing during a projection still wakes us.
       const seen = wake;
       if (failure !== undefined) throw failure;
-      const draining =
+      // Checked per batch started, so an execution never starts more than its share.
+      const draining = () =>
         startedHere >= plan.tuning.batchesPerExecution || workflowInfo().continueAsNewSuggested;
       while (
-        !draining &&
+        !draining() &&
         !pauseReason(state) &&
         inFlight.size < plan.tuning.window &&
         state.nextBatch < plan.batchCount
@@ -205,7 +213,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       }
       if (inFlight.size === 0) {
         if (state.nextBatch >= plan.batchCount) return 'finished';
-        if (draining) return 'continue';
+        if (draining()) return 'continue';
       }
       await condition(() => wake !== seen);
     }

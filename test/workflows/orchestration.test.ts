@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { Context } from '@temporalio/activity';
+import { WorkflowFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activities } from '../../src/activities/index.js';
+import type { RunPlan } from '../../src/activities/prepareRunItems.js';
+import type { FinalizeRunInput, ProjectRunInput } from '../../src/activities/projectRun.js';
+import { summarizeResults } from '../../src/runs/batchSummary.js';
+import { emptyPairingCounts } from '../../src/runs/runItems.js';
+import { pauseRunSignal, resumeRunSignal, runProgressQuery } from '../../src/workflows/definitions.js';
+import { EvaluationRunWorkflow } from '../../src/workflows/evaluationRun.js';
+import { createTestWorkflowEnvironment, loadWorkflowBundle } from '../support/harness.js';
+
+/**
+ * The workflow's orchestration alone, on the real dev server through
+ * @temporalio/testing, with activities replaced by recording stand-ins (the
+ * activity factory makes that a plain object, no module mocking): the sliding
+ * window, continue-as-new, pause and cancel.
+ */
+interface Recorder {
+  started: number[];
+  maxInFlight: number;
+  inFlight: number;
+  projections: ProjectRunInput[];
+  finalized: FinalizeRunInput[];
+  /** Batches wait until this opens (true) so a test can hold them in flight. */
+  gate: { open: boolean };
+}
+
+const BATCHES = 10;
+const plan: RunPlan = {
+  batchCount: BATCHES,
+  total: BATCHES,
+  mode: 'self',
+  counts: { ...emptyPairingCounts(), pairs: BATCHES },
+  evaluatorIds: ['evl_x'],
+  sampleModels: [],
+  estimatedUsd: 0,
+  tuning: { window: 3, batchesPerExecution: 4, heartbeatTimeoutMs: 5000 },
+};
+
+function standInActivities(recorder: Recorder): Partial<Activities> {
+  return {
+    prepareRunItems: async () => plan,
+    evaluateBatch: async ({ batchIndex }: { batchIndex: number }) => {
+      recorder.started.push(batchIndex);
+      recorder.inFlight++;
+      recorder.maxInFlight = Math.max(recorder.maxInFlight, recorder.inFlight);
+      try {
+        // Heartbeating is how cancellation reaches an activity; sleep() throws once cancelled.
+        while (!recorder.gate.open) {
+          Context.current().heartbeat();
+          await Context.current().sleep(20);
+        }
+        return summarizeResults(
+          [
+            {
+              item_id: `item-${batchIndex}`,
+              evaluator_id: 'evl_x',
+              model: null,
+              status: 'scored',
+              score: batchIndex / 10,
+              passed: true,
+              latency_ms: 1,
+              tokens: { input: 1, output: 1 },
+              spend_usd: 0,
+              generation: null,
+            },
+          ],
+          [],
+        );
+      } finally {
+        recorder.inFlight--;
+      }
+    },
+    projectRun: async (input: ProjectRunInput) => {
+      recorder.projections.push(input);
+    },
+    finalizeRun: async (input: FinalizeRunInput) => {
+      recorder.finalized.push(input);
+    },
+  } as Partial<Activities>;
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('EvaluationRunWorkflow orchestration (@temporalio/testing, stand-in activities)', () => {
+  let env: TestWorkflowEnvironment;
+  beforeAll(async () => {
+    env = await createTestWorkflowEnvironment();
+  });
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  async function withWorker<T>(recorder: Recorder, use: (taskQueue: string) => Promise<T>): Promise<T> {
+    const taskQueue = `orchestration-${randomBytes(4).toString('hex')}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      namespace: env.namespace,
+      taskQueue,
+      workflowBundle: loadWorkflowBundle(),
+      activities: standInActivities(recorder),
+    });
+    return worker.runUntil(use(taskQueue));
+  }
+
+  const newRecorder = (open: boolean): Recorder => ({
+    started: [],
+    maxInFlight: 0,
+    inFlight: 0,
+    projections: [],
+    finalized: [],
+    gate: { open },
+  });
+
+  it('keeps at most `window` batches in flight, continues as new, and evaluates every batch once', async () => {
+    const recorder = newRecorder(true);
+    const outcome = await withWorker(recorder, (taskQueue) =>
+      env.client.workflow.execute(EvaluationRunWorkflow, {
+        taskQueue,
+        workflowId: `run_orchestration_${randomBytes(4).toString('hex')}`,
+        args: [{ projectId: 'prj_test', runId: 'run_test' }],
+      }),
+    );
+    expect([...recorder.started].sort((a, b) => a - b)).toEqual([...Array(BATCHES).keys()]);
+    expect(recorder.maxInFlight).toBeLessThanOrEqual(plan.tuning.window);
+    // 10 batches at 4 per execution: three executions.
+    expect(outcome).toMatchObject({ status: 'completed', total: BATCHES, done: BATCHES, executions: 3 });
+    expect(recorder.finalized).toHaveLength(1);
+    expect(recorder.finalized[0]).toMatchObject({ status: 'completed', error: null });
+    expect(recorder.finalized[0]!.totals.done).toBe(BATCHES);
+  });
+
+  it('pauses (in-flight batches finish, no new ones start) and resumes', async () => {
+    const recorder = newRecorder(false);
+    await withWorker(recorder, async (taskQueue) => {
+      const handle = await env.client.workflow.start(EvaluationRunWorkflow, {
+        taskQueue,
+        workflowId: `run_orchestration_${randomBytes(4).toString('hex')}`,
+        args: [{ projectId: 'prj_test', runId: 'run_test' }],
+      });
+      await until(() => recorder.inFlight === plan.tuning.window, 'a full window');
+      await handle.signal(pauseRunSignal);
+      await until(() => recorder.projections.some((p) => p.status === 'running'), 'a projection');
+      recorder.gate.open = true;
+      await until(() => recorder.projections.some((p) => p.status === 'paused'), 'the paused projection');
+      const startedWhilePaused = recorder.started.length;
+      expect(startedWhilePaused).toBe(plan.tuning.window);
+      const progress = await handle.query(runProgressQuery);
+      expect(progress).toMatchObject({ status: 'paused', statusReason: 'paused_by_user', batchesDone: 3 });
+      await handle.signal(resumeRunSignal);
+      expect(await handle.result()).toMatchObject({ status: 'completed', done: BATCHES });
+    });
+  });
+
+  it('cancel stops the batches in flight and records the run as cancelled with its partial totals', async () => {
+    const recorder = newRecorder(false);
+    await withWorker(recorder, async (taskQueue) => {
+      const handle = await env.client.workflow.start(EvaluationRunWorkflow, {
+        taskQueue,
+        workflowId: `run_orchestration_${randomBytes(4).toString('hex')}`,
+        args: [{ projectId: 'prj_test', runId: 'run_test' }],
+      });
+      await until(() => recorder.inFlight === plan.tuning.window, 'a full window');
+      await handle.cancel();
+      await expect(handle.result()).rejects.toBeInstanceOf(WorkflowFailedError);
+      expect(recorder.inFlight).toBe(0);
+      expect(recorder.started).toHaveLength(plan.tuning.window);
+      expect(recorder.finalized).toHaveLength(1);
+      expect(recorder.finalized[0]).toMatchObject({ status: 'cancelled' });
+      expect(recorder.finalized[0]!.totals.done).toBe(0);
+    });
+  });
+});
