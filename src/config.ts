@@ -64,6 +64,10 @@ export const configVariables = {
     int(1).default(50),
     'Batches one workflow execution runs before continuing as new, which keeps its history bounded.',
   ),
+  ASSAY_RUN_HEARTBEAT_TIMEOUT_MS: variable(
+    int(1000).default(30_000),
+    'How long a batch activity may go without a heartbeat before Temporal takes its worker for dead and retries the batch elsewhere: how long a crashed worker holds up its batches. Batches heartbeat at a third of it (at most every 5 s). Fixed per run when it is prepared.',
+  ),
   ASSAY_RUN_ITEM_ATTEMPTS: variable(
     int(1).max(50).default(8),
     'Attempts of one model call inside a batch (429/5xx/timeouts, honouring Retry-After) before the item is recorded as an error; when no other call succeeded meanwhile (an outage), Temporal retries the batch later instead.',

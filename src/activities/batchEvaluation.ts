@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
 import { costUsd } from '../models/pricing.js';
@@ -38,6 +39,8 @@ export class BatchEvaluation {
     cancellation: AbortSignal,
   ) {
     this.signal = AbortSignal.any([cancellation, this.abort.signal]);
+    // Every model call in flight listens on it (and lets go when done): dozens at once is normal.
+    setMaxListeners(0, this.signal);
     this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
   }
 

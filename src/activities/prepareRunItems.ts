@@ -24,7 +24,12 @@ export interface RunPlan {
   /** Pre-flight estimate from the actual items (tokens × prices). */
   estimatedUsd: number;
   /** The worker's execution settings, fixed for the run here so every execution agrees. */
-  tuning: { window: number; batchesPerExecution: number };
+  tuning: {
+    window: number;
+    batchesPerExecution: number;
+    /** Of batch activities; absent in plans made before it was configurable (30 s then). */
+    heartbeatTimeoutMs?: number;
+  };
 }
 
 /** A batch document stays far below MongoDB's 16 MB document limit. */
@@ -92,6 +97,7 @@ export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId:
       tuning: {
         window: deps.env.ASSAY_RUN_WINDOW,
         batchesPerExecution: deps.env.ASSAY_RUN_BATCHES_PER_EXECUTION,
+        heartbeatTimeoutMs: deps.env.ASSAY_RUN_HEARTBEAT_TIMEOUT_MS,
       },
     };
   };

@@ -98,9 +98,16 @@ export class ModelClient {
     const { client, slots } = this.connectionFor(resolved.provider);
     const release = await slots.acquire(request.signal);
     const started = performance.now();
+    // The openai client never removes the listener it adds to the signal it is given, so a
+    // batch's signal would collect one per call (and Node's leak warning every batch): it gets
+    // a signal of its own, linked to the caller's only while the call runs.
+    const call = new AbortController();
+    const abortCall = () => call.abort(request.signal?.reason);
+    request.signal?.addEventListener('abort', abortCall, { once: true });
+    if (request.signal?.aborted) abortCall();
     let content: ReplyContent;
     try {
-      const options = { signal: request.signal };
+      const options = { signal: call.signal };
       const promptText = promptTextOf(request.messages);
       content =
         request.apiType === 'responses'
@@ -117,6 +124,7 @@ export class ModelClient {
       if (request.signal?.aborted) throw request.signal.reason;
       throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
     } finally {
+      request.signal?.removeEventListener('abort', abortCall);
       release();
     }
     return {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin-routes.js';
@@ -44,6 +45,8 @@ export class FakeLlmServer {
 
   private constructor(private readonly options: FakeLlmServerOptions) {
     const seed = options.seed ?? DEFAULT_SEED;
+    // Every request waiting out its latency listens on this signal: dozens at once is normal.
+    setMaxListeners(0, this.shutdown.signal);
     this.faults = new FaultInjector(seed);
     if (options.faults) this.faults.configure(options.faults);
     // A different seed keeps latency draws independent of fault draws.
