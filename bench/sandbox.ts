@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeSandbox, type CodeEvalItem } from '../src/sandbox/index.js';
+import { median } from './report.js';
 
 export interface CodeEvaluatorBench {
   /** Median over repetitions of items / wall-clock second, sandbox start-up included. */
@@ -18,11 +19,6 @@ export interface CodeEvaluatorBench {
 }
 
 const TRIVIAL_EVALUATOR = 'def evaluate(sample, ground_truth):\n    return 1.0\n';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 function makeItems(count: number): CodeEvalItem[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -27,9 +27,12 @@ interface GoBuild {
    */
   output: string;
   args: string[];
+  /** May use `{outdir}`, like args. */
   cwd?: string;
   logFile: string;
   extraEnv?: NodeJS.ProcessEnv;
+  /** Lays out what the build needs in the temporary folder first (e.g. a patched source tree). */
+  prepare?: (step: { tempDir: string; go: (args: string[], cwd: string) => Promise<void> }) => Promise<void>;
 }
 
 export async function goBuild(build: GoBuild, progress: Progress): Promise<string> {
@@ -45,34 +48,41 @@ export async function goBuild(build: GoBuild, progress: Progress): Promise<strin
   );
   const stopHeartbeat = heartbeat(progress, `building ${build.label}`);
   const started = Date.now();
+  const log = createWriteStream(build.logFile);
   try {
-    const log = createWriteStream(build.logFile);
-    const args = build.args.map(fill);
     const extraEnv = Object.fromEntries(
       Object.entries(build.extraEnv ?? {}).map(([k, v]) => [k, fill(v ?? '')]),
     );
-    const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(go, args, {
-        cwd: build.cwd,
-        env: { ...process.env, ...extraEnv },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    const run = async (args: string[], cwd: string | undefined) => {
+      const code = await new Promise<number | null>((resolve, reject) => {
+        const child = spawn(go, args, {
+          cwd,
+          env: { ...process.env, ...extraEnv },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child.stdout.pipe(log, { end: false });
+        child.stderr.pipe(log, { end: false });
+        child.once('error', reject);
+        child.once('exit', resolve);
       });
-      child.stdout.pipe(log, { end: false });
-      child.stderr.pipe(log, { end: false });
-      child.once('error', reject);
-      child.once('exit', resolve);
-    });
-    log.end();
-    if (code !== 0 || !existsSync(built)) {
-      throw new StackPrerequisiteError(
-        `building ${build.label} failed (go exit ${code}). See ${build.logFile}. ` +
-          'The Go module proxy must be reachable (GOPROXY) for a first build.',
-      );
+      if (code !== 0) {
+        throw new StackPrerequisiteError(
+          `building ${build.label} failed (go ${args[0]} exit ${code}). See ${build.logFile}. ` +
+            'The Go module proxy must be reachable (GOPROXY) for a first build.',
+        );
+      }
+    };
+    mkdirSync(tempDir, { recursive: true });
+    await build.prepare?.({ tempDir, go: run });
+    await run(build.args.map(fill), build.cwd === undefined ? undefined : fill(build.cwd));
+    if (!existsSync(built)) {
+      throw new StackPrerequisiteError(`building ${build.label} left no ${built}. See ${build.logFile}.`);
     }
     renameSync(built, build.output);
     progress(`built ${build.label} in ${Math.round((Date.now() - started) / 1000)}s`);
     return build.output;
   } finally {
+    log.end();
     stopHeartbeat();
     rmSync(tempDir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
+import { prepareFerretDbSource } from './ferretdbSource.js';
 import { goBuild } from './goBuild.js';
 import { repoRoot, toolCacheDir } from './paths.js';
 import { startService, waitUntilReady, type ServiceProcess } from './process.js';
@@ -19,16 +20,21 @@ export function chooseMongoServer(env = process.env): MongoServerKind {
   return 'ferretdb';
 }
 
-/** Builds (once per version, cached) our FerretDB wrapper from `tools/ferretdb`. */
+/** Bump when `ferretDbPatches` change, so cached builds of the old source are not reused. */
+export const FERRETDB_BUILD = `${FERRETDB_VERSION}-assay.1`;
+
+/** Builds (once per version and patch level, cached) our FerretDB wrapper from `tools/ferretdb`. */
 export function findFerretDb(progress: Progress, env = process.env): Promise<string> {
-  const dir = path.join(toolCacheDir(env), 'bin', `ferretdb-${FERRETDB_VERSION}`);
+  const dir = path.join(toolCacheDir(env), 'bin', `ferretdb-${FERRETDB_BUILD}`);
   return goBuild(
     {
-      label: `FerretDB ${FERRETDB_VERSION} (SQLite backend)`,
+      label: `FerretDB ${FERRETDB_BUILD} (SQLite backend)`,
       output: path.join(dir, 'assay-ferretdb'),
-      args: ['build', '-o', '{outdir}/assay-ferretdb', '.'],
-      cwd: path.join(repoRoot, 'tools', 'ferretdb'),
-      logFile: path.join(toolCacheDir(env), 'logs', `ferretdb-${FERRETDB_VERSION}-build.log`),
+      prepare: ({ tempDir, go }) =>
+        prepareFerretDbSource(path.join(repoRoot, 'tools', 'ferretdb'), path.join(tempDir, 'src'), go),
+      args: ['build', '-mod=vendor', '-o', '{outdir}/assay-ferretdb', '.'],
+      cwd: '{outdir}/src',
+      logFile: path.join(toolCacheDir(env), 'logs', `ferretdb-${FERRETDB_BUILD}-build.log`),
     },
     progress,
   );
@@ -66,7 +72,7 @@ export async function startMongoServer(
           pidFile: options.pidFile,
         })
       : startService({
-          name: `FerretDB ${FERRETDB_VERSION}`,
+          name: `FerretDB ${FERRETDB_BUILD}`,
           command: await findFerretDb(progress, env),
           args: ['--listen-addr', `127.0.0.1:${options.port}`, '--data-dir', options.dataDir],
           logFile: options.logFile,

@@ -33,6 +33,8 @@ export interface DatasetUploadDoc extends StoredDoc {
  */
 export class ItemUpload {
   private lines = 0;
+  /** Whether any write was sent: an upload that wrote nothing has nothing to undo. */
+  private wrote = false;
   inserted = 0;
   duplicates = 0;
 
@@ -75,6 +77,7 @@ export class ItemUpload {
       metadata: item.metadata ?? {},
       created_at: now,
     }));
+    this.wrote = true;
     const inserted = (await this.items.insertNew(docs)).filter(Boolean).length;
     this.inserted += inserted;
     this.duplicates += docs.length - inserted;
@@ -86,7 +89,8 @@ export class ItemUpload {
 
   /** Deletes what this upload stored; items it found already there are not its own and stay. */
   async abort(): Promise<void> {
-    await this.items.deleteMany({ upload_id: this.id });
+    // A scan on FerretDB (`upload_id` is not `_id`), so skipped when nothing was written.
+    if (this.wrote) await this.items.deleteMany({ upload_id: this.id });
     await this.uploads.delete(this.id);
   }
 }

@@ -42,7 +42,8 @@ export const presentDatasetItem = (doc: DatasetItemDoc): DatasetItem => ({
 
 export async function ensureDatasetIndexes(db: Db): Promise<void> {
   await db.collection('datasets').createIndex({ project_id: 1, name: 1 }, { unique: true });
-  await db.collection('dataset_items').createIndex({ project_id: 1, dataset_id: 1, position: 1 });
+  // `_id` too: it breaks ties in the upload order, so the index serves the whole sort (no in-memory sort).
+  await db.collection('dataset_items').createIndex({ project_id: 1, dataset_id: 1, position: 1, _id: 1 });
   await db.collection('dataset_items').createIndex({ project_id: 1, upload_id: 1 });
   await db.collection('dataset_uploads').createIndex({ project_id: 1, dataset_id: 1, status: 1 });
 }

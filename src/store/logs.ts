@@ -36,8 +36,9 @@ export const presentTaskLog = (doc: TaskLogDoc): TaskLog => ({
 /** For MongoDB; FerretDB answers these filters by scanning (see notes/ferretdb.md). */
 export async function ensureTaskLogIndexes(db: Db): Promise<void> {
   const logs = db.collection('task_logs');
-  await logs.createIndex({ project_id: 1, container_id: 1, created_at: -1 });
-  await logs.createIndex({ project_id: 1, container_id: 1, model: 1, created_at: -1 });
+  // `_id` breaks ties in `created_at` order, so these serve the lists' and the run engine's sorts whole.
+  await logs.createIndex({ project_id: 1, container_id: 1, created_at: -1, _id: -1 });
+  await logs.createIndex({ project_id: 1, container_id: 1, model: 1, created_at: -1, _id: -1 });
 }
 
 /** Logs are listed by the time of the call they record, not by when they arrived. */
@@ -117,16 +118,20 @@ export class TaskLogStore {
     };
   }
 
-  /** Duplicates are rare (re-sends), so this extra read only happens for them. */
+  /**
+   * Duplicates are rare (re-sends), so this extra read only happens for them: an
+   * `_id` look-up per duplicate, which costs the same however many logs are stored.
+   */
   private async refuseForeignIds(containerId: string, ids: string[], inserted: boolean[]): Promise<void> {
     const duplicates = ids.filter((_, i) => !inserted[i]);
     if (duplicates.length === 0) return;
-    const foreign = await this.docs.findMany(
-      { _id: { $in: duplicates.map((id) => this.docs.key(id)) }, container_id: { $ne: containerId } },
-      duplicates.length,
+    const stored = await this.docs.getMany(duplicates);
+    const owner = new Map(
+      [...stored.values()]
+        .filter((doc) => doc.container_id !== containerId)
+        .map((doc) => [doc.id, doc.container_id]),
     );
-    if (foreign.length === 0) return;
-    const owner = new Map(foreign.map((doc) => [doc.id, doc.container_id]));
+    if (owner.size === 0) return;
     const details = ids.flatMap((id, index) =>
       !inserted[index] && owner.has(id)
         ? [{ field: `logs.${index}.id`, message: `'${id}' is already a log of container ${owner.get(id)}` }]
@@ -134,7 +139,7 @@ export class TaskLogStore {
     );
     throw new ConflictError(
       'log_id_taken',
-      `${foreign.length} log id(s) of this batch already belong to another container of this project; the batch's other logs were stored, so re-sending it with new ids is safe.`,
+      `${owner.size} log id(s) of this batch already belong to another container of this project; the batch's other logs were stored, so re-sending it with new ids is safe.`,
       { param: details[0]!.field, details },
     );
   }

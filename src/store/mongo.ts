@@ -5,7 +5,9 @@ import {
   type Collection,
   type Db,
   type Document,
+  type Filter,
   type OptionalUnlessRequiredId,
+  type WithId,
 } from 'mongodb';
 
 export interface MongoHandle {
@@ -45,9 +47,10 @@ export function isDuplicateKeyError(error: unknown): boolean {
 
 /**
  * Inserts what is not there yet; a document whose `_id` exists is left as it was
- * (false in the answer). On FerretDB this is the write to use on hot paths: an
- * insert is answered by the `_id` index, while updates, upserts and deletes —
- * even by `_id` — scan the whole collection.
+ * (false in the answer). The write to use on hot paths: one command for a whole
+ * batch, and on a stock FerretDB 1.24 the only write that does not scan the
+ * collection (updates, upserts and deletes by `_id` do, unless built with the
+ * `_id` patch of src/stack/ferretdbSource.ts, as the local stack is).
  */
 export async function insertNew<T extends Document>(
   collection: Collection<T>,
@@ -63,4 +66,27 @@ export async function insertNew<T extends Document>(
     for (const failure of failures) inserted[failure.index] = false;
   }
   return inserted;
+}
+
+/** `_id` look-ups in flight at once: enough to hide the round trips, few enough to leave the pool to others. */
+const LOOKUP_CONCURRENCY = 16;
+
+/**
+ * The documents among `ids` that exist, by `_id`. One equality look-up each, a few
+ * at a time, rather than one `$in` query: `_id` equality is the one filter every
+ * backend answers from an index, while FerretDB answers `$in` by scanning the whole
+ * collection — a cost that grows with the collection, not with `ids`.
+ */
+export async function findByIds<T extends Document & { _id: string }>(
+  collection: Collection<T>,
+  ids: readonly string[],
+): Promise<Map<string, WithId<T>>> {
+  const found = new Map<string, WithId<T>>();
+  for (let start = 0; start < ids.length; start += LOOKUP_CONCURRENCY) {
+    const docs = await Promise.all(
+      ids.slice(start, start + LOOKUP_CONCURRENCY).map((id) => collection.findOne({ _id: id } as Filter<T>)),
+    );
+    for (const doc of docs) if (doc) found.set(doc._id, doc);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { Collection, Db, Filter, FindCursor } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
-import { insertNew } from './mongo.js';
+import { findByIds, insertNew } from './mongo.js';
 
 export const RUN_RESULTS_COLLECTION = 'run_results';
 
@@ -35,9 +35,6 @@ export interface ResultFilter {
   error?: boolean;
 }
 
-/** Parallel `_id` look-ups: FerretDB answers `$in` by scanning, equality by index. */
-const LOOKUP_CONCURRENCY = 16;
-
 export async function ensureRunResultIndexes(db: Db): Promise<void> {
   await db.collection(RUN_RESULTS_COLLECTION).createIndex({ run_id: 1, _id: 1 });
   await db.collection(RUN_RESULTS_COLLECTION).createIndex({ run_id: 1, evaluator_id: 1, _id: 1 });
@@ -51,15 +48,8 @@ export class RunResultStore {
   }
 
   /** The results that already exist among `keys`. */
-  async findByKeys(keys: readonly string[]): Promise<Map<string, RunResultDoc>> {
-    const found = new Map<string, RunResultDoc>();
-    for (let start = 0; start < keys.length; start += LOOKUP_CONCURRENCY) {
-      const docs = await Promise.all(
-        keys.slice(start, start + LOOKUP_CONCURRENCY).map((key) => this.collection.findOne({ _id: key })),
-      );
-      for (const doc of docs) if (doc) found.set(doc._id, doc);
-    }
-    return found;
+  findByKeys(keys: readonly string[]): Promise<Map<string, RunResultDoc>> {
+    return findByIds(this.collection, keys);
   }
 
   /**

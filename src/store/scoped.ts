@@ -1,7 +1,7 @@
 import { type Collection, type Document, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
 import { invalidField } from '../errors.js';
-import { insertNew } from './mongo.js';
+import { findByIds, insertNew } from './mongo.js';
 
 /**
  * Every stored resource is keyed `<project_id>/<id>`: a look-up by id is an `_id`
@@ -112,6 +112,15 @@ export class ScopedCollection<T extends StoredDoc> {
     return (await this.collection.findOne({ _id: this.key(id) } as Filter<T>)) as T | null;
   }
 
+  /** The stored docs among `ids`, by id (see `findByIds`: an index look-up each, on every backend). */
+  async getMany(ids: readonly string[]): Promise<Map<string, T>> {
+    const found = await findByIds(
+      this.collection as unknown as Collection<StoredDoc>,
+      ids.map((id) => this.key(id)),
+    );
+    return new Map([...found.values()].map((doc) => [doc.id, doc as T]));
+  }
+
   async findOne(filter: Filter<T>): Promise<T | null> {
     return (await this.collection.findOne(this.scope(filter))) as T | null;
   }
@@ -180,34 +189,35 @@ export class ScopedCollection<T extends StoredDoc> {
   }
 
   /**
-   * Every match in `order`, a page at a time: memory stays bounded by the page size,
-   * and each page is a fresh query from the last element seen (no server cursor that
-   * a slow consumer could let time out). `after` resumes after that element's id.
+   * Every match in `order`, through one cursor `pageSize` documents at a time: memory
+   * stays bounded by a page, and the collection is read once. (A fresh keyset query
+   * per page costs FerretDB a scan of the whole collection per page: reading 2,000
+   * items 500 at a time beside 60,000 other items took 24 s, one cursor 6 s.) The run
+   * engine reads as fast as it can, far inside a server's idle-cursor timeout; should
+   * the cursor die anyway, the activity fails and its retry reads again.
+   * `after` resumes after that element's id.
    */
   async *iterate(
     filter: Filter<T>,
     order: ListOrder,
     options: { limit?: number; after?: string; pageSize?: number } = {},
   ): AsyncGenerator<T> {
-    const pageSize = options.pageSize ?? 500;
-    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
-    let last: Cursor | null = null;
+    if (options.limit === 0) return;
+    let page: { filter?: Document; sort: Sort } = { sort: sortOf(order) };
     if (options.after) {
-      last = await this.get(options.after);
+      const last = await this.get(options.after);
       if (!last) throw invalidField('after', `unknown cursor '${options.after}'`);
+      page = beyond(order, last);
     }
-    while (remaining > 0) {
-      const size = Math.min(pageSize, remaining);
-      const page = last ? beyond(order, last) : { filter: undefined, sort: sortOf(order) };
-      const docs = (await this.collection
-        .find(both(this.scope(filter), page.filter) as Filter<T>)
-        .sort(page.sort)
-        .limit(size)
-        .toArray()) as T[];
-      for (const doc of docs) yield doc;
-      remaining -= docs.length;
-      if (docs.length < size) return;
-      last = docs.at(-1)!;
+    const cursor = this.collection
+      .find(both(this.scope(filter), page.filter) as Filter<T>)
+      .sort(page.sort)
+      .batchSize(options.pageSize ?? 500);
+    if (options.limit !== undefined) cursor.limit(options.limit);
+    try {
+      for await (const doc of cursor) yield doc as T;
+    } finally {
+      await cursor.close();
     }
   }
 }

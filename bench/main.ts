@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createLogger } from '../src/log.js';
+import { onShutdownSignal } from '../src/shutdown.js';
+import { startLocalStack, type LocalStack } from '../src/stack/localStack.js';
+import { FERRETDB_BUILD } from '../src/stack/mongo.js';
+import { localDataDir } from '../src/stack/paths.js';
+import { silentProgress, stderrProgress } from '../src/stack/progress.js';
+import { bundleWorkflows } from '../src/worker.js';
+import { FakeLlmServer } from '../test/support/fake-llm/server.js';
+import { stackEnv, startInProcessStack, type InProcessStack } from '../test/support/inProcessStack.js';
+import { benchApiLatency, type ApiLatencyOptions } from './api.js';
+import {
+  benchDatasetUpload,
+  benchLogIngestion,
+  type LogIngestionOptions,
+  type UploadOptions,
+} from './ingestion.js';
+import {
+  formatReport,
+  loadAverage,
+  machineInfo,
+  round,
+  writeReport,
+  type BenchReport,
+  type Measurement,
+} from './report.js';
+import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
+import { benchCodeEvaluator } from './sandbox.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
+ * local stack (FerretDB and a non-persistent Temporal in a temp dir), the fake OpenAI
+ * server, and the API and a worker in this process; measures; prints a table and
+ * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
+ */
+
+const benchNames = ['logs', 'datasets', 'run', 'api', 'code'] as const;
+type BenchName = (typeof benchNames)[number];
+
+interface Plan {
+  logs: LogIngestionOptions;
+  datasets: UploadOptions;
+  run: RunBenchOptions;
+  api: ApiLatencyOptions;
+  code: { items: number; repetitions: number };
+  /** Longest a single bench may take before it is reported as failed. */
+  benchTimeoutMs: number;
+}
+
+const fullPlan: Plan = {
+  logs: { batches: 5, batchSize: 1000, repetitions: 5 },
+  datasets: { items: 20_000, repetitions: 3, rejected: true },
+  run: { items: 2000, repetitions: 3, latenciesMs: [0, 20], runTimeoutMs: 10 * 60_000 },
+  api: { clients: 4, requests: 400, containers: 50 },
+  code: { items: 20_000, repetitions: 5 },
+  benchTimeoutMs: 30 * 60_000,
+};
+
+/** Small enough to finish in well under a minute: a smoke test, not a measurement. */
+const quickPlan: Plan = {
+  logs: { batches: 2, batchSize: 1000, repetitions: 1 },
+  datasets: { items: 2000, repetitions: 1, rejected: false },
+  run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
+  api: { clients: 2, requests: 20, containers: 5 },
+  code: { items: 500, repetitions: 1 },
+  benchTimeoutMs: 60_000,
+};
+
+function parseFlags(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const only = values.only?.split(',').map((name) => name.trim()) ?? [...benchNames];
+  const unknown = only.filter((name) => !benchNames.includes(name as BenchName));
+  if (unknown.length > 0) {
+    throw new Error(`unknown bench '${unknown.join(', ')}' in --only; choose from ${benchNames.join(', ')}`);
+  }
+  return {
+    quick: values.quick,
+    selected: benchNames.filter((name) => only.includes(name)),
+    outDir: values.out ?? path.join(localDataDir(), 'bench'),
+  };
+}
+
+/** What the stack-backed benches share: the servers, the fake model provider, the workflow bundle. */
+interface BenchServices {
+  local: LocalStack;
+  fake: FakeLlmServer;
+  /**
+   * The API (and a worker) on a database of its own, for one bench: no bench sees
+   * another's data, so `--only` measures what the full suite does.
+   */
+  withStack<T>(worker: boolean, work: (stack: InProcessStack) => Promise<T>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+async function startServices(withWorker: boolean, quiet: boolean): Promise<BenchServices> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assay-bench-'));
+  const stopped: (() => Promise<unknown>)[] = [async () => rmSync(dataDir, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const step of stopped.reverse()) await step().catch(() => {});
+  };
+  try {
+    const local = await startLocalStack({
+      dataDir,
+      namespace: 'default',
+      persistTemporal: false,
+      progress: quiet ? silentProgress : stderrProgress,
+    });
+    stopped.push(() => local.stop());
+    const fake = await FakeLlmServer.start();
+    stopped.push(() => fake.close());
+    const workflowBundle = withWorker ? await bundleWorkflows() : undefined;
+    const servers = {
+      mongoUri: local.mongo.uri,
+      temporalAddress: local.temporal.address,
+      temporalNamespace: local.temporal.namespace,
+    };
+    const withStack = async <T>(worker: boolean, work: (stack: InProcessStack) => Promise<T>): Promise<T> => {
+      const env = stackEnv(servers, 'bench', {
+        ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl, max_concurrency: 64 } }),
+        // The bench is one key sending thousands of requests: the per-key limit would be what it measures.
+        ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
+      });
+      if (worker && !workflowBundle) throw new Error('no workflow bundle: start the services with a worker');
+      const stack = await startInProcessStack({ env, workflowBundle: worker ? workflowBundle : undefined });
+      try {
+        return await work(stack);
+      } finally {
+        await stack.close();
+      }
+    };
+    return { local, fake, withStack, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
+  const result = await benchCodeEvaluator({ items: plan.items, repetitions: plan.repetitions });
+  return [
+    {
+      bench: 'code',
+      metric: `trivial code evaluator, ${result.items} items in batches of ${result.batchSize}`,
+      value: result.itemsPerSecond,
+      unit: 'items/s',
+      runs: result.runsItemsPerSecond,
+      note: `${result.concurrency} sandboxes at once (one worker's slots); target ≥ 2000`,
+    },
+    {
+      bench: 'code',
+      metric: 'sandbox start (one-item batch)',
+      value: round(result.sandboxStartMs),
+      unit: 'ms',
+      runs: [],
+    },
+  ];
+}
+
+async function main(): Promise<number> {
+  const { quick, selected, outDir } = parseFlags(process.argv.slice(2));
+  const plan = quick ? quickPlan : fullPlan;
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    finishedAt: '',
+    mode: quick ? 'quick' : 'full',
+    machine: machineInfo(null),
+    loadAverage: { before: loadAverage(), after: [] },
+    measurements: [],
+    failures: [],
+  };
+  const needsStack = selected.some((name) => name !== 'code');
+  const services = needsStack
+    ? await startServices(selected.includes('run') || selected.includes('api'), quick)
+    : undefined;
+  onShutdownSignal(createLogger('info', 'assay-bench'), async () => services?.stop());
+  if (services) {
+    const { kind } = services.local.mongo;
+    report.machine.mongo = kind === 'ferretdb' ? `FerretDB ${FERRETDB_BUILD} (SQLite)` : kind;
+  }
+  const onStack = (worker: boolean, work: (stack: InProcessStack) => Promise<Measurement[]>) => () =>
+    services!.withStack(worker, work);
+  const benches: Record<BenchName, () => Promise<Measurement[]>> = {
+    logs: onStack(false, (stack) => benchLogIngestion(stack, plan.logs)),
+    datasets: onStack(false, (stack) => benchDatasetUpload(stack, plan.datasets)),
+    run: onStack(true, (stack) => benchRuns(stack, services!.fake, plan.run)),
+    api: onStack(true, async (stack) => {
+      // A finished run to read: a small one, the reads do not depend on its size.
+      const { judgeId } = await seedRunData(stack, 20);
+      const { run } = await runToCompletion(stack, judgeId, plan.run.runTimeoutMs);
+      return benchApiLatency(stack, run.id as string, plan.api);
+    }),
+    code: () => codeBench(plan.code),
+  };
+  try {
+    for (const name of selected) {
+      if (!quick) stderrProgress(`bench: ${name}`);
+      try {
+        report.measurements.push(...(await withTimeout(benches[name](), plan.benchTimeoutMs, name)));
+      } catch (error) {
+        report.failures.push({ bench: name, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  } finally {
+    await services?.stop();
+  }
+  report.finishedAt = new Date().toISOString();
+  report.loadAverage.after = loadAverage();
+  console.log(formatReport(report));
+  console.log(`\nreport: ${writeReport(report, outDir)}`);
+  return report.failures.length > 0 ? 1 : 0;
+}
+
+process.exit(await main());

@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BenchReport } from '../bench/report.js';
+import { repoRoot } from '../src/stack/paths.js';
+
+/**
+ * A smoke test of `npm run bench -- --quick` (about 15 s): it runs end to end and
+ * reports positive numbers. No figure is asserted — timings belong in the report,
+ * not in a test.
+ */
+describe('npm run bench --quick', () => {
+  let outDir: string | undefined;
+  afterAll(async () => {
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('runs every bench on its own stack and reports a positive figure for each', async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'assay-bench-test-'));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'bench/main.ts', '--quick', '--out', outDir],
+      { cwd: repoRoot, maxBuffer: 1 << 24 },
+    );
+    const report = JSON.parse(await readFile(path.join(outDir, 'latest.json'), 'utf8')) as BenchReport;
+    expect(report.failures).toEqual([]);
+    expect(new Set(report.measurements.map((m) => m.bench))).toEqual(
+      new Set(['logs', 'datasets', 'run', 'api', 'code']),
+    );
+    for (const measurement of report.measurements) {
+      expect(measurement.value, `${measurement.bench}: ${measurement.metric}`).toBeGreaterThan(0);
+    }
+    expect(stdout).toContain('logs/s');
+  });
+});
