@@ -12,7 +12,10 @@ export interface WorkerProcess {
 }
 
 /** The worker as production runs it, in its own process, configured only by env vars. */
-export async function startWorkerProcess(env: Env, extra: Record<string, string> = {}): Promise<WorkerProcess> {
+export async function startWorkerProcess(
+  env: Env,
+  extra: Record<string, string> = {},
+): Promise<WorkerProcess> {
   const vars: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) continue;
