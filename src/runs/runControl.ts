@@ -1,6 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { terminalRunStatuses } from '../domain/runs.js';
 import { ConflictError } from '../errors.js';
+import { withTemporalDeadline } from '../temporal.js';
 import type { RunDoc } from '../store/runs.js';
 import { pauseRunSignal, resumeRunSignal, setRunBudgetSignal } from '../workflows/definitions.js';
 
@@ -17,18 +18,21 @@ export type RunCommand =
 export async function commandRun(client: Client, run: RunDoc, command: RunCommand): Promise<void> {
   if (terminalRunStatuses.includes(run.status)) throw finished(run);
   const handle = client.workflow.getHandle(run.id);
-  try {
+  const send = async (): Promise<void> => {
     switch (command.kind) {
       case 'cancel':
         await handle.cancel();
         return;
       case 'pause':
-        return await handle.signal(pauseRunSignal);
+        return handle.signal(pauseRunSignal);
       case 'resume':
-        return await handle.signal(resumeRunSignal);
+        return handle.signal(resumeRunSignal);
       case 'set_budget':
-        return await handle.signal(setRunBudgetSignal, command.budgetUsd);
+        return handle.signal(setRunBudgetSignal, command.budgetUsd);
     }
+  };
+  try {
+    await withTemporalDeadline(client, send);
   } catch (error) {
     // The workflow closed after the document was read (it projects its end just before).
     if (error instanceof WorkflowNotFoundError) throw finished(run);

@@ -112,6 +112,14 @@ describe('a Temporal server restarted mid-run', () => {
     expect(down.body.checks).toEqual({ mongodb: true, temporal: false });
     // The API keeps serving what MongoDB holds.
     expect((await stack.call('GET', `/v1/evaluations/runs/${run.id}`)).status).toBe(200);
+    // A new run cannot start: a prompt 503 with Retry-After, and nothing left behind.
+    const refused = await stack.call('POST', '/v1/evaluations/runs', {
+      body: { container: 'bot', evaluators: [judge.id], sample: { type: 'dataset', dataset: 'golden' } },
+    });
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.code).toBe('temporal_unavailable');
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    expect((await stack.call('GET', '/v1/evaluations/runs')).body.total).toBe(1);
     // Batches in flight go on without Temporal; their completions wait for it to come back.
     const resultsWhileDown = await waitFor(
       () => countResults(stack, run.id),
