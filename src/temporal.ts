@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import type { Env } from './config.js';
 
 /**
@@ -6,18 +6,12 @@ import type { Env } from './config.js';
  * reconnects by itself when it comes back.
  */
 export function connectTemporal(env: Pick<Env, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE'>) {
-  const connection = Connection.lazy({ address: env.TEMPORAL_ADDRESS });
+  const connection = Connection.lazy({
+    address: env.TEMPORAL_ADDRESS,
+    // An API request retries a few times (about 0.5 s), not the client's default ten
+    // (about 20 s): a caller gets a prompt 503 with Retry-After and retries itself.
+    interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))],
+  });
   const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
   return { connection, client };
-}
-
-/**
- * How long an API request waits on Temporal. Without a deadline the client keeps
- * retrying an unreachable server for about 20 s; with one the caller gets a 503
- * (DEADLINE_EXCEEDED maps to upstream_unavailable) while a retry is still useful.
- */
-export const TEMPORAL_CALL_DEADLINE_MS = 5000;
-
-export function withTemporalDeadline<T>(client: Client, call: () => Promise<T>): Promise<T> {
-  return client.connection.withDeadline(Date.now() + TEMPORAL_CALL_DEADLINE_MS, call);
 }

@@ -1,7 +1,6 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { terminalRunStatuses } from '../domain/runs.js';
 import { ConflictError } from '../errors.js';
-import { withTemporalDeadline } from '../temporal.js';
 import type { RunDoc } from '../store/runs.js';
 import { pauseRunSignal, resumeRunSignal, setRunBudgetSignal } from '../workflows/definitions.js';
 
@@ -18,21 +17,18 @@ export type RunCommand =
 export async function commandRun(client: Client, run: RunDoc, command: RunCommand): Promise<void> {
   if (terminalRunStatuses.includes(run.status)) throw finished(run);
   const handle = client.workflow.getHandle(run.id);
-  const send = async (): Promise<void> => {
+  try {
     switch (command.kind) {
       case 'cancel':
         await handle.cancel();
         return;
       case 'pause':
-        return handle.signal(pauseRunSignal);
+        return await handle.signal(pauseRunSignal);
       case 'resume':
-        return handle.signal(resumeRunSignal);
+        return await handle.signal(resumeRunSignal);
       case 'set_budget':
-        return handle.signal(setRunBudgetSignal, command.budgetUsd);
+        return await handle.signal(setRunBudgetSignal, command.budgetUsd);
     }
-  };
-  try {
-    await withTemporalDeadline(client, send);
   } catch (error) {
     // The workflow closed after the document was read (it projects its end just before).
     if (error instanceof WorkflowNotFoundError) throw finished(run);

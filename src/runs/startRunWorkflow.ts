@@ -1,5 +1,4 @@
 import type { Client } from '@temporalio/client';
-import { withTemporalDeadline } from '../temporal.js';
 import { taskQueueFor, type Env } from '../config.js';
 import { AssayContainer, AssayEnvironment, AssayProject, AssayStatus } from '../domain/searchAttributes.js';
 import type { RunDoc } from '../store/runs.js';
@@ -16,26 +15,24 @@ export async function startRunWorkflow(
   run: RunDoc,
 ): Promise<void> {
   const sides = `${run.sample.type} × ${run.ground_truth.type}`;
-  await withTemporalDeadline(client, () =>
-    client.workflow.start<typeof EvaluationRunWorkflow>('EvaluationRunWorkflow', {
-      workflowId: run.id,
-      taskQueue: taskQueueFor(env, run.environment),
-      args: [{ projectId: run.project_id, runId: run.id, budgetUsd: run.estimated_spend.budget_usd }],
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: AssayProject, value: run.project_id },
-        { key: AssayContainer, value: run.container_id },
-        { key: AssayStatus, value: run.status },
-        { key: AssayEnvironment, value: run.environment },
-      ],
-      memo: { project_id: run.project_id, container_id: run.container_id, evaluator_ids: run.evaluator_ids },
-      staticSummary: `Evaluation run of ${run.container_id}: ${run.evaluator_ids.length} evaluator(s), ${sides}`,
-      staticDetails: [
-        `**Run** ${run.id} (project ${run.project_id}, environment ${run.environment})`,
-        `**Evaluators** ${run.config.evaluators.map((e) => `${e.name} v${e.version}`).join(', ')}`,
-        `**Sample** ${JSON.stringify(run.sample.source)}`,
-        `**Ground truth** ${JSON.stringify(run.ground_truth.source)}`,
-      ].join('\n\n'),
-    }),
-  );
+  await client.workflow.start<typeof EvaluationRunWorkflow>('EvaluationRunWorkflow', {
+    workflowId: run.id,
+    taskQueue: taskQueueFor(env, run.environment),
+    args: [{ projectId: run.project_id, runId: run.id, budgetUsd: run.estimated_spend.budget_usd }],
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    typedSearchAttributes: [
+      { key: AssayProject, value: run.project_id },
+      { key: AssayContainer, value: run.container_id },
+      { key: AssayStatus, value: run.status },
+      { key: AssayEnvironment, value: run.environment },
+    ],
+    memo: { project_id: run.project_id, container_id: run.container_id, evaluator_ids: run.evaluator_ids },
+    staticSummary: `Evaluation run of ${run.container_id}: ${run.evaluator_ids.length} evaluator(s), ${sides}`,
+    staticDetails: [
+      `**Run** ${run.id} (project ${run.project_id}, environment ${run.environment})`,
+      `**Evaluators** ${run.config.evaluators.map((e) => `${e.name} v${e.version}`).join(', ')}`,
+      `**Sample** ${JSON.stringify(run.sample.source)}`,
+      `**Ground truth** ${JSON.stringify(run.ground_truth.source)}`,
+    ].join('\n\n'),
+  });
 }
