@@ -10,6 +10,7 @@ import {
   otherProjectKey,
 } from '../support/apiChecks.js';
 import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { waitUntil } from '../support/waitFor.js';
 
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
 const ndjson = { 'content-type': 'application/x-ndjson' };
@@ -228,7 +229,7 @@ describe('datasets', () => {
 
       const first = upload();
       first.push(jsonl(lines));
-      await waitFor(async () => (await stored()) >= 500);
+      await waitUntil(async () => (await stored()) >= 500, { timeoutMs: 20_000 });
       expect((await stack.call('GET', '/v1/datasets/slow/items')).body.total).toBe(0);
       expect((await stack.call('GET', '/v1/datasets/slow')).body.item_count).toBe(0);
       first.push(null);
@@ -238,11 +239,11 @@ describe('datasets', () => {
       const controller = new AbortController();
       const second = upload(controller.signal);
       second.push(jsonl(lines.map((l) => ({ ...l, id: `t${l.id}` }))));
-      await waitFor(async () => (await stored()) >= 1100);
+      await waitUntil(async () => (await stored()) >= 1100, { timeoutMs: 20_000 });
       expect((await stack.call('GET', '/v1/datasets/slow/items')).body.total).toBe(600);
       controller.abort();
       await second.response.catch(() => undefined);
-      await waitFor(async () => (await stored()) === 600);
+      await waitUntil(async () => (await stored()) === 600, { timeoutMs: 20_000 });
       expect((await stack.call('GET', '/v1/datasets/slow')).body.item_count).toBe(600);
     });
 
@@ -307,12 +308,3 @@ describe('datasets', () => {
     expect((await stack.request('GET', '/v1/datasets/golden/items', { key: reader })).status).toBe(200);
   });
 });
-
-/** Polls a condition (no fixed sleeps): the server works at its own pace. */
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

@@ -7,6 +7,7 @@ import { freePort } from '../../src/stack/ports.js';
 import { silentProgress } from '../../src/stack/progress.js';
 import { expectError } from '../support/apiChecks.js';
 import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { waitUntil } from '../support/waitFor.js';
 
 /**
  * Its own MongoDB-compatible server (the shared one must stay up for other files),
@@ -59,19 +60,12 @@ describe('MongoDB outage', () => {
     });
 
     server = await startMongoServer(options, silentProgress, serverEnv);
-    await waitFor(async () => (await stack.request('GET', '/readyz', { key: null })).status === 200);
+    await waitUntil(async () => (await stack.request('GET', '/readyz', { key: null })).status === 200, {
+      timeoutMs: 60_000,
+    });
     const back = await stack.call('GET', '/v1/containers/survivor');
     expect(back.status).toBe(200);
     expect(back.body.label).toBe('survivor');
     expect((await stack.call('POST', '/v1/datasets', { body: { name: 'after' } })).status).toBe(201);
   });
 });
-
-/** Polls a condition (no fixed sleeps): the driver reconnects at its own pace. */
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

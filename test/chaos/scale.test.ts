@@ -2,7 +2,8 @@ import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunOutcome } from '../../src/workflows/evaluationRun.js';
 import { startTestStack, type TestStack } from '../support/harness.js';
-import { countResults, post, waitFor, waitForRun } from '../runs/runKit.js';
+import { countResults, post, waitForRun } from '../runs/runKit.js';
+import { waitFor } from '../support/waitFor.js';
 
 /**
  * A 20,000-item run on the real stack with the default batch settings (batches

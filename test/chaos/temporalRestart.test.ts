@@ -21,9 +21,9 @@ import {
   post,
   promptFor,
   seedJudge,
-  waitFor,
   waitForRun,
 } from '../runs/runKit.js';
+import { waitFor } from '../support/waitFor.js';
 
 /**
  * Its own Temporal dev server (the shared one serves other files), file-backed,

@@ -15,9 +15,9 @@ import {
   post,
   promptFor,
   seedJudge,
-  waitFor,
   waitForRun,
 } from '../runs/runKit.js';
+import { waitFor } from '../support/waitFor.js';
 
 /**
  * A worker process SIGKILLed in the middle of a run (batches in flight, model

@@ -5,10 +5,10 @@ import {
   seedContainer,
   seedJudge,
   startRunKit,
-  waitFor,
   waitForRun,
   type RunKit,
 } from './runKit.js';
+import { waitFor } from '../support/waitFor.js';
 
 const logs = Array.from({ length: 24 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
 

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { defaultScoreFor, FakeLlmServer } from '../support/fake-llm/server.js';
 import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { waitFor } from '../support/waitFor.js';
 
 /** A stack with a worker whose only provider, `fake`, is the fake OpenAI server. */
 export interface RunKit {
@@ -34,22 +35,6 @@ export async function startRunKit(overrides: Record<string, string> = {}): Promi
       await fake.close();
     },
   };
-}
-
-/** Polls until `done` holds, failing with the last value seen after `timeoutMs`: no sleeps in tests. */
-export async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  { timeoutMs = 30_000, what = 'condition' }: { timeoutMs?: number; what?: string } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

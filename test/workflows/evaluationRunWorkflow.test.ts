@@ -13,10 +13,10 @@ import {
   seedContainer,
   seedJudge,
   startRunKit,
-  waitFor,
   waitForRun,
   type RunKit,
 } from '../runs/runKit.js';
+import { waitFor } from '../support/waitFor.js';
 
 const logs = Array.from({ length: 10 }, (_, i) => ({ input: `case ${i}`, output: `verdict ${i}` }));
 const expected = expectedMetrics(logs.map((l) => promptFor(l.input, l.output, l.output)));

@@ -12,6 +12,7 @@ import { emptyPairingCounts } from '../../src/runs/runItems.js';
 import { pauseRunSignal, resumeRunSignal, runProgressQuery } from '../../src/workflows/definitions.js';
 import { EvaluationRunWorkflow } from '../../src/workflows/evaluationRun.js';
 import { createTestWorkflowEnvironment, loadWorkflowBundle } from '../support/harness.js';
+import { waitUntil } from '../support/waitFor.js';
 
 /**
  * The workflow's orchestration alone, on the real dev server through
@@ -84,14 +85,6 @@ function standInActivities(recorder: Recorder): Partial<Activities> {
   } as Partial<Activities>;
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('EvaluationRunWorkflow orchestration (@temporalio/testing, stand-in activities)', () => {
   let env: TestWorkflowEnvironment;
   beforeAll(async () => {
@@ -148,11 +141,20 @@ describe('EvaluationRunWorkflow orchestration (@temporalio/testing, stand-in act
         workflowId: `run_orchestration_${randomBytes(4).toString('hex')}`,
         args: [{ projectId: 'prj_test', runId: 'run_test' }],
       });
-      await until(() => recorder.inFlight === plan.tuning.window, 'a full window');
+      await waitUntil(async () => recorder.inFlight === plan.tuning.window, {
+        timeoutMs: 20_000,
+        what: 'a full window',
+      });
       await handle.signal(pauseRunSignal);
-      await until(() => recorder.projections.some((p) => p.status === 'running'), 'a projection');
+      await waitUntil(async () => recorder.projections.some((p) => p.status === 'running'), {
+        timeoutMs: 20_000,
+        what: 'a projection',
+      });
       recorder.gate.open = true;
-      await until(() => recorder.projections.some((p) => p.status === 'paused'), 'the paused projection');
+      await waitUntil(async () => recorder.projections.some((p) => p.status === 'paused'), {
+        timeoutMs: 20_000,
+        what: 'the paused projection',
+      });
       const startedWhilePaused = recorder.started.length;
       expect(startedWhilePaused).toBe(plan.tuning.window);
       const progress = await handle.query(runProgressQuery);
@@ -170,7 +172,10 @@ describe('EvaluationRunWorkflow orchestration (@temporalio/testing, stand-in act
         workflowId: `run_orchestration_${randomBytes(4).toString('hex')}`,
         args: [{ projectId: 'prj_test', runId: 'run_test' }],
       });
-      await until(() => recorder.inFlight === plan.tuning.window, 'a full window');
+      await waitUntil(async () => recorder.inFlight === plan.tuning.window, {
+        timeoutMs: 20_000,
+        what: 'a full window',
+      });
       await handle.cancel();
       await expect(handle.result()).rejects.toBeInstanceOf(WorkflowFailedError);
       expect(recorder.inFlight).toBe(0);
