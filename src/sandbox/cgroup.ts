@@ -59,15 +59,18 @@ interface Hierarchy {
  */
 export function cgroupHost(setting: CgroupSetting, sysRoot = '/'): CgroupHost {
   if (setting === 'off') return { mode: 'none', reason: 'disabled by ASSAY_SANDBOX_CGROUPS=off' };
-  const key = sysRoot;
-  let host = detected.get(key);
-  if (!host) {
-    host = detect(sysRoot);
-    detected.set(key, host);
-  }
-  return host;
+  return detected.get(sysRoot) ?? detectCgroupHost(sysRoot);
 }
 const detected = new Map<string, CgroupHost>();
+// Sandbox cgroup names are unique per process, whichever detection created them.
+let sandboxSeq = 0;
+
+/** Detect again (and remove stale groups again); later cgroupHost() calls get this result. */
+export function detectCgroupHost(sysRoot = '/'): CgroupHost {
+  const host = detect(sysRoot);
+  detected.set(sysRoot, host);
+  return host;
+}
 
 function detect(sysRoot: string): CgroupHost {
   let mounts: Mount[];
@@ -156,12 +159,11 @@ function tryV2(
     mkdirSync(parent, { recursive: true });
     removeOnExit([parent]);
     enableControllers(parent, wanted);
-    let seq = 0;
     return {
       mode: 'v2',
       describe: { cgroup: parent },
       create(limits) {
-        const dir = path.join(parent, `s${++seq}`);
+        const dir = path.join(parent, `s${++sandboxSeq}`);
         mkdirSync(dir);
         const group = new V2Cgroup(dir);
         try {
@@ -236,12 +238,11 @@ function tryV1(
       }
     }
     removeOnExit(parents.map((h) => h.parent));
-    let seq = 0;
     return {
       mode: 'v1',
       describe: Object.fromEntries(parents.map((h) => [h.controllers.join(','), h.parent])),
       create(limits) {
-        const name = `s${++seq}`;
+        const name = `s${++sandboxSeq}`;
         const dirs = parents.map((h) => ({ controllers: h.controllers, dir: path.join(h.parent, name) }));
         const group = new V1Cgroup(dirs);
         try {
