@@ -201,7 +201,23 @@ export class VenvCache {
         ...requirements,
       ];
       const failure =
-        (await this.install(staging, python, [python.executable, '-I', '-S', '-m', 'venv', SANDBOX_VENV])) ??
+        (await this.install(staging, python, [
+          python.executable,
+          '-I',
+          '-S',
+          '-m',
+          'venv',
+          '--without-pip',
+          SANDBOX_VENV,
+        ])) ??
+        // ensurepip on its own (venv would run it with its output swallowed): a limit it hits shows.
+        (await this.install(staging, python, [
+          `${SANDBOX_VENV}/bin/python3`,
+          '-I',
+          '-m',
+          'ensurepip',
+          '--default-pip',
+        ])) ??
         (await this.install(staging, python, pip));
       if (failure) {
         const message = `could not install ${requirements.join(' ')}:\n${failure}`;
@@ -275,7 +291,19 @@ export class VenvCache {
       if (exit.code === 128 + signals.SIGXCPU || exit.code === 128 + signals.SIGKILL) {
         return `installation stopped: CPU time limit (${install.cpuSeconds}s) exceeded or ${memory}`;
       }
-      return trimPipError(exit.stderrTail) || `installer exited with code ${exit.code}`;
+      const pipError = trimPipError(exit.stderrTail) || `installer exited with code ${exit.code}`;
+      // pip reports a limit as an error of its own (often from a subprocess): name the limit first.
+      const limit = (
+        [
+          [/MemoryError|Cannot allocate memory/, memory],
+          [
+            /No space left on device/,
+            `no space left (pip's temporary folder holds ${formatBytes(install.tmpBytes)})`,
+          ],
+          [/File too large/, `file size limit (${formatBytes(install.fileSizeBytes)}) exceeded`],
+        ] as const
+      ).find(([pattern]) => pattern.test(exit.stderrTail));
+      return limit ? `installation stopped: ${limit[1]}\n${pipError}` : pipError;
     } finally {
       await cgroup?.remove();
     }
