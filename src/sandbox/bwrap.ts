@@ -193,7 +193,10 @@ function runtimeBinds(runtime: RuntimeFiles): string[] {
     '--ro-bind-try',
     '/etc/ld.so.cache',
     '/etc/ld.so.cache',
-    ...runtime.dirs.flatMap((dir) => ['--ro-bind', dir, dir]),
+    // Outer mounts before the ones inside them (the prefix's lib/ before the standard library).
+    ...[...runtime.files, ...runtime.dirs.map((dir): [string, string] => [dir, dir])]
+      .sort(([, a], [, b]) => a.split('/').length - b.split('/').length)
+      .flatMap(([src, dest]) => ['--ro-bind', src, dest]),
     ...runtime.hidden.flatMap((dir) => [
       '--perms',
       '0555',
@@ -204,7 +207,6 @@ function runtimeBinds(runtime: RuntimeFiles): string[] {
       '--remount-ro',
       dir,
     ]),
-    ...runtime.files.flatMap(([src, dest]) => ['--ro-bind', src, dest]),
   ];
 }
 

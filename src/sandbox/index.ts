@@ -80,7 +80,7 @@ export class CodeSandbox {
     };
     let files: Promise<RuntimeFiles> | undefined;
     this.runtime = () => {
-      files ??= this.python().then(runtimeFiles);
+      files ??= this.python().then((python) => runtimeFiles(python, path.resolve(opts.venvCacheDir)));
       files.catch(() => (files = undefined));
       return files;
     };
