@@ -121,6 +121,10 @@ export const configVariables = {
     int(1).default(20),
     'Cached requirement environments kept before the least recently used is evicted.',
   ),
+  ASSAY_SANDBOX_ALLOWED_PACKAGES: variable(
+    list.optional(),
+    "Comma-separated package names code evaluators' requirements may name (PEP 503 names; unset: any package on the index). Checked when an evaluator is created or updated (422) and again before installing.",
+  ),
   ASSAY_SANDBOX_MEMORY_MB: variable(int(32).default(512), 'Address-space limit of a code evaluator process.'),
   ASSAY_SANDBOX_CPU_SECONDS: variable(
     int(1).default(60),

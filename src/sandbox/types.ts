@@ -31,5 +31,7 @@ export interface CodeSandboxOptions {
   limits?: Partial<SandboxLimits>;
   /** Passed to pip as --index-url (otherwise pip's own configuration applies). */
   pipIndexUrl?: string;
+  /** Package names requirements may name (ASSAY_SANDBOX_ALLOWED_PACKAGES); empty or absent: any. */
+  allowedPackages?: readonly string[];
   logger?: SandboxLogger;
 }

@@ -16,7 +16,7 @@ import { installerArgs, SANDBOX_VENV } from './bwrap.js';
 import { type SandboxLimits } from './limits.js';
 import { SandboxProcess, seccompFdFor } from './process.js';
 import type { PythonInfo } from './python.js';
-import { normaliseRequirements } from './requirements.js';
+import { normaliseRequirements } from '../domain/requirements.js';
 import type { SandboxLogger } from './types.js';
 
 /**
@@ -61,6 +61,8 @@ export interface VenvCacheOptions {
   limits: SandboxLimits;
   seccomp: Buffer | null;
   pipIndexUrl?: string;
+  /** ASSAY_SANDBOX_ALLOWED_PACKAGES, checked again here: the API's check may predate a change of it. */
+  allowedPackages?: readonly string[];
   logger: SandboxLogger;
 }
 
@@ -71,7 +73,7 @@ export class VenvCache {
   constructor(private readonly opts: VenvCacheOptions) {}
 
   async ensure(requirements: readonly string[]): Promise<VenvResult> {
-    const normalised = normaliseRequirements(requirements);
+    const normalised = normaliseRequirements(requirements, this.opts.allowedPackages);
     if (!normalised.ok) return normalised;
     const python = await this.opts.python();
     if (normalised.requirements.length === 0)

@@ -15,6 +15,19 @@ describe('parseJudgment', () => {
     expect(parseJudgment(reply)).toEqual({ ok: true, score: 0.25, reasoning: 'partly right' });
   });
 
+  it('reads an unclosed or adversarial fence in linear time', () => {
+    for (const reply of [
+      '```' + ' '.repeat(100_000),
+      '```json' + '\n'.repeat(100_000) + 'x',
+      '```a'.repeat(25_000),
+    ]) {
+      const started = performance.now();
+      expect(parseJudgment(reply).ok).toBe(false);
+      expect(performance.now() - started).toBeLessThan(200);
+    }
+    expect(parseJudgment('```json{"score": 1}```')).toMatchObject({ ok: true, score: 1 });
+  });
+
   it('finds the first JSON object with a score in prose, ignoring braces inside strings', () => {
     const reply =
       'I considered {the context}. Verdict: {"reasoning": "uses } and { in text", "score": 1} — done. {"score": 0}';
