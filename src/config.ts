@@ -127,6 +127,10 @@ export const configVariables = {
     int(1).default(2),
     'JSONL uploads one project may stream at once per API process (429 beyond it).',
   ),
+  ASSAY_PROJECT_BUDGET_USD: variable(
+    z.coerce.number().positive().optional(),
+    "Spend ceiling in USD of each project's runs together (unset: none). A run whose estimate would cross it is refused (403 project_budget_exceeded); a running run pauses (status_reason project_budget_exceeded) before a batch would cross it.",
+  ),
   ASSAY_PROVIDERS: variable(
     z.string().optional(),
     'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}}}` (USD per million tokens). Merged over the built-in `openai` and `ollama` providers.',

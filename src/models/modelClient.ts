@@ -122,7 +122,8 @@ export class ModelClient {
     } catch (error) {
       // A cancelled activity is not a model failure: let the cancellation itself propagate.
       if (request.signal?.aborted) throw request.signal.reason;
-      throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+      const { apiKey, headers } = resolved.provider;
+      throw classifyModelError(error, { label: request.slug, secrets: [apiKey, ...Object.values(headers)] });
     } finally {
       request.signal?.removeEventListener('abort', abortCall);
       release();

@@ -188,6 +188,33 @@ describe('hostile requests', () => {
     });
   });
 
+  it("keeps a generate source's prompt out of the workflow's Temporal details", async () => {
+    const prompt = `Answer briefly, as our support team would: {{input}}\n${'Our house style. '.repeat(5000)}`;
+    expect((await stack.call('POST', '/v1/evaluators', { body: judge({ name: 'details' }) })).status).toBe(
+      201,
+    );
+    const created = await stack.call('POST', '/v1/evaluations/runs', {
+      body: {
+        container: 'bot',
+        evaluators: ['details'],
+        sample: {
+          type: 'generate',
+          models: ['fake/model-a'],
+          prompt,
+          messages: [{ role: 'system', content: 'secret plan' }],
+        },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201);
+    const description = await stack.api.ctx.temporal.workflow.getHandle(created.body.id).describe();
+    const details = (await description.staticDetails()) ?? '';
+    expect(details).toContain(`a prompt template of ${prompt.length} characters`);
+    expect(details).not.toContain('house style');
+    expect(details).not.toContain('secret plan');
+    expect(details.length).toBeLessThan(2000);
+    await stack.call('POST', `/v1/evaluations/runs/${created.body.id}/cancel`);
+  });
+
   describe('Responses API parameters', () => {
     it('are checked when a judge is created or patched, naming the param', async () => {
       const error = await expectError(
