@@ -397,7 +397,8 @@ describe('hostile requests', () => {
     expect(statuses).toEqual([422, 422, 401]);
     for (const { ms } of hostile) expect(ms).toBeLessThan(1000);
     expect(healthz.length).toBeGreaterThan(0);
-    expect(Math.max(...healthz)).toBeLessThan(500);
+    // Generous: this machine may be loaded; a blocked event loop would hold it for seconds or worse.
+    expect(Math.max(...healthz)).toBeLessThan(1000);
   });
 });
 

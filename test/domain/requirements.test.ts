@@ -4,6 +4,7 @@ import {
   parseRequirement,
   requirementsSchema,
 } from '../../src/domain/requirements.js';
+import { fastestMs } from '../support/timing.js';
 
 /** The one grammar the API's schema and the sandbox's installer both read requirements with. */
 describe('requirement grammar', () => {
@@ -96,10 +97,10 @@ describe('requirement grammar', () => {
       'a==' + '1'.repeat(100_000) + '=',
     ];
     for (const text of worst) {
-      const started = performance.now();
       expect(parseRequirement(text, Infinity).ok).toBe(false);
       expect(requirementsSchema.safeParse([text]).success).toBe(false);
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(fastestMs(() => parseRequirement(text, Infinity))).toBeLessThan(200);
+      expect(fastestMs(() => requirementsSchema.safeParse([text]))).toBeLessThan(200);
     }
   });
 });

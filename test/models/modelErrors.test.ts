@@ -93,7 +93,11 @@ describe('classifying model call failures from a real HTTP exchange', () => {
       {},
     );
     server.on({}, () => ({ fault: 'status', status: 403, message: `bad header x-api-key: ${headerSecret}` }));
-    const error = (await new ModelClient(registry)
+    const logged: object[] = [];
+    const operatorLog = { warn: (entry: object) => logged.push(entry) } as unknown as ConstructorParameters<
+      typeof ModelClient
+    >[1];
+    const error = (await new ModelClient(registry, operatorLog)
       .complete({ slug: 'hdr/m', apiType: 'chat_completions', messages: [{ role: 'user', content: 'x' }] })
       .catch((caught: unknown) => caught)) as ModelCallError;
     expect(error).toMatchObject({ kind: 'auth', status: 403 });
@@ -101,6 +105,15 @@ describe('classifying model call failures from a real HTTP exchange', () => {
       headerSecret,
     );
     expect(error.providerDetail).toContain('[redacted]');
+    // The operator's log has the provider's words, scrubbed the same way.
+    expect(logged).toEqual([
+      expect.objectContaining({
+        slug: 'hdr/m',
+        status: 403,
+        providerDetail: expect.stringContaining('bad header'),
+      }),
+    ]);
+    expect(JSON.stringify(logged)).not.toContain(headerSecret);
   });
 
   it('a hung request times out (retryable) after the provider timeout', async () => {
