@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiKeyPattern } from './domain/keys.js';
 import {
   defaultInstallLimits as installDefaults,
   defaultSandboxLimits as sandboxDefaults,
@@ -89,7 +90,13 @@ export const configVariables = {
     'pino log level.',
   ),
   ASSAY_BOOTSTRAP_ADMIN_KEY: variable(
-    z.string().min(24, 'must be at least 24 characters').optional(),
+    z
+      .string()
+      .regex(
+        apiKeyPattern,
+        'must look like every Assay key: assay_sk_ then 20-100 letters, digits, _ or - (a key of another shape could never authenticate)',
+      )
+      .optional(),
     'If set, this admin key is created (hashed) for the bootstrap project at start, for a first start without the keys command.',
   ),
   ASSAY_BOOTSTRAP_PROJECT: variable(
@@ -106,6 +113,30 @@ export const configVariables = {
     'Most task logs (or dataset items in a JSON array) per request.',
   ),
   ASSAY_RATE_LIMIT_PER_MINUTE: variable(int(1).default(600), 'Requests per API key per minute before 429.'),
+  ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: variable(
+    int(1).default(3000),
+    "Requests per project per minute, all its keys together, before 429 (an admin key can mint more keys, so the project's total is bounded too).",
+  ),
+  ASSAY_AUTH_FAILURES_PER_MINUTE: variable(
+    int(1).default(100),
+    'Well-formed but unknown or revoked API keys one client address may send per minute; past it the address gets 429 until the minute ends.',
+  ),
+  ASSAY_TRUST_PROXY_HOPS: variable(
+    int(0).default(0),
+    "Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client's address (0: the peer's address is the client's).",
+  ),
+  ASSAY_MAX_UPLOAD_BYTES: variable(
+    int(1024).default(1024 * 1024 * 1024),
+    'Largest JSONL upload in bytes (413 beyond it; nothing of it is kept).',
+  ),
+  ASSAY_MAX_CONCURRENT_UPLOADS: variable(
+    int(1).default(2),
+    'JSONL uploads one project may stream at once per API process (429 beyond it).',
+  ),
+  ASSAY_PROJECT_BUDGET_USD: variable(
+    z.coerce.number().positive().optional(),
+    "Spend ceiling in USD of each project's runs together (unset: none). A run whose estimate would cross it is refused (403 project_budget_exceeded); a running run pauses (status_reason project_budget_exceeded) before a batch would cross it.",
+  ),
   ASSAY_PROVIDERS: variable(
     z.string().optional(),
     'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}}}` (USD per million tokens). Merged over the built-in `openai` and `ollama` providers.',
@@ -126,6 +157,10 @@ export const configVariables = {
   ASSAY_SANDBOX_MAX_ENVIRONMENTS: variable(
     int(1).default(20),
     'Cached requirement environments kept before the least recently used is evicted.',
+  ),
+  ASSAY_SANDBOX_ALLOWED_PACKAGES: variable(
+    list.optional(),
+    "Comma-separated package names code evaluators' requirements may name (PEP 503 names; unset: any package on the index). Checked when an evaluator is created or updated (422) and again before installing.",
   ),
   ASSAY_SANDBOX_MEMORY_MB: variable(
     int(32).default(sandboxDefaults.memoryBytes / MiB),

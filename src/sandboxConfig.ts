@@ -20,6 +20,7 @@ export function sandboxOptionsFromEnv(env: Env, logger?: Logger): CodeSandboxOpt
       itemTimeoutMs: env.ASSAY_SANDBOX_ITEM_TIMEOUT_MS,
       batchTimeoutMs: env.ASSAY_SANDBOX_BATCH_TIMEOUT_MS,
     },
+    allowedPackages: env.ASSAY_SANDBOX_ALLOWED_PACKAGES,
     cgroups: env.ASSAY_SANDBOX_CGROUPS,
     ...(env.ASSAY_SANDBOX_MEMORY_BUDGET_MB === undefined
       ? {}

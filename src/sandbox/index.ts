@@ -121,6 +121,7 @@ export class CodeSandbox {
       limits: this.limits,
       seccomp: this.seccomp,
       pipIndexUrl: opts.pipIndexUrl,
+      allowedPackages: opts.allowedPackages,
       logger,
     });
   }

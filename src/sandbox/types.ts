@@ -40,5 +40,7 @@ export interface CodeSandboxOptions {
   install?: Partial<InstallLimits>;
   /** Passed to pip as --index-url (otherwise pip's own configuration applies). */
   pipIndexUrl?: string;
+  /** Package names requirements may name (ASSAY_SANDBOX_ALLOWED_PACKAGES); empty or absent: any. */
+  allowedPackages?: readonly string[];
   logger?: SandboxLogger;
 }

@@ -21,7 +21,7 @@ import { formatBytes, formatSeconds, type InstallLimits, type SandboxLimits } fr
 import { SandboxProcess, seccompFdFor } from './process.js';
 import type { PythonInfo } from './python.js';
 import type { RuntimeFiles } from './runtimeFiles.js';
-import { normaliseRequirements } from './requirements.js';
+import { normaliseRequirements } from '../domain/requirements.js';
 import type { SandboxLogger } from './types.js';
 
 /**
@@ -82,6 +82,8 @@ export interface VenvCacheOptions {
   cgroups: CgroupHost;
   seccomp: Buffer | null;
   pipIndexUrl?: string;
+  /** ASSAY_SANDBOX_ALLOWED_PACKAGES, checked again here: the API's check may predate a change of it. */
+  allowedPackages?: readonly string[];
   logger: SandboxLogger;
 }
 
@@ -95,7 +97,7 @@ export class VenvCache {
   }
 
   async ensure(requirements: readonly string[]): Promise<VenvResult> {
-    const normalised = normaliseRequirements(requirements);
+    const normalised = normaliseRequirements(requirements, this.opts.allowedPackages);
     if (!normalised.ok) return normalised;
     const python = await this.opts.python();
     if (normalised.requirements.length === 0)
