@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { apiKeyPattern } from './domain/keys.js';
+import { z } from 'zod';
 
 /**
  * Every environment variable Assay reads, defined once: the zod schema parses it,
