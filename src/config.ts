@@ -1,10 +1,16 @@
 import { apiKeyPattern } from './domain/keys.js';
 import { z } from 'zod';
+import {
+  defaultInstallLimits as installDefaults,
+  defaultSandboxLimits as sandboxDefaults,
+  FALLBACK_MAX_PROCESSES,
+} from './sandbox/limits.js';
 
 /**
  * Every environment variable Assay reads, defined once: the zod schema parses it,
  * and the README's configuration table is checked against `configVariables`.
  */
+const MiB = 1024 * 1024;
 const int = (min: number) => z.coerce.number().int().min(min);
 const list = z.string().transform((s) =>
   s
@@ -156,18 +162,69 @@ export const configVariables = {
     int(1).default(20),
     'Cached requirement environments kept before the least recently used is evicted.',
   ),
-  ASSAY_SANDBOX_MEMORY_MB: variable(int(32).default(512), 'Address-space limit of a code evaluator process.'),
+  ASSAY_SANDBOX_MEMORY_MB: variable(
+    int(32).default(sandboxDefaults.memoryBytes / MiB),
+    "Memory of one code-evaluator sandbox: its cgroup (all its processes, swap included) where cgroups are available, and each process's address space (RLIMIT_AS).",
+  ),
   ASSAY_SANDBOX_CPU_SECONDS: variable(
-    int(1).default(60),
-    'CPU-time limit of one code evaluator batch process.',
+    int(1).default(sandboxDefaults.cpuSeconds),
+    'CPU time of one code-evaluator batch: all its processes together where cgroups are available, and each process (RLIMIT_CPU).',
+  ),
+  ASSAY_SANDBOX_CPUS: variable(
+    z.coerce.number().min(0.01).max(1024).default(sandboxDefaults.cpus),
+    'CPU cores one code-evaluator sandbox may use at once (cgroup CPU quota; not enforced without cgroups).',
+  ),
+  ASSAY_SANDBOX_MAX_PROCESSES: variable(
+    int(2).max(4096).default(sandboxDefaults.maxProcesses),
+    `Processes and threads of one code-evaluator sandbox (cgroup pids.max and RLIMIT_NPROC; at most ${FALLBACK_MAX_PROCESSES} without cgroups).`,
   ),
   ASSAY_SANDBOX_ITEM_TIMEOUT_MS: variable(
-    int(10).default(5000),
+    int(10).default(sandboxDefaults.itemTimeoutMs),
     'Wall-clock limit of one item in a code evaluator.',
   ),
   ASSAY_SANDBOX_BATCH_TIMEOUT_MS: variable(
-    int(100).default(120_000),
+    int(100).default(sandboxDefaults.batchTimeoutMs),
     'Wall-clock limit of one batch in a code evaluator.',
+  ),
+  ASSAY_SANDBOX_CGROUPS: variable(
+    z.enum(['auto', 'off']).default('auto'),
+    "`auto`: bound each sandbox with its own cgroup (v2, or v1 controllers) under this process's cgroup when the host delegates one, else fall back (logged at start); `off`: always the fallback (rlimits, few processes, the memory budget).",
+  ),
+  ASSAY_SANDBOX_MEMORY_BUDGET_MB: variable(
+    int(64).optional(),
+    "Memory all sandboxes of one process may use together (default: half the host's RAM); sandboxes beyond it wait. A sandbox counts as ASSAY_SANDBOX_MEMORY_MB with cgroups, that times its process limit without.",
+  ),
+  ASSAY_SANDBOX_MAX_VALIDATIONS: variable(
+    int(1).default(2),
+    'Code evaluators the API compiles and loads at once (create-time validation runs user code); more wait.',
+  ),
+  ASSAY_SANDBOX_INSTALL_TIMEOUT_MS: variable(
+    int(1000).default(installDefaults.timeoutMs),
+    'Wall-clock limit of installing one requirement set (venv + pip).',
+  ),
+  ASSAY_SANDBOX_INSTALL_MEMORY_MB: variable(
+    int(64).default(installDefaults.memoryBytes / MiB),
+    "Memory of the installer (pip): each process's address space, and its cgroup where available.",
+  ),
+  ASSAY_SANDBOX_INSTALL_CPU_SECONDS: variable(
+    int(1).default(installDefaults.cpuSeconds),
+    'CPU time of each installer process.',
+  ),
+  ASSAY_SANDBOX_INSTALL_FILE_SIZE_MB: variable(
+    int(1).default(installDefaults.fileSizeBytes / MiB),
+    'Largest single file the installer may write.',
+  ),
+  ASSAY_SANDBOX_INSTALL_TMP_MB: variable(
+    int(16).default(installDefaults.tmpBytes / MiB),
+    "Size of the installer's private temporary folder (a tmpfs, so RAM): downloads and unpacking.",
+  ),
+  ASSAY_SANDBOX_MAX_CONCURRENT_INSTALLS: variable(
+    int(1).default(installDefaults.maxConcurrent),
+    'Requirement sets installed at once by one process; more wait.',
+  ),
+  ASSAY_SANDBOX_CACHE_MAX_MB: variable(
+    int(64).default(installDefaults.cacheMaxBytes / MiB),
+    'Total size of the cached environments; the least recently used are evicted beyond it (and beyond ASSAY_SANDBOX_MAX_ENVIRONMENTS).',
   ),
 } as const;
 
