@@ -86,6 +86,7 @@ const notUserInput: Record<string, string> = {
   '/^\\.(staging|trash)-/': "sandbox/venv.ts: the cache directory's own entries",
   '/^[0-9a-f]{64}$/': "sandbox/venv.ts: the cache directory's own entries",
   [String.raw`/\\(\d{3})/g`]: "sandbox/cgroup.ts: the kernel's /proc cgroup and mount tables",
+  // The source text `new RegExp(`^${key} (\\d+)$`)`, spelt without ending the template literal.
   [String.raw`new RegExp(${'`'}^${'${key}'} (\\d+)$${'`'})`]:
     "sandbox/cgroup.ts: the kernel's cgroup stat files",
   [String.raw`/^assay-(\d+)$/`]: 'sandbox/cgroup.ts: the names of our own cgroups',
