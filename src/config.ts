@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { apiKeyPattern } from './domain/keys.js';
+import { z } from 'zod';
 import {
   defaultInstallLimits as installDefaults,
   defaultSandboxLimits as sandboxDefaults,
@@ -154,13 +154,13 @@ export const configVariables = {
     z.string().optional(),
     "Where code evaluators' virtual environments are cached (default: the user cache dir).",
   ),
-  ASSAY_SANDBOX_MAX_ENVIRONMENTS: variable(
-    int(1).default(20),
-    'Cached requirement environments kept before the least recently used is evicted.',
-  ),
   ASSAY_SANDBOX_ALLOWED_PACKAGES: variable(
     list.optional(),
     "Comma-separated package names code evaluators' requirements may name (PEP 503 names; unset: any package on the index). Checked when an evaluator is created or updated (422) and again before installing.",
+  ),
+  ASSAY_SANDBOX_MAX_ENVIRONMENTS: variable(
+    int(1).default(20),
+    'Cached requirement environments kept before the least recently used is evicted.',
   ),
   ASSAY_SANDBOX_MEMORY_MB: variable(
     int(32).default(sandboxDefaults.memoryBytes / MiB),
