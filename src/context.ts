@@ -25,5 +25,5 @@ export interface AppContext {
 }
 
 export function createAppContext(parts: Omit<AppContext, 'store'>): AppContext {
-  return { ...parts, store: createStore(parts.mongo.db) };
+  return { ...parts, store: createStore(parts.mongo.db, parts.logger) };
 }

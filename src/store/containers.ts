@@ -3,6 +3,7 @@ import type { Container, ContainerCreate, ContainerPatch } from '../domain/conta
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
+import { StoreJobs } from './storeJobs.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 
@@ -43,6 +44,7 @@ export class ContainerStore {
   constructor(
     private readonly db: Db,
     private readonly projectId: string,
+    private readonly jobs: StoreJobs = new StoreJobs(db),
   ) {
     this.docs = new ScopedCollection(db.collection<ContainerDoc>('containers'), projectId);
   }
@@ -93,8 +95,9 @@ export class ContainerStore {
   /**
    * Deletes a container with its task logs; its datasets stay, detached. Refused
    * while a live run uses it, or while evaluators belong to it (deleting them along
-   * would be a surprise). Dependents go first, the container last, so a delete cut
-   * short can simply be repeated.
+   * would be a surprise). The container goes first — its logs are invisible from
+   * then on (every read goes through it) — and its logs after, as a store job: the
+   * answer does not wait for 100,000 deletes, and a job cut short is resumed.
    */
   async delete(idOrLabel: string, dependents: ContainerDependents): Promise<ContainerDoc> {
     const doc = await this.require(idOrLabel);
@@ -106,9 +109,10 @@ export class ContainerStore {
         `${evaluators} evaluator(s) belong to this container; delete them (or move them with PATCH) first.`,
       );
     }
-    await dependents.logs.deleteForContainer(doc.id);
+    await this.jobs.enqueue({ kind: 'delete_container_logs', project_id: this.projectId, target_id: doc.id });
     await dependents.datasets.detachContainer(doc.id);
     await this.docs.delete(doc.id);
+    this.jobs.kick();
     return doc;
   }
 

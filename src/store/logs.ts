@@ -8,6 +8,7 @@ import type {
   TaskLogListQuery,
 } from '../domain/logs.js';
 import { ConflictError, invalidField, NotFoundError } from '../errors.js';
+import { deleteMatching } from './chunkedDelete.js';
 import { idFromCaller, nowSeconds } from './ids.js';
 import { ScopedCollection, toListPage, type ListOrder, type StoredDoc } from './scoped.js';
 
@@ -163,7 +164,11 @@ export class TaskLogStore {
     return this.docs.iterate(logFilter(containerId, filter), oldestCallFirst, { limit, after });
   }
 
+  /** In bounded rounds of `_id` deletes (one `deleteMany` failed on FerretDB beyond ~32,000 logs). */
   deleteForContainer(containerId: string): Promise<number> {
-    return this.docs.deleteMany({ container_id: containerId });
+    return deleteMatching(this.docs.collection, {
+      project_id: this.docs.projectId,
+      container_id: containerId,
+    });
   }
 }
