@@ -39,7 +39,7 @@ interface IndexDoc {
   /** plan */
   batches?: number;
   /** batch, segment */
-  entries?: IndexEntry[];
+  entries?: StoredEntries;
   groups?: IndexGroup[];
   /** header */
   segments?: SegmentInfo[];
@@ -53,6 +53,32 @@ interface SegmentInfo {
 }
 
 export const SEGMENT_SIZE = 1000;
+
+/** Entries as parallel arrays of scalars: FerretDB stores no nested arrays. */
+interface StoredEntries {
+  ids: string[];
+  evaluators: string[];
+  models: (string | null)[];
+  statuses: RunResult['status'][];
+  passed: (boolean | null)[];
+}
+
+const toStored = (entries: readonly IndexEntry[]): StoredEntries => ({
+  ids: entries.map((e) => e[0]),
+  evaluators: entries.map((e) => e[1]),
+  models: entries.map((e) => e[2]),
+  statuses: entries.map((e) => e[3]),
+  passed: entries.map((e) => e[4]),
+});
+
+const fromStored = (stored: StoredEntries | undefined): IndexEntry[] =>
+  (stored?.ids ?? []).map((id, i) => [
+    id,
+    stored!.evaluators[i]!,
+    stored!.models[i] ?? null,
+    stored!.statuses[i]!,
+    stored!.passed[i] ?? null,
+  ]);
 
 const planKey = (runId: string) => `${runId}/m`;
 const batchKey = (runId: string, index: number) => `${runId}/b${index}`;
@@ -119,7 +145,11 @@ async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    /** Entries per sealed segment (smaller in tests, to cross segment bounds cheaply). */
+    private readonly segmentSize = SEGMENT_SIZE,
+  ) {
     this.collection = db.collection<IndexDoc>(RESULT_INDEX_COLLECTION);
   }
 
@@ -141,7 +171,7 @@ export class ResultIndex {
       project_id: projectId,
       run_id: runId,
       kind: 'batch',
-      entries,
+      entries: toStored(entries),
       groups: groupsOf(entries),
     });
   }
@@ -167,17 +197,17 @@ export class ResultIndex {
     const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k));
     if (!header) {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
-      const entries = mergeEntries(batches.map((batch) => batch?.entries ?? []));
+      const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
       const segments: SegmentInfo[] = [];
-      for (let j = 0; j * SEGMENT_SIZE < entries.length; j++) {
-        const slice = entries.slice(j * SEGMENT_SIZE, (j + 1) * SEGMENT_SIZE);
+      for (let j = 0; j * this.segmentSize < entries.length; j++) {
+        const slice = entries.slice(j * this.segmentSize, (j + 1) * this.segmentSize);
         const groups = groupsOf(slice);
         await this.put({
           _id: segmentKey(runId, j),
           project_id: projectId,
           run_id: runId,
           kind: 'segment',
-          entries: slice,
+          entries: toStored(slice),
           groups,
         });
         segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
@@ -202,7 +232,7 @@ export class ResultIndex {
     if (header) {
       return (header.segments ?? []).map((segment, j) => ({
         ...segment,
-        load: async () => (await this.collection.findOne({ _id: segmentKey(runId, j) }))?.entries ?? [],
+        load: async () => fromStored((await this.collection.findOne({ _id: segmentKey(runId, j) }))?.entries),
       }));
     }
     if (!plan) return null;
@@ -212,7 +242,7 @@ export class ResultIndex {
       Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k)),
       (id) => this.collection.findOne({ _id: id }),
     );
-    const entries = mergeEntries(batches.map((batch) => batch?.entries ?? []));
+    const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
     if (entries.length === 0) return [];
     return [
       {

@@ -45,9 +45,9 @@ export class RunResultStore {
   readonly collection: Collection<RunResultDoc>;
   readonly index: ResultIndex;
 
-  constructor(db: Db) {
+  constructor(db: Db, index = new ResultIndex(db)) {
     this.collection = db.collection<RunResultDoc>(RUN_RESULTS_COLLECTION);
-    this.index = new ResultIndex(db);
+    this.index = index;
   }
 
   /** The results that already exist among `keys`. */
