@@ -3,6 +3,7 @@ import type { Container, ContainerCreate, ContainerPatch } from '../domain/conta
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
+import { TaskLogChunks } from './logChunks.js';
 import { StoreJobs } from './storeJobs.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
@@ -65,7 +66,7 @@ export class ContainerStore {
   async create(input: ContainerCreate): Promise<ContainerDoc> {
     const now = nowSeconds();
     try {
-      return await this.docs.insert({
+      const doc = await this.docs.insert({
         id: newId('container'),
         label: input.label,
         name: input.name ?? null,
@@ -74,6 +75,9 @@ export class ContainerStore {
         created_at: now,
         updated_at: now,
       });
+      // Before any log can arrive: a new container's logs are all in time chunks.
+      await new TaskLogChunks(this.db, this.projectId).markChunked(doc.id);
+      return doc;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw labelTaken(input.label);
       throw error;

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import type { Logger } from '../log.js';
 import { deleteByIds, deleteMatching } from './chunkedDelete.js';
+import { TaskLogChunks } from './logChunks.js';
 import { ResultIndex } from './resultIndex.js';
 import { RUN_RESULTS_COLLECTION } from './runResults.js';
 import { RUNS_COLLECTION } from './runs.js';
@@ -54,6 +55,7 @@ export async function sweepRetention(
     sweep.runsExpired++;
   }
 
+  await TaskLogChunks.expireBefore(db, cutoff);
   sweep.logsDeleted = await deleteMatching(db.collection('task_logs'), { created_at: { $lt: cutoff } });
   options.logger?.info({ days, cutoff, ...sweep }, 'retention sweep');
   return sweep;
