@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Db } from 'mongodb';
 import type { LocalStack } from '../src/stack/localStack.js';
 import { DatasetStore } from '../src/store/datasets.js';
+import { TaskLogStore } from '../src/store/logs.js';
 import { ResultIndex } from '../src/store/resultIndex.js';
 import { resultKey, type RunResultDoc } from '../src/store/runResults.js';
 import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
@@ -192,15 +192,6 @@ async function timings(stack: InProcessStack, path: string, requests: number): P
   return out;
 }
 
-/** Inserts `count` documents made by `make`, a few thousand per command. */
-async function bulkInsert(db: Db, collection: string, count: number, make: (i: number) => object) {
-  const chunk = 2000;
-  for (let start = 0; start < count; start += chunk) {
-    const docs = Array.from({ length: Math.min(chunk, count - start) }, (_, i) => make(start + i));
-    await db.collection(collection).insertMany(docs as never[], { ordered: false });
-  }
-}
-
 const RESULT_RUNS = 10;
 
 /**
@@ -219,18 +210,24 @@ async function bulkLoad(
   const logsContainer = await created(stack, '/v1/containers', { label: 'growth-logs' });
   const now = Math.floor(Date.now() / 1000);
   const langs = ['en', 'de', 'fr', 'es'];
-  await bulkInsert(db, 'task_logs', options.logs, (i) => ({
-    _id: `${projectId}/log_bulk${i}`,
-    id: `log_bulk${i}`,
-    project_id: projectId,
-    container_id: logsContainer.id,
-    input: `How do I reset my password? (${i})`,
-    output: 'Open Settings, then Security, then Reset password.',
-    model: i % 2 ? 'openai/gpt-4o-mini' : 'openai/gpt-4o',
-    metadata: { lang: langs[i % langs.length]!, shard: String(i % 100) },
-    created_at: now - 30 * DAY + Math.floor((i / options.logs) * 30 * DAY),
-    ingested_at: now,
-  }));
+  // Through the store's own ingestion (log documents and their hour chunks), 1,000 per call.
+  const logStore = new TaskLogStore(db, projectId);
+  for (let start = 0; start < options.logs; start += 1000) {
+    await logStore.ingest(
+      logsContainer.id,
+      Array.from({ length: Math.min(1000, options.logs - start) }, (_, j) => {
+        const i = start + j;
+        return {
+          id: `bulk${i}`,
+          input: `How do I reset my password? (${i})`,
+          output: 'Open Settings, then Security, then Reset password.',
+          model: i % 2 ? 'openai/gpt-4o-mini' : 'openai/gpt-4o',
+          metadata: { lang: langs[i % langs.length]!, shard: String(i % 100) },
+          created_at: now - 30 * DAY + Math.floor((i / options.logs) * 30 * DAY),
+        };
+      }),
+    );
+  }
 
   const template = await db.collection('runs').findOne({ id: templateRunId });
   const { _id: _drop, ...runTemplate } = template!;
