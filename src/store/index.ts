@@ -10,6 +10,7 @@ import { RunIdempotencyStore } from './runIdempotency.js';
 import { ensureRunResultIndexes, RunResultStore } from './runResults.js';
 import { ensureRunIndexes, RunStore } from './runs.js';
 import { StoreJobs } from './storeJobs.js';
+import { ensureGrowthIndexes } from './growthIndexes.js';
 
 /** The project-scoped stores a request may touch: built from the key's project, never from input. */
 export interface ProjectStore {
@@ -59,6 +60,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       await ensureRunIndexes(db);
       await ensureRunResultIndexes(db);
       await ensureRunBatchIndexes(db);
+      await ensureGrowthIndexes(db);
     },
   };
 }
