@@ -96,7 +96,7 @@ describe('response cache', () => {
     expect(await cache.get('k'.repeat(64), 'run_cache_d')).toBeNull();
   });
 
-  it("deletes a scope of 40,000 answers (beyond SQLite's 32,766 bound variables) and leaves other scopes", async () => {
+  it('deletes a whole scope at once (its own collection) and leaves other scopes', async () => {
     const reply = { text: 'x', usage: { input: 1, output: 1 }, latencyMs: 1, model: 'm' };
     const docs = Array.from({ length: 500 }, (_, i) => ({
       _id: `big-${i}`,
