@@ -8,7 +8,7 @@ import type { BenchReport } from '../bench/report.js';
 import { repoRoot } from '../src/stack/paths.js';
 
 /**
- * A smoke test of `npm run bench -- --quick` (about 15 s): it runs end to end and
+ * A smoke test of `npm run bench -- --quick` (tens of seconds; minutes on a busy machine): it runs end to end and
  * reports positive numbers. No figure is asserted — timings belong in the report,
  * not in a test.
  */
@@ -34,5 +34,5 @@ describe('npm run bench --quick', () => {
       expect(measurement.value, `${measurement.bench}: ${measurement.metric}`).toBeGreaterThan(0);
     }
     expect(stdout).toContain('logs/s');
-  });
+  }, 300_000);
 });
