@@ -43,11 +43,16 @@ export const MAX_CHUNK_RANGE_SECONDS = 31 * DAY;
 
 const CONCURRENCY = 16;
 
+/**
+ * Next free `seq` per container hour as last seen by this process (stores are made
+ * per request, so this lives at module level): a hint that spares re-probing an
+ * hour's taken chunks on every ingestion; the insert still decides.
+ */
+const nextSeq = new Map<string, number>();
+
 export class TaskLogChunks {
   private readonly chunks: Collection<LogChunkDoc>;
   private readonly windows: Collection<WindowDoc>;
-  /** Next free `seq` per hour as last seen by this process: a hint, the insert decides. */
-  private readonly nextSeq = new Map<string, number>();
 
   constructor(
     db: Db,
@@ -94,7 +99,7 @@ export class TaskLogChunks {
 
   private async insertChunk(containerId: string, hour: number, logs: TaskLogDoc[]): Promise<void> {
     const key = `${this.prefix(containerId)}/${hour}`;
-    let seq = this.nextSeq.get(key) ?? 0;
+    let seq = nextSeq.get(key) ?? 0;
     for (;;) {
       try {
         await this.chunks.insertOne({
@@ -104,8 +109,8 @@ export class TaskLogChunks {
           hour,
           logs,
         });
-        this.nextSeq.set(key, seq + 1);
-        if (this.nextSeq.size > 10_000) this.nextSeq.clear();
+        if (nextSeq.size > 10_000) nextSeq.clear();
+        nextSeq.set(key, seq + 1);
         return;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
