@@ -100,6 +100,10 @@ export class TaskLogChunks {
   private async insertChunk(containerId: string, hour: number, logs: TaskLogDoc[]): Promise<void> {
     const key = `${this.prefix(containerId)}/${hour}`;
     let seq = nextSeq.get(key) ?? 0;
+    // The hint is only good while the chunk before it exists (retention may have emptied the hour):
+    // a gap would hide every chunk after it from readers.
+    if (seq > 0 && !(await this.chunks.findOne({ _id: `${key}/${seq - 1}` }, { projection: { _id: 1 } })))
+      seq = 0;
     for (;;) {
       try {
         await this.chunks.insertOne({
