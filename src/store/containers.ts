@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { TaskLogChunks } from './logChunks.js';
-import { StoreJobs } from './storeJobs.js';
+import { DELETE_ANSWER_BUDGET_MS, StoreJobs } from './storeJobs.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 
@@ -116,7 +116,7 @@ export class ContainerStore {
     await this.jobs.enqueue({ kind: 'delete_container_logs', project_id: this.projectId, target_id: doc.id });
     await dependents.datasets.detachContainer(doc.id);
     await this.docs.delete(doc.id);
-    this.jobs.kick();
+    await this.jobs.runFor(DELETE_ANSWER_BUDGET_MS);
     return doc;
   }
 

@@ -11,7 +11,7 @@ import {
   type DatasetUploadDoc,
 } from './datasetUploads.js';
 import { deleteMatching } from './chunkedDelete.js';
-import { StoreJobs } from './storeJobs.js';
+import { DELETE_ANSWER_BUDGET_MS, StoreJobs } from './storeJobs.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
@@ -288,7 +288,7 @@ export class DatasetStore {
     await refuseWhileLiveRunUses(this.db, this.projectId, { datasetId: doc.id }, 'dataset');
     await this.jobs.enqueue({ kind: 'delete_dataset_items', project_id: this.projectId, target_id: doc.id });
     await this.docs.delete(doc.id);
-    this.jobs.kick();
+    await this.jobs.runFor(DELETE_ANSWER_BUDGET_MS);
     return doc;
   }
 

@@ -6,6 +6,9 @@ import { insertNew } from './mongo.js';
 
 export const STORE_JOBS_COLLECTION = 'store_jobs';
 
+/** How long a delete waits for its children's job before answering (the job goes on after). */
+export const DELETE_ANSWER_BUDGET_MS = 5000;
+
 export type StoreJobKind = 'delete_dataset_items' | 'delete_container_logs';
 
 /**
@@ -73,6 +76,19 @@ export class StoreJobs {
           this.kick();
         }
       });
+  }
+
+  /**
+   * Kicks the jobs and waits for them up to `budgetMs`: a parent with few children
+   * is answered with its children already gone, a big one promptly all the same.
+   */
+  async runFor(budgetMs: number): Promise<void> {
+    this.kick();
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, budgetMs);
+    });
+    await Promise.race([this.idle(), budget]).finally(() => clearTimeout(timer));
   }
 
   /** Resolves once the jobs running now (if any) are done: for tests and shutdown. */
