@@ -83,6 +83,10 @@ export const configVariables = {
     int(1).max(1000).default(16),
     'Items of one batch evaluated at once; provider max_concurrency still caps the calls per worker.',
   ),
+  ASSAY_RETENTION_DAYS: variable(
+    int(0).default(0),
+    'Run results and task logs older than this many days are deleted by a sweep the API runs hourly (a run keeps its metrics and summary; its results list empties). 0 keeps everything.',
+  ),
   HOST: variable(z.string().default('127.0.0.1'), 'API listen address (use 0.0.0.0 in containers).'),
   PORT: variable(int(0).max(65535).default(3000), 'API listen port.'),
   LOG_LEVEL: variable(
