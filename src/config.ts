@@ -134,6 +134,10 @@ export const configVariables = {
     int(100).default(120_000),
     'Wall-clock limit of one batch in a code evaluator.',
   ),
+  ASSAY_TEMPORAL_UI_URL: variable(
+    z.url({ protocol: /^https?$/ }).optional(),
+    'Base URL of the Temporal UI (e.g. `http://127.0.0.1:8233`): the console links each run to its workflow there. Unset: no link. `npm run dev` sets it to its own UI.',
+  ),
 } as const;
 
 type Variables = typeof configVariables;

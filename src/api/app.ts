@@ -5,7 +5,8 @@ import { NotFoundError, UnauthorizedError } from '../errors.js';
 import { errorHandler } from './errorHandler.js';
 import { checkReadiness } from './health.js';
 import { mountRoutes } from './mount.js';
-import { buildOpenApi, docsPage } from './openapi.js';
+import { mountConsole } from './consoleAssets.js';
+import { buildOpenApi } from './openapi.js';
 import { RateLimiter } from './rateLimit.js';
 import { allRoutes } from './routes/index.js';
 
@@ -51,9 +52,7 @@ export function createApp(ctx: AppContext): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.get('/docs', (_req, res) => {
-    res.type('html').send(docsPage(openApi));
-  });
+  mountConsole(app, ctx.env);
 
   // JSON bodies only for JSON requests; JSONL uploads are streamed by their route.
   app.use(

@@ -33,6 +33,7 @@ export interface ResultFilter {
   passed?: boolean;
   status?: RunResult['status'];
   error?: boolean;
+  item_id?: string;
 }
 
 export async function ensureRunResultIndexes(db: Db): Promise<void> {
@@ -67,6 +68,12 @@ export class RunResultStore {
     if (filter.passed !== undefined) conditions.push({ passed: filter.passed });
     if (filter.status) conditions.push({ status: filter.status });
     if (filter.error !== undefined) conditions.push({ status: filter.error ? 'error' : { $ne: 'error' } });
+    // An item's results are one `_id` range (keys start `run/item/`), which the `_id` index serves.
+    if (filter.item_id !== undefined) {
+      const itemKey = `${runId}/${filter.item_id}`;
+      // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
+      conditions.push({ _id: { $gt: `${itemKey}/`, $lt: `${itemKey}0` } }, { item_id: filter.item_id });
+    }
     return conditions.length === 1 ? conditions[0]! : { $and: conditions };
   }
 

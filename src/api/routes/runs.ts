@@ -34,6 +34,7 @@ function resultFilter(run: RunDoc, query: RunResultFilters): ResultFilter {
     passed: query.passed,
     status: query.status,
     error: query.error,
+    item_id: query.item,
   };
 }
 
