@@ -9,11 +9,9 @@ import { useEffect, useRef } from 'react';
 function PlotFigure({ options, label }: { options: Plot.PlotOptions; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const figure = Plot.plot({
-      ...options,
-      ariaLabel: label,
-      style: { fontSize: '12px', ...(options.style as object) },
-    });
+    const figure = Plot.plot({ ...options, style: { fontSize: '12px', ...(options.style as object) } });
+    // The wrapper carries the label; the SVG's parts mean nothing to a screen reader one by one.
+    figure.setAttribute('aria-hidden', 'true');
     ref.current?.replaceChildren(figure);
     return () => figure.remove();
   }, [options, label]);
@@ -44,11 +42,13 @@ export function IntervalChart({
   const data = rows.filter((row) => row.value !== null);
   if (data.length === 0) return <p className="muted">No values yet.</p>;
   const withInterval = data.filter((row) => row.low !== null && row.high !== null);
+  const longest = Math.max(...data.map((row) => row.label.length));
   const options: Plot.PlotOptions = {
     width: 560,
     height: 40 + data.length * 28,
-    marginLeft: 180,
-    x: { domain, grid: true, percent, label: null },
+    // Room for the row labels (about 7 px a character at 12 px), never more than half the width.
+    marginLeft: Math.min(280, 16 + longest * 7),
+    x: { domain, grid: true, nice: true, tickFormat: percent ? '.0%' : undefined, label: null },
     y: { label: null, domain: data.map((row) => row.label) },
     marks: [
       ...(zeroLine ? [Plot.ruleX([0], { stroke: '#555' })] : []),

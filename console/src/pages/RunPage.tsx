@@ -17,6 +17,7 @@ import {
 import { evaluatorName } from '../runStatus';
 import { useSession } from '../session';
 import { RunControls } from './RunControls';
+import { useContainers } from './RunsPage';
 import { useRun } from './useRun';
 
 const metricLabel = (run: Run, m: { evaluator_id: string; model: string | null }) =>
@@ -32,6 +33,8 @@ export function RunPage() {
 
 function RunView({ run }: { run: Run }) {
   const { canWrite, config } = useSession();
+  const containers = useContainers();
+  const containerLabel = containers.data?.data.find((c) => c.id === run.container_id)?.label;
   const metrics = run.metrics?.by_evaluator ?? [];
   const tokens = metrics.reduce(
     (sum, m) => ({ input: sum.input + m.tokens.input, output: sum.output + m.tokens.output }),
@@ -72,7 +75,7 @@ function RunView({ run }: { run: Run }) {
           <dl className="facts">
             <dt>Container</dt>
             <dd>
-              <Link href={`/containers/${run.container_id}`}>{run.container_id}</Link>
+              <Link href={`/containers/${run.container_id}`}>{containerLabel ?? run.container_id}</Link>
             </dd>
             <dt>Sample</dt>
             <dd>
