@@ -27,6 +27,7 @@ import {
   type BenchReport,
   type Measurement,
 } from './report.js';
+import { benchConsole, type ConsoleBenchOptions } from './console.js';
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
 
@@ -37,7 +38,7 @@ import { benchCodeEvaluator } from './sandbox.js';
  * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
  */
 
-const benchNames = ['logs', 'datasets', 'run', 'api', 'code'] as const;
+const benchNames = ['logs', 'datasets', 'run', 'api', 'code', 'console'] as const;
 type BenchName = (typeof benchNames)[number];
 
 interface Plan {
@@ -46,6 +47,7 @@ interface Plan {
   run: RunBenchOptions;
   api: ApiLatencyOptions;
   code: { items: number; repetitions: number };
+  console: ConsoleBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -56,6 +58,7 @@ const fullPlan: Plan = {
   run: { items: 2000, repetitions: 3, latenciesMs: [0, 20], runTimeoutMs: 10 * 60_000 },
   api: { clients: 4, requests: 400, containers: 50 },
   code: { items: 20_000, repetitions: 5 },
+  console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -66,6 +69,7 @@ const quickPlan: Plan = {
   run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
   api: { clients: 2, requests: 20, containers: 5 },
   code: { items: 500, repetitions: 1 },
+  console: { results: 1000, repetitions: 1, runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -188,7 +192,10 @@ async function main(): Promise<number> {
   };
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
-    ? await startServices(selected.includes('run') || selected.includes('api'), quick)
+    ? await startServices(
+        selected.some((name) => ['run', 'api', 'console'].includes(name)),
+        quick,
+      )
     : undefined;
   onShutdownSignal(createLogger('info', 'assay-bench'), async () => services?.stop());
   if (services) {
@@ -208,6 +215,7 @@ async function main(): Promise<number> {
       return benchApiLatency(stack, run.id as string, plan.api);
     }),
     code: () => codeBench(plan.code),
+    console: onStack(true, (stack) => benchConsole(stack, plan.console)),
   };
   try {
     for (const name of selected) {

@@ -28,7 +28,7 @@ describe('npm run bench --quick', () => {
     const report = JSON.parse(await readFile(path.join(outDir, 'latest.json'), 'utf8')) as BenchReport;
     expect(report.failures).toEqual([]);
     expect(new Set(report.measurements.map((m) => m.bench))).toEqual(
-      new Set(['logs', 'datasets', 'run', 'api', 'code']),
+      new Set(['logs', 'datasets', 'run', 'api', 'code', 'console']),
     );
     for (const measurement of report.measurements) {
       expect(measurement.value, `${measurement.bench}: ${measurement.metric}`).toBeGreaterThan(0);

@@ -85,7 +85,23 @@ describe('the results console in a real browser', () => {
     kit.fake.on({ model: 'judge-model', prompt: /question 3:/ }, unreadable);
     runA = await post(kit.stack, '/v1/evaluations/runs', runRequest);
     runA = await waitForRun(kit.stack, runA.id);
-    // A second version of the judge scores the same items differently: run B has regressions and improvements.
+    // A second version of the judge scores model A's answers low and model B's high: against
+    // run A, run B has a regression (model A) and an improvement (model B). (The fake's last
+    // matching rule answers, so question 3 stays unreadable only in run A.)
+    kit.fake.on(
+      { model: 'judge-model', prompt: /Rate the answer\.[\s\S]*echo\(model-a\)/ },
+      {
+        score: 0.05,
+        reasoning: 'Does not follow the reference.',
+      },
+    );
+    kit.fake.on(
+      { model: 'judge-model', prompt: /Rate the answer\.[\s\S]*echo\(model-b\)/ },
+      {
+        score: 0.95,
+        reasoning: 'Matches the reference.',
+      },
+    );
     const patch = await kit.stack.call('PATCH', '/v1/evaluators/helpfulness', {
       body: {
         judge_prompt:
@@ -413,12 +429,13 @@ describe('the results console in a real browser', () => {
         trs.map((tr) => `${tr.getAttribute('data-evaluator')}/${tr.getAttribute('data-model')}`),
       );
     expect(shownOrder).toEqual(comparison.comparisons.map((m: Json) => `${m.evaluator_id}/${m.model}`));
-    const rank = { regression: 0, improvement: 1, unchanged: 2, insufficient_data: 2 } as Record<
-      string,
-      number
-    >;
-    const verdicts = comparison.comparisons.map((m: Json) => rank[m.verdict]);
-    expect(verdicts).toEqual([...verdicts].sort());
+    expect(comparison.comparisons.map((m: Json) => [m.model, m.verdict])).toEqual([
+      ['fake/model-a', 'regression'],
+      ['fake/model-b', 'improvement'],
+    ]);
+    expect(await table.locator('tbody tr').first().locator('[data-field=verdict]').textContent()).toBe(
+      'regression',
+    );
     for (const m of comparison.comparisons) {
       const row = table.locator(`tr[data-evaluator="${m.evaluator_id}"][data-model="${m.model}"]`);
       expect(await row.getAttribute('data-verdict')).toBe(m.verdict);
