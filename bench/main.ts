@@ -69,7 +69,7 @@ const quickPlan: Plan = {
   run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
   api: { clients: 2, requests: 20, containers: 5 },
   code: { items: 500, repetitions: 1 },
-  console: { results: 1000, repetitions: 1, runTimeoutMs: 60_000 },
+  console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
