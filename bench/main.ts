@@ -28,6 +28,7 @@ import {
   type BenchReport,
   type Measurement,
 } from './report.js';
+import { benchConsole, type ConsoleBenchOptions } from './console.js';
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
 
@@ -38,7 +39,7 @@ import { benchCodeEvaluator } from './sandbox.js';
  * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
  */
 
-const benchNames = ['logs', 'datasets', 'run', 'api', 'code', 'growth'] as const;
+const benchNames = ['logs', 'datasets', 'run', 'api', 'code', 'growth', 'console'] as const;
 type BenchName = (typeof benchNames)[number];
 
 interface Plan {
@@ -48,6 +49,7 @@ interface Plan {
   api: ApiLatencyOptions;
   code: { items: number; repetitions: number };
   growth: GrowthOptions;
+  console: ConsoleBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -70,6 +72,7 @@ const fullPlan: Plan = {
     pageRequests: 40,
     runTimeoutMs: 30 * 60_000,
   },
+  console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -92,6 +95,7 @@ const quickPlan: Plan = {
     pageRequests: 1,
     runTimeoutMs: 60_000,
   },
+  console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -240,7 +244,7 @@ async function main(): Promise<number> {
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
     ? await startServices(
-        selected.some((name) => ['run', 'api', 'growth'].includes(name)),
+        selected.some((name) => ['run', 'api', 'growth', 'console'].includes(name)),
         quick,
       )
     : undefined;
@@ -274,6 +278,7 @@ async function main(): Promise<number> {
           }),
         },
       ),
+    console: onStack(true, (stack) => benchConsole(stack, plan.console)),
   };
   try {
     for (const name of selected) {

@@ -230,6 +230,10 @@ export const configVariables = {
     int(64).default(installDefaults.cacheMaxBytes / MiB),
     'Total size of the cached environments; the least recently used are evicted beyond it (and beyond ASSAY_SANDBOX_MAX_ENVIRONMENTS).',
   ),
+  ASSAY_TEMPORAL_UI_URL: variable(
+    z.url({ protocol: /^https?$/ }).optional(),
+    'Base URL of the Temporal UI (e.g. `http://127.0.0.1:8233`): the console links each run to its workflow there. Unset: no link. `npm run dev` sets it to its own UI.',
+  ),
 } as const;
 
 type Variables = typeof configVariables;

@@ -125,6 +125,8 @@ export const metricSummarySchema = z.object({
   latency_ms: z.object({ p50: z.number().nullable(), p95: z.number().nullable() }),
   tokens: z.object({ input: z.number().int(), output: z.number().int() }),
   spend_usd: z.number(),
+  /** Distribution of the scores: 20 bins over [0, 1], or over [min, max] for other scales. */
+  score_histogram: z.array(z.object({ low: z.number(), high: z.number(), count: z.number().int() })),
 });
 export type MetricSummary = z.infer<typeof metricSummarySchema>;
 
@@ -231,6 +233,8 @@ const resultFilters = {
   model: z.string().min(1).max(200).optional(),
   passed: booleanQuery.optional(),
   status: z.enum(resultStatuses).optional(),
+  /** One item's results (every evaluator and model of it), e.g. to show an item whole. */
+  item: z.string().min(1).max(200).optional(),
   /** `error=true` is shorthand for `status=error`; `error=false` excludes errors. */
   error: booleanQuery.optional(),
 };
@@ -240,5 +244,5 @@ export const runResultExportQuerySchema = z
   .strict();
 export type RunResultFilters = Pick<
   z.output<typeof runResultListQuerySchema>,
-  'evaluator' | 'model' | 'passed' | 'status' | 'error'
+  'evaluator' | 'model' | 'passed' | 'status' | 'error' | 'item'
 >;

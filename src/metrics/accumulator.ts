@@ -1,5 +1,6 @@
 import type { MetricSummary } from '../domain/runs.js';
 import { meanConfidenceInterval, wilsonInterval } from './intervals.js';
+import { scoreHistogram } from './scoreHistogram.js';
 import { addToMoments, emptyMoments, mergeMoments, sampleVariance, type Moments } from './moments.js';
 import {
   addToSketch,
@@ -154,5 +155,6 @@ export function finalizeMetrics(
     },
     tokens: { input: acc.tokens.input, output: acc.tokens.output },
     spend_usd: acc.spendUsd,
+    score_histogram: scoreHistogram(acc.scoreSketch, acc.min, acc.max),
   };
 }
