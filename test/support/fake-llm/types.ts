@@ -6,6 +6,10 @@ export type FakeFault =
   | { fault: '503' }
   | { fault: 'hang' }
   | { fault: 'malformed' }
+  /** A 200 whose judge verdict is reshaped: stated in prose, fenced, or cut short (see malformed-judge.ts). */
+  | { fault: 'prose' }
+  | { fault: 'fenced' }
+  | { fault: 'truncated_json' }
   | { fault: 'status'; status: number; message?: string };
 
 export type FaultKind = FakeFault['fault'];
