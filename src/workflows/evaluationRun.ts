@@ -233,6 +233,11 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       // Taken before any await below: a signal or batch landing during a projection still wakes us.
       const seen = wake;
       if (failure !== undefined) throw failure;
+      if (inFlight.size === 0 && state.stall && !state.providerPause && state.retryBatches.length === 0) {
+        // Nothing is waiting on the provider any more: no stall to show, no probe to time.
+        state.stall = null;
+        stallChanged = true;
+      }
       if (inFlight.size === 0 && pauseIfStalledTooLong(state, Date.now(), stallLimitMs)) stallChanged = true;
       // Checked per batch started, so an execution never starts more than its share.
       const draining = () =>
