@@ -4,6 +4,7 @@ import type { Evaluator } from '../../src/domain/evaluators.js';
 import { judgeItem, type JudgeArgs, UNPARSEABLE_JUDGE_REPLY } from '../../src/judge/scoreJudgment.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';
+import { ProviderRegistry } from '../../src/models/providers.js';
 import { MongoResponseCache } from '../../src/models/responseCache.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { FakeLlmServer, type FakeRequest } from '../support/fake-llm/server.js';
@@ -184,6 +185,60 @@ describe('judgeItem', () => {
     );
     expect(outcome).toMatchObject({ status: 'scored', score: 8, passed: true, reasoning: 'solid' });
     expect(server.requests[0]!.body).toMatchObject({ temperature: 0, response_format: format });
+  });
+
+  it('asks a tool_call provider for the judgment as a forced function call and reads its arguments', async () => {
+    const toolClient = new ModelClient(
+      ProviderRegistry.fromEnv(
+        {
+          ASSAY_PROVIDERS: JSON.stringify({
+            fake: { base_url: server.baseUrl, structured_output: 'tool_call' },
+          }),
+          OPENAI_API_KEY: undefined,
+          OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+          OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+        },
+        {},
+      ),
+    );
+    const outcome = await judgeItem({ client: toolClient }, args());
+    expect(outcome).toMatchObject({ status: 'scored', parseFailures: 0, modelCalls: 1 });
+    const body = server.requests[0]!.body as Record<string, unknown>;
+    expect(body.response_format).toBeUndefined();
+    expect(body.tool_choice).toEqual({ type: 'function', function: { name: 'judgment' } });
+    expect(body.tools).toMatchObject([
+      {
+        type: 'function',
+        function: { name: 'judgment', strict: true, parameters: { required: ['reasoning', 'score'] } },
+      },
+    ]);
+  });
+
+  it('asks a json_object provider in JSON mode with the schema stated in a system message', async () => {
+    const jsonClient = new ModelClient(
+      ProviderRegistry.fromEnv(
+        {
+          ASSAY_PROVIDERS: JSON.stringify({
+            fake: { base_url: server.baseUrl, structured_output: 'json_object' },
+          }),
+          OPENAI_API_KEY: undefined,
+          OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+          OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+        },
+        {},
+      ),
+    );
+    expect(await judgeItem({ client: jsonClient }, args())).toMatchObject({
+      status: 'scored',
+      modelCalls: 1,
+    });
+    const body = server.requests[0]!.body as {
+      response_format: unknown;
+      messages: { role: string; content: string }[];
+    };
+    expect(body.response_format).toEqual({ type: 'json_object' });
+    expect(body.messages.at(-1)).toMatchObject({ role: 'system' });
+    expect(body.messages.at(-1)!.content).toContain('"score"');
   });
 
   it('calls the Responses API when the evaluator says so', async () => {

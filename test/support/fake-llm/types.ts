@@ -28,6 +28,8 @@ export interface FakeContentReply {
   usage?: FakeUsage;
   /** 'length' lets tests exercise truncated-output handling. */
   finishReason?: 'stop' | 'length' | 'content_filter';
+  /** Answer with this function call instead of content (chat API). */
+  toolCall?: { name: string; arguments: string };
 }
 
 export type FakeReply = FakeContentReply | FakeFault;
