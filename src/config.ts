@@ -106,7 +106,7 @@ export const configVariables = {
   ASSAY_RATE_LIMIT_PER_MINUTE: variable(int(1).default(600), 'Requests per API key per minute before 429.'),
   ASSAY_PROVIDERS: variable(
     z.string().optional(),
-    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" \| "tool_call" \| "json_object"}}` (USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). Merged over the built-in `openai` and `ollama` providers.',
+    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" | "tool_call" | "json_object"}}` (USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). Merged over the built-in `openai` and `ollama` providers.',
   ),
   OPENAI_API_KEY: variable(z.string().optional(), 'Key of the built-in `openai` provider.'),
   OPENAI_BASE_URL: variable(
