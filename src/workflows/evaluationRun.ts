@@ -269,11 +269,11 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
         await project(status);
         continue;
       }
-      if (inFlight.size === 0 && state.retryBatches.length === 0) {
-        if (state.nextBatch >= plan.batchCount) return 'finished';
+      if (inFlight.size === 0) {
+        // Sent-back batches are work left too: a draining execution hands them to the next one.
+        if (state.nextBatch >= plan.batchCount && state.retryBatches.length === 0) return 'finished';
         if (draining()) return 'continue';
       }
-      if (inFlight.size === 0 && state.stall && draining()) return 'continue';
       // Timers for what is due without any event: the 2 s projection, the next probe, the stall limit.
       const due: number[] = [];
       if (unprojectedBatches > 0) due.push(PROJECT_EVERY_MS - sinceProjection);

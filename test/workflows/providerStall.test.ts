@@ -38,6 +38,7 @@ const plan: RunPlan = {
 type ProviderState = 'up' | 'down' | 'rejected';
 
 interface Recorder {
+  plan: RunPlan;
   provider: ProviderState;
   calls: EvaluateBatchInput[];
   succeeded: number[];
@@ -56,7 +57,7 @@ const details = (kind: string, status: number | null): ProviderFailureDetails =>
 
 function standIns(recorder: Recorder): Partial<Activities> {
   return {
-    prepareRunItems: async () => plan,
+    prepareRunItems: async () => recorder.plan,
     evaluateBatch: async (input: EvaluateBatchInput) => {
       recorder.calls.push(input);
       Context.current().heartbeat();
@@ -128,7 +129,8 @@ describe('EvaluationRunWorkflow when the model provider fails', () => {
       workflowId: `run_stall_${randomBytes(4).toString('hex')}`,
       args: [{ projectId: 'prj_test', runId: 'run_test' }],
     });
-  const newRecorder = (provider: ProviderState): Recorder => ({
+  const newRecorder = (provider: ProviderState, runPlan: RunPlan = plan): Recorder => ({
+    plan: runPlan,
     provider,
     calls: [],
     succeeded: [],
@@ -213,6 +215,21 @@ describe('EvaluationRunWorkflow when the model provider fails', () => {
       // Only the window's batches met the key; no batch was retried against it.
       expect(recorder.calls).toHaveLength(plan.tuning.window);
 
+      recorder.provider = 'up';
+      await handle.signal(resumeRunSignal);
+      expect(await handle.result()).toMatchObject({ status: 'completed', done: BATCHES, failed: 0 });
+    });
+    expect([...recorder.succeeded].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('sent-back batches survive continue-as-new: a paused run at its per-execution limit still finishes', async () => {
+    const recorder = newRecorder('rejected', { ...plan, tuning: { ...plan.tuning, batchesPerExecution: 2 } });
+    await withWorker(recorder, async (taskQueue) => {
+      const handle = await start(taskQueue);
+      await waitUntil(async () => lastProjection(recorder)?.status === 'paused', {
+        timeoutMs: 10_000,
+        what: 'the pause',
+      });
       recorder.provider = 'up';
       await handle.signal(resumeRunSignal);
       expect(await handle.result()).toMatchObject({ status: 'completed', done: BATCHES, failed: 0 });
