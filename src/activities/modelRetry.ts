@@ -61,6 +61,7 @@ export class ModelCallRetrier {
               retryable: false,
               status: error.status,
               cause: error,
+              providerDetail: error.providerDetail,
             }),
           };
         }

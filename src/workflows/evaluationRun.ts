@@ -27,11 +27,11 @@ import {
   pauseReason,
   progressOf,
   recordBatch,
+  budgetLimitReached,
   recordProviderFailure,
   stallDocument,
   statusReasonFor,
   upgradeRunState,
-  wouldExceedBudget,
   type EvaluationRunInput,
   type RunState,
 } from './runState.js';
@@ -99,6 +99,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   let unprojectedBatches = 0;
   /** The stall changed since the last projection. */
   let stallChanged = false;
+  let allowanceStale = false;
 
   setHandler(pauseRunSignal, () => {
     state.pauseRequested = true;
@@ -113,6 +114,8 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       state.stall = null;
       stallChanged = true;
     }
+    // The project's allowance is only learnt by projecting: a resume asks for a fresh one.
+    allowanceStale = true;
     wake++;
   });
   setHandler(setRunBudgetSignal, (budgetUsd) => {
@@ -141,7 +144,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
     const projectedBatches = unprojectedBatches;
     // The live line first: it costs no activity, and shows a stall even while MongoDB is slow.
     setCurrentDetails(describeProgress(state));
-    await projectRun({
+    const projected = await projectRun({
       ...ids,
       status,
       statusReason: state.statusReason,
@@ -151,6 +154,14 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       markStarted,
       ...(budgetChanged ? { budgetUsd: state.budgetUsd } : {}),
     });
+    // Histories from before the project ceiling existed replay an empty result.
+    allowanceStale = false;
+    if (projected && projected.projectAllowanceUsd !== (state.projectAllowanceUsd ?? null)) {
+      state.projectAllowanceUsd = projected.projectAllowanceUsd;
+      // A run the old allowance blocked looks again (a resume found room, say).
+      if (state.budgetBlockedBy === 'project_budget_exceeded') state.budgetBlocked = false;
+      wake++;
+    }
     lastProjectionAt = Date.now();
     unprojectedBatches -= projectedBatches;
   }
@@ -245,9 +256,13 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       while (!draining() && !pauseReason(state) && inFlight.size < plan.tuning.window) {
         const next = nextBatch();
         if (!next) break;
-        if (wouldExceedBudget(state, inFlight.size)) {
+        const limit = budgetLimitReached(state, inFlight.size);
+        if (limit) {
           // With batches in flight, wait for them (they may cost less than estimated); alone, pause.
-          if (inFlight.size === 0) state.budgetBlocked = true;
+          if (inFlight.size === 0) {
+            state.budgetBlocked = true;
+            state.budgetBlockedBy = limit;
+          }
           break;
         }
         if (next.rerun) state.retryBatches.shift();
@@ -263,6 +278,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
         statusReasonFor(state, status) !== state.statusReason ||
         stallChanged ||
         state.budgetChanged ||
+        allowanceStale ||
         unprojectedBatches >= PROJECT_EVERY_BATCHES ||
         (unprojectedBatches > 0 && sinceProjection >= PROJECT_EVERY_MS)
       ) {

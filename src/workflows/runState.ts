@@ -14,11 +14,16 @@ export interface EvaluationRunInput {
 }
 
 /**
- * Why a run is paused: the caller asked, the next batch would cross the budget, the
- * provider refused the key, or the provider stayed unusable past the stall limit.
+ * Why a run is paused: the caller asked, the next batch would cross its budget or its
+ * project's, the provider refused the key, or the provider stayed unusable past the stall limit.
  */
 export type PauseReason =
-  'paused_by_user' | 'budget_exceeded' | 'provider_auth_failed' | 'provider_unavailable';
+  | 'paused_by_user'
+  | 'budget_exceeded'
+  | 'project_budget_exceeded'
+  | 'provider_auth_failed'
+  | 'provider_unavailable';
+type BudgetReason = Extract<PauseReason, `${string}budget_exceeded`>;
 export type ProviderPauseReason = Extract<PauseReason, `provider_${string}`>;
 /** The reason a running run gives while its provider fails and it retries. */
 export const PROVIDER_FAILING = 'provider_failing';
@@ -53,8 +58,15 @@ export interface RunState {
   batchesDone: number;
   totals: RunTotals;
   budgetUsd: number | null;
+  /**
+   * What the project's ceiling (ASSAY_PROJECT_BUDGET_USD) lets this run spend in all, as of the
+   * last projection; null without a ceiling. Optional: executions started before it existed lack it.
+   */
+  projectAllowanceUsd?: number | null;
   pauseRequested: boolean;
   budgetBlocked: boolean;
+  /** Which limit blocked the run (the run's budget when absent). */
+  budgetBlockedBy?: BudgetReason;
   /** Set when the provider refused the key or stayed down too long; cleared by resume. */
   providerPause: ProviderPauseReason | null;
   /** The provider failure holding the run up, if any. */
@@ -99,7 +111,7 @@ export function upgradeRunState(state: RunState): RunState {
 export function pauseReason(state: RunState): PauseReason | null {
   if (state.pauseRequested) return 'paused_by_user';
   if (state.providerPause) return state.providerPause;
-  if (state.budgetBlocked) return 'budget_exceeded';
+  if (state.budgetBlocked) return state.budgetBlockedBy ?? 'budget_exceeded';
   return null;
 }
 
@@ -168,14 +180,18 @@ export function stallDocument(stall: ProviderStall | null): RunStall | null {
 }
 
 /**
- * Would starting one more batch risk crossing the budget? Counts the spend so far
- * plus the estimate of every batch in flight and of the next one, so a window of
- * concurrent batches cannot overshoot together.
+ * Would starting one more batch risk crossing the run's budget or its project's ceiling? Counts
+ * the spend so far plus the estimate of every batch in flight and of the next one, so a window of
+ * concurrent batches cannot overshoot together. Answers which limit, or null.
  */
-export function wouldExceedBudget(state: RunState, inFlight: number): boolean {
-  if (state.budgetUsd === null || !state.plan) return false;
+export function budgetLimitReached(state: RunState, inFlight: number): BudgetReason | null {
+  if (!state.plan) return null;
   const perBatch = state.plan.batchCount > 0 ? state.plan.estimatedUsd / state.plan.batchCount : 0;
-  return state.totals.spend_usd + (inFlight + 1) * perBatch > state.budgetUsd;
+  const projected = state.totals.spend_usd + (inFlight + 1) * perBatch;
+  if (state.budgetUsd !== null && projected > state.budgetUsd) return 'budget_exceeded';
+  const allowance = state.projectAllowanceUsd ?? null;
+  if (allowance !== null && projected > allowance) return 'project_budget_exceeded';
+  return null;
 }
 
 export function recordBatch(state: RunState, summary: RunTotals): void {

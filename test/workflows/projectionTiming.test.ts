@@ -71,6 +71,7 @@ function standIns(recorder: Recorder): Partial<Activities> {
         while (recorder.holdProjections) await new Promise((resolve) => setTimeout(resolve, 20));
       }
       recorder.projections.push(input);
+      return { projectAllowanceUsd: null };
     },
     finalizeRun: async () => {},
   } as Partial<Activities>;

@@ -98,6 +98,7 @@ function standIns(recorder: Recorder): Partial<Activities> {
     },
     projectRun: async (input: ProjectRunInput) => {
       recorder.projections.push(input);
+      return { projectAllowanceUsd: null };
     },
     finalizeRun: async () => {},
   } as Partial<Activities>;
