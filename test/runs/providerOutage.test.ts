@@ -107,7 +107,8 @@ describe('runs whose model provider fails', () => {
       stall: { provider: 'fake', kind: 'auth', http_status: 401, next_retry_at: null },
       progress: { failed: 0 },
     });
-    expect(paused.stall.message).toContain('Incorrect API key provided');
+    // Our words, not the provider's (which may echo the key): see src/models/modelErrors.ts.
+    expect(paused.stall.message).toContain('401 the provider refused the credentials');
     expect(JSON.stringify(paused)).not.toContain(LEAKED_KEY);
     // It paused on the first answers, well before the stall limit could matter.
     expect(paused.stall.attempts).toBeLessThanOrEqual(4);
