@@ -45,14 +45,25 @@ export class BatchEvaluation {
   }
 
   async run(units: readonly BatchUnit[]): Promise<void> {
-    // The first failure (an outage, a cancellation, MongoDB gone) stops the other units too.
-    await forEachConcurrently(
-      units,
-      this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
-      (unit) => this.evaluateUnit(unit),
-      () => this.abort.abort(),
-    );
-    for (const work of this.codeWork.values()) await this.runCode(work);
+    try {
+      // The first failure (an outage, a cancellation, MongoDB gone) stops the other units too.
+      await forEachConcurrently(
+        units,
+        this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+        (unit) => this.evaluateUnit(unit),
+        () => this.abort.abort(),
+      );
+      for (const work of this.codeWork.values()) await this.runCode(work);
+    } catch (error) {
+      // Results already produced were paid for: keep them, so the retry does not redo them.
+      await this.writer.flush().catch((flushError: unknown) => {
+        this.deps.logger.warn(
+          { err: flushError, runId: this.batch.runId },
+          "could not save a failed batch's results",
+        );
+      });
+      throw error;
+    }
     await this.writer.flush();
   }
 
@@ -92,7 +103,7 @@ export class BatchEvaluation {
   }
 
   private async judge(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {
-    const judged = await this.retrier.call(() =>
+    const judged = await this.retrier.call(evaluator.judge_model ?? '', () =>
       judgeItem(
         { client: this.deps.modelClient, cache: this.deps.responseCache },
         {

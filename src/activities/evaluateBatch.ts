@@ -16,6 +16,11 @@ export interface EvaluateBatchInput {
   projectId: string;
   runId: string;
   batchIndex: number;
+  /**
+   * The workflow runs this batch again after a provider failure (a fresh Temporal
+   * attempt 1): look up what earlier runs of it wrote and paid for.
+   */
+  rerun?: boolean;
 }
 
 /**
@@ -41,7 +46,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
     // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
     // results are insert-only: the first one written stays, and nothing is counted twice.
-    const retrying = context.info.attempt > 1;
+    const retrying = context.info.attempt > 1 || input.rerun === true;
     const results = retrying
       ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels))
       : new Map<string, RunResultDoc>();

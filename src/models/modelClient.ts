@@ -73,7 +73,12 @@ export class ModelClient {
     const body =
       request.apiType === 'responses'
         ? responsesBody(resolved.model, request.messages, request.inferenceParams)
-        : chatCompletionBody(resolved.model, request.messages, request.inferenceParams);
+        : chatCompletionBody(
+            resolved.model,
+            request.messages,
+            request.inferenceParams,
+            resolved.provider.structuredOutput,
+          );
 
     const cacheKey = request.cache
       ? responseCacheKey({

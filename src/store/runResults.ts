@@ -11,8 +11,10 @@ export const RUN_RESULTS_COLLECTION = 'run_results';
  * that tuple, so a retried or duplicated batch upserts the same document and a
  * result can never be counted twice.
  */
-export type RunResultDoc = Omit<RunResult, 'object' | 'id'> & {
+export type RunResultDoc = Omit<RunResult, 'object' | 'id' | 'parse_failures'> & {
   _id: string;
+  /** Absent on results written before it was recorded. */
+  parse_failures?: number;
   project_id: string;
   /** Index of the batch that produced it (for operators tracing a batch). */
   batch: number;
@@ -25,6 +27,7 @@ export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunRes
   object: 'evaluation.result',
   id: _id,
   ...doc,
+  parse_failures: doc.parse_failures ?? 0,
 });
 
 export type ResultScore = Pick<
