@@ -1,6 +1,7 @@
 import type { CodeValidator } from '../context.js';
 import { evaluatorTypeProblems, type EvaluatorDefinition } from '../domain/evaluators.js';
 import { NotImplementedError, type ErrorDetail } from '../errors.js';
+import { graderProblems } from '../graders/checkGrader.js';
 import { findTemplateProblems } from '../judge/template.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import { validationFailed } from './validation.js';
@@ -55,6 +56,9 @@ export async function checkEvaluator(
         column: compiled.column,
       });
     }
+  }
+  if (definition.type === 'grader' && given.grader !== undefined && definition.grader !== null) {
+    details.push(...(await graderProblems(definition.grader, 'grader', deps)));
   }
   if (details.length > 0) throw validationFailed('evaluator', details);
 }
