@@ -60,7 +60,7 @@ export class EvalFileStore {
   }
 
   /** Starts an upload: `writeChunk` each run of whole lines, then `commit` (or `abort`). */
-  beginUpload(meta: { filename: string; purpose: string }) {
+  beginUpload(meta: { filename: string }) {
     const id = newId('file');
     let seq = 0;
     let bytes = 0;
@@ -73,11 +73,11 @@ export class EvalFileStore {
         bytes += Buffer.byteLength(text);
         lines += lineCount;
       },
-      commit: async (): Promise<EvalFileDoc> =>
+      commit: async (purpose: string): Promise<EvalFileDoc> =>
         this.docs.insert({
           id,
           filename: meta.filename,
-          purpose: meta.purpose,
+          purpose,
           bytes,
           lines,
           chunks: seq,

@@ -1,5 +1,12 @@
 import type { Db } from 'mongodb';
-import type { DataSourceConfig, Eval, OpenAiList, OpenAiListQuery, RunDataSource } from '../domain/evals.js';
+import type {
+  DataSourceConfig,
+  Eval,
+  EvalRun,
+  OpenAiList,
+  OpenAiListQuery,
+  RunDataSource,
+} from '../domain/evals.js';
 import type { Grader } from '../domain/graders.js';
 import { NotFoundError } from '../errors.js';
 import { ScopedCollection, type StoredDoc } from './scoped.js';
@@ -32,6 +39,8 @@ export interface EvalRunDoc extends StoredDoc {
   /** The dataset holding the run's items (jsonl and completions over file content or a file). */
   dataset_id: string | null;
   created_at: number;
+  /** Counts of a finished run, kept so they are computed from its results once. */
+  summary?: Pick<EvalRun, 'result_counts' | 'per_model_usage' | 'per_testing_criteria_results'>;
 }
 
 export const presentEval = (doc: EvalDoc): Eval => ({
