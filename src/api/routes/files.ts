@@ -78,6 +78,18 @@ export const fileRoutes = [
     tag,
     scope: 'write',
     body: 'raw',
+    rawBodyContent: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          properties: {
+            file: { type: 'string', format: 'binary' },
+            purpose: { type: 'string', enum: ['evals'] },
+          },
+          required: ['file', 'purpose'],
+        },
+      },
+    },
     response: fileSchema,
     errors: [400, 413, 422],
     handler: async ({ req, app, projectId }) => {
