@@ -21,6 +21,24 @@ export const stringCheckGraderSchema = z
   })
   .strict();
 
+/**
+ * An Assay extension for native checks without a model: the rendered input matches
+ * `pattern`, run by RE2 (linear time, so no tenant pattern can stall a worker;
+ * backreferences and lookarounds are refused at creation). Flags: i, m, s.
+ */
+export const regexCheckGraderSchema = z
+  .object({
+    type: z.literal('regex_check'),
+    name: graderName,
+    input: templateText,
+    pattern: z.string().min(1).max(2000),
+    flags: z
+      .string()
+      .regex(/^[ims]{0,3}$/, 'flags are any of i (ignore case), m (multiline), s (dot matches newline)')
+      .optional(),
+  })
+  .strict();
+
 export const similarityMetrics = [
   'cosine',
   'fuzzy_match',
@@ -123,6 +141,7 @@ export const labelModelGraderSchema = z
 /** The graders a multi grader combines (no nesting of multi graders, as in OpenAI's type). */
 export const simpleGraderSchema = z.union([
   stringCheckGraderSchema,
+  regexCheckGraderSchema,
   textSimilarityGraderSchema,
   pythonGraderSchema,
   scoreModelGraderSchema,
@@ -149,6 +168,7 @@ export const graderSchema = z.union([simpleGraderSchema, multiGraderSchema]);
 export type Grader = z.infer<typeof graderSchema>;
 export type SimpleGrader = z.infer<typeof simpleGraderSchema>;
 export type StringCheckGrader = z.infer<typeof stringCheckGraderSchema>;
+export type RegexCheckGrader = z.infer<typeof regexCheckGraderSchema>;
 export type TextSimilarityGrader = z.infer<typeof textSimilarityGraderSchema>;
 export type PythonGrader = z.infer<typeof pythonGraderSchema>;
 export type ScoreModelGrader = z.infer<typeof scoreModelGraderSchema>;

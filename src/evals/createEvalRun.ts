@@ -46,12 +46,13 @@ function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | n
       "name the container whose task logs are the stored completions (metadata.container here or in the eval's data_source_config)",
     );
   }
+  // Absent rather than undefined: the run document stores its sources, and MongoDB would keep nulls.
   return {
     type: 'container',
     container,
-    since: source.created_after ?? undefined,
-    until: source.created_before ?? undefined,
-    limit: source.limit ?? undefined,
+    ...(source.created_after != null ? { since: source.created_after } : {}),
+    ...(source.created_before != null ? { until: source.created_before } : {}),
+    ...(source.limit != null ? { limit: source.limit } : {}),
     filter: {
       ...(source.model ? { model: source.model } : {}),
       ...(Object.keys(filter).length > 0 ? { metadata: filter } : {}),

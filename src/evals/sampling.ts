@@ -26,7 +26,8 @@ export function samplingMessages(dataSource: GeneratingRunDataSource, item: unkn
     return asMessages(stored);
   }
   if (input.type === 'item_reference') {
-    const path = input.item_reference.replace(/^\{\{\s*|\s*\}\}$/g, '');
+    let path = input.item_reference.trim();
+    if (path.startsWith('{{') && path.endsWith('}}')) path = path.slice(2, -2).trim();
     return asMessages(lookupPath(ns, path.startsWith('item') ? path : `item.${path}`));
   }
   return input.template.map((message) => ({

@@ -5,6 +5,7 @@ import type { ProviderRegistry } from '../models/providers.js';
 import { formulaVariables, FormulaError, parseFormula } from './formula.js';
 import { modelSlugOf } from './modelSlug.js';
 import { pythonGraderCode } from './python.js';
+import { compileRegex } from './regexCheck.js';
 import { templateProblems } from './template.js';
 
 export interface GraderCheckDeps {
@@ -35,6 +36,12 @@ async function simpleProblems(
       checkTemplate(grader.input, `${field}.input`);
       checkTemplate(grader.reference, `${field}.reference`);
       break;
+    case 'regex_check': {
+      checkTemplate(grader.input, `${field}.input`);
+      const compiled = compileRegex(grader.pattern, grader.flags);
+      if (!compiled.ok) problems.push({ field: `${field}.pattern`, message: compiled.message });
+      break;
+    }
     case 'score_model':
     case 'label_model': {
       grader.input.forEach((message, i) => {

@@ -7,6 +7,7 @@ import {
   type TemplateMessage,
 } from '../domain/graders.js';
 import { evaluateFormula, FormulaError, parseFormula } from './formula.js';
+import { compileRegex } from './regexCheck.js';
 import { renderTemplate, type TemplateNamespaces } from './template.js';
 import { cosineSimilarity, lexicalSimilarity, TextTooLongError } from './textSimilarity.js';
 
@@ -93,9 +94,20 @@ const labelSchema = (grader: LabelModelGrader) => ({
   additionalProperties: false,
 });
 
+/** A reply wrapped in a Markdown code fence, unwrapped (string operations: no regex to backtrack). */
+function withoutCodeFence(text: string): string {
+  let body = text.trim();
+  if (body.startsWith('```')) {
+    body = body.slice(3);
+    if (body.startsWith('json')) body = body.slice(4);
+    if (body.endsWith('```')) body = body.slice(0, -3);
+  }
+  return body.trim();
+}
+
 function parseJsonObject(text: string): Record<string, unknown> | null {
   try {
-    const value: unknown = JSON.parse(text.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
+    const value: unknown = JSON.parse(withoutCodeFence(text));
     return value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : null;
@@ -164,6 +176,13 @@ async function gradeSimple(
         like: () => input.includes(reference),
         ilike: () => input.toLowerCase().includes(reference.toLowerCase()),
       }[grader.operation]();
+      return { ok: true, score: hit ? 1 : 0, passed: hit, usage: [] };
+    }
+    case 'regex_check': {
+      const compiled = compileRegex(grader.pattern, grader.flags);
+      if (!compiled.ok) return { ok: false, error: `pattern: ${compiled.message}`, usage: [] };
+      compiled.regex.lastIndex = 0;
+      const hit = compiled.regex.test(renderTemplate(grader.input, ns));
       return { ok: true, score: hit ? 1 : 0, passed: hit, usage: [] };
     }
     case 'text_similarity': {

@@ -310,6 +310,113 @@ describe('the OpenAI Node SDK against Assay', () => {
     expect(data[0]!.sample.usage.total_tokens).toBeGreaterThan(0);
   });
 
+  it("grades stored completions: a container's task logs, filtered by metadata, as given or regenerated", async () => {
+    const logs = [
+      {
+        id: 'l1',
+        input: 'How do I reset my password?',
+        output: 'Open Settings, then Security.',
+        metadata: { lang: 'en' },
+      },
+      {
+        id: 'l2',
+        input: [{ role: 'user', content: 'Can I export data?' }],
+        output: 'No.',
+        metadata: { lang: 'en' },
+      },
+      { id: 'l3', input: 'Wie kündige ich?', output: 'Unter Konto > Abo.', metadata: { lang: 'de' } },
+    ];
+    expect((await stack.call('POST', '/v1/containers', { body: { label: 'support-bot' } })).status).toBe(201);
+    expect((await stack.call('POST', '/v1/containers/support-bot/logs', { body: { logs } })).status).toBe(
+      200,
+    );
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'stored_completions', metadata: { container: 'support-bot' } },
+      testing_criteria: [
+        {
+          type: 'string_check',
+          name: 'points to settings',
+          operation: 'ilike',
+          input: '{{sample.output_text}}',
+          reference: 'settings',
+        },
+        {
+          type: 'string_check',
+          name: 'english',
+          operation: 'eq',
+          input: '{{item.metadata.lang}}',
+          reference: 'en',
+        },
+      ],
+    });
+    const asLogged = await client.evals.runs.create(evalObject.id, {
+      data_source: { type: 'completions', source: { type: 'stored_completions', metadata: { lang: 'en' } } },
+    });
+    const done = await finished(evalObject.id, asLogged.id);
+    expect(done.result_counts).toEqual({ total: 2, passed: 1, failed: 1, errored: 0 });
+    const items = (await client.evals.runs.outputItems.list(asLogged.id, { eval_id: evalObject.id })).data;
+    expect(items.map((i) => i.datasource_item.input).sort()).toEqual([logs[0]!.input, logs[1]!.input].sort());
+
+    const regenerated = await client.evals.runs.create(evalObject.id, {
+      data_source: {
+        type: 'completions',
+        model: 'gpt-4o-mini',
+        input_messages: { type: 'item_reference', item_reference: 'item.input' },
+        source: { type: 'stored_completions', metadata: { lang: 'de' } },
+      },
+    });
+    const again = await finished(evalObject.id, regenerated.id);
+    expect(again.result_counts).toEqual({ total: 1, passed: 0, failed: 1, errored: 0 });
+    const [item] = (await client.evals.runs.outputItems.list(regenerated.id, { eval_id: evalObject.id }))
+      .data;
+    expect(item!.sample.output[0]!.content).toBe('echo(gpt-4o-mini): Wie kündige ich?');
+
+    const unnamed = await client.evals.create({
+      data_source_config: { type: 'logs' },
+      testing_criteria: [{ type: 'string_check', name: 'x', operation: 'eq', input: 'a', reference: 'a' }],
+    });
+    const refused = await client.evals.runs
+      .create(unnamed.id, { data_source: { type: 'completions', source: { type: 'stored_completions' } } })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect((refused as Error).message).toMatch(/metadata\.container/);
+  });
+
+  it('refuses what Assay cannot do with a 4xx naming the feature', async () => {
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+      testing_criteria: [criteria[0]!],
+    });
+    const tools = await client.evals.runs
+      .create(evalObject.id, {
+        data_source: {
+          type: 'completions',
+          model: 'gpt-4o-mini',
+          input_messages: { type: 'template', template: [{ role: 'user', content: 'hi' }] },
+          sampling_params: { tools: [{ type: 'function', function: { name: 'f' } }] },
+          source: { type: 'file_content', content: [{ item: {} }] },
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(tools).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((tools as Error).message).toMatch(/sampling_params\.tools/);
+    const missingFile = await client.evals.runs
+      .create(evalObject.id, { data_source: { type: 'jsonl', source: { type: 'file_id', id: 'file_nope' } } })
+      .catch((e: unknown) => e);
+    expect(missingFile).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    await expect(client.evals.runs.retrieve('run_nope', { eval_id: evalObject.id })).rejects.toBeInstanceOf(
+      OpenAI.NotFoundError,
+    );
+    const otherProject = new OpenAI({
+      baseURL: client.baseURL,
+      apiKey: 'assay_not_a_real_key_at_all_000000',
+      maxRetries: 0,
+    });
+    await expect(otherProject.evals.retrieve(evalObject.id)).rejects.toBeInstanceOf(
+      OpenAI.AuthenticationError,
+    );
+  });
+
   it('cancels a run', async () => {
     fake.setLatency(2000);
     const evalObject = await client.evals.create({

@@ -57,6 +57,38 @@ describe('string_check', () => {
   });
 });
 
+describe('regex_check (Assay extension, RE2)', () => {
+  const regex = (pattern: string, input: string, flags?: string) =>
+    grade(
+      {
+        type: 'regex_check',
+        name: 'r',
+        input: '{{sample.output_text}}',
+        pattern,
+        ...(flags ? { flags } : {}),
+      },
+      {},
+      { output_text: input },
+    );
+
+  it('matches with the given flags', async () => {
+    expect(await regex('^Order #\\d{4}$', 'Order #1234')).toMatchObject({ score: 1, passed: true });
+    expect(await regex('^order', 'Order #1234')).toMatchObject({ score: 0, passed: false });
+    expect(await regex('^order', 'Order #1234', 'i')).toMatchObject({ score: 1 });
+    expect(await regex('a.b', 'a\nb', 's')).toMatchObject({ score: 1 });
+  });
+
+  it('runs a pattern that backtracking engines take exponential time on, in linear time', async () => {
+    // With JavaScript's own RegExp this item would not finish in the test's lifetime.
+    expect(await regex('(a+)+$', 'a'.repeat(20_000) + 'b')).toMatchObject({ ok: true, score: 0 });
+  });
+
+  it('refuses what RE2 cannot run in linear time', async () => {
+    expect(await regex('(a)\\1', 'aa')).toMatchObject({ ok: false, error: expect.stringMatching(/pattern/) });
+    expect(await regex('a(?=b)', 'ab')).toMatchObject({ ok: false });
+  });
+});
+
 describe('text_similarity', () => {
   it('scores with the metric and passes at the threshold', async () => {
     const grader = {
