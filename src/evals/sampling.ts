@@ -50,6 +50,22 @@ function asMessages(value: unknown): ChatMessage[] {
   throw new Error('the item reference names no messages (a string or a list of {role, content})');
 }
 
+/** The Responses API's `text.format` (flat json_schema) as a chat `response_format`. */
+function responseFormatOfText(text: Record<string, unknown> | undefined): unknown {
+  const format = text?.format as
+    { type?: string; name?: string; schema?: unknown; strict?: boolean } | undefined;
+  if (!format?.type) return undefined;
+  if (format.type !== 'json_schema') return { type: format.type };
+  return {
+    type: 'json_schema',
+    json_schema: {
+      name: format.name ?? 'output',
+      schema: format.schema,
+      ...(format.strict !== undefined ? { strict: format.strict } : {}),
+    },
+  };
+}
+
 /** OpenAI's sampling params as the model layer's inference params (unknown values are dropped, not guessed). */
 export function inferenceParamsOf(dataSource: GeneratingRunDataSource): InferenceParams | undefined {
   const p = dataSource.sampling_params;
@@ -60,7 +76,7 @@ export function inferenceParamsOf(dataSource: GeneratingRunDataSource): Inferenc
     seed: p.seed,
     max_completion_tokens: p.max_completion_tokens ?? p.max_completions_tokens,
     reasoning_effort: p.reasoning_effort ?? undefined,
-    response_format: p.response_format,
+    response_format: p.response_format ?? responseFormatOfText(p.text),
   };
   const parsed = inferenceParamsSchema.safeParse(
     Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined && v !== null)),

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { ContainerStore, ensureContainerIndexes } from './containers.js';
 import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
+import { ensureEvalIndexes } from './evals.js';
 import { ensureEvaluatorIndexes, EvaluatorStore } from './evaluators.js';
 import { KeyStore } from './keys.js';
 import { ensureTaskLogIndexes, TaskLogStore } from './logs.js';
@@ -53,6 +54,7 @@ export function createStore(db: Db): Store {
       await ensureRunIndexes(db);
       await ensureRunResultIndexes(db);
       await ensureRunBatchIndexes(db);
+      await ensureEvalIndexes(db);
     },
   };
 }

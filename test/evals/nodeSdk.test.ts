@@ -310,6 +310,42 @@ describe('the OpenAI Node SDK against Assay', () => {
     expect(data[0]!.sample.usage.total_tokens).toBeGreaterThan(0);
   });
 
+  it('generates through the Responses API with a JSON response format, graded on output_json', async () => {
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
+      testing_criteria: [
+        {
+          type: 'string_check',
+          name: 'json answer',
+          operation: 'like',
+          input: '{{sample.output_json.answer}}',
+          reference: '{{item.question}}',
+        },
+      ],
+    });
+    const run = await client.evals.runs.create(evalObject.id, {
+      data_source: {
+        type: 'responses',
+        model: 'gpt-4o-mini',
+        input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.question}}' }] },
+        sampling_params: {
+          temperature: 0,
+          text: {
+            format: {
+              type: 'json_schema',
+              name: 'answer',
+              schema: { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] },
+            },
+          },
+        },
+        source: { type: 'file_content', content: [{ item: { question: 'Capital of Peru?' } }] },
+      },
+    });
+    const done = await finished(evalObject.id, run.id);
+    expect(done.result_counts).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
+    expect(fake.requests.some((r) => r.endpoint === 'responses')).toBe(true);
+  });
+
   it("grades stored completions: a container's task logs, filtered by metadata, as given or regenerated", async () => {
     const logs = [
       {
