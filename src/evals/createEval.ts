@@ -4,6 +4,7 @@ import type { ErrorDetail } from '../errors.js';
 import { validationFailed } from '../api/validation.js';
 import { graderProblems, type GraderCheckDeps } from '../graders/checkGrader.js';
 import type { EvalDoc, EvalStore } from '../store/evals.js';
+import { compileItemSchema } from './itemSchema.js';
 import { newId, nowSeconds } from '../store/ids.js';
 import type { ProjectStore } from '../store/index.js';
 
@@ -59,6 +60,7 @@ export async function createEval(
     details.push(...(await graderProblems(grader, `testing_criteria.${i}`, deps)));
   }
   if (details.length > 0) throw validationFailed('eval', details);
+  if (body.data_source_config.type === 'custom') compileItemSchema(body.data_source_config.item_schema);
 
   const id = newId('eval');
   const container = await deps.store.containers.create({

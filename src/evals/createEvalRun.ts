@@ -1,4 +1,3 @@
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { DatasetItemInput } from '../domain/datasets.js';
 import type { EvalFileLine, EvalRunCreate, RunDataSource } from '../domain/evals.js';
 import type { DataSource, RunCreate } from '../domain/runs.js';
@@ -6,6 +5,7 @@ import { BadRequestError, invalidField, type ErrorDetail } from '../errors.js';
 import { validationFailed } from '../api/validation.js';
 import { modelSlugOf } from '../graders/modelSlug.js';
 import { createRun, type CreateRunContext } from '../runs/createRun.js';
+import { itemValidator } from './itemSchema.js';
 import type { EvalFileStore } from '../store/evalFiles.js';
 import type { EvalDoc, EvalRunDoc, EvalStore } from '../store/evals.js';
 import { newId, nowSeconds } from '../store/ids.js';
@@ -94,20 +94,6 @@ function checkDataSource(dataSource: RunDataSource, ctx: EvalRunContext): void {
     });
   }
   if (details.length > 0) throw validationFailed('eval run', details);
-}
-
-function itemValidator(evalDoc: EvalDoc): ValidateFunction | null {
-  if (evalDoc.data_source_config.type !== 'custom') return null;
-  const itemSchema = (evalDoc.data_source_config.schema.properties as Record<string, unknown>)?.item;
-  if (!itemSchema || typeof itemSchema !== 'object') return null;
-  try {
-    return new Ajv({ allErrors: false, strict: false }).compile(itemSchema);
-  } catch (error) {
-    throw invalidField(
-      'data_source_config.item_schema',
-      `not a usable JSON schema: ${(error as Error).message}`,
-    );
-  }
 }
 
 /** The file's lines (or the inline content), each validated against the eval's item schema. */

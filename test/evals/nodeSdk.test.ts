@@ -436,6 +436,24 @@ describe('the OpenAI Node SDK against Assay', () => {
       .catch((e: unknown) => e);
     expect(tools).toBeInstanceOf(OpenAI.BadRequestError);
     expect((tools as Error).message).toMatch(/sampling_params\.tools/);
+    // item_schema patterns run on RE2: this one would take a backtracking engine minutes.
+    const patterned = await client.evals.create({
+      data_source_config: {
+        type: 'custom',
+        item_schema: { type: 'object', properties: { answer: { type: 'string', pattern: '^(a+)+$' } } },
+      },
+      testing_criteria: [criteria[0]!],
+    });
+    const hostile = await client.evals.runs
+      .create(patterned.id, {
+        data_source: {
+          type: 'jsonl',
+          source: { type: 'file_content', content: [{ item: { answer: 'a'.repeat(40) + 'b' } }] },
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(hostile).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect((hostile as Error).message).toMatch(/item_schema.*pattern/);
     const missingFile = await client.evals.runs
       .create(evalObject.id, { data_source: { type: 'jsonl', source: { type: 'file_id', id: 'file_nope' } } })
       .catch((e: unknown) => e);
