@@ -12,8 +12,10 @@ export const outputItemId = (itemId: string) => `${ID_PREFIX}${itemId}`;
 
 /** The run item's position: eval-run items are numbered in data source order (see evalItemId). */
 function positionOf(itemId: string): number {
-  const match = /(\d+)$/.exec(itemId);
-  return match ? Number(match[1]) : 0;
+  // Trailing digits by hand: an unanchored `(\d+)$` is quadratic on a long run of digits.
+  let start = itemId.length;
+  while (start > 0 && itemId.charCodeAt(start - 1) >= 48 && itemId.charCodeAt(start - 1) <= 57) start--;
+  return start < itemId.length ? Number(itemId.slice(start)) : 0;
 }
 
 /** What the engine stored as a result's output for an eval run; older or native results hold text. */
