@@ -154,6 +154,10 @@ export const configVariables = {
     z.string().url().default('https://api.openai.com/v1'),
     'Base URL of the built-in `openai` provider (Azure, OpenRouter, vLLM... are OpenAI-compatible).',
   ),
+  ASSAY_EMBEDDING_MODEL: variable(
+    z.string().min(1).default('text-embedding-3-large'),
+    "Embeddings model of `text_similarity` graders with `cosine` (OpenAI's hosted graders used text-embedding-3-large); a bare name goes to the `openai` provider, or give `<provider>/<model>`.",
+  ),
   OLLAMA_BASE_URL: variable(
     z.string().url().default('http://127.0.0.1:11434/v1'),
     'Base URL of the built-in `ollama` provider.',

@@ -1,6 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { summarizeResults } from '../runs/batchSummary.js';
 import type { RunTotals } from '../runs/runTotals.js';
+import { EvalStore } from '../store/evals.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore, type RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from './batchEvaluation.js';
@@ -41,6 +42,10 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     if (!batch) throw runFatal(`batch ${batchIndex} of run ${runId} was never written`);
 
     const evaluators = run.config.evaluators;
+    // Only runs with grader evaluators can serve an OpenAI eval run: others skip the look-up.
+    const evalRun = evaluators.some((e) => e.type === 'grader')
+      ? await new EvalStore(deps.db, projectId).runs.get(runId)
+      : null;
     const sides = runSidesOf(run);
     const sampleModels = sides.sample?.models ?? [];
     // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
@@ -72,6 +77,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
         { projectId, runId, batchIndex, sides },
         new ResultWriter(resultStore, results),
         context.cancellationSignal,
+        evalRun,
       );
       const stopHeartbeat = heartbeatEvery(HEARTBEAT_INTERVAL_MS, () => ({ done: results.size }));
       try {

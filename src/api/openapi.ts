@@ -85,7 +85,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     if (route.body === 'raw') {
       operation.requestBody = {
         required: true,
-        content: {
+        content: route.rawBodyContent ?? {
           'application/json': route.rawBodySchema ? { schema: toSchema(route.rawBodySchema, 'input') } : {},
           'application/x-ndjson': { schema: { type: 'string' } },
           'application/jsonl': { schema: { type: 'string' } },

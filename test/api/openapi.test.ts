@@ -113,7 +113,17 @@ describe('the OpenAPI document', () => {
     });
     const evaluator = doc.paths['/v1/evaluators'].post.requestBody.content['application/json'].schema;
     expect(evaluator.additionalProperties).toBe(false);
-    expect(evaluator.properties.type.enum).toEqual(['judge', 'code']);
+    expect(evaluator.properties.type.enum).toEqual(['judge', 'code', 'grader']);
+  });
+
+  it('documents the OpenAI-compatible Evals API and its multipart file upload', () => {
+    expect(doc.paths['/v1/evals/{eval_id}/runs/{run_id}/output_items'].get).toBeDefined();
+    const upload = doc.paths['/v1/files'].post.requestBody.content;
+    expect(Object.keys(upload)).toEqual(['multipart/form-data']);
+    expect(upload['multipart/form-data'].schema.required).toEqual(['file', 'purpose']);
+    const criteria =
+      doc.paths['/v1/evals'].post.requestBody.content['application/json'].schema.properties.testing_criteria;
+    expect(JSON.stringify(criteria)).toContain('string_check');
   });
 
   it('serves /docs as a Swagger UI page over /openapi.json, its assets from this server', async () => {

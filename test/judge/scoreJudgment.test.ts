@@ -38,6 +38,7 @@ function evaluator(overrides: Partial<Evaluator> = {}): Evaluator {
     mode: 'pointwise',
     api_type: 'chat_completions',
     inference_params: null,
+    grader: null,
     metadata: {},
     created_at: 0,
     updated_at: 0,
