@@ -146,7 +146,7 @@ export class GraderBatchEvaluation {
       return { context: { ...base, texts: texts(sample, null) }, failed };
     }
     const slug = modelSlugOf(dataSource.model!);
-    const reply = await this.retrier.call(() =>
+    const reply = await this.retrier.call(slug, () =>
       this.deps.modelClient.complete({
         slug,
         apiType: dataSource.type === 'responses' ? 'responses' : 'chat_completions',
@@ -231,7 +231,7 @@ export class GraderRunner {
     return {
       chat: async ({ model, messages, schema, samplingParams }) => {
         const slug = modelSlugOf(model);
-        const reply = await this.retrier.call(() =>
+        const reply = await this.retrier.call(slug, () =>
           this.activityDeps.modelClient.complete({
             slug,
             apiType: 'chat_completions',
@@ -258,7 +258,7 @@ export class GraderRunner {
       },
       embed: async (texts) => {
         const slug = modelSlugOf(this.activityDeps.env.ASSAY_EMBEDDING_MODEL);
-        const reply = await this.retrier.call(() =>
+        const reply = await this.retrier.call(slug, () =>
           this.activityDeps.modelClient.embed({ slug, input: texts, signal: this.signal }),
         );
         if (!reply.ok) throw new GraderFailure(`embeddings: ${reply.error.message}`);
