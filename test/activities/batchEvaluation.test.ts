@@ -34,6 +34,7 @@ const judge: Evaluator = {
   judge_model: 'fake/judge-model',
   judge_prompt: 'Q: {{input}}\nA: {{output}}',
   code: null,
+  grader: null,
   requirements: [],
   threshold: 0.5,
   mode: 'pointwise',
