@@ -26,6 +26,11 @@ export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunRes
   ...doc,
 });
 
+export type ResultScore = Pick<
+  RunResultDoc,
+  'item_id' | 'evaluator_id' | 'model' | 'status' | 'score' | 'passed'
+>;
+
 /** Database-level result filters (the route resolves evaluator names to ids first). */
 export interface ResultFilter {
   evaluator_id?: string;
@@ -108,6 +113,22 @@ export class RunResultStore {
   /** A cursor for exports: documents arrive in batches, never the whole set at once. */
   cursor(runId: string, filter: ResultFilter): FindCursor<RunResultDoc> {
     return this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
+  }
+
+  /**
+   * Only what a comparison needs of each result, in `_id` order and batches like
+   * `cursor`: inputs and outputs (most of a result's size) stay in the database.
+   */
+  scoreCursor(runId: string): FindCursor<ResultScore> {
+    return this.cursor(runId, {}).project<ResultScore>({
+      _id: 0,
+      item_id: 1,
+      evaluator_id: 1,
+      model: 1,
+      status: 1,
+      score: 1,
+      passed: 1,
+    });
   }
 
   countForRun(runId: string): Promise<number> {
