@@ -75,14 +75,20 @@ describe('the assay CLI as a subprocess against the stack', () => {
   });
 
   it('--help everywhere (exit 0); an unknown command or flag is a usage error (exit 2)', async () => {
-    for (const args of [['--help'], ['run', '--help'], ['runs', 'watch', '--help'], ['apply', '--help']]) {
-      const result = await assay(...args);
-      expect(result.code, args.join(' ')).toBe(0);
+    // In parallel: each is a fresh Node process, and their start-up is most of this test's time.
+    const helps = [['--help'], ['run', '--help'], ['runs', 'watch', '--help'], ['apply', '--help']];
+    const [helpResults, unknownCommand, unknownFlag, noCredentials] = await Promise.all([
+      Promise.all(helps.map((args) => assay(...args))),
+      assay('frobnicate'),
+      assay('runs', 'list', '--no-such-flag'),
+      runAssay(['runs', 'list'], { ASSAY_CONFIG_DIR: path.join(dir, 'none') }, dir),
+    ]);
+    helpResults.forEach((result, i) => {
+      expect(result.code, helps[i]!.join(' ')).toBe(0);
       expect(result.stdout).toContain('Usage: assay');
-    }
-    expect((await assay('frobnicate')).code).toBe(2);
-    expect((await assay('runs', 'list', '--no-such-flag')).code).toBe(2);
-    const noCredentials = await runAssay(['runs', 'list'], { ASSAY_CONFIG_DIR: path.join(dir, 'none') }, dir);
+    });
+    expect(unknownCommand.code).toBe(2);
+    expect(unknownFlag.code).toBe(2);
     expect(noCredentials.code).toBe(2);
     expect(noCredentials.stderr).toContain('ASSAY_URL');
     const badGate = await assay('run', 'nightly', '--gate', 'helpful.pass_rate.ci95.middle >= 1');
@@ -244,24 +250,12 @@ describe('the assay CLI as a subprocess against the stack', () => {
 
   it('login checks the key, saves it 0600, and later commands use it without ASSAY_KEY', async () => {
     const configDir = path.join(dir, 'login-config');
-    const child = await new Promise<CliResult>((resolve, reject) => {
-      import('node:child_process').then(({ spawn }) => {
-        const p = spawn(
-          process.execPath,
-          [path.join(process.cwd(), 'bin', 'assay.js'), 'login', '--url', kit.stack.api.url],
-          {
-            env: { PATH: process.env.PATH, ASSAY_CONFIG_DIR: configDir },
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        p.stdout.on('data', (c: Buffer) => (stdout += c));
-        p.stderr.on('data', (c: Buffer) => (stderr += c));
-        p.on('error', reject);
-        p.on('close', (code) => resolve({ code, stdout, stderr }));
-        p.stdin.end(`${kit.stack.adminKey}\n`);
-      });
-    });
+    const child = await runAssay(
+      ['login', '--url', kit.stack.api.url],
+      { ASSAY_CONFIG_DIR: configDir },
+      dir,
+      `${kit.stack.adminKey}\n`,
+    );
     expect(child.code, child.stderr).toBe(0);
     const file = path.join(configDir, 'credentials.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);

@@ -15,13 +15,16 @@ export function runAssay(
   args: string[],
   env: Record<string, string | undefined>,
   cwd = repoRoot,
+  /** Given: written to the command's stdin (e.g. a key for `assay login`). */
+  stdin?: string,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [assayBin, ...args], {
       cwd,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    child.stdin.end(stdin);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
