@@ -54,6 +54,9 @@ export function classifyError(error: unknown): AppError | null {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const requestId = String(res.getHeader('x-request-id') ?? '');
+    // Refused before its body was read (401, 429, 413...): close the connection after the answer
+    // rather than let Node read a hostile body to the end to keep the connection alive.
+    if (!req.complete) res.setHeader('Connection', 'close');
     const known = classifyError(error);
     if (!known) {
       logger.error({ err: error, requestId, method: req.method, path: req.path }, 'unhandled error');
