@@ -4,10 +4,17 @@ import type { AppContext } from '../context.js';
 import { NotFoundError, UnauthorizedError } from '../errors.js';
 import { errorHandler } from './errorHandler.js';
 import { checkReadiness } from './health.js';
+import { methodNotAllowed } from './methodNotAllowed.js';
 import { mountRoutes } from './mount.js';
 import { buildOpenApi, docsPage } from './openapi.js';
 import { RateLimiter } from './rateLimit.js';
 import { allRoutes } from './routes/index.js';
+
+/** Served without a key, outside the documented API. */
+const infrastructureRoutes = ['/healthz', '/readyz', '/openapi.json', '/docs'].map((path) => ({
+  method: 'get',
+  path,
+}));
 
 export function createApp(ctx: AppContext): Express {
   const app = express();
@@ -61,6 +68,7 @@ export function createApp(ctx: AppContext): Express {
   );
 
   mountRoutes(app, allRoutes, ctx, new RateLimiter(ctx.env.ASSAY_RATE_LIMIT_PER_MINUTE));
+  app.use(methodNotAllowed([...infrastructureRoutes, ...allRoutes]));
 
   app.use((req, _res, next) => {
     // Unknown paths under /v1 still demand a key first, so they cannot be probed anonymously.

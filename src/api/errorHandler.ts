@@ -9,6 +9,7 @@ import { isGrpcServiceError, ServiceError } from '@temporalio/client';
 import {
   AppError,
   BadRequestError,
+  MethodNotAllowedError,
   PayloadTooLargeError,
   RateLimitedError,
   UpstreamUnavailableError,
@@ -54,6 +55,17 @@ export function classifyError(error: unknown): AppError | null {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const requestId = String(res.getHeader('x-request-id') ?? '');
+    if (res.headersSent) {
+      // A streamed answer (an export) failed half-way: its status and part of its body are
+      // sent, so an error body would only corrupt it. Cut the connection instead, so the client
+      // sees a broken transfer rather than a short file that looks complete.
+      logger.error(
+        { err: error, requestId, method: req.method, path: req.path },
+        'response failed mid-stream',
+      );
+      res.destroy();
+      return;
+    }
     const known = classifyError(error);
     if (!known) {
       logger.error({ err: error, requestId, method: req.method, path: req.path }, 'unhandled error');
@@ -67,6 +79,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       });
       return;
     }
+    if (known instanceof MethodNotAllowedError) res.setHeader('Allow', known.allow.join(', '));
     if (known instanceof RateLimitedError || known instanceof UpstreamUnavailableError) {
       res.setHeader('Retry-After', String(known.retryAfterSeconds));
     }

@@ -53,11 +53,46 @@ function parameters(route: AnyRoute): JsonSchema[] {
   return out;
 }
 
+const operationId = (route: { method: string; path: string }) =>
+  `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
+
+const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+
+/**
+ * OpenAPI links, so clients and stateful fuzzers can follow ids from one answer to
+ * the next request: a create (201) feeds its `id` to every route under its path that
+ * takes no other parameter (`POST /v1/containers` → `GET /v1/containers/{id}`), the
+ * path parameters it was called with flow along, and a route adds its own `links`.
+ */
+function linksOf(route: AnyRoute, routes: AnyRoute[]): JsonSchema | undefined {
+  const links: JsonSchema = {};
+  const own = pathParams(route.path);
+  if (route.method === 'post' && route.status === 201) {
+    const prefix = `${route.path}/:id`;
+    for (const target of routes) {
+      if (target.path !== prefix && !target.path.startsWith(`${prefix}/`)) continue;
+      const params = pathParams(target.path);
+      if (params.some((name) => name !== 'id' && !own.includes(name))) continue;
+      const parameters: Record<string, string> = { id: '$response.body#/id' };
+      for (const name of own) parameters[name] = `$request.path.${name}`;
+      links[operationId(target)] = { operationId: operationId(target), parameters };
+    }
+  }
+  for (const [target, parameters] of Object.entries(route.links ?? {})) {
+    const [method, path] = target.split(' ') as [string, string];
+    const id = operationId({ method, path });
+    if (!routes.some((r) => operationId(r) === id)) throw new Error(`link to unknown route ${target}`);
+    links[id] = { operationId: id, parameters };
+  }
+  return Object.keys(links).length > 0 ? links : undefined;
+}
+
 /** OpenAPI 3.1 from the routes' own zod schemas: the document cannot drift from validation. */
 export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   const errorSchema = toSchema(errorBodySchema, 'output');
   for (const route of routes) {
+    const links = linksOf(route, routes);
     const responses: Record<string, JsonSchema> = {
       [String(route.status ?? 200)]: {
         description: 'Successful Response',
@@ -65,6 +100,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
           route.responseKind === 'stream'
             ? { 'application/x-ndjson': {}, 'text/csv': {} }
             : { 'application/json': { schema: toSchema(route.response, 'output') } },
+        ...(links ? { links } : {}),
       },
     };
     for (const status of [...new Set([...commonErrors, ...(route.errors ?? [])])].sort()) {
@@ -74,7 +110,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       };
     }
     const operation: JsonSchema = {
-      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      operationId: operationId(route),
       summary: route.summary,
       tags: [route.tag],
       security: [{ bearerAuth: [] }],

@@ -3,10 +3,25 @@ import { ValidationError, type ErrorDetail } from '../errors.js';
 
 /** One detail per offending field, unknown keys each named, paths dotted (`items.3.input`). */
 export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []): ErrorDetail[] {
-  return error.issues.flatMap((issue) => {
+  return issueDetails(error.issues, prefix.map(String));
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** A union branch that failed only because the value has another JSON type (`expected array`). */
+const wrongType = (branch: Issue[]) =>
+  branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+
+function issueDetails(issues: Issue[], prefix: string[]): ErrorDetail[] {
+  return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: [...path, key].join('.'), message: 'unknown field' }));
+    }
+    if (issue.code === 'invalid_union') {
+      // The value's type picks the branch (an array, or an object): name that branch's fields, not "Invalid input".
+      const candidates = issue.errors.filter((branch) => !wrongType(branch));
+      if (candidates.length === 1) return issueDetails(candidates[0]!, path);
     }
     return [{ field: path.join('.') || '(body)', message: issue.message }];
   });

@@ -69,6 +69,17 @@ export type LlmInput = z.infer<typeof llmInputSchema>;
 export const llmOutputSchema = z.union([z.string(), chatMessageSchema]);
 export type LlmOutput = z.infer<typeof llmOutputSchema>;
 
+/**
+ * A batch request body: a bare JSON array of records or `{ [field]: [...] }`, both
+ * parsed to the object form. Exclusive by JSON type (array or object): a `oneOf`
+ * in the OpenAPI document.
+ */
+export const batchBodySchema = <F extends string, T extends z.ZodType>(field: F, record: T) => {
+  const records = z.array(record).min(1);
+  const wrapped = z.object({ [field]: records } as { [K in F]: typeof records }).strict();
+  return z.xor([records.transform((list) => ({ [field]: list }) as z.output<typeof wrapped>), wrapped]);
+};
+
 const listQueryShape = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   after: z.string().max(300).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  batchBodySchema,
   externalIdSchema,
   idSchema,
   labelSchema,
@@ -54,8 +55,8 @@ export const datasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** `POST /v1/datasets/{id}/items` as JSON; JSONL uploads carry one item per line instead. */
-export const datasetItemsBatchSchema = z.object({ items: z.array(datasetItemInputSchema).min(1) }).strict();
+/** `POST /v1/datasets/{id}/items` as JSON (a bare array or `{ items }`); JSONL uploads carry one item per line instead. */
+export const datasetItemsBatchSchema = batchBodySchema('items', datasetItemInputSchema);
 export type DatasetItemsBatch = z.infer<typeof datasetItemsBatchSchema>;
 
 /** What one upload did; its items became visible together, or (on any bad line) none did. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  batchBodySchema,
   externalIdSchema,
   listQueryWith,
   llmInputSchema,
@@ -50,10 +51,11 @@ export const taskLogFilterSchema = z
 export type TaskLogFilter = z.infer<typeof taskLogFilterSchema>;
 
 /**
- * A batch is an object rather than a bare array so the request can grow fields
- * later; its size limit (ASSAY_MAX_LOG_BATCH) is configuration, checked by the route.
+ * A batch as SPEC allows it: a bare JSON array of logs, or `{ "logs": [...] }` (the
+ * object leaves room for more fields later). Either way the route sees `{ logs }`;
+ * the size limit (ASSAY_MAX_LOG_BATCH) is configuration, checked by the route.
  */
-export const taskLogBatchSchema = z.object({ logs: z.array(taskLogInputSchema).min(1) }).strict();
+export const taskLogBatchSchema = batchBodySchema('logs', taskLogInputSchema);
 export type TaskLogBatch = z.infer<typeof taskLogBatchSchema>;
 
 /** What an ingestion did: a re-sent batch inserts nothing and reports every log as a duplicate. */

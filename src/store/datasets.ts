@@ -88,10 +88,10 @@ export class DatasetStore {
   async create(input: DatasetCreate, containerId: string | null): Promise<Dataset> {
     const id = newId('dataset');
     const upload = input.items?.length ? await this.beginUpload(id) : undefined;
-    await upload?.write(input.items!);
     const now = nowSeconds();
     let doc: DatasetDoc;
     try {
+      await upload?.write(input.items!);
       doc = await this.docs.insert({
         id,
         name: input.name,

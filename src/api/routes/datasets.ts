@@ -38,7 +38,7 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
   if (!req.is(['application/json', 'application/*+json'])) {
     throw new BadRequestError(
       'unsupported_content_type',
-      `Send items as application/json ({"items": [...]}) or as ${ndjsonTypes.join(' / ')} (one item per line).`,
+      `Send items as application/json ([...] or {"items": [...]}) or as ${ndjsonTypes.join(' / ')} (one item per line).`,
     );
   }
   const { items } = parseOrThrow(datasetItemsBatchSchema, req.body ?? {}, 'request body');
@@ -103,14 +103,15 @@ export const datasetRoutes = [
     method: 'post',
     path: '/v1/datasets/:id/items',
     summary:
-      'Append items: JSON `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids.',
+      'Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids.',
     tag,
     scope: 'write',
     params: idOrName,
     body: 'raw',
     rawBodySchema: datasetItemsBatchSchema,
     response: datasetUploadSchema,
-    errors: [404, 413, 422],
+    errors: [404, 409, 413, 422],
+    links: { 'get /v1/datasets/:id/items': { id: '$request.path.id' } },
     handler: async ({ params, store, req, app }) => {
       const dataset = await store.datasets.require(params.id);
       const upload = await store.datasets.beginUpload(dataset.id);
