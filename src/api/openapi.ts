@@ -19,22 +19,39 @@ const statusText: Record<number, string> = {
 const commonErrors = [400, 401, 403, 429, 500, 503];
 
 type JsonSchema = Record<string, unknown>;
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+
+/**
+ * Named (recursive) schemas, e.g. `JsonValue`, hoisted out of each operation's schema:
+ * a `$ref` in an OpenAPI document resolves from the document's root.
+ */
+const toSchema = (
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  sharedSchemas: Record<string, JsonSchema>,
+): JsonSchema => {
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const {
+    $schema: _drop,
+    $defs,
+    ...rest
+  } = JSON.parse(
+    JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  Object.assign(sharedSchemas, $defs);
   return rest;
 };
 
 /** `/v1/containers/:id` → `/v1/containers/{id}` */
 export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
 
-function parameters(route: AnyRoute): JsonSchema[] {
+function parameters(route: AnyRoute, shared: Record<string, JsonSchema>): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const [location, schema] of [
     ['path', route.params],
     ['query', route.query],
   ] as const) {
     if (!schema) continue;
-    const json = toSchema(schema, 'input');
+    const json = toSchema(schema, 'input', shared);
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, prop] of Object.entries(props)) {
@@ -90,7 +107,8 @@ function linksOf(route: AnyRoute, routes: AnyRoute[]): JsonSchema | undefined {
 /** OpenAPI 3.1 from the routes' own zod schemas: the document cannot drift from validation. */
 export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  const errorSchema = toSchema(errorBodySchema, 'output');
+  const shared: Record<string, JsonSchema> = {};
+  const errorSchema = toSchema(errorBodySchema, 'output', shared);
   for (const route of routes) {
     const links = linksOf(route, routes);
     const responses: Record<string, JsonSchema> = {
@@ -99,11 +117,16 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
         content:
           route.responseKind === 'stream'
             ? { 'application/x-ndjson': {}, 'text/csv': {} }
-            : { 'application/json': { schema: toSchema(route.response, 'output') } },
+            : { 'application/json': { schema: toSchema(route.response, 'output', shared) } },
         ...(links ? { links } : {}),
       },
     };
-    for (const status of [...new Set([...commonErrors, ...(route.errors ?? [])])].sort()) {
+    // Input that fails its schema is a 422, whatever the route; a list's unknown cursor is a 404.
+    const invalidInput = route.params || route.query || route.body ? [422] : [];
+    if (route.query && 'after' in ((toSchema(route.query, 'input', shared).properties as object) ?? {})) {
+      invalidInput.push(404);
+    }
+    for (const status of [...new Set([...commonErrors, ...invalidInput, ...(route.errors ?? [])])].sort()) {
       responses[String(status)] = {
         description: statusText[status] ?? 'Error',
         content: { 'application/json': { schema: errorSchema } },
@@ -115,14 +138,16 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       tags: [route.tag],
       security: [{ bearerAuth: [] }],
       'x-required-scope': route.scope,
-      parameters: parameters(route),
+      parameters: parameters(route, shared),
       responses,
     };
     if (route.body === 'raw') {
       operation.requestBody = {
         required: true,
         content: {
-          'application/json': route.rawBodySchema ? { schema: toSchema(route.rawBodySchema, 'input') } : {},
+          'application/json': route.rawBodySchema
+            ? { schema: toSchema(route.rawBodySchema, 'input', shared) }
+            : {},
           'application/x-ndjson': { schema: { type: 'string' } },
           'application/jsonl': { schema: { type: 'string' } },
         },
@@ -130,7 +155,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     } else if (route.body) {
       operation.requestBody = {
         required: true,
-        content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+        content: { 'application/json': { schema: toSchema(route.body, 'input', shared) } },
       };
     }
     (paths[openApiPath(route.path)] ??= {})[route.method] = operation;
@@ -145,6 +170,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An Assay API key' } },
+      schemas: shared,
     },
     paths,
   };

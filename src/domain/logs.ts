@@ -71,14 +71,14 @@ export type TaskLogIngestion = z.infer<typeof taskLogIngestionSchema>;
 
 const querySeconds = z.coerce.number().int().nonnegative();
 
-/** `GET .../logs`: the filters above as query parameters (`metadata[key]=value`), plus paging. */
+/**
+ * `GET .../logs`: the filters above as query parameters (`metadata[key]=value`), plus
+ * paging. `until` at or before `since` is an empty range: an empty list, not an error.
+ */
 export const taskLogListQuerySchema = listQueryWith({
   since: querySeconds.optional().describe('created_at >= since (unix seconds)'),
   until: querySeconds.optional().describe('created_at < until (unix seconds)'),
   model: taskLogFilterSchema.shape.model,
   metadata: taskLogFilterSchema.shape.metadata,
-}).refine((q) => q.since === undefined || q.until === undefined || q.since < q.until, {
-  message: 'until must be after since',
-  path: ['until'],
 });
 export type TaskLogListQuery = z.infer<typeof taskLogListQuerySchema>;

@@ -14,7 +14,7 @@ import { AppError, BadRequestError } from '../../errors.js';
 import type { ItemUpload } from '../../store/datasetUploads.js';
 import { ndjsonChunks, ndjsonTypes } from '../ndjson.js';
 import { route } from '../route.js';
-import { checkBatchSize, parseOrThrow } from '../validation.js';
+import { checkBatchSize, jsonBody, parseOrThrow } from '../validation.js';
 
 const tag = 'Datasets';
 const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
@@ -41,7 +41,7 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
       `Send items as application/json ([...] or {"items": [...]}) or as ${ndjsonTypes.join(' / ')} (one item per line).`,
     );
   }
-  const { items } = parseOrThrow(datasetItemsBatchSchema, req.body ?? {}, 'request body');
+  const { items } = parseOrThrow(datasetItemsBatchSchema, jsonBody(req), 'request body');
   checkBatchSize('items', items.length, env.ASSAY_MAX_LOG_BATCH);
   await upload.write(items);
 }
@@ -120,7 +120,8 @@ export const datasetRoutes = [
       } catch (error) {
         await upload.abort();
         // A client that hung up mid-upload is not a server error (nobody reads the answer anyway).
-        if (req.destroyed && !(error instanceof AppError)) {
+        // (`complete`, not `destroyed`: a body read to its end is destroyed too.)
+        if (!req.complete && !(error instanceof AppError)) {
           throw new BadRequestError('upload_aborted', 'The upload ended early; nothing of it was stored.');
         }
         throw error;
