@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
+import qs from 'qs';
 import type { AppContext } from '../context.js';
 import { NotFoundError, UnauthorizedError } from '../errors.js';
 import { errorHandler } from './errorHandler.js';
@@ -19,7 +20,9 @@ const infrastructureRoutes = ['/healthz', '/readyz', '/openapi.json', '/docs'].m
 export function createApp(ctx: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('query parser', 'extended');
+  // Nested query parameters (`metadata[lang]=en`) as Express's extended parser reads them, but
+  // always as objects: `metadata[0]=x` is the key "0", not an array the schema would refuse.
+  app.set('query parser', (query: string) => qs.parse(query, { parseArrays: false }));
 
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
