@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { apiKeyPattern } from './domain/keys.js';
+import {
+  defaultInstallLimits as installDefaults,
+  defaultSandboxLimits as sandboxDefaults,
+  FALLBACK_MAX_PROCESSES,
+} from './sandbox/limits.js';
 
 /**
  * Every environment variable Assay reads, defined once: the zod schema parses it,
  * and the README's configuration table is checked against `configVariables`.
  */
+const MiB = 1024 * 1024;
 const int = (min: number) => z.coerce.number().int().min(min);
 const list = z.string().transform((s) =>
   s
@@ -83,7 +90,13 @@ export const configVariables = {
     'pino log level.',
   ),
   ASSAY_BOOTSTRAP_ADMIN_KEY: variable(
-    z.string().min(24, 'must be at least 24 characters').optional(),
+    z
+      .string()
+      .regex(
+        apiKeyPattern,
+        'must look like every Assay key: assay_sk_ then 20-100 letters, digits, _ or - (a key of another shape could never authenticate)',
+      )
+      .optional(),
     'If set, this admin key is created (hashed) for the bootstrap project at start, for a first start without the keys command.',
   ),
   ASSAY_BOOTSTRAP_PROJECT: variable(
@@ -100,6 +113,30 @@ export const configVariables = {
     'Most task logs (or dataset items in a JSON array) per request.',
   ),
   ASSAY_RATE_LIMIT_PER_MINUTE: variable(int(1).default(600), 'Requests per API key per minute before 429.'),
+  ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: variable(
+    int(1).default(3000),
+    "Requests per project per minute, all its keys together, before 429 (an admin key can mint more keys, so the project's total is bounded too).",
+  ),
+  ASSAY_AUTH_FAILURES_PER_MINUTE: variable(
+    int(1).default(100),
+    'Well-formed but unknown or revoked API keys one client address may send per minute; past it the address gets 429 until the minute ends.',
+  ),
+  ASSAY_TRUST_PROXY_HOPS: variable(
+    int(0).default(0),
+    "Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client's address (0: the peer's address is the client's).",
+  ),
+  ASSAY_MAX_UPLOAD_BYTES: variable(
+    int(1024).default(1024 * 1024 * 1024),
+    'Largest JSONL upload in bytes (413 beyond it; nothing of it is kept).',
+  ),
+  ASSAY_MAX_CONCURRENT_UPLOADS: variable(
+    int(1).default(2),
+    'JSONL uploads one project may stream at once per API process (429 beyond it).',
+  ),
+  ASSAY_PROJECT_BUDGET_USD: variable(
+    z.coerce.number().positive().optional(),
+    "Spend ceiling in USD of each project's runs together (unset: none). A run whose estimate would cross it is refused (403 project_budget_exceeded); a running run pauses (status_reason project_budget_exceeded) before a batch would cross it.",
+  ),
   ASSAY_PROVIDERS: variable(
     z.string().optional(),
     'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}}}` (USD per million tokens). Merged over the built-in `openai` and `ollama` providers.',
@@ -121,18 +158,73 @@ export const configVariables = {
     int(1).default(20),
     'Cached requirement environments kept before the least recently used is evicted.',
   ),
-  ASSAY_SANDBOX_MEMORY_MB: variable(int(32).default(512), 'Address-space limit of a code evaluator process.'),
+  ASSAY_SANDBOX_ALLOWED_PACKAGES: variable(
+    list.optional(),
+    "Comma-separated package names code evaluators' requirements may name (PEP 503 names; unset: any package on the index). Checked when an evaluator is created or updated (422) and again before installing.",
+  ),
+  ASSAY_SANDBOX_MEMORY_MB: variable(
+    int(32).default(sandboxDefaults.memoryBytes / MiB),
+    "Memory of one code-evaluator sandbox: its cgroup (all its processes, swap included) where cgroups are available, and each process's address space (RLIMIT_AS).",
+  ),
   ASSAY_SANDBOX_CPU_SECONDS: variable(
-    int(1).default(60),
-    'CPU-time limit of one code evaluator batch process.',
+    int(1).default(sandboxDefaults.cpuSeconds),
+    'CPU time of one code-evaluator batch: all its processes together where cgroups are available, and each process (RLIMIT_CPU).',
+  ),
+  ASSAY_SANDBOX_CPUS: variable(
+    z.coerce.number().min(0.01).max(1024).default(sandboxDefaults.cpus),
+    'CPU cores one code-evaluator sandbox may use at once (cgroup CPU quota; not enforced without cgroups).',
+  ),
+  ASSAY_SANDBOX_MAX_PROCESSES: variable(
+    int(2).max(4096).default(sandboxDefaults.maxProcesses),
+    `Processes and threads of one code-evaluator sandbox (cgroup pids.max and RLIMIT_NPROC; at most ${FALLBACK_MAX_PROCESSES} without cgroups).`,
   ),
   ASSAY_SANDBOX_ITEM_TIMEOUT_MS: variable(
-    int(10).default(5000),
+    int(10).default(sandboxDefaults.itemTimeoutMs),
     'Wall-clock limit of one item in a code evaluator.',
   ),
   ASSAY_SANDBOX_BATCH_TIMEOUT_MS: variable(
-    int(100).default(120_000),
+    int(100).default(sandboxDefaults.batchTimeoutMs),
     'Wall-clock limit of one batch in a code evaluator.',
+  ),
+  ASSAY_SANDBOX_CGROUPS: variable(
+    z.enum(['auto', 'off']).default('auto'),
+    "`auto`: bound each sandbox with its own cgroup (v2, or v1 controllers) under this process's cgroup when the host delegates one, else fall back (logged at start); `off`: always the fallback (rlimits, few processes, the memory budget).",
+  ),
+  ASSAY_SANDBOX_MEMORY_BUDGET_MB: variable(
+    int(64).optional(),
+    "Memory all sandboxes of one process may use together (default: half the host's RAM); sandboxes beyond it wait. A sandbox counts as ASSAY_SANDBOX_MEMORY_MB with cgroups, that times its process limit without.",
+  ),
+  ASSAY_SANDBOX_MAX_VALIDATIONS: variable(
+    int(1).default(2),
+    'Code evaluators the API compiles and loads at once (create-time validation runs user code); more wait.',
+  ),
+  ASSAY_SANDBOX_INSTALL_TIMEOUT_MS: variable(
+    int(1000).default(installDefaults.timeoutMs),
+    'Wall-clock limit of installing one requirement set (venv + pip).',
+  ),
+  ASSAY_SANDBOX_INSTALL_MEMORY_MB: variable(
+    int(64).default(installDefaults.memoryBytes / MiB),
+    "Memory of the installer (pip): each process's address space, and its cgroup where available.",
+  ),
+  ASSAY_SANDBOX_INSTALL_CPU_SECONDS: variable(
+    int(1).default(installDefaults.cpuSeconds),
+    'CPU time of each installer process.',
+  ),
+  ASSAY_SANDBOX_INSTALL_FILE_SIZE_MB: variable(
+    int(1).default(installDefaults.fileSizeBytes / MiB),
+    'Largest single file the installer may write.',
+  ),
+  ASSAY_SANDBOX_INSTALL_TMP_MB: variable(
+    int(16).default(installDefaults.tmpBytes / MiB),
+    "Size of the installer's private temporary folder (a tmpfs, so RAM): downloads and unpacking.",
+  ),
+  ASSAY_SANDBOX_MAX_CONCURRENT_INSTALLS: variable(
+    int(1).default(installDefaults.maxConcurrent),
+    'Requirement sets installed at once by one process; more wait.',
+  ),
+  ASSAY_SANDBOX_CACHE_MAX_MB: variable(
+    int(64).default(installDefaults.cacheMaxBytes / MiB),
+    'Total size of the cached environments; the least recently used are evicted beyond it (and beyond ASSAY_SANDBOX_MAX_ENVIRONMENTS).',
   ),
 } as const;
 

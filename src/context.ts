@@ -5,6 +5,7 @@ import type { ProviderRegistry } from './models/providers.js';
 import type { CodeValidation } from './sandbox/index.js';
 import type { MongoHandle } from './store/mongo.js';
 import { createStore, type Store } from './store/index.js';
+import { UploadSlots } from './api/uploadSlots.js';
 
 /** Checks a code evaluator's source at create time (the sandbox compiles it without scoring anything). */
 export interface CodeValidator {
@@ -22,8 +23,14 @@ export interface AppContext {
   store: Store;
   providers: ProviderRegistry;
   codeValidator: CodeValidator;
+  /** JSONL uploads in progress per project (ASSAY_MAX_CONCURRENT_UPLOADS). */
+  uploadSlots: UploadSlots;
 }
 
-export function createAppContext(parts: Omit<AppContext, 'store'>): AppContext {
-  return { ...parts, store: createStore(parts.mongo.db) };
+export function createAppContext(parts: Omit<AppContext, 'store' | 'uploadSlots'>): AppContext {
+  return {
+    ...parts,
+    store: createStore(parts.mongo.db),
+    uploadSlots: new UploadSlots(parts.env.ASSAY_MAX_CONCURRENT_UPLOADS),
+  };
 }

@@ -77,8 +77,12 @@ export class ValidationError extends AppError {
 export class RateLimitedError extends AppError {
   readonly status = 429;
   readonly type = 'rate_limit_error';
-  constructor(readonly retryAfterSeconds: number) {
-    super('rate_limited', `Too many requests for this API key; retry after ${retryAfterSeconds}s.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    /** Whose limit was reached: `this API key`, `this project's API keys together`... */
+    whose = 'this API key',
+  ) {
+    super('rate_limited', `Too many requests for ${whose}; retry after ${retryAfterSeconds}s.`);
   }
 }
 export class NotImplementedError extends AppError {

@@ -47,7 +47,7 @@ export type WorkerDeps = Pick<ActivityDeps, 'env' | 'db' | 'logger' | 'providers
 export function withRunDeps(deps: WorkerDeps): ActivityDeps {
   return {
     ...deps,
-    modelClient: deps.modelClient ?? new ModelClient(deps.providers),
+    modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger),
     responseCache: deps.responseCache ?? new MongoResponseCache(deps.db),
     sandbox: deps.sandbox ?? new CodeSandbox(sandboxOptionsFromEnv(deps.env, deps.logger)),
   };

@@ -41,6 +41,7 @@ export class ModelCallRetrier {
               retryable: false,
               status: error.status,
               cause: error,
+              providerDetail: error.providerDetail,
             }),
           };
         }

@@ -1,4 +1,5 @@
 import type { RunStatus } from '../domain/runs.js';
+import { projectAllowanceUsd } from '../runs/projectBudget.js';
 import { runMetrics } from '../runs/runMetrics.js';
 import type { RunTotals } from '../runs/runTotals.js';
 import { nowSeconds } from '../store/ids.js';
@@ -22,6 +23,11 @@ export interface ProjectRunInput extends ProjectionBase {
   markStarted?: boolean;
   /** Only when a signal changed it. */
   budgetUsd?: number | null;
+}
+
+export interface ProjectRunOutput {
+  /** What the run may spend in all before its project crosses ASSAY_PROJECT_BUDGET_USD; null without one. */
+  projectAllowanceUsd: number | null;
 }
 
 export interface FinalizeRunInput extends ProjectionBase {
@@ -65,7 +71,8 @@ export function createProjectionActivities(deps: ActivityDeps) {
   };
 
   return {
-    async projectRun(input: ProjectRunInput): Promise<void> {
+    /** Writes the projection and answers what the project's ceiling still allows this run. */
+    async projectRun(input: ProjectRunInput): Promise<ProjectRunOutput> {
       await write(input.projectId, input.runId, {
         ...projectionOf(input),
         status: input.status,
@@ -73,6 +80,8 @@ export function createProjectionActivities(deps: ActivityDeps) {
         ...(input.markStarted ? { started_at: nowSeconds() } : {}),
         ...(input.budgetUsd !== undefined ? { budget_usd: input.budgetUsd } : {}),
       });
+      const runs = new RunStore(deps.db, input.projectId);
+      return { projectAllowanceUsd: await projectAllowanceUsd(runs, deps.env, input.runId) };
     },
 
     /** The last write: terminal status, metrics (partial unless completed), and the results summary; then cleanup. */

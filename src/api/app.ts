@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import qs from 'qs';
 import type { AppContext } from '../context.js';
-import { NotFoundError, UnauthorizedError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import { errorHandler } from './errorHandler.js';
 import { checkReadiness } from './health.js';
 import { methodNotAllowed } from './methodNotAllowed.js';
 import { mountRoutes } from './mount.js';
 import { buildOpenApi, docsPage } from './openapi.js';
-import { RateLimiter } from './rateLimit.js';
+import { authGuard } from './authGuard.js';
 import { allRoutes } from './routes/index.js';
 
 /** Served without a key, outside the documented API. */
@@ -23,6 +23,8 @@ export function createApp(ctx: AppContext): Express {
   // Nested query parameters (`metadata[lang]=en`) as Express's extended parser reads them, but
   // always as objects: `metadata[0]=x` is the key "0", not an array the schema would refuse.
   app.set('query parser', (query: string) => qs.parse(query, { parseArrays: false }));
+  // Whose address the failed-authentication limit counts: the peer's, or the client's behind proxies.
+  app.set('trust proxy', ctx.env.ASSAY_TRUST_PROXY_HOPS);
 
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
@@ -65,20 +67,19 @@ export function createApp(ctx: AppContext): Express {
     res.type('html').send(docsPage(openApi));
   });
 
+  // Authentication and rate limits first: nothing reads a body for a caller they refuse.
+  app.use('/v1', authGuard(ctx));
+
   // JSON bodies only for JSON requests; JSONL uploads are streamed by their route.
   app.use(
     express.json({ limit: ctx.env.ASSAY_MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] }),
   );
 
-  mountRoutes(app, allRoutes, ctx, new RateLimiter(ctx.env.ASSAY_RATE_LIMIT_PER_MINUTE));
+  mountRoutes(app, allRoutes, ctx);
   app.use(methodNotAllowed([...infrastructureRoutes, ...allRoutes]));
 
   app.use((req, _res, next) => {
-    // Unknown paths under /v1 still demand a key first, so they cannot be probed anonymously.
-    if (req.path.startsWith('/v1/') && !req.headers.authorization) {
-      next(new UnauthorizedError('missing_api_key', 'Send your API key as `Authorization: Bearer <key>`.'));
-      return;
-    }
+    // Unknown paths under /v1 met the authGuard first, so they cannot be probed anonymously.
     next(new NotFoundError('route', `${req.method} ${req.path}`));
   });
   app.use(errorHandler(ctx.logger));

@@ -8,12 +8,15 @@ import {
   type KeyStore,
 } from '../store/keys.js';
 
-/** 401 for a missing, malformed, unknown or revoked key; 403 for a valid key without the scope. */
-export async function authenticate(
-  req: Request,
-  keys: KeyStore,
-  needed: KeyScope,
-): Promise<AuthenticatedKey> {
+/** Thrown for a well-formed key that is unknown or revoked: the only kind that cost a look-up. */
+export class InvalidKeyError extends UnauthorizedError {
+  constructor() {
+    super('invalid_api_key', 'This API key is unknown or revoked.');
+  }
+}
+
+/** 401 for a missing, malformed, unknown or revoked key. */
+export async function authenticateKey(req: Request, keys: KeyStore): Promise<AuthenticatedKey> {
   const header = req.headers.authorization;
   if (!header)
     throw new UnauthorizedError('missing_api_key', 'Send your API key as `Authorization: Bearer <key>`.');
@@ -25,9 +28,24 @@ export async function authenticate(
     );
   }
   const key = await keys.authenticate(match[1]!);
-  if (!key) throw new UnauthorizedError('invalid_api_key', 'This API key is unknown or revoked.');
+  if (!key) throw new InvalidKeyError();
+  return key;
+}
+
+/** 403 for a valid key without the scope. */
+export function requireScope(key: AuthenticatedKey, needed: KeyScope): void {
   if (!scopeAllows(key.scopes, needed)) {
     throw new ForbiddenError('insufficient_scope', `This API key lacks the '${needed}' scope needed here.`);
   }
+}
+
+/** 401 for a missing, malformed, unknown or revoked key; 403 for a valid key without the scope. */
+export async function authenticate(
+  req: Request,
+  keys: KeyStore,
+  needed: KeyScope,
+): Promise<AuthenticatedKey> {
+  const key = await authenticateKey(req, keys);
+  requireScope(key, needed);
   return key;
 }

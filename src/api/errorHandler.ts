@@ -66,6 +66,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.destroy();
       return;
     }
+    // Refused before its body was read (401, 429, 413...): close the connection after the answer
+    // rather than let Node read a hostile body to the end to keep the connection alive.
+    if (!req.complete) res.setHeader('Connection', 'close');
     const known = classifyError(error);
     if (!known) {
       logger.error({ err: error, requestId, method: req.method, path: req.path }, 'unhandled error');

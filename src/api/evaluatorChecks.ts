@@ -1,11 +1,15 @@
+import type { Env } from '../config.js';
 import type { CodeValidator } from '../context.js';
 import { evaluatorTypeProblems, type EvaluatorDefinition } from '../domain/evaluators.js';
+import { normaliseRequirements } from '../domain/requirements.js';
 import { NotImplementedError, type ErrorDetail } from '../errors.js';
-import { findTemplateProblems } from '../judge/template.js';
+import { templateDetails } from '../judge/template.js';
+import { unsupportedParams } from '../models/apiBodies.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import { validationFailed } from './validation.js';
 
 export interface EvaluatorCheckDeps {
+  env: Pick<Env, 'ASSAY_SANDBOX_ALLOWED_PACKAGES'>;
   providers: ProviderRegistry;
   codeValidator: CodeValidator;
 }
@@ -31,18 +35,27 @@ export async function checkEvaluator(
   const details: ErrorDetail[] = evaluatorTypeProblems(definition, given);
   if (definition.type === 'judge') {
     if (given.judge_prompt !== undefined && definition.judge_prompt !== null) {
-      for (const problem of findTemplateProblems(definition.judge_prompt)) {
+      details.push(...templateDetails('judge_prompt', definition.judge_prompt));
+    }
+    // Checked whenever either side changes: a patch to `responses` must not keep chat-only params.
+    if (given.api_type !== undefined || given.inference_params !== undefined) {
+      for (const param of unsupportedParams(definition.api_type, definition.inference_params ?? undefined)) {
         details.push({
-          field: 'judge_prompt',
-          message: problem.message,
-          line: problem.line,
-          column: problem.column,
+          field: `inference_params.${param}`,
+          message: `not supported by api_type '${definition.api_type}' (the Responses API rejects it); remove it or use api_type 'chat_completions'`,
         });
       }
     }
     const model = definition.judge_model;
     if (given.judge_model !== undefined && model !== null && !deps.providers.resolve(model)) {
       details.push({ field: 'judge_model', message: deps.providers.explainUnserved(model) });
+    }
+  }
+  if (definition.type === 'code' && given.requirements !== undefined) {
+    const checked = normaliseRequirements(definition.requirements, deps.env.ASSAY_SANDBOX_ALLOWED_PACKAGES);
+    if (!checked.ok) {
+      for (const { index, message } of checked.problems)
+        details.push({ field: `requirements.${index}`, message });
     }
   }
   if (definition.type === 'code' && given.code !== undefined && definition.code !== null) {

@@ -1,16 +1,20 @@
 import type { Express, Request, Response } from 'express';
 import type { AppContext } from '../context.js';
-import { authenticate } from './auth.js';
-import type { RateLimiter } from './rateLimit.js';
+import { requireScope } from './auth.js';
+import { guardedKey } from './authGuard.js';
 import type { AnyRoute } from './route.js';
 import { jsonBody, parseOrThrow } from './validation.js';
 
-/** The route builder: auth, rate limit, parsing, then the handler; errors go to errorHandler. */
-export function mountRoutes(app: Express, routes: AnyRoute[], ctx: AppContext, limiter: RateLimiter): void {
+/**
+ * The route builder: scope, parsing, then the handler; errors go to errorHandler. The key was
+ * authenticated and rate-limited by `authGuard` before the body was read.
+ */
+export function mountRoutes(app: Express, routes: AnyRoute[], ctx: AppContext): void {
   for (const spec of routes) {
     app[spec.method](spec.path, async (req: Request, res: Response) => {
-      const key = await authenticate(req, ctx.store.keys, spec.scope);
-      limiter.take(key.keyId, res);
+      const key = guardedKey(res);
+      if (!key) throw new Error(`${spec.path} is mounted outside the authGuard`);
+      requireScope(key, spec.scope);
       const params = spec.params ? parseOrThrow(spec.params, req.params, 'path parameters') : req.params;
       const query = spec.query ? parseOrThrow(spec.query, req.query, 'query parameters') : {};
       const body =

@@ -18,10 +18,12 @@ const NEWLINE = 0x0a;
 export async function* readLines(
   stream: AsyncIterable<Buffer | string>,
   maxLineBytes: number,
-): AsyncGenerator<{ text: string; line: number }> {
+  maxTotalBytes = Infinity,
+): AsyncGenerator<{ text: string; line: number; bytes: number }> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
+  let totalBytes = 0;
   const take = (piece: Buffer) => {
     pendingBytes += piece.length;
     if (pendingBytes > maxLineBytes) {
@@ -37,12 +39,20 @@ export async function* readLines(
     let text = Buffer.concat(pending).toString('utf8');
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (line === 1 && text.startsWith('\uFEFF')) text = text.slice(1);
+    const bytes = pendingBytes;
     pending = [];
     pendingBytes = 0;
-    return { text, line };
+    return { text, line, bytes };
   };
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    totalBytes += bytes.length;
+    if (totalBytes > maxTotalBytes) {
+      throw new PayloadTooLargeError(
+        'upload_too_large',
+        `The upload is larger than ${maxTotalBytes} bytes (ASSAY_MAX_UPLOAD_BYTES); nothing of it was stored. Split it into several uploads.`,
+      );
+    }
     let start = 0;
     for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
       take(bytes.subarray(start, end));
@@ -80,7 +90,8 @@ function parseLine<S extends z.ZodType>(
 }
 
 /**
- * The records of a newline-delimited JSON stream, validated and grouped in chunks.
+ * The records of a newline-delimited JSON stream, validated and grouped in chunks of at most
+ * `chunkSize` records or about `chunkBytes` bytes of lines, whichever comes first.
  * A bad line does not stop the read: every problem (up to a cap) is collected and
  * thrown as one 422 at the end, and no chunk is yielded after the first bad line, so
  * the caller writes nothing more and can undo what it wrote. Blank lines are skipped.
@@ -88,13 +99,14 @@ function parseLine<S extends z.ZodType>(
 export async function* ndjsonChunks<S extends z.ZodType>(
   stream: AsyncIterable<Buffer | string>,
   schema: S,
-  options: { maxLineBytes: number; chunkSize: number },
+  options: { maxLineBytes: number; chunkSize: number; chunkBytes: number; maxTotalBytes?: number },
 ): AsyncGenerator<z.output<S>[]> {
   const details: ErrorDetail[] = [];
   let badLines = 0;
   let records = 0;
   let chunk: z.output<S>[] = [];
-  for await (const { text, line } of readLines(stream, options.maxLineBytes)) {
+  let chunkBytes = 0;
+  for await (const { text, line, bytes } of readLines(stream, options.maxLineBytes, options.maxTotalBytes)) {
     if (text.trim() === '') continue;
     records++;
     const parsed = parseLine(schema, text, line);
@@ -105,9 +117,12 @@ export async function* ndjsonChunks<S extends z.ZodType>(
     }
     if (badLines > 0) continue;
     chunk.push(parsed.value);
-    if (chunk.length >= options.chunkSize) {
+    chunkBytes += bytes;
+    // By count and by size: 500 items of 1 MiB each would otherwise be held (parsed, so larger) at once.
+    if (chunk.length >= options.chunkSize || chunkBytes >= options.chunkBytes) {
       yield chunk;
       chunk = [];
+      chunkBytes = 0;
     }
   }
   if (records === 0)

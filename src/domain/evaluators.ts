@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ErrorDetail } from '../errors.js';
 import { idSchema, labelSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
+import { requirementsSchema } from './requirements.js';
+import { templateTextSchema } from './templates.js';
 
 export const evaluatorTypes = ['judge', 'code'] as const;
 export type EvaluatorType = (typeof evaluatorTypes)[number];
@@ -11,22 +13,12 @@ export const knownEvaluationModes = ['pointwise', 'pairwise', 'listwise'] as con
 export const apiTypes = ['chat_completions', 'responses'] as const;
 export type ApiType = (typeof apiTypes)[number];
 
-/** pip requirement strings: no options, URLs or local paths (they could reach outside the index). */
-export const requirementSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9_,.-]+\])?\s*((===|==|~=|!=|<=|>=|<|>)\s*[A-Za-z0-9.*+!_-]+\s*,?\s*)*$/,
-    'must be a plain requirement like "rapidfuzz==3.9.6" (no URLs, paths or pip options)',
-  );
-
 const evaluatorFields = {
   container: z.string().min(1).max(200),
   judge_model: z.string().min(1).max(200),
-  judge_prompt: z.string().min(1).max(100_000),
+  judge_prompt: templateTextSchema,
   code: z.string().min(1).max(200_000),
-  requirements: z.array(requirementSchema).max(50),
+  requirements: requirementsSchema,
   threshold: z.number().finite(),
   mode: z.enum(knownEvaluationModes),
   metadata: metadataSchema,

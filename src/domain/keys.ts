@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { idSchema, unixSeconds } from './common.js';
 
+/** Every Assay API key: a fixed prefix and 20-100 URL-safe characters (new keys have 43). */
+export const apiKeyPattern = /^assay_sk_[A-Za-z0-9_-]{20,100}$/;
+
 export const keyScopes = ['read', 'write', 'admin'] as const;
 export type KeyScope = (typeof keyScopes)[number];
 

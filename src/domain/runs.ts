@@ -1,7 +1,25 @@
 import { z } from 'zod';
-import { chatMessageSchema, idSchema, listQuerySchema, metadataSchema, unixSeconds } from './common.js';
+import {
+  chatMessageSchema,
+  type ChatMessage,
+  idSchema,
+  listQuerySchema,
+  metadataSchema,
+  unixSeconds,
+} from './common.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
 import { evaluatorSchema } from './evaluators.js';
+import { MAX_TEMPLATE_CHARS, templateTextSchema } from './templates.js';
+
+/** The characters of a message list as a model would read them (string contents and text parts). */
+function messageChars(messages: readonly ChatMessage[]): number {
+  let total = 0;
+  for (const { content } of messages) {
+    if (typeof content === 'string') total += content.length;
+    else if (Array.isArray(content)) total += JSON.stringify(content).length;
+  }
+  return total;
+}
 
 const limitSchema = z.number().int().min(1).max(1_000_000);
 
@@ -28,10 +46,16 @@ export const generateSourceSchema = z
   .object({
     type: z.literal('generate'),
     models: z.array(z.string().min(1).max(200)).min(1).max(10),
-    /** Messages prepended to the seed input (e.g. a system prompt). */
-    messages: z.array(chatMessageSchema).max(50).optional(),
+    /** Messages prepended to the seed input (e.g. a system prompt); their text shares the template cap. */
+    messages: z
+      .array(chatMessageSchema)
+      .max(50)
+      .refine((messages) => messageChars(messages) <= MAX_TEMPLATE_CHARS, {
+        message: `the messages' text is at most ${MAX_TEMPLATE_CHARS} characters in all`,
+      })
+      .optional(),
     /** A template over `{{input}}` and `{{metadata.*}}` used as the user message instead of the raw input. */
-    prompt: z.string().min(1).max(100_000).optional(),
+    prompt: templateTextSchema.optional(),
     inference_params: inferenceParamsSchema.optional(),
   })
   .strict();

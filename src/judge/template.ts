@@ -1,11 +1,63 @@
+import type { ErrorDetail } from '../errors.js';
+
 /**
- * Judge prompt templates: `{{input}}`, `{{output}}`, `{{ground_truth}}`,
- * `{{metadata.key}}` (and `{{ground_truth.input|output|metadata.key}}`, `{{model}}`).
- * Pure functions, shared by create-time validation and rendering in the worker.
+ * Prompt templates: `{{input}}`, `{{output}}`, `{{ground_truth}}`, `{{metadata.key}}` (and
+ * `{{ground_truth.input|output|metadata.key}}`, `{{model}}`). Pure functions, shared by
+ * create-time validation and rendering in the worker.
+ *
+ * Variables are found by a hand-written scanner, not a regular expression: the pattern this
+ * replaced (`\{\{\s*([^{}]*?)\s*\}\}`) took cubic time on `"{{" + " ".repeat(n)` (seconds for
+ * a few thousand characters, issue 8). The scanner reads each character a bounded number of
+ * times: a failed `{{` stops at the next brace, and the next search starts beyond it.
  */
-const variablePattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const knownVariable =
-  /^(input|output|model|ground_truth(\.(input|output))?|(ground_truth\.)?metadata\.[A-Za-z0-9_-]{1,64})$/;
+
+/** One `{{ ... }}`: where it starts and ends in the template, and its trimmed name. */
+interface Placeholder {
+  start: number;
+  end: number;
+  variable: string;
+}
+
+/** Every `{{name}}` whose name has no brace in it, left to right, as the old pattern matched. */
+function* placeholders(template: string): Generator<Placeholder> {
+  let from = 0;
+  for (;;) {
+    const start = template.indexOf('{{', from);
+    if (start === -1) return;
+    let at = start + 2;
+    while (at < template.length && template[at] !== '{' && template[at] !== '}') at++;
+    if (template.startsWith('}}', at)) {
+      yield { start, end: at + 2, variable: template.slice(start + 2, at).trim() };
+      from = at + 2;
+    } else {
+      // No `}}` before the next brace: this `{{` is plain text; the next one starts at `start + 1` or later.
+      from = start + 1;
+    }
+  }
+}
+
+/** Which variables a template may use: a judge sees both sides; a generate prompt only the seed item. */
+export type TemplateKind = 'judge' | 'generate';
+
+const METADATA_KEY_MAX = 64;
+const isMetadataKey = (key: string) =>
+  key.length >= 1 && key.length <= METADATA_KEY_MAX && [...key].every((c) => /[A-Za-z0-9_-]/.test(c));
+
+function isKnownVariable(variable: string, kind: TemplateKind): boolean {
+  if (variable === 'input') return true;
+  if (variable.startsWith('metadata.')) return isMetadataKey(variable.slice('metadata.'.length));
+  if (kind === 'generate') return false;
+  if (['output', 'model', 'ground_truth', 'ground_truth.input', 'ground_truth.output'].includes(variable)) {
+    return true;
+  }
+  const gtMetadata = 'ground_truth.metadata.';
+  return variable.startsWith(gtMetadata) && isMetadataKey(variable.slice(gtMetadata.length));
+}
+
+const knownVariablesText: Record<TemplateKind, string> = {
+  judge: '{{input}}, {{output}}, {{ground_truth}} or {{metadata.<key>}}',
+  generate: '{{input}} or {{metadata.<key>}}',
+};
 
 export interface TemplateProblem {
   variable: string;
@@ -15,22 +67,45 @@ export interface TemplateProblem {
 }
 
 /** Every unknown `{{variable}}`, with its 1-based line and column. */
-export function findTemplateProblems(template: string): TemplateProblem[] {
+export function findTemplateProblems(template: string, kind: TemplateKind = 'judge'): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
-  for (const match of template.matchAll(variablePattern)) {
-    const variable = match[1]!;
-    if (knownVariable.test(variable)) continue;
-    const before = template.slice(0, match.index);
-    const line = before.split('\n').length;
-    const column = match.index - before.lastIndexOf('\n');
+  // Line and column are counted incrementally, so many problems cost one pass, not one each.
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  for (const { start, variable } of placeholders(template)) {
+    if (isKnownVariable(variable, kind)) continue;
+    for (; counted < start; counted++) {
+      if (template.charCodeAt(counted) === 10) {
+        line++;
+        lineStart = counted + 1;
+      }
+    }
+    const column = start - lineStart + 1;
+    const shown = variable.length > 80 ? `${variable.slice(0, 80)}…` : variable;
     problems.push({
       variable,
       line,
       column,
-      message: `unknown template variable {{${variable}}} at line ${line}, column ${column}; use {{input}}, {{output}}, {{ground_truth}} or {{metadata.<key>}}`,
+      message: `unknown template variable {{${shown}}} at line ${line}, column ${column}; use ${knownVariablesText[kind]}`,
     });
+    if (problems.length >= 20) break; // enough to fix a template by
   }
   return problems;
+}
+
+/** The 422 details of a template field (`judge_prompt`, `sample.prompt`...). */
+export function templateDetails(
+  field: string,
+  template: string,
+  kind: TemplateKind = 'judge',
+): ErrorDetail[] {
+  return findTemplateProblems(template, kind).map((problem) => ({
+    field,
+    message: problem.message,
+    line: problem.line,
+    column: problem.column,
+  }));
 }
 
 export interface TemplateValues {
@@ -57,16 +132,28 @@ export function textOf(value: unknown): string {
   return JSON.stringify(value);
 }
 
+function valueOf(variable: string, values: TemplateValues): string | null {
+  const gt = values.ground_truth ?? null;
+  if (variable === 'input') return textOf(values.input);
+  if (variable === 'output') return textOf(values.output);
+  if (variable === 'model') return values.model ?? '';
+  if (variable === 'ground_truth' || variable === 'ground_truth.output') return textOf(gt?.output);
+  if (variable === 'ground_truth.input') return textOf(gt?.input);
+  if (variable.startsWith('ground_truth.metadata.')) return gt?.metadata?.[variable.slice(22)] ?? '';
+  if (variable.startsWith('metadata.')) return values.metadata?.[variable.slice(9)] ?? '';
+  return null;
+}
+
+/** The template with each known variable replaced; unknown ones stay as written. */
 export function renderTemplate(template: string, values: TemplateValues): string {
-  return template.replace(variablePattern, (whole, variable: string) => {
-    const gt = values.ground_truth ?? null;
-    if (variable === 'input') return textOf(values.input);
-    if (variable === 'output') return textOf(values.output);
-    if (variable === 'model') return values.model ?? '';
-    if (variable === 'ground_truth' || variable === 'ground_truth.output') return textOf(gt?.output);
-    if (variable === 'ground_truth.input') return textOf(gt?.input);
-    if (variable.startsWith('ground_truth.metadata.')) return gt?.metadata?.[variable.slice(22)] ?? '';
-    if (variable.startsWith('metadata.')) return values.metadata?.[variable.slice(9)] ?? '';
-    return whole;
-  });
+  const parts: string[] = [];
+  let copied = 0;
+  for (const { start, end, variable } of placeholders(template)) {
+    const value = valueOf(variable, values);
+    if (value === null) continue;
+    parts.push(template.slice(copied, start), value);
+    copied = end;
+  }
+  parts.push(template.slice(copied));
+  return parts.join('');
 }

@@ -151,8 +151,9 @@ export function readResponsesReply(reply: unknown, promptText: string): ReplyCon
   if (!body || !Array.isArray(body.output)) throw malformed('a response without an output array');
   const failure = asRecord(body.error);
   if (body.status === 'failed' && failure) {
-    const code = typeof failure.code === 'string' ? failure.code : 'unknown';
-    const message = `the response failed: ${code} ${typeof failure.message === 'string' ? failure.message : ''}`;
+    // The code only: the provider's message is its own words, which tenants do not see.
+    const code = typeof failure.code === 'string' ? failure.code.slice(0, 64) : 'unknown';
+    const message = `the response failed: ${code}`;
     if (code === 'rate_limit_exceeded') throw new ModelCallError('rate_limited', message);
     if (code === 'server_error') throw new ModelCallError('server_error', message);
     throw new ModelCallError('bad_request', message);

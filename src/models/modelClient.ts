@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
+import type { Logger } from '../log.js';
 import {
   chatCompletionBody,
   promptTextOf,
@@ -55,7 +56,11 @@ interface ProviderConnection {
 export class ModelClient {
   private readonly connections = new Map<string, ProviderConnection>();
 
-  constructor(private readonly registry: ProviderRegistry) {}
+  constructor(
+    private readonly registry: ProviderRegistry,
+    /** Where the provider's own words about a failure go: the operator's log, never the tenant's result. */
+    private readonly logger?: Pick<Logger, 'warn'>,
+  ) {}
 
   async complete(request: ModelRequest): Promise<ModelReply> {
     const resolved = this.registry.resolve(request.slug);
@@ -122,7 +127,21 @@ export class ModelClient {
     } catch (error) {
       // A cancelled activity is not a model failure: let the cancellation itself propagate.
       if (request.signal?.aborted) throw request.signal.reason;
-      throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+      const { apiKey, headers } = resolved.provider;
+      const failure = classifyModelError(error, {
+        label: request.slug,
+        secrets: [apiKey, ...Object.values(headers)],
+      });
+      this.logger?.warn(
+        {
+          slug: request.slug,
+          kind: failure.kind,
+          status: failure.status,
+          providerDetail: failure.providerDetail,
+        },
+        'model call failed',
+      );
+      throw failure;
     } finally {
       request.signal?.removeEventListener('abort', abortCall);
       release();

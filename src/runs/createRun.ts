@@ -9,11 +9,12 @@ import { newId, nowSeconds } from '../store/ids.js';
 import type { RunDoc } from '../store/runs.js';
 import { stableJson } from '../domain/stableJson.js';
 import { estimateAtCreation } from './preflightEstimate.js';
+import { checkProjectBudgetAtCreation } from './projectBudget.js';
 import { resolveRunRequest, type RunRequestContext, type ResolvedRunRequest } from './resolveRunRequest.js';
 import { startRunWorkflow } from './startRunWorkflow.js';
 
 export interface CreateRunContext extends RunRequestContext {
-  env: Pick<Env, 'ASSAY_ENVIRONMENTS' | 'ASSAY_TASK_QUEUE_PREFIX'>;
+  env: Pick<Env, 'ASSAY_ENVIRONMENTS' | 'ASSAY_TASK_QUEUE_PREFIX' | 'ASSAY_PROJECT_BUDGET_USD'>;
   temporal: Client;
 }
 
@@ -60,7 +61,9 @@ export async function createRun(
   let inserted = false;
   try {
     const resolved = await resolveRunRequest(ctx, body);
-    run = runDocument(ctx.store.projectId, runId, body, resolved, await estimateAtCreation(ctx, resolved));
+    const estimatedUsd = await estimateAtCreation(ctx, resolved);
+    await checkProjectBudgetAtCreation(ctx.store.runs, ctx.env, estimatedUsd);
+    run = runDocument(ctx.store.projectId, runId, body, resolved, estimatedUsd);
     inserted = await ctx.store.runs.insert(run);
     await startRunWorkflow(ctx.temporal, ctx.env, run);
   } catch (error) {

@@ -2,6 +2,8 @@ import type { Env } from '../config.js';
 import type { Evaluator } from '../domain/evaluators.js';
 import type { DataSource, ResolvedSource, RunCreate } from '../domain/runs.js';
 import { BadRequestError, NotImplementedError, ValidationError, type ErrorDetail } from '../errors.js';
+import { templateDetails } from '../judge/template.js';
+import { unsupportedParams } from '../models/apiBodies.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ContainerDoc } from '../store/containers.js';
 import { presentEvaluator } from '../store/evaluators.js';
@@ -40,6 +42,16 @@ export async function resolveRunRequest(
   for (const ref of body.evaluators) {
     const evaluator = presentEvaluator(await store.evaluators.require(ref, container.id));
     if (evaluators.some((e) => e.id === evaluator.id)) continue; // named twice (by id and by name)
+    // Evaluators stored before this check existed, or under another api_type rule, must not start a run that fails every call.
+    const unsupported = unsupportedParams(evaluator.api_type, evaluator.inference_params ?? undefined);
+    if (unsupported.length > 0) {
+      throw new ValidationError(`Invalid run: evaluator '${evaluator.name}' cannot be used`, [
+        {
+          field: `evaluators.${body.evaluators.indexOf(ref)}`,
+          message: `evaluator '${evaluator.name}' sends ${unsupported.map((p) => `inference_params.${p}`).join(', ')}, which api_type '${evaluator.api_type}' does not support; PATCH the evaluator first`,
+        },
+      ]);
+    }
     if (evaluator.mode !== 'pointwise') {
       throw new NotImplementedError(
         'mode_not_implemented',
@@ -79,6 +91,9 @@ function checkRequest(ctx: RunRequestContext, body: RunCreate): void {
   for (const side of ['sample', 'ground_truth'] as const) {
     const source = body[side];
     if (source?.type !== 'generate') continue;
+    // Rendered by the worker for every item: an unknown variable would fail each one alike.
+    if (source.prompt !== undefined)
+      problems.push(...templateDetails(`${side}.prompt`, source.prompt, 'generate'));
     source.models.forEach((slug, i) => {
       if (!ctx.providers.resolve(slug)) {
         problems.push({ field: `${side}.models.${i}`, message: ctx.providers.explainUnserved(slug) });

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { taskQueueFor, type Env } from '../config.js';
+import type { DataSource } from '../domain/runs.js';
 import { AssayContainer, AssayEnvironment, AssayProject, AssayStatus } from '../domain/searchAttributes.js';
 import type { RunDoc } from '../store/runs.js';
 import type { EvaluationRunWorkflow } from '../workflows/evaluationRun.js';
@@ -31,8 +32,20 @@ export async function startRunWorkflow(
     staticDetails: [
       `**Run** ${run.id} (project ${run.project_id}, environment ${run.environment})`,
       `**Evaluators** ${run.config.evaluators.map((e) => `${e.name} v${e.version}`).join(', ')}`,
-      `**Sample** ${JSON.stringify(run.sample.source)}`,
-      `**Ground truth** ${JSON.stringify(run.ground_truth.source)}`,
+      `**Sample** ${describeSource(run.sample.source)}`,
+      `**Ground truth** ${describeSource(run.ground_truth.source)}`,
     ].join('\n\n'),
   });
+}
+
+/**
+ * A data source for the Temporal UI, without the tenant's prompts and messages: operators need
+ * not read them, and 100 KB of them would push the start request past Temporal's size limits.
+ */
+export function describeSource(source: DataSource): string {
+  if (source.type !== 'generate') return JSON.stringify(source);
+  const parts = [`generate by ${source.models.join(', ')}`];
+  if (source.prompt !== undefined) parts.push(`a prompt template of ${source.prompt.length} characters`);
+  if (source.messages) parts.push(`${source.messages.length} fixed message(s)`);
+  return parts.join('; ');
 }

@@ -1,7 +1,16 @@
 import { describeExit } from './failure.js';
+import type { SandboxCgroup } from './cgroup.js';
 import { limitMessages, type SandboxLimits } from './limits.js';
 import { SandboxProcess, type SandboxSpawn } from './process.js';
-import { itemLine, parseHarnessMessage, type HarnessConfig } from './protocol.js';
+import {
+  clampMs,
+  harnessTextLimits,
+  itemLine,
+  parseHarnessMessage,
+  trimError,
+  trimReason,
+  type HarnessConfig,
+} from './protocol.js';
 import type { CodeEvalItem, CodeEvalOutcome } from './types.js';
 
 // The harness interrupts a slow item itself (SIGALRM) and carries on with the next one. The host
@@ -9,6 +18,8 @@ import type { CodeEvalItem, CodeEvalOutcome } from './types.js';
 const ITEM_KILL_GRACE_MS = 1000;
 // Before "ready": interpreter start-up and bwrap set-up, on top of the module's own time limit.
 const STARTUP_GRACE_MS = 5000;
+// How often the sandbox's cgroup CPU time is checked against the batch's CPU limit.
+const CPU_POLL_MS = 200;
 
 export interface BatchRun {
   spawn: SandboxSpawn;
@@ -17,6 +28,8 @@ export interface BatchRun {
   items: CodeEvalItem[];
   signal?: AbortSignal;
   onOutcome?: (outcome: CodeEvalOutcome) => void;
+  /** The sandbox's cgroup, if it has one: OOM kills and CPU time of all its processes. */
+  cgroup?: SandboxCgroup | null;
 }
 
 /**
@@ -68,6 +81,18 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
   let ready = false;
   let fatal: string | null = null;
   let lastProgress = Date.now();
+  const cgroup = run.cgroup ?? null;
+  let oomKills = 0;
+  let readyAt = 0;
+  let reportedMs = 0;
+  // The cgroup's OOM killer acted since the last look: the memory limit of the whole sandbox was
+  // hit (by any of its processes) during the item being answered.
+  const hitMemoryLimit = () => {
+    const seen = cgroup ? cgroup.oomKills() : 0;
+    const hit = seen > oomKills;
+    oomKills = seen;
+    return hit;
+  };
   // Item watchdog: one timer re-armed lazily (progress only moves the deadline later) instead of
   // one timer per item, which would mean thousands per second.
   let itemTimer: NodeJS.Timeout | undefined;
@@ -88,49 +113,69 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
       const message = parseHarnessMessage(raw);
       if (!message) return sandbox.kill('protocol');
       lastProgress = Date.now();
-      if (message.t === 'ready') {
+      // User code can write to the result channel itself: exactly one ready or fatal, then one
+      // result per item in order; anything else stops the sandbox.
+      if (message.t === 'ready' && !ready && fatal === null) {
         ready = true;
+        readyAt = performance.now();
         rearmItemWatchdog(); // its deadline just got shorter than the start-up one
-      } else if (message.t === 'fatal') fatal = message.error;
+      } else if (message.t === 'fatal' && !ready && fatal === null) fatal = trimError(message.error);
       else if (message.t === 'r' && ready && message.i === sent[next]) {
         const key = items[message.i]!.key;
-        const latencyMs = message.ms;
-        settle(
-          message.i,
-          message.ok
+        // The harness's own timing, but the items' times together never more than the host saw
+        // pass since ready (nor negative): user code can send results with any timing.
+        const latencyMs = clampMs(message.ms, performance.now() - readyAt - reportedMs);
+        reportedMs += latencyMs;
+        const outcome: CodeEvalOutcome = hitMemoryLimit()
+          ? {
+              key,
+              ok: false,
+              error: trimError(messages.memory + (message.ok ? '' : `\n${message.error}`)),
+              latencyMs,
+            }
+          : message.ok
             ? {
                 key,
                 ok: true,
                 score: message.score,
                 latencyMs,
                 ...(message.passed === undefined ? {} : { passed: message.passed }),
-                ...(message.reason === undefined ? {} : { reason: message.reason }),
+                ...(message.reason === undefined ? {} : { reason: trimReason(message.reason) }),
               }
-            : { key, ok: false, error: message.error, latencyMs },
-        );
+            : { key, ok: false, error: trimError(message.error), latencyMs };
+        settle(message.i, outcome);
         next++;
       } else sandbox.kill('protocol');
     },
   });
 
   stop = () => sandbox.kill('aborted');
-  const config: HarnessConfig = { mode: 'batch', code: run.code, limits, messages };
+  const config: HarnessConfig = { mode: 'batch', code: run.code, limits, messages, ...harnessTextLimits };
   void sandbox.send([JSON.stringify(config) + '\n', ...lines]);
 
   const batchTimer = setTimeout(() => sandbox.kill('batchTimeout'), limits.batchTimeoutMs);
   armItemWatchdog();
+  // RLIMIT_CPU is per process; with a cgroup the CPU time of all processes together is capped.
+  const cpuTimer = cgroup
+    ? setInterval(() => {
+        const used = cgroup.cpuUsageMs();
+        if (used !== null && used > limits.cpuSeconds * 1000) sandbox.kill('cpu');
+      }, CPU_POLL_MS)
+    : undefined;
   const onAbort = () => sandbox.kill('aborted');
   signal?.addEventListener('abort', onAbort, { once: true });
 
   const exit = await sandbox.exited;
   clearTimeout(batchTimer);
   clearTimeout(itemTimer);
+  clearInterval(cpuTimer);
   signal?.removeEventListener('abort', onAbort);
   if (callbackError) throw (callbackError as { error: unknown }).error;
   if (exit.killedFor === 'aborted') throw signal?.reason ?? new Error('evaluation cancelled');
 
   if (next < sent.length) {
-    const cause = fatal ?? describeExit(exit, messages);
+    const cause =
+      fatal ?? (!exit.killedFor && hitMemoryLimit() ? messages.memory : describeExit(exit, messages));
     const inFlight = ready && !fatal ? sent[next] : undefined;
     for (const index of sent.slice(next)) {
       const key = items[index]!.key;

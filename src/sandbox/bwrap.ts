@@ -1,7 +1,8 @@
-import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { SandboxLimits } from './limits.js';
 import type { PythonInfo } from './python.js';
+import type { RuntimeFiles } from './runtimeFiles.js';
 
 /**
  * bubblewrap command lines.
@@ -35,6 +36,8 @@ export const runningAsRoot = (): boolean => process.getuid?.() === 0;
 
 interface CommonOptions {
   python: PythonInfo;
+  /** The interpreter, its standard library and their shared libraries (runtimeFiles.ts). */
+  runtime: RuntimeFiles;
   limits: SandboxLimits;
   /** fd (in the spawned bwrap) to read the seccomp program from, if any. */
   seccompFd?: number;
@@ -63,8 +66,7 @@ export function evaluatorArgs(opts: CommonOptions & { venvDir: string | null; ha
     }),
     ...capabilityArgs({ keepSetuid: true }),
     ...withParentDirs([
-      ...systemBinds(),
-      ...pythonBinds(python),
+      ...runtimeBinds(opts.runtime),
       ...(venvDir ? ['--ro-bind', venvDir, SANDBOX_VENV] : []),
       '--ro-bind',
       opts.harnessPath,
@@ -90,7 +92,7 @@ export function evaluatorArgs(opts: CommonOptions & { venvDir: string | null; ha
  * writable host path). User code never runs here: installs are --only-binary (see venv.ts).
  */
 export function installerArgs(
-  opts: CommonOptions & { stagingDir: string; env: Record<string, string> },
+  opts: CommonOptions & { stagingDir: string; env: Record<string, string>; tmpBytes: number },
 ): string[] {
   const etc = ['/etc/resolv.conf', '/etc/hosts', '/etc/nsswitch.conf', '/etc/host.conf', '/etc/gai.conf'];
   const tls = ['/etc/ssl/certs', '/usr/share/ca-certificates', '/etc/pki/tls/certs', '/etc/ca-certificates'];
@@ -106,11 +108,11 @@ export function installerArgs(
     ...envArgs({ PATH: `${SANDBOX_VENV}/bin:/usr/bin:/bin`, LANG: 'C.UTF-8', HOME: '/tmp', ...opts.env }),
     ...capabilityArgs({ keepSetuid: false }),
     ...withParentDirs([
-      ...systemBinds(),
-      ...pythonBinds(opts.python),
+      ...runtimeBinds(opts.runtime),
       ...readOnly.flatMap((p) => ['--ro-bind', p, p]),
       ...['--bind', opts.stagingDir, SANDBOX_VENV],
-      ...scratchMounts(opts.limits.fileSizeBytes),
+      // pip's downloads and unpacking: RAM of a bounded size, not the host's disk.
+      ...scratchMounts(opts.limits.fileSizeBytes, opts.tmpBytes),
     ]),
     '--chdir',
     '/tmp',
@@ -179,8 +181,43 @@ function withParentDirs(mountArgs: string[]): string[] {
   return [...out, ...mountArgs];
 }
 
+/**
+ * The interpreter, its standard library (with the base interpreter's site-packages hidden under an
+ * empty read-only tmpfs) and exactly the shared libraries they load, at their host paths (venvs
+ * and RUNPATHs point there). /lib-style symlinks of merged-/usr systems are recreated.
+ */
+function runtimeBinds(runtime: RuntimeFiles): string[] {
+  const { links } = libraryDirs();
+  return [
+    ...links,
+    '--ro-bind-try',
+    '/etc/ld.so.cache',
+    '/etc/ld.so.cache',
+    // Outer mounts before the ones inside them (the prefix's lib/ before the standard library).
+    ...[...runtime.files, ...runtime.dirs.map((dir): [string, string] => [dir, dir])]
+      .sort(([, a], [, b]) => a.split('/').length - b.split('/').length)
+      .flatMap(([src, dest]) => ['--ro-bind', src, dest]),
+    ...runtime.hidden.flatMap((dir) => [
+      '--perms',
+      '0555',
+      '--size',
+      '4096',
+      '--tmpfs',
+      dir,
+      '--remount-ro',
+      dir,
+    ]),
+  ];
+}
+
 /** Shared libraries only: /usr/lib* and /lib* (recreated as symlinks on merged-/usr systems). */
 function systemBinds(): string[] {
+  const { binds, links } = libraryDirs();
+  // The dynamic linker's cache: not required, but keeps library lookup as on the host.
+  return [...binds, '--ro-bind-try', '/etc/ld.so.cache', '/etc/ld.so.cache', ...links];
+}
+
+function libraryDirs(): { binds: string[]; links: string[] } {
   const args: string[] = [];
   const links: string[] = [];
   for (const dir of ['/usr/lib', '/usr/lib64', '/usr/lib32', '/lib', '/lib64', '/lib32', '/libx32']) {
@@ -193,25 +230,19 @@ function systemBinds(): string[] {
     if (stat.isSymbolicLink()) links.push('--symlink', readlinkSync(dir), dir);
     else if (stat.isDirectory()) args.push('--ro-bind', dir, dir);
   }
-  // The dynamic linker's cache: not required, but keeps library lookup as on the host.
-  args.push('--ro-bind-try', '/etc/ld.so.cache', '/etc/ld.so.cache');
-  return [...args, ...links];
-}
-
-/** The interpreter's installation prefix(es), at their host paths (venvs and RUNPATHs point there). */
-function pythonBinds(python: PythonInfo): string[] {
-  const prefixes = [...new Set([python.basePrefix, python.prefix].map((p) => realpathSync(p)))].sort();
-  const roots = prefixes.filter((p, i) => !prefixes.slice(0, i).some((q) => p.startsWith(q + '/')));
-  const args = roots.flatMap((p) => ['--ro-bind', p, p]);
-  if (!roots.some((p) => python.executable.startsWith(p + '/'))) {
-    args.push('--ro-bind', realpathSync(python.executable), python.executable);
-  }
-  return args;
+  return { binds: args, links };
 }
 
 /** Private, size-capped tmpfs mounts: /tmp, the work dir, /dev/shm; the rest of / is read-only. */
-function scratchMounts(sizeBytes: number): string[] {
-  const tmpfs = (dest: string) => ['--perms', '1777', '--size', String(sizeBytes), '--tmpfs', dest];
+function scratchMounts(sizeBytes: number, tmpBytes = sizeBytes): string[] {
+  const tmpfs = (dest: string, size = sizeBytes) => [
+    '--perms',
+    '1777',
+    '--size',
+    String(size),
+    '--tmpfs',
+    dest,
+  ];
   return [
     '--proc',
     '/proc',
@@ -220,7 +251,7 @@ function scratchMounts(sizeBytes: number): string[] {
     ...tmpfs('/dev/shm'),
     '--remount-ro',
     '/dev',
-    ...tmpfs('/tmp'),
+    ...tmpfs('/tmp', tmpBytes),
     ...tmpfs(SANDBOX_WORKDIR),
   ];
 }

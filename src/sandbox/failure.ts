@@ -1,6 +1,6 @@
 import { constants } from 'node:os';
 import type { LimitMessages } from './limits.js';
-import type { SandboxExit } from './process.js';
+import { EXIT_CGROUP_JOIN_FAILED, type SandboxExit } from './process.js';
 
 /** harness.py exits with this when it runs out of memory outside an item. */
 const HARNESS_EXIT_OUT_OF_MEMORY = 3;
@@ -19,12 +19,17 @@ export function describeExit(exit: SandboxExit, messages: LimitMessages): string
       return messages.batchTimeout;
     case 'output':
       return messages.output;
+    case 'cpu':
+      return messages.cpu;
     case 'aborted':
       return 'evaluation cancelled';
     case 'protocol':
       return 'sandbox protocol error: the evaluator wrote something other than results to the result channel';
   }
   const { code, stderrTail } = exit;
+  if (code === EXIT_CGROUP_JOIN_FAILED && !stderrTail.startsWith('bwrap:')) {
+    return `the sandbox failed to start: could not join its cgroup: ${lastLines(stderrTail, 3)}`;
+  }
   // The harness's init (and bwrap) exit with 128+N when the evaluating process died of signal N.
   if (code === 128 + constants.signals.SIGXCPU) return messages.cpu;
   if (code === HARNESS_EXIT_OUT_OF_MEMORY) return messages.memory;

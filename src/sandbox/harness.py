@@ -30,7 +30,6 @@ HARNESS_FILE = __file__
 USER_FILE = "evaluator.py"
 TRACEBACK_LINES = 20
 OUTPUT_TAIL_CHARS = 1000
-REASON_MAX_CHARS = 2000
 NO_EVALUATE = "the code does not define evaluate(sample, ground_truth)"
 # Above systemd's container/dynamic ranges, below 2^31: a per-sandbox uid nobody else uses, so
 # RLIMIT_NPROC (counted per uid host-wide) is effectively per sandbox. See bwrap.ts.
@@ -219,6 +218,8 @@ def set_alarm(ms):
 
 
 USER_CODE = [""]
+# Text limits from the config (limits.ts); the host trims again.
+LIMITS = {"maxReasonChars": 2000, "maxErrorChars": 8000}
 
 
 def load_user_code(code, timeout_ms):
@@ -284,7 +285,7 @@ def to_result(value):
         if reason is not None:
             if not isinstance(reason, str):
                 raise ResultError("'reason' must be a string, got " + type(reason).__name__)
-            result["reason"] = reason[:REASON_MAX_CHARS]
+            result["reason"] = reason[: LIMITS["maxReasonChars"]]
         return result
     if isinstance(value, types.CoroutineType):
         value.close()
@@ -323,7 +324,7 @@ def run_batch(cfg, lines, channel, messages):
         os._exit(0)
     kill_strays()
     if problem:
-        channel.send({"t": "fatal", "error": problem})
+        channel.send({"t": "fatal", "error": problem[: LIMITS["maxErrorChars"]]})
         return
     channel.send({"t": "ready"})
 
@@ -339,6 +340,8 @@ def run_batch(cfg, lines, channel, messages):
         kill_strays()
         if isinstance(outcome, BaseException):
             outcome = {"ok": False, "error": describe_exception(outcome, messages, output)}
+        if not outcome["ok"]:
+            outcome["error"] = outcome["error"][: LIMITS["maxErrorChars"]]
         outcome["t"] = "r"
         outcome["i"] = item["i"]
         outcome["ms"] = elapsed_ms
@@ -475,6 +478,7 @@ def main():
     os.close(devnull)
     channel = Channel(RESULT_FD)
     cfg = json.loads(lines.readline())
+    LIMITS.update(maxReasonChars=cfg["maxReasonChars"], maxErrorChars=cfg["maxErrorChars"])
     drop_privileges()
     close_other_fds({0, 1, 2, RESULT_FD, lines.fileno()})
     apply_limits(cfg["limits"])

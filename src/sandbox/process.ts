@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 
 /** Why the host stopped a sandbox (null: it exited by itself). */
-export type KillReason = 'itemTimeout' | 'batchTimeout' | 'output' | 'aborted' | 'protocol';
+export type KillReason = 'itemTimeout' | 'batchTimeout' | 'output' | 'aborted' | 'protocol' | 'cpu';
 
 export interface SandboxExit {
   code: number | null;
@@ -17,6 +17,8 @@ export interface SandboxSpawn {
   args: string[];
   command: string[];
   seccomp: Buffer | null;
+  /** cgroup.procs files to join before bwrap starts (cgroup.ts); empty without cgroups. */
+  cgroupProcs?: string[];
 }
 
 // fd 3 in the sandbox is the result pipe (stdio index 3); fd 4 carries the seccomp program to
@@ -25,7 +27,14 @@ const SECCOMP_FD = 4;
 const INFO_FD = 5;
 const KILL_FALLBACK_MS = 2000;
 const STDERR_TAIL_BYTES = 4096;
-const MAX_MESSAGE_CHARS = 1024 * 1024;
+// An honest harness line is at most a few KiB (reason and error are trimmed, see limits.ts); only
+// bytes beyond this per line count against the output cap. Accepted lines are at most one per item
+// plus one (batch.ts), so the result channel carries at most items × this + the output cap.
+export const RESULT_LINE_ALLOWANCE = 128 * 1024;
+// Joins the sandbox's cgroups, then becomes bwrap: every process of the sandbox starts inside them.
+// Arguments: cgroup.procs files, "--", the bwrap command line. Exit 125: a cgroup could not be joined.
+const JOIN_CGROUPS = 'while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@"';
+export const EXIT_CGROUP_JOIN_FAILED = 125;
 
 export const seccompFdFor = (seccomp: Buffer | null): number | undefined =>
   seccomp ? SECCOMP_FD : undefined;
@@ -42,7 +51,8 @@ export class SandboxProcess {
   private killedFor: KillReason | null = null;
   private outputBytes = 0;
   private stderrTail = '';
-  private pending = '';
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private closed = false;
   private info = '';
   private initPid: number | null = null;
@@ -53,7 +63,11 @@ export class SandboxProcess {
   ) {
     // No inherited environment at all: bwrap needs none and the sandbox gets only its --setenv.
     // detached: bwrap leads its own process group, so kill() reaches bwrap and its monitor.
-    this.child = spawn(spec.bwrapPath, [...spec.args, '--info-fd', String(INFO_FD), '--', ...spec.command], {
+    const bwrap = [spec.bwrapPath, ...spec.args, '--info-fd', String(INFO_FD), '--', ...spec.command];
+    const [file, ...argv] = spec.cgroupProcs?.length
+      ? ['/bin/sh', '-c', JOIN_CGROUPS, 'assay-sandbox', ...spec.cgroupProcs, '--', ...bwrap]
+      : bwrap;
+    this.child = spawn(file!, argv, {
       env: {},
       stdio: ['pipe', 'pipe', 'pipe', 'pipe', spec.seccomp ? 'pipe' : 'ignore', 'pipe'],
       detached: true,
@@ -89,8 +103,7 @@ export class SandboxProcess {
     seccompPipe?.end(spec.seccomp);
     stdout.on('data', (chunk: Buffer) => this.countOutput(chunk, false));
     stderr.on('data', (chunk: Buffer) => this.countOutput(chunk, true));
-    results.setEncoding('utf8');
-    results.on('data', (text: string) => this.onResultData(text));
+    results.on('data', (chunk: Buffer) => this.onResultData(chunk));
   }
 
   /** Stream lines to stdin, respecting backpressure, then close it. */
@@ -146,20 +159,42 @@ export class SandboxProcess {
     if (this.outputBytes > this.opts.maxOutputBytes) this.kill('output');
   }
 
-  private onResultData(text: string): void {
+  /**
+   * The result channel is writable by user code too (it runs in the harness's process), so it is
+   * capped like raw output: bytes of a line beyond RESULT_LINE_ALLOWANCE, and a line that grows
+   * past what is left of the cap, count as output.
+   */
+  private onResultData(chunk: Buffer): void {
     if (this.killedFor) return;
-    const lines = (this.pending + text).split('\n');
-    this.pending = lines.pop()!;
-    if (this.pending.length > MAX_MESSAGE_CHARS) return this.kill('protocol');
-    for (const line of lines) {
+    let start = 0;
+    for (let end = chunk.indexOf(10); end >= 0; start = end + 1, end = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, end);
+      const line = this.pendingBytes ? Buffer.concat([...this.pending, piece]) : piece;
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.charge(line.length);
+      if (this.killedFor) return;
       let message: unknown;
       try {
-        message = JSON.parse(line);
+        message = JSON.parse(line.toString('utf8'));
       } catch {
         return this.kill('protocol');
       }
       this.opts.onMessage(message);
       if (this.killedFor) return;
     }
+    if (start < chunk.length) {
+      this.pending.push(chunk.subarray(start));
+      this.pendingBytes += chunk.length - start;
+      if (this.pendingBytes - RESULT_LINE_ALLOWANCE > this.opts.maxOutputBytes - this.outputBytes) {
+        this.kill('output');
+      }
+    }
+  }
+
+  private charge(lineBytes: number): void {
+    if (lineBytes <= RESULT_LINE_ALLOWANCE) return;
+    this.outputBytes += lineBytes - RESULT_LINE_ALLOWANCE;
+    if (this.outputBytes > this.opts.maxOutputBytes) this.kill('output');
   }
 }

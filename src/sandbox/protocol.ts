@@ -1,4 +1,4 @@
-import type { LimitMessages, SandboxLimits } from './limits.js';
+import { MAX_ERROR_CHARS, MAX_REASON_CHARS, type LimitMessages, type SandboxLimits } from './limits.js';
 import type { CodeEvalItem, CodeValidation } from './types.js';
 
 /**
@@ -11,6 +11,20 @@ export interface HarnessConfig {
   code: string;
   limits: SandboxLimits;
   messages: LimitMessages;
+  /** What the harness trims `reason` and `error` to (the host trims again). */
+  maxReasonChars: number;
+  maxErrorChars: number;
+}
+
+export const harnessTextLimits = { maxReasonChars: MAX_REASON_CHARS, maxErrorChars: MAX_ERROR_CHARS };
+
+const trim = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+export const trimReason = (reason: string) => trim(reason, MAX_REASON_CHARS);
+export const trimError = (error: string) => trim(error, MAX_ERROR_CHARS);
+
+/** A reported duration, within [0, what the host observed]. */
+export function clampMs(reported: number, observedMs: number): number {
+  return Math.min(Math.max(0, Number.isFinite(reported) ? reported : 0), Math.max(0, observedMs));
 }
 
 export type HarnessMessage =

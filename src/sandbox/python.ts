@@ -10,11 +10,18 @@ export interface PythonInfo {
   basePrefix: string;
   /** Full `sys.version` (includes the build), part of the venv cache key. */
   version: string;
+  /** The standard library (sysconfig `stdlib` and `platstdlib`, `DESTSHARED` for extensions). */
+  stdlib: string[];
+  /** The base interpreter's own site-packages (hidden in the sandbox: not the standard library). */
+  sitePackages: string[];
 }
 
 const PROBE =
-  'import json,os,sys;print(json.dumps({"executable":sys.executable,"prefix":sys.prefix,' +
-  '"basePrefix":sys.base_prefix,"version":sys.version}))';
+  'import json,os,sys,sysconfig as c;p=c.get_paths();' +
+  'print(json.dumps({"executable":sys.executable,"prefix":sys.prefix,' +
+  '"basePrefix":sys.base_prefix,"version":sys.version,' +
+  '"stdlib":[x for x in {p["stdlib"],p["platstdlib"],c.get_config_var("DESTSHARED") or p["platstdlib"]}],' +
+  '"sitePackages":[x for x in {p["purelib"],p["platlib"]}]}))';
 
 /**
  * Ask the configured interpreter where it lives. This runs on the host, but only our own probe:

@@ -5,7 +5,10 @@
  *  - in root mode there is no user namespace (see bwrap.ts), so bwrap's --disable-userns is not
  *    available: nested namespaces (a classic kernel attack surface) are refused here instead;
  *  - kernel interfaces an evaluator never needs and that have a history of exploits
- *    (io_uring, bpf, userfaultfd, perf events, keyrings, ptrace, the mount API).
+ *    (io_uring, bpf, userfaultfd, perf events, keyrings, ptrace, the mount API);
+ *  - socket families other than AF_UNIX, AF_INET and AF_INET6 (AF_VSOCK, AF_NETLINK, AF_PACKET,
+ *    Bluetooth, ...): each is kernel code reachable from inside a network namespace, and neither
+ *    evaluators nor pip need them (glibc's resolver does without netlink).
  * Only x86-64 is encoded; elsewhere buildSeccompProgram returns null and the caller logs it.
  */
 
@@ -20,6 +23,11 @@ const RET_ERRNO = 0x00050000;
 const RET_KILL_PROCESS = 0x80000000;
 const EPERM = 1;
 const ENOSYS = 38;
+const EAFNOSUPPORT = 97;
+
+const AF_UNIX = 1;
+const AF_INET = 2;
+const AF_INET6 = 10;
 
 // struct seccomp_data: int nr; u32 arch; u64 instruction_pointer; u64 args[6] (little-endian).
 const OFFSET_NR = 0;
@@ -35,6 +43,9 @@ const CLONE_NAMESPACE_FLAGS =
   0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000 | 0x80;
 
 const X86_64 = {
+  // socket(domain, ...) and socketpair(domain, ...): the family is the first argument.
+  socket: 41,
+  socketpair: 53,
   clone: 56,
   // clone3 passes flags in memory the filter cannot read: refuse it as "not implemented" so libc
   // falls back to clone(), whose flags we can check.
@@ -81,7 +92,7 @@ const X86_64 = {
   },
 };
 
-type Target = 'eperm' | 'enosys' | 'kill' | 'clone' | 0;
+type Target = 'eperm' | 'enosys' | 'kill' | 'clone' | 'socket' | 'eafnosupport' | 'allow' | 0;
 type Insn = { code: number; k: number; jt?: Target; jf?: Target; label?: Exclude<Target, 0> };
 
 export function buildSeccompProgram(arch: string = process.arch): Buffer | null {
@@ -93,11 +104,20 @@ export function buildSeccompProgram(arch: string = process.arch): Buffer | null 
     { code: BPF_JGE_K, k: X32_SYSCALL_BIT, jt: 'eperm', jf: 0 }, // x32 ABI aliases
     { code: BPF_JEQ_K, k: X86_64.clone3, jt: 'enosys', jf: 0 },
     { code: BPF_JEQ_K, k: X86_64.clone, jt: 'clone', jf: 0 },
+    { code: BPF_JEQ_K, k: X86_64.socket, jt: 'socket', jf: 0 },
+    { code: BPF_JEQ_K, k: X86_64.socketpair, jt: 'socket', jf: 0 },
     ...Object.values(X86_64.denied).map((nr): Insn => ({ code: BPF_JEQ_K, k: nr, jt: 'eperm', jf: 0 })),
     { code: BPF_RET_K, k: RET_ALLOW },
     { code: BPF_LD_W_ABS, k: OFFSET_ARG0_LOW, label: 'clone' },
     { code: BPF_JSET_K, k: CLONE_NAMESPACE_FLAGS, jt: 'eperm', jf: 0 },
     { code: BPF_RET_K, k: RET_ALLOW }, // BPF jumps only forwards, hence a second allow
+    // The family is an int: the low 32 bits of the argument are what the kernel looks at.
+    { code: BPF_LD_W_ABS, k: OFFSET_ARG0_LOW, label: 'socket' },
+    { code: BPF_JEQ_K, k: AF_UNIX, jt: 'allow', jf: 0 },
+    { code: BPF_JEQ_K, k: AF_INET, jt: 'allow', jf: 0 },
+    { code: BPF_JEQ_K, k: AF_INET6, jt: 'allow', jf: 'eafnosupport' },
+    { code: BPF_RET_K, k: RET_ALLOW, label: 'allow' },
+    { code: BPF_RET_K, k: RET_ERRNO | EAFNOSUPPORT, label: 'eafnosupport' },
     { code: BPF_RET_K, k: RET_ERRNO | EPERM, label: 'eperm' },
     { code: BPF_RET_K, k: RET_ERRNO | ENOSYS, label: 'enosys' },
     { code: BPF_RET_K, k: RET_KILL_PROCESS, label: 'kill' },

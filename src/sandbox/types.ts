@@ -1,4 +1,5 @@
-import type { SandboxLimits } from './limits.js';
+import type { CgroupSetting } from './cgroup.js';
+import type { InstallLimits, SandboxLimits } from './limits.js';
 
 export interface CodeEvalItem {
   key: string;
@@ -29,7 +30,17 @@ export interface CodeSandboxOptions {
   /** Default 20; least recently used venvs beyond this are deleted. */
   maxCachedEnvironments?: number;
   limits?: Partial<SandboxLimits>;
+  /** `auto` (default): a cgroup per sandbox where the host delegates one; `off`: the fallback. */
+  cgroups?: CgroupSetting;
+  /** Memory all sandboxes of this instance may use at once (default: half the host's RAM). */
+  memoryBudgetBytes?: number;
+  /** Create-time validations at once (default 2). */
+  maxConcurrentValidations?: number;
+  /** pip's limits (limits.ts defaultInstallLimits). */
+  install?: Partial<InstallLimits>;
   /** Passed to pip as --index-url (otherwise pip's own configuration applies). */
   pipIndexUrl?: string;
+  /** Package names requirements may name (ASSAY_SANDBOX_ALLOWED_PACKAGES); empty or absent: any. */
+  allowedPackages?: readonly string[];
   logger?: SandboxLogger;
 }

@@ -1,7 +1,8 @@
 import { describeExit } from './failure.js';
 import { limitMessages, type SandboxLimits } from './limits.js';
 import { SandboxProcess, type SandboxSpawn } from './process.js';
-import { parseHarnessMessage, type HarnessConfig } from './protocol.js';
+import type { SandboxCgroup } from './cgroup.js';
+import { harnessTextLimits, parseHarnessMessage, trimError, type HarnessConfig } from './protocol.js';
 import type { CodeValidation } from './types.js';
 
 const STARTUP_GRACE_MS = 5000;
@@ -15,6 +16,7 @@ export async function runValidation(
   spawn: SandboxSpawn,
   limits: SandboxLimits,
   code: string,
+  cgroup: SandboxCgroup | null = null,
 ): Promise<CodeValidation> {
   const messages = limitMessages(limits);
   let result: CodeValidation | null = null;
@@ -24,14 +26,19 @@ export async function runValidation(
       const message = parseHarnessMessage(raw);
       if (message?.t !== 'validation' || result) return sandbox.kill('protocol');
       const { t: _t, ...validation } = message;
-      result = validation;
+      result = validation.ok ? validation : { ...validation, message: trimError(validation.message) };
     },
   });
-  const config: HarnessConfig = { mode: 'validate', code, limits, messages };
+  const config: HarnessConfig = { mode: 'validate', code, limits, messages, ...harnessTextLimits };
   void sandbox.send([JSON.stringify(config) + '\n']);
   const timer = setTimeout(() => sandbox.kill('itemTimeout'), limits.itemTimeoutMs + STARTUP_GRACE_MS);
   const exit = await sandbox.exited;
   clearTimeout(timer);
+  // The sandbox as a whole ran out of memory (its cgroup's OOM killer acted): whatever the harness
+  // managed to say, the code does not load within the limit.
+  if (cgroup && cgroup.oomKills() > 0) {
+    return { ok: false, message: `the code failed to load: ${messages.memory}` };
+  }
   if (exit.killedFor === 'itemTimeout') {
     return { ok: false, message: `the code's top level did not finish: ${messages.itemTimeout}` };
   }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  lstat,
   mkdir,
   open,
   readFile,
@@ -12,11 +13,15 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { constants as osConstants } from 'node:os';
+import { Semaphore } from '../models/semaphore.js';
 import { installerArgs, SANDBOX_VENV } from './bwrap.js';
-import { type SandboxLimits } from './limits.js';
+import type { CgroupHost, SandboxCgroup } from './cgroup.js';
+import { formatBytes, formatSeconds, type InstallLimits, type SandboxLimits } from './limits.js';
 import { SandboxProcess, seccompFdFor } from './process.js';
 import type { PythonInfo } from './python.js';
-import { normaliseRequirements } from './requirements.js';
+import type { RuntimeFiles } from './runtimeFiles.js';
+import { normaliseRequirements } from '../domain/requirements.js';
 import type { SandboxLogger } from './types.js';
 
 /**
@@ -31,17 +36,31 @@ import type { SandboxLogger } from './types.js';
  *  - LRU: <key>.used is touched on every use; beyond maxEntries the least recently used venvs are
  *    deleted, except ones in use here or used too recently to be safe for other processes.
  *
+ *  - Bounded: installs run at most `install.maxConcurrent` at once, each under rlimits (CPU, address
+ *    space, file size), in its own cgroup where available, with a wall-clock limit, and with its
+ *    temporary files on a size-capped tmpfs; the cache as a whole is kept under
+ *    `install.cacheMaxBytes` (each venv's size is recorded in <key>.size when it is built).
+ *
  * pip runs in a network-enabled sandbox (bwrap.ts installerArgs) and only with
  * --only-binary=:all:, so installing never executes package code (no setup.py / build backends);
  * package code first runs inside the evaluator sandbox.
  */
 
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
+// Sets the installer's rlimits, then becomes the installer command (runs inside the sandbox,
+// before any pip code). argv: address space, CPU seconds, file size, command...
+const INSTALLER_LIMITS =
+  'import os,resource as r,sys\n' +
+  'a=sys.argv\n' +
+  'for k,v in ((r.RLIMIT_AS,a[1]),(r.RLIMIT_CPU,a[2]),(r.RLIMIT_FSIZE,a[3]),(r.RLIMIT_CORE,0)):\n' +
+  ' r.setrlimit(k,(int(v),int(v)))\n' +
+  'os.execv(a[4],a[4:])';
+// pip and the venv module start a few subprocesses and threads at most.
+const INSTALLER_TASKS = 64;
 const FAILURE_TTL_MS = 60_000;
 const LOCK_HEARTBEAT_MS = 5_000;
 const LOCK_STALE_MS = 30_000;
 const LOCK_POLL_MS = 250;
-const LEFTOVER_MAX_AGE_MS = 2 * INSTALL_TIMEOUT_MS;
+
 const PIP_ERROR_LINES = 15;
 const PIP_ERROR_CHARS = 2000;
 
@@ -57,21 +76,29 @@ export interface VenvCacheOptions {
   dir: string;
   maxEntries: number;
   python: () => Promise<PythonInfo>;
+  runtime: () => Promise<RuntimeFiles>;
   bwrapPath: string;
   limits: SandboxLimits;
+  install: InstallLimits;
+  cgroups: CgroupHost;
   seccomp: Buffer | null;
   pipIndexUrl?: string;
+  /** ASSAY_SANDBOX_ALLOWED_PACKAGES, checked again here: the API's check may predate a change of it. */
+  allowedPackages?: readonly string[];
   logger: SandboxLogger;
 }
 
 export class VenvCache {
   private readonly building = new Map<string, Promise<VenvResult>>();
   private readonly inUse = new Map<string, number>();
+  private readonly builds: Semaphore;
 
-  constructor(private readonly opts: VenvCacheOptions) {}
+  constructor(private readonly opts: VenvCacheOptions) {
+    this.builds = new Semaphore(opts.install.maxConcurrent);
+  }
 
   async ensure(requirements: readonly string[]): Promise<VenvResult> {
-    const normalised = normaliseRequirements(requirements);
+    const normalised = normaliseRequirements(requirements, this.opts.allowedPackages);
     if (!normalised.ok) return normalised;
     const python = await this.opts.python();
     if (normalised.requirements.length === 0)
@@ -113,7 +140,7 @@ export class VenvCache {
   private async obtain(key: string, requirements: string[], python: PythonInfo): Promise<VenvResult> {
     const p = this.paths(key);
     await mkdir(this.opts.dir, { recursive: true });
-    const deadline = Date.now() + INSTALL_TIMEOUT_MS + LOCK_STALE_MS;
+    const deadline = Date.now() + this.opts.install.timeoutMs + LOCK_STALE_MS;
     for (;;) {
       const known = await this.lookup(key);
       if (known) return known;
@@ -121,7 +148,7 @@ export class VenvCache {
       if (lock) {
         try {
           // Another process may have finished between our lookup and taking the lock.
-          return (await this.lookup(key)) ?? (await this.build(key, requirements, python));
+          return (await this.lookup(key)) ?? (await this.buildWhenFree(key, requirements, python));
         } finally {
           await lock.release();
           void this.evict(key).catch((err) => this.opts.logger.warn({ err }, 'venv cache eviction failed'));
@@ -147,6 +174,16 @@ export class VenvCache {
     return null;
   }
 
+  /** At most install.maxConcurrent builds at once in this process. */
+  private async buildWhenFree(key: string, requirements: string[], python: PythonInfo): Promise<VenvResult> {
+    const release = await this.builds.acquire();
+    try {
+      return await this.build(key, requirements, python);
+    } finally {
+      release();
+    }
+  }
+
   private async build(key: string, requirements: string[], python: PythonInfo): Promise<VenvResult> {
     const p = this.paths(key);
     const staging = path.join(
@@ -156,7 +193,7 @@ export class VenvCache {
     const started = Date.now();
     this.opts.logger.info({ key, requirements }, 'building python environment');
     try {
-      await mkdir(path.join(staging, '.tmp'), { recursive: true });
+      await mkdir(staging, { recursive: true });
       const pip = [
         `${SANDBOX_VENV}/bin/python3`,
         ...['-I', '-m', 'pip', 'install', '--no-input', '--disable-pip-version-check', '--no-cache-dir'],
@@ -166,7 +203,23 @@ export class VenvCache {
         ...requirements,
       ];
       const failure =
-        (await this.install(staging, python, [python.executable, '-I', '-S', '-m', 'venv', SANDBOX_VENV])) ??
+        (await this.install(staging, python, [
+          python.executable,
+          '-I',
+          '-S',
+          '-m',
+          'venv',
+          '--without-pip',
+          SANDBOX_VENV,
+        ])) ??
+        // ensurepip on its own (venv would run it with its output swallowed): a limit it hits shows.
+        (await this.install(staging, python, [
+          `${SANDBOX_VENV}/bin/python3`,
+          '-I',
+          '-m',
+          'ensurepip',
+          '--default-pip',
+        ])) ??
         (await this.install(staging, python, pip));
       if (failure) {
         const message = `could not install ${requirements.join(' ')}:\n${failure}`;
@@ -174,7 +227,7 @@ export class VenvCache {
         this.opts.logger.warn({ key, requirements, message }, 'python environment build failed');
         return { ok: false, message };
       }
-      await rm(path.join(staging, '.tmp'), { recursive: true, force: true });
+      await writeFile(`${p.venv}.size`, String(await diskUsage(staging)));
       try {
         await rename(staging, p.venv);
       } catch (err) {
@@ -192,53 +245,107 @@ export class VenvCache {
 
   /** Run one command in the installer sandbox; null on success, else pip's trimmed error. */
   private async install(staging: string, python: PythonInfo, command: string[]): Promise<string | null> {
-    const env: Record<string, string> = { TMPDIR: `${SANDBOX_VENV}/.tmp` };
+    // pip's temporary files go to the sandbox's /tmp: a tmpfs of install.tmpBytes.
+    const env: Record<string, string> = { TMPDIR: '/tmp' };
     for (const [name, value] of Object.entries(process.env))
       if (value && PIP_ENV.test(name)) env[name] = value;
-    const { seccomp, limits, bwrapPath } = this.opts;
+    const { seccomp, limits, bwrapPath, install, cgroups } = this.opts;
     const args = installerArgs({
       python,
-      limits,
+      runtime: await this.opts.runtime(),
+      limits: { ...limits, fileSizeBytes: install.fileSizeBytes },
       seccompFd: seccompFdFor(seccomp),
       stagingDir: staging,
       env,
+      tmpBytes: install.tmpBytes,
     });
-    const sandbox = new SandboxProcess(
-      { bwrapPath, args, command, seccomp },
-      { maxOutputBytes: 64 * 1024 * 1024, onMessage: () => {} },
-    );
-    void sandbox.send([]);
-    const timer = setTimeout(() => sandbox.kill('batchTimeout'), INSTALL_TIMEOUT_MS);
-    const exit = await sandbox.exited;
-    clearTimeout(timer);
-    if (exit.code === 0 && !exit.killedFor) return null;
-    if (exit.killedFor)
-      return `installation stopped: ${exit.killedFor === 'batchTimeout' ? 'took too long' : exit.killedFor}`;
-    return trimPipError(exit.stderrTail) || `installer exited with code ${exit.code}`;
+    const limited = [
+      python.executable,
+      ...['-I', '-S', '-c', INSTALLER_LIMITS],
+      ...[install.memoryBytes, install.cpuSeconds, install.fileSizeBytes].map(String),
+      ...command,
+    ];
+    let cgroup: SandboxCgroup | null = null;
+    try {
+      // The tmpfs is RAM charged to the installer's cgroup: room for both.
+      if (cgroups.mode !== 'none') {
+        cgroup = cgroups.create({
+          memoryBytes: install.memoryBytes + install.tmpBytes,
+          maxTasks: INSTALLER_TASKS,
+          cpus: 1,
+        });
+      }
+      const sandbox = new SandboxProcess(
+        { bwrapPath, args, command: limited, seccomp, cgroupProcs: cgroup?.procsFiles ?? [] },
+        { maxOutputBytes: 64 * 1024 * 1024, onMessage: () => {} },
+      );
+      void sandbox.send([]);
+      const timer = setTimeout(() => sandbox.kill('batchTimeout'), install.timeoutMs);
+      const exit = await sandbox.exited;
+      clearTimeout(timer);
+      if (exit.code === 0 && !exit.killedFor) return null;
+      const memory = `memory limit (${formatBytes(install.memoryBytes)}) exceeded`;
+      if (exit.killedFor === 'batchTimeout')
+        return `installation stopped: time limit (${formatSeconds(install.timeoutMs)}) exceeded`;
+      if (exit.killedFor) return `installation stopped: ${exit.killedFor}`;
+      if (cgroup && cgroup.oomKills() > 0) return `installation stopped: ${memory}`;
+      const signals = osConstants.signals;
+      if (exit.code === 128 + signals.SIGXCPU || exit.code === 128 + signals.SIGKILL) {
+        return `installation stopped: CPU time limit (${install.cpuSeconds}s) exceeded or ${memory}`;
+      }
+      const pipError = trimPipError(exit.stderrTail) || `installer exited with code ${exit.code}`;
+      // pip reports a limit as an error of its own (often from a subprocess): name the limit first.
+      const limit = (
+        [
+          [/MemoryError|Cannot allocate memory/, memory],
+          [
+            /No space left on device/,
+            `no space left (pip's temporary folder holds ${formatBytes(install.tmpBytes)})`,
+          ],
+          [/File too large/, `file size limit (${formatBytes(install.fileSizeBytes)}) exceeded`],
+        ] as const
+      ).find(([pattern]) => pattern.test(exit.stderrTail));
+      return limit ? `installation stopped: ${limit[1]}\n${pipError}` : pipError;
+    } finally {
+      await cgroup?.remove();
+    }
   }
 
   private async evict(keep: string): Promise<void> {
     const { dir, maxEntries, limits } = this.opts;
+    const maxBytes = this.opts.install.cacheMaxBytes;
+    const leftoverMaxAgeMs = 2 * this.opts.install.timeoutMs;
     const now = Date.now();
     const entries = await readdir(dir, { withFileTypes: true });
-    const venvs: { key: string; usedAt: number }[] = [];
+    const venvs: { key: string; usedAt: number; bytes: number }[] = [];
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (/^\.(staging|trash)-/.test(entry.name)) {
         // Leftovers of crashed builds/evictions; old enough that no build can still own them.
         const info = await stat(full).catch(() => null);
-        if (info && now - info.mtimeMs > LEFTOVER_MAX_AGE_MS)
-          await rm(full, { recursive: true, force: true });
+        if (info && now - info.mtimeMs > leftoverMaxAgeMs) await rm(full, { recursive: true, force: true });
       } else if (entry.name.endsWith('.failed')) {
         const info = await stat(full).catch(() => null);
         if (info && now - info.mtimeMs > FAILURE_TTL_MS) await unlink(full).catch(() => {});
       } else if (entry.isDirectory() && /^[0-9a-f]{64}$/.test(entry.name)) {
         const used = await stat(`${full}.used`).catch(() => stat(full));
-        venvs.push({ key: entry.name, usedAt: used.mtimeMs });
+        // Recorded at build time; venvs from before sizes were recorded are measured once.
+        let bytes = Number(await readFile(`${full}.size`, 'utf8').catch(() => NaN));
+        if (!Number.isFinite(bytes)) {
+          bytes = await diskUsage(full);
+          await writeFile(`${full}.size`, String(bytes)).catch(() => {});
+        }
+        venvs.push({ key: entry.name, usedAt: used.mtimeMs, bytes });
       }
     }
     venvs.sort((a, b) => b.usedAt - a.usedAt);
-    for (const { key, usedAt } of venvs.slice(maxEntries)) {
+    // Most recently used first: keep while within both the count and the total size.
+    let keptBytes = 0;
+    const excess = venvs.filter((venv, index) => {
+      keptBytes += venv.bytes;
+      return index >= maxEntries || keptBytes > maxBytes;
+    });
+    for (const { key, usedAt } of excess) {
       // Another process may still be running a batch in it: only evict what is idle for longer
       // than a batch can last.
       if (key === keep || this.inUse.has(key) || now - usedAt < limits.batchTimeoutMs * 2) continue;
@@ -247,6 +354,7 @@ export class VenvCache {
       await rename(p.venv, trash).catch(() => {});
       await rm(trash, { recursive: true, force: true });
       await unlink(p.used).catch(() => {});
+      await unlink(`${p.venv}.size`).catch(() => {});
       this.opts.logger.info({ key }, 'evicted python environment');
     }
   }
@@ -265,6 +373,22 @@ export function trimPipError(output: string): string {
   const firstError = lines.findIndex((l) => l.startsWith('ERROR:'));
   const relevant = (firstError >= 0 ? lines.slice(firstError) : lines).slice(-PIP_ERROR_LINES).join('\n');
   return relevant.length > PIP_ERROR_CHARS ? '…' + relevant.slice(-PIP_ERROR_CHARS) : relevant;
+}
+
+/** Bytes a directory tree takes on disk (allocated blocks; symlinks not followed). */
+export async function diskUsage(dir: string): Promise<number> {
+  let total = 0;
+  const walk = async (current: string): Promise<void> => {
+    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      const info = await lstat(full).catch(() => null);
+      if (info) total += info.blocks * 512;
+    }
+  };
+  await walk(dir);
+  return total;
 }
 
 async function exists(file: string): Promise<boolean> {

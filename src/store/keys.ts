@@ -51,7 +51,7 @@ export interface AuthenticatedKey {
 }
 
 const KEY_PREFIX = 'assay_sk_';
-export const apiKeyPattern = /^assay_sk_[A-Za-z0-9_-]{20,100}$/;
+export { apiKeyPattern } from '../domain/keys.js';
 
 export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
 

@@ -1,4 +1,4 @@
-import type { Db, Filter } from 'mongodb';
+import type { Db, Document, Filter } from 'mongodb';
 import type { Run, RunStatus } from '../domain/runs.js';
 import { NotFoundError } from '../errors.js';
 import { isDuplicateKeyError } from './mongo.js';
@@ -66,8 +66,35 @@ export async function ensureRunIndexes(db: Db): Promise<void> {
 export class RunStore {
   readonly docs: ScopedCollection<RunDoc>;
 
-  constructor(db: Db, projectId: string) {
+  constructor(
+    db: Db,
+    private readonly projectId: string,
+  ) {
     this.docs = new ScopedCollection(db.collection<RunDoc>(RUNS_COLLECTION), projectId);
+  }
+
+  /**
+   * The spend of the project's runs: actual spend, or with `reserveLiveEstimates` the larger of
+   * actual and estimated for runs still queued, running or paused. Summed by `$group` in the
+   * database over the project's runs (few documents, next to results).
+   */
+  async spendUsd(options: { excludeRunId?: string; reserveLiveEstimates?: boolean } = {}): Promise<number> {
+    const match: Document = { project_id: this.projectId };
+    if (options.excludeRunId) match.id = { $ne: options.excludeRunId };
+    const sum = async (filter: Document, field: string) => {
+      const [row] = await this.docs.collection
+        .aggregate([
+          { $match: filter },
+          { $group: { _id: null, total: { $sum: `$estimated_spend.${field}` } } },
+        ])
+        .toArray();
+      return typeof row?.total === 'number' ? row.total : 0;
+    };
+    const actual = await sum(match, 'actual_usd');
+    if (!options.reserveLiveEstimates) return actual;
+    // Live runs' estimates beyond their spend so far (FerretDB's $group sums, but has no $max).
+    const live = { ...match, status: { $in: ['queued', 'running', 'paused'] } };
+    return actual + Math.max(0, (await sum(live, 'estimated_usd')) - (await sum(live, 'actual_usd')));
   }
 
   async require(id: string): Promise<RunDoc> {

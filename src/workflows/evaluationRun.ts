@@ -25,7 +25,7 @@ import {
   pauseReason,
   progressOf,
   recordBatch,
-  wouldExceedBudget,
+  budgetLimitReached,
   type EvaluationRunInput,
   type RunState,
 } from './runState.js';
@@ -91,6 +91,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   let wake = 0;
   let lastProjectionAt = Date.now();
   let unprojectedBatches = 0;
+  let allowanceStale = false;
 
   setHandler(pauseRunSignal, () => {
     state.pauseRequested = true;
@@ -99,6 +100,8 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   setHandler(resumeRunSignal, () => {
     state.pauseRequested = false;
     state.budgetBlocked = false;
+    // The project's allowance is only learnt by projecting: a resume asks for a fresh one.
+    allowanceStale = true;
     wake++;
   });
   setHandler(setRunBudgetSignal, (budgetUsd) => {
@@ -122,7 +125,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
     state.statusReason = status === 'paused' ? pauseReason(state) : null;
     const budgetChanged = state.budgetChanged;
     state.budgetChanged = false;
-    await projectRun({
+    const projected = await projectRun({
       ...ids,
       status,
       statusReason: state.statusReason,
@@ -131,6 +134,14 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       markStarted,
       ...(budgetChanged ? { budgetUsd: state.budgetUsd } : {}),
     });
+    // Histories from before the project ceiling existed replay an empty result.
+    allowanceStale = false;
+    if (projected && projected.projectAllowanceUsd !== (state.projectAllowanceUsd ?? null)) {
+      state.projectAllowanceUsd = projected.projectAllowanceUsd;
+      // A run the old allowance blocked looks again (a resume found room, say).
+      if (state.budgetBlockedBy === 'project_budget_exceeded') state.budgetBlocked = false;
+      wake++;
+    }
     lastProjectionAt = Date.now();
     unprojectedBatches = 0;
     setCurrentDetails(describeProgress(state));
@@ -192,9 +203,13 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
         inFlight.size < plan.tuning.window &&
         state.nextBatch < plan.batchCount
       ) {
-        if (wouldExceedBudget(state, inFlight.size)) {
+        const limit = budgetLimitReached(state, inFlight.size);
+        if (limit) {
           // With batches in flight, wait for them (they may cost less than estimated); alone, pause.
-          if (inFlight.size === 0) state.budgetBlocked = true;
+          if (inFlight.size === 0) {
+            state.budgetBlocked = true;
+            state.budgetBlockedBy = limit;
+          }
           break;
         }
         start(state.nextBatch++);
@@ -206,6 +221,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
         status !== state.status ||
         (status === 'paused' && pauseReason(state) !== state.statusReason) ||
         state.budgetChanged ||
+        allowanceStale ||
         unprojectedBatches >= PROJECT_EVERY_BATCHES ||
         (unprojectedBatches > 0 && Date.now() - lastProjectionAt >= PROJECT_EVERY_MS)
       ) {

@@ -12,8 +12,9 @@ export interface EvaluationRunInput {
   state?: RunState;
 }
 
-/** Why a run is paused: the caller asked, or the next batch would cross the budget. */
-export type PauseReason = 'paused_by_user' | 'budget_exceeded';
+/** Why a run is paused: the caller asked, or the next batch would cross its budget or its project's. */
+export type PauseReason = 'paused_by_user' | 'budget_exceeded' | 'project_budget_exceeded';
+type BudgetReason = Exclude<PauseReason, 'paused_by_user'>;
 
 /** Everything the run carries across continue-as-new: plain JSON, no items. */
 export interface RunState {
@@ -27,8 +28,15 @@ export interface RunState {
   batchesDone: number;
   totals: RunTotals;
   budgetUsd: number | null;
+  /**
+   * What the project's ceiling (ASSAY_PROJECT_BUDGET_USD) lets this run spend in all, as of the
+   * last projection; null without a ceiling. Optional: executions started before it existed lack it.
+   */
+  projectAllowanceUsd?: number | null;
   pauseRequested: boolean;
   budgetBlocked: boolean;
+  /** Which limit blocked the run (the run's budget when absent). */
+  budgetBlockedBy?: BudgetReason;
   /** A budget signal arrived that the run document does not show yet. */
   budgetChanged: boolean;
   /** Executions so far, the current one included. */
@@ -53,19 +61,23 @@ export function initialRunState(budgetUsd: number | null): RunState {
 
 export function pauseReason(state: RunState): PauseReason | null {
   if (state.pauseRequested) return 'paused_by_user';
-  if (state.budgetBlocked) return 'budget_exceeded';
+  if (state.budgetBlocked) return state.budgetBlockedBy ?? 'budget_exceeded';
   return null;
 }
 
 /**
- * Would starting one more batch risk crossing the budget? Counts the spend so far
- * plus the estimate of every batch in flight and of the next one, so a window of
- * concurrent batches cannot overshoot together.
+ * Would starting one more batch risk crossing the run's budget or its project's ceiling? Counts
+ * the spend so far plus the estimate of every batch in flight and of the next one, so a window of
+ * concurrent batches cannot overshoot together. Answers which limit, or null.
  */
-export function wouldExceedBudget(state: RunState, inFlight: number): boolean {
-  if (state.budgetUsd === null || !state.plan) return false;
+export function budgetLimitReached(state: RunState, inFlight: number): BudgetReason | null {
+  if (!state.plan) return null;
   const perBatch = state.plan.batchCount > 0 ? state.plan.estimatedUsd / state.plan.batchCount : 0;
-  return state.totals.spend_usd + (inFlight + 1) * perBatch > state.budgetUsd;
+  const projected = state.totals.spend_usd + (inFlight + 1) * perBatch;
+  if (state.budgetUsd !== null && projected > state.budgetUsd) return 'budget_exceeded';
+  const allowance = state.projectAllowanceUsd ?? null;
+  if (allowance !== null && projected > allowance) return 'project_budget_exceeded';
+  return null;
 }
 
 export function recordBatch(state: RunState, summary: RunTotals): void {

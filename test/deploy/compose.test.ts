@@ -17,6 +17,9 @@ const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'u
       command?: string[] | string;
       environment?: Record<string, string>;
       ports?: string[];
+      security_opt?: string[];
+      privileged?: boolean;
+      cap_add?: string[];
     }
   >;
 };
@@ -43,11 +46,51 @@ describe('docker-compose.yml agrees with the code', () => {
     }
   });
 
-  it('publishes the ports the services listen on', () => {
+  it('publishes the ports the services listen on; Temporal and its UI (no auth) on loopback only', () => {
     const env = services.api!.environment!;
     expect(services.api!.ports).toContain(`${env.PORT}:${env.PORT}`);
-    expect(services.temporal!.ports).toContain('7233:7233');
-    expect(services['temporal-ui']!.ports).toContain('8080:8080');
+    expect(services.temporal!.ports).toEqual(['127.0.0.1:7233:7233']);
+    expect(services['temporal-ui']!.ports).toEqual(['127.0.0.1:8080:8080']);
+    // Nothing else is published at all.
+    for (const [name, service] of Object.entries(services)) {
+      if (!['api', 'temporal', 'temporal-ui'].includes(name)) expect(service.ports, name).toBeUndefined();
+    }
+  });
+
+  it('confines the worker as much as bubblewrap allows: a seccomp profile, not seccomp=unconfined', () => {
+    const options = services.worker!.security_opt!;
+    expect(options).not.toContain('seccomp=unconfined');
+    expect(options).toEqual(['seccomp=./deploy/worker-seccomp.json', 'apparmor=unconfined']);
+    expect(services.worker!.privileged).toBeUndefined();
+    expect(services.worker!.cap_add).toBeUndefined();
+    for (const name of ['api', 'worker'])
+      expect(services[name]!.security_opt ?? [], name).not.toContain('seccomp=unconfined');
+    expect(services.api!.security_opt).toBeUndefined();
+
+    const profile = JSON.parse(readFileSync(path.join(repoRoot, 'deploy/worker-seccomp.json'), 'utf8')) as {
+      defaultAction: string;
+      syscalls: { names: string[]; action: string }[];
+    };
+    const denied = profile.syscalls
+      .filter((rule) => rule.action === 'SCMP_ACT_ERRNO')
+      .flatMap((rule) => rule.names);
+    // What bubblewrap needs to build a sandbox stays allowed...
+    for (const needed of ['clone', 'clone3', 'unshare', 'mount', 'umount2', 'pivot_root', 'seccomp', 'prctl'])
+      expect(denied, needed).not.toContain(needed);
+    // ...and what administers the kernel or reaches outside the container does not.
+    for (const refused of [
+      'kexec_load',
+      'init_module',
+      'finit_module',
+      'bpf',
+      'perf_event_open',
+      'setns',
+      'ptrace',
+      'open_by_handle_at',
+      'keyctl',
+      'reboot',
+    ])
+      expect(denied, refused).toContain(refused);
   });
 
   it('registers exactly the search attributes the workflow uses', () => {
@@ -69,6 +112,12 @@ describe('docker-compose.yml agrees with the code', () => {
 });
 
 describe('README', () => {
+  it('links to nothing outside the repository: the served /openapi.json and this README are the contract', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/\]\(\.\.\//);
+    expect(readme).not.toContain('../shared');
+  });
+
   it('documents every configuration variable, exactly as the schema defines it', () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     expect(readme).toContain(renderConfigTable());

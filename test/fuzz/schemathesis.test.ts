@@ -30,6 +30,8 @@ describe('schemathesis against /openapi.json', () => {
       env: testEnv({
         // The fuzzer's own pace is the subject here, not the per-key limit.
         ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
+        ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '1000000',
+        ASSAY_AUTH_FAILURES_PER_MINUTE: '1000000',
         ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }),
       }),
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fastestMs } from '../support/timing.js';
 import { judgmentSchema, defaultJudgmentFormat, parseJudgment } from '../../src/judge/judgeOutput.js';
 
 describe('parseJudgment', () => {
@@ -13,6 +14,18 @@ describe('parseJudgment', () => {
   it('reads JSON inside a code fence', () => {
     const reply = 'Here you go:\n```json\n{ "score": 0.25, "reasoning": "partly right" }\n```\n';
     expect(parseJudgment(reply)).toEqual({ ok: true, score: 0.25, reasoning: 'partly right' });
+  });
+
+  it('reads an unclosed or adversarial fence in linear time', () => {
+    for (const reply of [
+      '```' + ' '.repeat(100_000),
+      '```json' + '\n'.repeat(100_000) + 'x',
+      '```a'.repeat(25_000),
+    ]) {
+      expect(parseJudgment(reply).ok).toBe(false);
+      expect(fastestMs(() => parseJudgment(reply))).toBeLessThan(200);
+    }
+    expect(parseJudgment('```json{"score": 1}```')).toMatchObject({ ok: true, score: 1 });
   });
 
   it('finds the first JSON object with a score in prose, ignoring braces inside strings', () => {

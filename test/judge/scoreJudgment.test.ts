@@ -179,7 +179,9 @@ describe('judgeItem', () => {
     server.on({}, () => ({ fault: 'status', status: 400, message: 'Invalid schema for response_format' }));
     const outcome = await judgeItem({ client }, args());
     expect(outcome).toMatchObject({ status: 'error', modelCalls: 0 });
-    expect(outcome.status === 'error' && outcome.error).toContain('Invalid schema for response_format');
+    expect(outcome.status === 'error' && outcome.error).toBe(
+      'fake/judge-model: 400 the provider refused the request as invalid',
+    );
   });
 
   it('leaves a sample without output unscored, without calling the judge', async () => {

@@ -35,6 +35,8 @@ describe('the API under concurrent load', () => {
         ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }),
         // Every client here shares one key; the per-key limit has its own tests.
         ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
+        ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '1000000',
+        ASSAY_AUTH_FAILURES_PER_MINUTE: '1000000',
       }),
     });
     await post(stack, '/v1/containers', { label: 'load' });

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelClient } from '../../src/models/modelClient.js';
+import { ProviderRegistry } from '../../src/models/providers.js';
 import {
   classifyModelError,
   MAX_RETRY_AFTER_MS,
@@ -70,8 +71,49 @@ describe('classifying model call failures from a real HTTP exchange', () => {
       message: `Incorrect API key provided: ${FAKE_API_KEY}`,
     });
     expect(error).toMatchObject({ kind, retryable: false, status });
-    expect(error.message).not.toContain(FAKE_API_KEY);
-    expect(error.message).toContain('[redacted]');
+    // Tenants read our words only; the provider's (secrets scrubbed) are kept for the operator.
+    expect(error.message).toMatch(new RegExp(`^fake/gpt-4o-mini: ${status} the provider `));
+    expect(error.message).not.toContain('Incorrect API key');
+    expect(error.providerDetail).toContain('[redacted]');
+    expect(error.providerDetail).not.toContain(FAKE_API_KEY);
+    expect(toActivityFailure(error).details?.[0]).toMatchObject({ provider_detail: error.providerDetail });
+  });
+
+  it("never repeats the values of a provider's configured headers", async () => {
+    const headerSecret = 'hdr-value-that-is-a-credential';
+    const registry = ProviderRegistry.fromEnv(
+      {
+        ASSAY_PROVIDERS: JSON.stringify({
+          hdr: { base_url: server.baseUrl, headers: { 'x-api-key': headerSecret }, timeout_ms: 5000 },
+        }),
+        OPENAI_API_KEY: undefined,
+        OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+        OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+      },
+      {},
+    );
+    server.on({}, () => ({ fault: 'status', status: 403, message: `bad header x-api-key: ${headerSecret}` }));
+    const logged: object[] = [];
+    const operatorLog = { warn: (entry: object) => logged.push(entry) } as unknown as ConstructorParameters<
+      typeof ModelClient
+    >[1];
+    const error = (await new ModelClient(registry, operatorLog)
+      .complete({ slug: 'hdr/m', apiType: 'chat_completions', messages: [{ role: 'user', content: 'x' }] })
+      .catch((caught: unknown) => caught)) as ModelCallError;
+    expect(error).toMatchObject({ kind: 'auth', status: 403 });
+    expect(JSON.stringify({ message: error.message, detail: error.providerDetail })).not.toContain(
+      headerSecret,
+    );
+    expect(error.providerDetail).toContain('[redacted]');
+    // The operator's log has the provider's words, scrubbed the same way.
+    expect(logged).toEqual([
+      expect.objectContaining({
+        slug: 'hdr/m',
+        status: 403,
+        providerDetail: expect.stringContaining('bad header'),
+      }),
+    ]);
+    expect(JSON.stringify(logged)).not.toContain(headerSecret);
   });
 
   it('a hung request times out (retryable) after the provider timeout', async () => {
@@ -110,6 +152,8 @@ describe('classifying model call failures from a real HTTP exchange', () => {
       })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'connection', retryable: true });
+    // Which host and port the operator configured is not the tenant's business.
+    expect((error as Error).message).toBe('fake/gpt-4o: could not reach the provider (connection refused)');
   });
 });
 

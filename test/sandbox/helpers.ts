@@ -2,7 +2,12 @@ import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { CodeSandbox, type CodeEvalItem, type SandboxLimits } from '../../src/sandbox/index.js';
+import {
+  CodeSandbox,
+  type CodeEvalItem,
+  type CodeSandboxOptions,
+  type SandboxLimits,
+} from '../../src/sandbox/index.js';
 
 export function item(key: string, output: unknown = 'answer', truth: unknown = 'answer'): CodeEvalItem {
   return {
@@ -18,7 +23,7 @@ export const items = (n: number, prefix = 'item') =>
 /** A sandbox with a private venv cache; remove it with `dispose`. */
 export async function makeSandbox(
   limits: Partial<SandboxLimits> = {},
-  extra: { maxCachedEnvironments?: number } = {},
+  extra: Partial<Omit<CodeSandboxOptions, 'venvCacheDir' | 'limits' | 'logger'>> = {},
 ) {
   const venvCacheDir = await mkdtemp(path.join(os.tmpdir(), 'assay-sandbox-test-'));
   const logs: { level: 'info' | 'warn'; msg?: string; o: object }[] = [];

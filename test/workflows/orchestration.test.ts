@@ -78,6 +78,7 @@ function standInActivities(recorder: Recorder): Partial<Activities> {
     },
     projectRun: async (input: ProjectRunInput) => {
       recorder.projections.push(input);
+      return { projectAllowanceUsd: null };
     },
     finalizeRun: async (input: FinalizeRunInput) => {
       recorder.finalized.push(input);

@@ -12,14 +12,18 @@ import {
 } from '../../domain/datasets.js';
 import { AppError, BadRequestError } from '../../errors.js';
 import type { ItemUpload } from '../../store/datasetUploads.js';
+import type { DatasetDoc } from '../../store/datasets.js';
+import type { ProjectStore } from '../../store/index.js';
 import { ndjsonChunks, ndjsonTypes } from '../ndjson.js';
 import { route } from '../route.js';
 import { checkBatchSize, jsonBody, parseOrThrow } from '../validation.js';
 
 const tag = 'Datasets';
 const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
-/** Items written per bulk write while a JSONL upload streams in. */
+/** Items written per bulk write while a JSONL upload streams in... */
 const UPLOAD_CHUNK = 500;
+/** ...or fewer, once their lines add up to this: what an upload holds in memory at a time. */
+const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** Writes the request's items into `upload`: a JSON body already parsed, or a JSONL stream read line by line. */
 async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): Promise<void> {
@@ -31,6 +35,8 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
     const chunks = ndjsonChunks(req, datasetItemInputSchema, {
       maxLineBytes: env.ASSAY_MAX_LINE_BYTES,
       chunkSize: UPLOAD_CHUNK,
+      chunkBytes: UPLOAD_CHUNK_BYTES,
+      maxTotalBytes: env.ASSAY_MAX_UPLOAD_BYTES,
     });
     for await (const chunk of chunks) await upload.write(chunk);
     return;
@@ -44,6 +50,31 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
   const { items } = parseOrThrow(datasetItemsBatchSchema, jsonBody(req), 'request body');
   checkBatchSize('items', items.length, env.ASSAY_MAX_LOG_BATCH);
   await upload.write(items);
+}
+
+/** One upload, all or nothing: items are written as they arrive and made visible by the commit. */
+async function appendItems(req: Request, store: ProjectStore, dataset: DatasetDoc, env: Env) {
+  const upload = await store.datasets.beginUpload(dataset.id);
+  try {
+    await writeUploadedItems(req, upload, env);
+  } catch (error) {
+    await upload.abort();
+    // A client that hung up mid-upload is not a server error (nobody reads the answer anyway).
+    // (`complete`, not `destroyed`: a body read to its end is destroyed too.)
+    if (!req.complete && !(error instanceof AppError)) {
+      throw new BadRequestError('upload_aborted', 'The upload ended early; nothing of it was stored.');
+    }
+    throw error;
+  }
+  await upload.commit();
+  const { item_count } = await store.datasets.present(dataset);
+  return {
+    object: 'dataset.upload' as const,
+    dataset_id: dataset.id,
+    inserted: upload.inserted,
+    duplicates: upload.duplicates,
+    item_count,
+  };
 }
 
 export const datasetRoutes = [
@@ -110,31 +141,16 @@ export const datasetRoutes = [
     body: 'raw',
     rawBodySchema: datasetItemsBatchSchema,
     response: datasetUploadSchema,
-    errors: [404, 409, 413, 422],
+    errors: [404, 409, 413, 422, 429],
     links: { 'get /v1/datasets/:id/items': { id: '$request.path.id' } },
-    handler: async ({ params, store, req, app }) => {
+    handler: async ({ params, store, req, app, projectId }) => {
       const dataset = await store.datasets.require(params.id);
-      const upload = await store.datasets.beginUpload(dataset.id);
+      const release = req.is(ndjsonTypes) ? app.uploadSlots.acquire(projectId) : () => {};
       try {
-        await writeUploadedItems(req, upload, app.env);
-      } catch (error) {
-        await upload.abort();
-        // A client that hung up mid-upload is not a server error (nobody reads the answer anyway).
-        // (`complete`, not `destroyed`: a body read to its end is destroyed too.)
-        if (!req.complete && !(error instanceof AppError)) {
-          throw new BadRequestError('upload_aborted', 'The upload ended early; nothing of it was stored.');
-        }
-        throw error;
+        return await appendItems(req, store, dataset, app.env);
+      } finally {
+        release();
       }
-      await upload.commit();
-      const { item_count } = await store.datasets.present(dataset);
-      return {
-        object: 'dataset.upload' as const,
-        dataset_id: dataset.id,
-        inserted: upload.inserted,
-        duplicates: upload.duplicates,
-        item_count,
-      };
     },
   }),
   route({

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * How long a prompt template (a judge's `judge_prompt`, a generate source's `prompt`) and the
+ * fixed messages of a generate source may be, defined once for every schema that takes them.
+ * A prompt far beyond any model's context window is a mistake or an attack, never a need.
+ */
+export const MAX_TEMPLATE_CHARS = 100_000;
+
+export const templateTextSchema = z
+  .string()
+  .min(1)
+  .max(MAX_TEMPLATE_CHARS, `at most ${MAX_TEMPLATE_CHARS} characters`);
