@@ -12,6 +12,7 @@ import { bundleWorkflows } from '../src/worker.js';
 import { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import { stackEnv, startInProcessStack, type InProcessStack } from '../test/support/inProcessStack.js';
 import { benchApiLatency, type ApiLatencyOptions } from './api.js';
+import { benchGrowth, growthEnv, type GrowthOptions } from './growth.js';
 import {
   benchDatasetUpload,
   benchLogIngestion,
@@ -37,7 +38,7 @@ import { benchCodeEvaluator } from './sandbox.js';
  * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
  */
 
-const benchNames = ['logs', 'datasets', 'run', 'api', 'code'] as const;
+const benchNames = ['logs', 'datasets', 'run', 'api', 'code', 'growth'] as const;
 type BenchName = (typeof benchNames)[number];
 
 interface Plan {
@@ -46,6 +47,7 @@ interface Plan {
   run: RunBenchOptions;
   api: ApiLatencyOptions;
   code: { items: number; repetitions: number };
+  growth: GrowthOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -56,6 +58,18 @@ const fullPlan: Plan = {
   run: { items: 2000, repetitions: 3, latenciesMs: [0, 20], runTimeoutMs: 10 * 60_000 },
   api: { clients: 4, requests: 400, containers: 50 },
   code: { items: 20_000, repetitions: 5 },
+  growth: {
+    logs: 1_000_000,
+    results: 1_000_000,
+    datasetItems: 200_000,
+    runItems: 1000,
+    runLatencyMs: 20,
+    concurrency: 32,
+    ideal: { items: 5000, latencyMs: 100 },
+    rssItems: [1000, 50_000],
+    pageRequests: 40,
+    runTimeoutMs: 30 * 60_000,
+  },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -66,8 +80,33 @@ const quickPlan: Plan = {
   run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
   api: { clients: 2, requests: 20, containers: 5 },
   code: { items: 500, repetitions: 1 },
+  growth: {
+    logs: 1000,
+    results: 1000,
+    datasetItems: 500,
+    runItems: 10,
+    runLatencyMs: 0,
+    concurrency: 32,
+    ideal: { items: 20, latencyMs: 10 },
+    rssItems: [10, 20],
+    pageRequests: 1,
+    runTimeoutMs: 60_000,
+  },
   benchTimeoutMs: 60_000,
 };
+
+/** `--growth-scale 0.1`: the growth bench's loaded sizes (and its largest run) times this. */
+function scaledGrowth(growth: GrowthOptions, scale: number): GrowthOptions {
+  if (scale === 1) return growth;
+  const times = (n: number) => Math.max(1, Math.round(n * scale));
+  return {
+    ...growth,
+    logs: times(growth.logs),
+    results: times(growth.results),
+    datasetItems: times(growth.datasetItems),
+    rssItems: growth.rssItems.map((n, i) => (i === 0 ? n : Math.max(growth.rssItems[0]!, times(n)))),
+  };
+}
 
 function parseFlags(argv: string[]) {
   const { values } = parseArgs({
@@ -76,6 +115,7 @@ function parseFlags(argv: string[]) {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string' },
+      'growth-scale': { type: 'string', default: '1' },
     },
   });
   const only = values.only?.split(',').map((name) => name.trim()) ?? [...benchNames];
@@ -87,6 +127,7 @@ function parseFlags(argv: string[]) {
     quick: values.quick,
     selected: benchNames.filter((name) => only.includes(name)),
     outDir: values.out ?? path.join(localDataDir(), 'bench'),
+    growthScale: Number(values['growth-scale']),
   };
 }
 
@@ -98,7 +139,11 @@ interface BenchServices {
    * The API (and a worker) on a database of its own, for one bench: no bench sees
    * another's data, so `--only` measures what the full suite does.
    */
-  withStack<T>(worker: boolean, work: (stack: InProcessStack) => Promise<T>): Promise<T>;
+  withStack<T>(
+    worker: boolean,
+    work: (stack: InProcessStack) => Promise<T>,
+    overrides?: Record<string, string>,
+  ): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -124,11 +169,16 @@ async function startServices(withWorker: boolean, quiet: boolean): Promise<Bench
       temporalAddress: local.temporal.address,
       temporalNamespace: local.temporal.namespace,
     };
-    const withStack = async <T>(worker: boolean, work: (stack: InProcessStack) => Promise<T>): Promise<T> => {
+    const withStack = async <T>(
+      worker: boolean,
+      work: (stack: InProcessStack) => Promise<T>,
+      overrides: Record<string, string> = {},
+    ): Promise<T> => {
       const env = stackEnv(servers, 'bench', {
         ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl, max_concurrency: 64 } }),
         // The bench is one key sending thousands of requests: the per-key limit would be what it measures.
         ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
+        ...overrides,
       });
       if (worker && !workflowBundle) throw new Error('no workflow bundle: start the services with a worker');
       const stack = await startInProcessStack({ env, workflowBundle: worker ? workflowBundle : undefined });
@@ -175,8 +225,9 @@ async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
 }
 
 async function main(): Promise<number> {
-  const { quick, selected, outDir } = parseFlags(process.argv.slice(2));
-  const plan = quick ? quickPlan : fullPlan;
+  const { quick, selected, outDir, growthScale } = parseFlags(process.argv.slice(2));
+  const basePlan = quick ? quickPlan : fullPlan;
+  const plan = { ...basePlan, growth: scaledGrowth(basePlan.growth, growthScale) };
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     finishedAt: '',
@@ -188,7 +239,10 @@ async function main(): Promise<number> {
   };
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
-    ? await startServices(selected.includes('run') || selected.includes('api'), quick)
+    ? await startServices(
+        selected.some((name) => ['run', 'api', 'growth'].includes(name)),
+        quick,
+      )
     : undefined;
   onShutdownSignal(createLogger('info', 'assay-bench'), async () => services?.stop());
   if (services) {
@@ -208,12 +262,25 @@ async function main(): Promise<number> {
       return benchApiLatency(stack, run.id as string, plan.api);
     }),
     code: () => codeBench(plan.code),
+    growth: () =>
+      services!.withStack(
+        true,
+        (stack) =>
+          benchGrowth(stack, services!.local, services!.fake, plan.growth, quick ? () => {} : stderrProgress),
+        {
+          ...growthEnv(plan.growth.concurrency),
+          ASSAY_PROVIDERS: JSON.stringify({
+            fake: { base_url: services!.fake.baseUrl, max_concurrency: plan.growth.concurrency },
+          }),
+        },
+      ),
   };
   try {
     for (const name of selected) {
       if (!quick) stderrProgress(`bench: ${name}`);
       try {
-        report.measurements.push(...(await withTimeout(benches[name](), plan.benchTimeoutMs, name)));
+        const timeoutMs = name === 'growth' && !quick ? 3 * plan.benchTimeoutMs : plan.benchTimeoutMs;
+        report.measurements.push(...(await withTimeout(benches[name](), timeoutMs, name)));
       } catch (error) {
         report.failures.push({ bench: name, error: error instanceof Error ? error.message : String(error) });
       }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { apiKeyPattern } from './domain/keys.js';
+import { z } from 'zod';
 import {
   defaultInstallLimits as installDefaults,
   defaultSandboxLimits as sandboxDefaults,
@@ -83,6 +83,10 @@ export const configVariables = {
     int(1).max(1000).default(16),
     'Items of one batch evaluated at once; provider max_concurrency still caps the calls per worker.',
   ),
+  ASSAY_RETENTION_DAYS: variable(
+    int(0).default(0),
+    'Run results and task logs older than this many days are deleted by a sweep the API runs hourly (a run keeps its metrics and summary; its results list empties). 0 keeps everything.',
+  ),
   HOST: variable(z.string().default('127.0.0.1'), 'API listen address (use 0.0.0.0 in containers).'),
   PORT: variable(int(0).max(65535).default(3000), 'API listen port.'),
   LOG_LEVEL: variable(
@@ -154,13 +158,13 @@ export const configVariables = {
     z.string().optional(),
     "Where code evaluators' virtual environments are cached (default: the user cache dir).",
   ),
-  ASSAY_SANDBOX_MAX_ENVIRONMENTS: variable(
-    int(1).default(20),
-    'Cached requirement environments kept before the least recently used is evicted.',
-  ),
   ASSAY_SANDBOX_ALLOWED_PACKAGES: variable(
     list.optional(),
     "Comma-separated package names code evaluators' requirements may name (PEP 503 names; unset: any package on the index). Checked when an evaluator is created or updated (422) and again before installing.",
+  ),
+  ASSAY_SANDBOX_MAX_ENVIRONMENTS: variable(
+    int(1).default(20),
+    'Cached requirement environments kept before the least recently used is evicted.',
   ),
   ASSAY_SANDBOX_MEMORY_MB: variable(
     int(32).default(sandboxDefaults.memoryBytes / MiB),

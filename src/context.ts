@@ -30,7 +30,7 @@ export interface AppContext {
 export function createAppContext(parts: Omit<AppContext, 'store' | 'uploadSlots'>): AppContext {
   return {
     ...parts,
-    store: createStore(parts.mongo.db),
+    store: createStore(parts.mongo.db, parts.logger),
     uploadSlots: new UploadSlots(parts.env.ASSAY_MAX_CONCURRENT_UPLOADS),
   };
 }

@@ -12,6 +12,7 @@ export function sandboxOptionsFromEnv(env: Env, logger?: Logger): CodeSandboxOpt
     // Beside the other built tools: venvs are expensive to build and safe to share between checkouts.
     venvCacheDir: env.ASSAY_SANDBOX_DIR ?? path.join(toolCacheDir(), 'sandbox'),
     maxCachedEnvironments: env.ASSAY_SANDBOX_MAX_ENVIRONMENTS,
+    allowedPackages: env.ASSAY_SANDBOX_ALLOWED_PACKAGES,
     limits: {
       memoryBytes: env.ASSAY_SANDBOX_MEMORY_MB * MiB,
       cpuSeconds: env.ASSAY_SANDBOX_CPU_SECONDS,
@@ -20,7 +21,6 @@ export function sandboxOptionsFromEnv(env: Env, logger?: Logger): CodeSandboxOpt
       itemTimeoutMs: env.ASSAY_SANDBOX_ITEM_TIMEOUT_MS,
       batchTimeoutMs: env.ASSAY_SANDBOX_BATCH_TIMEOUT_MS,
     },
-    allowedPackages: env.ASSAY_SANDBOX_ALLOWED_PACKAGES,
     cgroups: env.ASSAY_SANDBOX_CGROUPS,
     ...(env.ASSAY_SANDBOX_MEMORY_BUDGET_MB === undefined
       ? {}

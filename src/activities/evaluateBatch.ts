@@ -75,6 +75,8 @@ export function createEvaluateBatch(deps: ActivityDeps) {
         stopHeartbeat();
       }
     }
+    // The results list reads the batch's results from here (see store/resultIndex.ts).
+    await resultStore.index.writeBatch(projectId, runId, batchIndex, results.values());
     const summary = summarizeResults([...results.values()], sampleModels);
     deps.logger.debug(
       {

@@ -4,6 +4,7 @@ import { chunkPairs } from '../runs/chunkPairs.js';
 import { pairItems } from '../runs/pairing.js';
 import { emptyPairingCounts, type PairingCounts, type PairingMode } from '../runs/runItems.js';
 import { pairingModeOf, sourceItems, type SourceStores } from '../runs/sourceItems.js';
+import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import type { RunDoc } from '../store/runs.js';
 import type { ActivityDeps } from './deps.js';
@@ -47,6 +48,7 @@ export interface PrepareRunItemsInput {
  */
 export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId: string) => SourceStores) {
   const batches = new RunBatchStore(deps.db);
+  const resultIndex = new ResultIndex(deps.db);
 
   return async function prepareRunItems({ projectId, runId }: PrepareRunItemsInput): Promise<RunPlan> {
     const { cancellationSignal } = Context.current();
@@ -72,6 +74,7 @@ export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId:
         await batches.write(projectId, runId, batchCount++, batch);
         for (const pair of batch) stats.add(pair);
       }
+      await resultIndex.writePlan(projectId, runId, batchCount);
     } catch (error) {
       throw asRunFailure(error);
     } finally {

@@ -3,6 +3,7 @@ import { projectAllowanceUsd } from '../runs/projectBudget.js';
 import { runMetrics } from '../runs/runMetrics.js';
 import type { RunTotals } from '../runs/runTotals.js';
 import { nowSeconds } from '../store/ids.js';
+import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunStore, type RunProjection } from '../store/runs.js';
 import type { ActivityDeps } from './deps.js';
@@ -64,9 +65,34 @@ function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
  */
 export function createProjectionActivities(deps: ActivityDeps) {
   const batches = new RunBatchStore(deps.db);
+  const resultIndex = new ResultIndex(deps.db);
   const write = async (projectId: string, runId: string, projection: RunProjection) => {
     if (!(await new RunStore(deps.db, projectId).project(runId, projection))) {
       throw runFatal(`the run document ${runId} does not exist`);
+    }
+  };
+
+  /**
+   * The results index sealed into sorted segments, then what only served the run
+   * while it ran dropped: its item batches and its cached model answers. Best
+   * effort: the run is already final, so a failure here is logged and never keeps
+   * the workflow open (reads use the unsealed index; leftovers are unreferenced copies).
+   */
+  const cleanUpRun = async ({ projectId, runId, plan }: FinalizeRunInput) => {
+    try {
+      await resultIndex.seal(projectId, runId);
+    } catch (error) {
+      deps.logger.warn(
+        { runId, err: error },
+        'sealing the results index failed; reads use its batch documents',
+      );
+    }
+    try {
+      const batchesDeleted = await batches.deleteRun(runId, plan?.batchCount);
+      const answersDeleted = await deps.responseCache.deleteScope(runId);
+      deps.logger.debug({ runId, batchesDeleted, answersDeleted }, 'run cleaned up');
+    } catch (error) {
+      deps.logger.warn({ runId, err: error }, 'run clean-up failed; its leftovers stay unreferenced');
     }
   };
 
@@ -103,9 +129,7 @@ export function createProjectionActivities(deps: ActivityDeps) {
             }
           : {}),
       });
-      // What only served the run while it ran: its item batches and its cached model answers.
-      await batches.deleteRun(input.runId);
-      await deps.responseCache.deleteScope(input.runId);
+      await cleanUpRun(input);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import { ProviderRegistry } from '../models/providers.js';
 import { CodeSandbox } from '../sandbox/index.js';
 import { sandboxOptionsFromEnv } from '../sandboxConfig.js';
+import { startJanitor } from '../store/janitor.js';
 import { connectMongo } from '../store/mongo.js';
 import { connectTemporal } from '../temporal.js';
 import { createApp } from './app.js';
@@ -37,6 +38,7 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
       'admin',
     ]);
   }
+  const stopJanitor = startJanitor(ctx.store, env, logger);
   const app = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
@@ -52,6 +54,8 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
     close: async () => {
       // Stop accepting, let in-flight requests finish, then drop the connections.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A store job still running is left to finish with the next start (they resume).
+      stopJanitor();
       await connection.close();
       await mongo.close();
     },

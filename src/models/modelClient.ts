@@ -86,7 +86,7 @@ export class ModelClient {
         })
       : undefined;
     if (request.cache && cacheKey) {
-      const hit = await request.cache.get(cacheKey);
+      const hit = await request.cache.get(cacheKey, request.cacheScope);
       if (hit) return hit;
     }
 

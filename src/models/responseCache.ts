@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Collection, Db } from 'mongodb';
+import { MongoServerError, type Collection, type Db } from 'mongodb';
 import type { ChatMessage } from '../domain/common.js';
 import { stableJson } from '../domain/stableJson.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
@@ -11,8 +11,8 @@ import { insertNew } from '../store/mongo.js';
  * retried activity) does not call the model again for items it already asked about.
  */
 export interface ResponseCacheStore {
-  get(key: string): Promise<ModelReply | null>;
-  /** `scope` is stored beside the answer so a run's entries can be deleted together. */
+  /** `scope` as given to `put`: a scope's answers live together, so they can be dropped together. */
+  get(key: string, scope?: string): Promise<ModelReply | null>;
   put(key: string, reply: ModelReply, scope?: string): Promise<void>;
 }
 
@@ -48,17 +48,27 @@ interface CachedResponseDocument {
   created_at: number;
 }
 
+/** Answers without a scope; a scope (a run) gets a collection of its own, `<this>_<scope>`. */
 export const RESPONSE_CACHE_COLLECTION = 'model_responses';
 
-export class MongoResponseCache implements ResponseCacheStore {
-  private readonly collection: Collection<CachedResponseDocument>;
+/** Scopes are run ids; anything else is refused rather than becoming an odd collection name. */
+const scopePattern = /^[A-Za-z0-9_-]{1,100}$/;
 
-  constructor(db: Db) {
-    this.collection = db.collection<CachedResponseDocument>(RESPONSE_CACHE_COLLECTION);
+export function responseCacheCollection(scope: string | null | undefined): string {
+  if (!scope) return RESPONSE_CACHE_COLLECTION;
+  if (!scopePattern.test(scope)) throw new Error(`invalid response cache scope '${scope}'`);
+  return `${RESPONSE_CACHE_COLLECTION}_${scope}`;
+}
+
+export class MongoResponseCache implements ResponseCacheStore {
+  constructor(private readonly db: Db) {}
+
+  private collection(scope: string | null | undefined): Collection<CachedResponseDocument> {
+    return this.db.collection<CachedResponseDocument>(responseCacheCollection(scope));
   }
 
-  async get(key: string): Promise<ModelReply | null> {
-    const found = await this.collection.findOne({ _id: key });
+  async get(key: string, scope?: string): Promise<ModelReply | null> {
+    const found = await this.collection(scope).findOne({ _id: key });
     return found ? { ...found.reply, cached: true } : null;
   }
 
@@ -68,14 +78,29 @@ export class MongoResponseCache implements ResponseCacheStore {
    */
   async put(key: string, reply: ModelReply, scope?: string): Promise<void> {
     const { cached: _cached, ...stored } = reply;
-    await insertNew(this.collection, [
+    await insertNew(this.collection(scope), [
       { _id: key, scope: scope ?? null, reply: stored, created_at: Math.floor(Date.now() / 1000) },
     ]);
   }
 
-  /** Drops a run's cached answers (a scan: `scope` is not indexed, which is fine for cleanup). */
+  /**
+   * Drops a run's cached answers: one `drop` of the run's own collection, whatever
+   * its size. (A `deleteMany` by scope on one shared collection scanned every cached
+   * answer of every run on FerretDB, and beyond ~32,000 matches failed outright with
+   * SQLite's "too many SQL variables", so a big run's clean-up never finished.)
+   * Returns how many answers were dropped.
+   */
   async deleteScope(scope: string): Promise<number> {
-    const result = await this.collection.deleteMany({ scope });
-    return result.deletedCount;
+    const collection = this.collection(scope);
+    const count = await collection.estimatedDocumentCount();
+    try {
+      await collection.drop();
+    } catch (error) {
+      if (!isNamespaceNotFound(error)) throw error;
+    }
+    return count;
   }
 }
+
+const isNamespaceNotFound = (error: unknown) =>
+  error instanceof MongoServerError && (error.code === 26 || /ns not found/i.test(error.message));

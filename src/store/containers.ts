@@ -3,6 +3,8 @@ import type { Container, ContainerCreate, ContainerPatch } from '../domain/conta
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
+import { TaskLogChunks } from './logChunks.js';
+import { DELETE_ANSWER_BUDGET_MS, StoreJobs } from './storeJobs.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 
@@ -43,6 +45,7 @@ export class ContainerStore {
   constructor(
     private readonly db: Db,
     private readonly projectId: string,
+    private readonly jobs: StoreJobs = new StoreJobs(db),
   ) {
     this.docs = new ScopedCollection(db.collection<ContainerDoc>('containers'), projectId);
   }
@@ -63,7 +66,7 @@ export class ContainerStore {
   async create(input: ContainerCreate): Promise<ContainerDoc> {
     const now = nowSeconds();
     try {
-      return await this.docs.insert({
+      const doc = await this.docs.insert({
         id: newId('container'),
         label: input.label,
         name: input.name ?? null,
@@ -72,6 +75,9 @@ export class ContainerStore {
         created_at: now,
         updated_at: now,
       });
+      // Before any log can arrive: a new container's logs are all in time chunks.
+      await new TaskLogChunks(this.db, this.projectId).markChunked(doc.id);
+      return doc;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw labelTaken(input.label);
       throw error;
@@ -93,8 +99,9 @@ export class ContainerStore {
   /**
    * Deletes a container with its task logs; its datasets stay, detached. Refused
    * while a live run uses it, or while evaluators belong to it (deleting them along
-   * would be a surprise). Dependents go first, the container last, so a delete cut
-   * short can simply be repeated.
+   * would be a surprise). The container goes first — its logs are invisible from
+   * then on (every read goes through it) — and its logs after, as a store job: the
+   * answer does not wait for 100,000 deletes, and a job cut short is resumed.
    */
   async delete(idOrLabel: string, dependents: ContainerDependents): Promise<ContainerDoc> {
     const doc = await this.require(idOrLabel);
@@ -106,9 +113,10 @@ export class ContainerStore {
         `${evaluators} evaluator(s) belong to this container; delete them (or move them with PATCH) first.`,
       );
     }
-    await dependents.logs.deleteForContainer(doc.id);
+    await this.jobs.enqueue({ kind: 'delete_container_logs', project_id: this.projectId, target_id: doc.id });
     await dependents.datasets.detachContainer(doc.id);
     await this.docs.delete(doc.id);
+    await this.jobs.runFor(DELETE_ANSWER_BUDGET_MS);
     return doc;
   }
 

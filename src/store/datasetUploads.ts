@@ -1,8 +1,11 @@
 import type { DatasetItemInput } from '../domain/datasets.js';
 import type { LlmInput, LlmOutput } from '../domain/common.js';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Collection } from 'mongodb';
 import { ConflictError } from '../errors.js';
+import { deleteByIds } from './chunkedDelete.js';
 import { idFromCaller, newId, nowSeconds } from './ids.js';
+import { insertNew } from './mongo.js';
 import type { ScopedCollection, StoredDoc } from './scoped.js';
 
 export interface DatasetItemDoc extends StoredDoc {
@@ -15,7 +18,31 @@ export interface DatasetItemDoc extends StoredDoc {
   output: LlmOutput | null;
   metadata: Record<string, string>;
   created_at: number;
+  /** The chunk of its upload holding a copy of it (absent on items stored before chunks). */
+  chunk?: number;
 }
+
+/**
+ * The items one `write` of an upload stored, in upload order, under
+ * `<project>/<dataset>/<upload>/<n>`: a dataset is read by `_id` look-ups of its
+ * uploads' chunks, never by a query over every dataset's items (which FerretDB
+ * answers by scanning them all: a run's preparation cost grew with every dataset
+ * ever stored). The item documents stay as they were: they make item ids unique
+ * and answer look-ups by id.
+ */
+export interface DatasetItemChunkDoc {
+  _id: string;
+  project_id: string;
+  dataset_id: string;
+  upload_id: string;
+  index: number;
+  items: DatasetItemDoc[];
+}
+
+export const DATASET_ITEM_CHUNKS_COLLECTION = 'dataset_item_chunks';
+
+export const itemChunkKey = (projectId: string, datasetId: string, uploadId: string, index: number) =>
+  `${projectId}/${datasetId}/${uploadId}/${index}`;
 
 export interface DatasetUploadDoc extends StoredDoc {
   dataset_id: string;
@@ -29,6 +56,8 @@ export interface DatasetUploadDoc extends StoredDoc {
    */
   lease_until?: number;
   created_at: number;
+  /** Chunks the upload wrote (set at commit; absent on uploads committed before chunks). */
+  chunks?: number;
 }
 
 /** A crashed upload holds its item ids this long at most; the heartbeat renews it well before. */
@@ -45,13 +74,18 @@ const isLive = (upload: DatasetUploadDoc | undefined, now: number) =>
 const isDead = (upload: DatasetUploadDoc | undefined, now: number) =>
   !upload || (upload.status === 'pending' && (upload.lease_until ?? 0) < now);
 
-/** Deletes a dead upload's items, then its record (a scan on FerretDB: only for the rare dead upload). */
+/**
+ * Deletes a dead upload's items and chunks, then its record. Scans on FerretDB (a
+ * pending upload never recorded how many chunks it wrote): only for the rare dead upload.
+ */
 async function sweep(
   items: ScopedCollection<DatasetItemDoc>,
+  chunkDocs: Collection<DatasetItemChunkDoc>,
   uploads: ScopedCollection<DatasetUploadDoc>,
   uploadId: string,
 ): Promise<void> {
   await items.deleteMany({ upload_id: uploadId });
+  await chunkDocs.deleteMany({ project_id: items.projectId, upload_id: uploadId });
   await uploads.delete(uploadId);
 }
 
@@ -76,6 +110,7 @@ const heldByAnotherUpload = (docs: NewItem[]) =>
  */
 export class ItemUpload {
   private lines = 0;
+  private chunks = 0;
   /** Whether any write was sent: an upload that wrote nothing has nothing to undo. */
   private wrote = false;
   private readonly heartbeat: NodeJS.Timeout;
@@ -84,6 +119,7 @@ export class ItemUpload {
 
   private constructor(
     private readonly items: ScopedCollection<DatasetItemDoc>,
+    private readonly chunkDocs: Collection<DatasetItemChunkDoc>,
     private readonly uploads: ScopedCollection<DatasetUploadDoc>,
     readonly datasetId: string,
     readonly id: string,
@@ -98,10 +134,11 @@ export class ItemUpload {
 
   static async begin(
     items: ScopedCollection<DatasetItemDoc>,
+    chunkDocs: Collection<DatasetItemChunkDoc>,
     uploads: ScopedCollection<DatasetUploadDoc>,
     datasetId: string,
   ): Promise<ItemUpload> {
-    await ItemUpload.sweepDead(items, uploads, datasetId);
+    await ItemUpload.sweepDead(items, chunkDocs, uploads, datasetId);
     const id = newId('datasetUpload');
     await uploads.insert({
       id,
@@ -111,18 +148,19 @@ export class ItemUpload {
       lease_until: Date.now() + UPLOAD_LEASE_MS,
       created_at: nowSeconds(),
     });
-    return new ItemUpload(items, uploads, datasetId, id);
+    return new ItemUpload(items, chunkDocs, uploads, datasetId, id);
   }
 
   /** Deletes what uploads that died before committing left of this dataset (rare: a scan each on FerretDB). */
   private static async sweepDead(
     items: ScopedCollection<DatasetItemDoc>,
+    chunkDocs: Collection<DatasetItemChunkDoc>,
     uploads: ScopedCollection<DatasetUploadDoc>,
     datasetId: string,
   ): Promise<void> {
     const now = Date.now();
     const pending = await uploads.findMany({ dataset_id: datasetId, status: 'pending' });
-    for (const upload of pending) if (isDead(upload, now)) await sweep(items, uploads, upload.id);
+    for (const upload of pending) if (isDead(upload, now)) await sweep(items, chunkDocs, uploads, upload.id);
   }
 
   /**
@@ -133,6 +171,7 @@ export class ItemUpload {
    */
   async write(chunk: DatasetItemInput[]): Promise<void> {
     const now = nowSeconds();
+    const chunkIndex = this.chunks++;
     const docs: NewItem[] = chunk.map((item) => ({
       id: idFromCaller('datasetItem', item.id),
       dataset_id: this.datasetId,
@@ -142,18 +181,44 @@ export class ItemUpload {
       output: item.output ?? null,
       metadata: item.metadata ?? {},
       created_at: now,
+      chunk: chunkIndex,
     }));
     this.wrote = true;
     const stored = await this.items.insertNew(docs);
-    const held = docs.filter((_, i) => !stored[i]);
-    const inserted = docs.length - held.length + (await this.insertHeld(held));
-    this.inserted += inserted;
-    this.duplicates += docs.length - inserted;
+    // Ids only an unfinished upload held are this upload's too (see insertHeld).
+    const reclaimed = await this.insertHeld(docs.filter((_, i) => !stored[i]));
+    const own = [...docs.filter((_, i) => stored[i]), ...reclaimed]
+      .sort((x, y) => String(x.position).localeCompare(String(y.position)))
+      .map(
+        (doc) =>
+          ({ ...doc, _id: this.items.key(doc.id), project_id: this.items.projectId }) as DatasetItemDoc,
+      );
+    try {
+      await insertNew(this.chunkDocs, [
+        {
+          _id: itemChunkKey(this.items.projectId, this.datasetId, this.id, chunkIndex),
+          project_id: this.items.projectId,
+          dataset_id: this.datasetId,
+          upload_id: this.id,
+          index: chunkIndex,
+          items: own,
+        },
+      ]);
+    } catch (error) {
+      // Items without their chunk could only be found again by a scan: take them back now.
+      await deleteByIds(
+        this.items.collection,
+        own.map((doc) => doc._id),
+      ).catch(() => undefined);
+      throw error;
+    }
+    this.inserted += own.length;
+    this.duplicates += docs.length - own.length;
   }
 
-  /** Inserts those of `docs` whose ids only an unfinished upload held; returns how many. */
-  private async insertHeld(docs: NewItem[]): Promise<number> {
-    let inserted = 0;
+  /** Inserts those of `docs` whose ids only an unfinished upload held; returns those it inserted. */
+  private async insertHeld(docs: NewItem[]): Promise<NewItem[]> {
+    const inserted: NewItem[] = [];
     let open = docs;
     const deadline = Date.now() + HELD_ITEMS_WAIT_MS;
     while (open.length > 0) {
@@ -169,13 +234,15 @@ export class ItemUpload {
         holders = await this.uploads.getMany(holderIds);
       }
       const now = Date.now();
-      for (const id of holderIds) if (isDead(holders.get(id), now)) await sweep(this.items, this.uploads, id);
+      for (const id of holderIds) {
+        if (isDead(holders.get(id), now)) await sweep(this.items, this.chunkDocs, this.uploads, id);
+      }
       const retry = open.filter((doc) => {
         const holder = existing.get(doc.id)?.upload_id;
         return holder === undefined || (holder !== this.id && holders.get(holder)?.status !== 'committed');
       });
       const stored = await this.items.insertNew(retry);
-      inserted += stored.filter(Boolean).length;
+      inserted.push(...retry.filter((_, i) => stored[i]));
       // An id lost to a racing upload: look at who holds it now.
       open = retry.filter((_, i) => !stored[i]);
       if (open.length > 0 && Date.now() > deadline) throw heldByAnotherUpload(open);
@@ -186,7 +253,7 @@ export class ItemUpload {
   async commit(): Promise<void> {
     clearInterval(this.heartbeat);
     const committed = await this.uploads.update(this.id, {
-      $set: { status: 'committed', inserted: this.inserted },
+      $set: { status: 'committed', inserted: this.inserted, chunks: this.chunks },
     });
     // Swept as dead (its heartbeat stalled past the lease): its items may be gone.
     if (!committed) {
@@ -197,8 +264,32 @@ export class ItemUpload {
   /** Deletes what this upload stored; items it found already there are not its own and stay. */
   async abort(): Promise<void> {
     clearInterval(this.heartbeat);
-    // A scan on FerretDB (`upload_id` is not `_id`), so skipped when nothing was written.
-    if (this.wrote) await this.items.deleteMany({ upload_id: this.id });
+    if (this.wrote) {
+      await deleteUploadItems(this.items.collection, this.chunkDocs, {
+        projectId: this.items.projectId,
+        datasetId: this.datasetId,
+        uploadId: this.id,
+        chunks: this.chunks,
+      });
+    }
     await this.uploads.delete(this.id);
+  }
+}
+
+/** An upload's items and chunks, by `_id` (items listed by the chunks), a chunk at a time. */
+export async function deleteUploadItems(
+  items: Collection<DatasetItemDoc>,
+  chunkDocs: Collection<DatasetItemChunkDoc>,
+  upload: { projectId: string; datasetId: string; uploadId: string; chunks: number },
+): Promise<void> {
+  for (let index = 0; index < upload.chunks; index++) {
+    const _id = itemChunkKey(upload.projectId, upload.datasetId, upload.uploadId, index);
+    const chunk = await chunkDocs.findOne({ _id });
+    if (chunk)
+      await deleteByIds(
+        items,
+        chunk.items.map((item) => item._id),
+      );
+    await chunkDocs.deleteOne({ _id });
   }
 }

@@ -1,7 +1,17 @@
-import type { Db } from 'mongodb';
+import type { Collection, Db } from 'mongodb';
 import type { Dataset, DatasetCreate, DatasetItem } from '../domain/datasets.js';
 import { ConflictError, NotFoundError } from '../errors.js';
-import { ItemUpload, type DatasetItemDoc, type DatasetUploadDoc } from './datasetUploads.js';
+import {
+  DATASET_ITEM_CHUNKS_COLLECTION,
+  deleteUploadItems,
+  itemChunkKey,
+  ItemUpload,
+  type DatasetItemChunkDoc,
+  type DatasetItemDoc,
+  type DatasetUploadDoc,
+} from './datasetUploads.js';
+import { deleteMatching } from './chunkedDelete.js';
+import { DELETE_ANSWER_BUDGET_MS, StoreJobs } from './storeJobs.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
@@ -53,13 +63,16 @@ const uploadOrder: ListOrder = { field: 'position', descending: false };
 export class DatasetStore {
   readonly docs: ScopedCollection<DatasetDoc>;
   private readonly uploads: ScopedCollection<DatasetUploadDoc>;
+  private readonly chunks: Collection<DatasetItemChunkDoc>;
 
   constructor(
     private readonly db: Db,
     readonly projectId: string,
+    private readonly jobs: StoreJobs = new StoreJobs(db),
   ) {
     this.docs = new ScopedCollection(db.collection<DatasetDoc>('datasets'), projectId);
     this.uploads = new ScopedCollection(db.collection<DatasetUploadDoc>('dataset_uploads'), projectId);
+    this.chunks = db.collection<DatasetItemChunkDoc>(DATASET_ITEM_CHUNKS_COLLECTION);
   }
 
   /** A dataset's items, keyed under it (`<project>/<dataset>/<item>`) so datasets may share item ids. */
@@ -119,7 +132,7 @@ export class DatasetStore {
   }
 
   beginUpload(datasetId: string): Promise<ItemUpload> {
-    return ItemUpload.begin(this.itemsOf(datasetId), this.uploads, datasetId);
+    return ItemUpload.begin(this.itemsOf(datasetId), this.chunks, this.uploads, datasetId);
   }
 
   async present(doc: DatasetDoc): Promise<Dataset> {
@@ -154,36 +167,160 @@ export class DatasetStore {
     return new Map(rows.map((row) => [row._id, row.n]));
   }
 
-  /** Items readers may see: those of committed uploads (one per append, so a short list). */
-  private async visibleItems(datasetId: string) {
+  /** The dataset's committed uploads in upload order (one per append, so a short list). */
+  private async committedUploads(datasetId: string): Promise<DatasetUploadDoc[]> {
     const committed = await this.uploads.findMany({ dataset_id: datasetId, status: 'committed' });
-    return { dataset_id: datasetId, upload_id: { $in: committed.map((upload) => upload.id) } };
+    return committed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  /** Items readers may see, as a query: for datasets with uploads from before item chunks. */
+  private visibleItems(uploads: DatasetUploadDoc[], datasetId: string) {
+    return { dataset_id: datasetId, upload_id: { $in: uploads.map((upload) => upload.id) } };
+  }
+
+  /** The chunks of committed uploads in order, each read by `_id` when reached (one read ahead). */
+  private async *chunkSequence(
+    uploads: DatasetUploadDoc[],
+    from?: { uploadId: string; chunk: number },
+  ): AsyncGenerator<DatasetItemDoc[]> {
+    const keys: string[] = [];
+    for (const upload of uploads) {
+      if (from && upload.id < from.uploadId) continue;
+      const first = from && upload.id === from.uploadId ? from.chunk : 0;
+      for (let index = first; index < (upload.chunks ?? 0); index++) {
+        keys.push(itemChunkKey(this.projectId, upload.dataset_id, upload.id, index));
+      }
+    }
+    let next = keys.length > 0 ? this.chunks.findOne({ _id: keys[0]! }) : null;
+    for (let i = 0; i < keys.length; i++) {
+      const chunk = await next;
+      next = i + 1 < keys.length ? this.chunks.findOne({ _id: keys[i + 1]! }) : null;
+      yield chunk?.items ?? [];
+    }
+  }
+
+  /** Backwards from a chunk (inclusive), for `before` pages. */
+  private async *chunksBackwards(
+    uploads: DatasetUploadDoc[],
+    from: { uploadId: string; chunk: number },
+  ): AsyncGenerator<DatasetItemDoc[]> {
+    for (const upload of [...uploads].reverse()) {
+      if (upload.id > from.uploadId) continue;
+      const last = upload.id === from.uploadId ? from.chunk : (upload.chunks ?? 0) - 1;
+      for (let index = last; index >= 0; index--) {
+        const chunk = await this.chunks.findOne({
+          _id: itemChunkKey(this.projectId, upload.dataset_id, upload.id, index),
+        });
+        yield [...(chunk?.items ?? [])].reverse();
+      }
+    }
+  }
+
+  /**
+   * A page of items in upload order, from the uploads' chunks: a few `_id` look-ups
+   * whatever else is stored. `total` is the committed uploads' own counts.
+   */
   async listItems(datasetId: string, query: ListQuery) {
+    const uploads = await this.committedUploads(datasetId);
     const items = this.itemsOf(datasetId);
-    return toListPage(
-      await items.list(await this.visibleItems(datasetId), query, uploadOrder),
-      presentDatasetItem,
-    );
+    if (uploads.some((upload) => upload.chunks === undefined)) {
+      return toListPage(
+        await items.list(this.visibleItems(uploads, datasetId), query, uploadOrder),
+        presentDatasetItem,
+      );
+    }
+    const total = uploads.reduce((sum, upload) => sum + upload.inserted, 0);
+    const cursorOf = async (field: 'after' | 'before', id: string) => {
+      const found = await items.get(id);
+      const visible = found && uploads.some((upload) => upload.id === found.upload_id);
+      if (!found || !visible || found.chunk === undefined) throw new NotFoundError(`${field}_cursor`, id);
+      return found;
+    };
+    const after = query.after ? await cursorOf('after', query.after) : null;
+    // With both cursors: forwards from `after`, up to `before`.
+    const upTo = query.before ? await cursorOf('before', query.before) : null;
+    const backwards = upTo !== null && after === null;
+    const cursor = backwards ? upTo : after;
+    const from = cursor ? { uploadId: cursor.upload_id, chunk: cursor.chunk! } : undefined;
+    const pages = backwards && from ? this.chunksBackwards(uploads, from) : this.chunkSequence(uploads, from);
+    const docs: DatasetItemDoc[] = [];
+    outer: for await (const chunk of pages) {
+      for (const item of chunk) {
+        if (cursor && (backwards ? item.position >= cursor.position : item.position <= cursor.position))
+          continue;
+        if (!backwards && upTo && item.position >= upTo.position) break outer;
+        docs.push(item);
+        if (docs.length > query.limit) break outer;
+      }
+    }
+    const hasMore = docs.length > query.limit;
+    const pageDocs = docs.slice(0, query.limit);
+    if (backwards) pageDocs.reverse();
+    return toListPage({ docs: pageDocs, total, hasMore }, presentDatasetItem);
   }
 
-  /** A dataset's committed items in upload order, streamed a page at a time (for the run engine). */
+  /** A dataset's committed items in upload order, streamed a chunk at a time (for the run engine). */
   async *iterateItems(
     datasetId: string,
     options: { limit?: number; after?: string } = {},
   ): AsyncGenerator<DatasetItemDoc> {
-    yield* this.itemsOf(datasetId).iterate(await this.visibleItems(datasetId), uploadOrder, options);
+    if (options.limit === 0) return;
+    const uploads = await this.committedUploads(datasetId);
+    if (uploads.some((upload) => upload.chunks === undefined) || options.after) {
+      yield* this.itemsOf(datasetId).iterate(this.visibleItems(uploads, datasetId), uploadOrder, options);
+      return;
+    }
+    let count = 0;
+    for await (const chunk of this.chunkSequence(uploads)) {
+      for (const item of chunk) {
+        yield item;
+        if (options.limit !== undefined && ++count >= options.limit) return;
+      }
+    }
   }
 
-  /** Items first and the dataset last, so a delete cut short can simply be repeated. */
+  /**
+   * The dataset goes first — from then on nothing of it is visible (every read of
+   * items goes through the dataset) and its name is free — then its items, chunk
+   * by chunk, as a store job: the answer does not wait for 100,000 deletes, and a
+   * job cut short is resumed (see store/storeJobs.ts).
+   */
   async delete(idOrName: string): Promise<DatasetDoc> {
     const doc = await this.require(idOrName);
     await refuseWhileLiveRunUses(this.db, this.projectId, { datasetId: doc.id }, 'dataset');
-    await this.itemsOf(doc.id).deleteMany({ dataset_id: doc.id });
-    await this.uploads.deleteMany({ dataset_id: doc.id });
+    await this.jobs.enqueue({ kind: 'delete_dataset_items', project_id: this.projectId, target_id: doc.id });
     await this.docs.delete(doc.id);
+    await this.jobs.runFor(DELETE_ANSWER_BUDGET_MS);
     return doc;
+  }
+
+  /** Deletes a deleted dataset's uploads, chunks and items (a store job; idempotent). */
+  async deleteItemsOf(datasetId: string): Promise<void> {
+    const items = this.itemsOf(datasetId).collection;
+    const uploads = await this.uploads.findMany({ dataset_id: datasetId });
+    for (const upload of uploads) {
+      if (upload.chunks !== undefined || upload.status === 'pending') {
+        await deleteUploadItems(items, this.chunks, {
+          projectId: this.projectId,
+          datasetId,
+          uploadId: upload.id,
+          // A pending upload's chunk count is unknown: probe a generous range (missing chunks cost a look-up).
+          chunks: upload.chunks ?? (await this.countChunks(datasetId, upload.id)),
+        });
+      }
+    }
+    // Items of uploads from before chunks: found by a query (a scan on FerretDB).
+    if (uploads.some((upload) => upload.chunks === undefined && upload.status === 'committed')) {
+      await deleteMatching(items, { project_id: this.projectId, dataset_id: datasetId });
+    }
+    for (const upload of uploads) await this.uploads.delete(upload.id);
+  }
+
+  /** Chunks 0, 1, 2... that exist (an unfinished upload wrote them in order). */
+  private async countChunks(datasetId: string, uploadId: string): Promise<number> {
+    let n = 0;
+    while (await this.chunks.findOne({ _id: itemChunkKey(this.projectId, datasetId, uploadId, n) })) n++;
+    return n;
   }
 
   /** A deleted container no longer scopes its datasets; they stay, project-wide. */

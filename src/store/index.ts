@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import type { Logger } from '../log.js';
 import { ContainerStore, ensureContainerIndexes } from './containers.js';
 import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
 import { ensureEvaluatorIndexes, EvaluatorStore } from './evaluators.js';
@@ -8,6 +9,8 @@ import { ensureRunBatchIndexes } from './runBatches.js';
 import { RunIdempotencyStore } from './runIdempotency.js';
 import { ensureRunResultIndexes, RunResultStore } from './runResults.js';
 import { ensureRunIndexes, RunStore } from './runs.js';
+import { StoreJobs } from './storeJobs.js';
+import { ensureGrowthIndexes } from './growthIndexes.js';
 
 /** The project-scoped stores a request may touch: built from the key's project, never from input. */
 export interface ProjectStore {
@@ -25,20 +28,24 @@ export interface ProjectStore {
 export interface Store {
   db: Db;
   keys: KeyStore;
+  /** Background deletions of a deleted parent's children (see storeJobs.ts). */
+  jobs: StoreJobs;
   forProject(projectId: string): ProjectStore;
   ensureIndexes(): Promise<void>;
 }
 
-export function createStore(db: Db): Store {
+export function createStore(db: Db, logger?: Logger): Store {
   const keys = new KeyStore(db);
+  const jobs = new StoreJobs(db, logger);
   return {
     db,
     keys,
+    jobs,
     forProject: (projectId) => ({
       projectId,
-      containers: new ContainerStore(db, projectId),
+      containers: new ContainerStore(db, projectId, jobs),
       logs: new TaskLogStore(db, projectId),
-      datasets: new DatasetStore(db, projectId),
+      datasets: new DatasetStore(db, projectId, jobs),
       evaluators: new EvaluatorStore(db, projectId),
       runs: new RunStore(db, projectId),
       runIdempotency: new RunIdempotencyStore(db, projectId),
@@ -53,6 +60,7 @@ export function createStore(db: Db): Store {
       await ensureRunIndexes(db);
       await ensureRunResultIndexes(db);
       await ensureRunBatchIndexes(db);
+      await ensureGrowthIndexes(db);
     },
   };
 }

@@ -8,6 +8,8 @@ import type {
   TaskLogListQuery,
 } from '../domain/logs.js';
 import { ConflictError, invalidField, NotFoundError } from '../errors.js';
+import { deleteByIds, deleteMatching } from './chunkedDelete.js';
+import { MAX_CHUNK_RANGE_SECONDS, TaskLogChunks } from './logChunks.js';
 import { idFromCaller, nowSeconds } from './ids.js';
 import { ScopedCollection, toListPage, type ListOrder, type StoredDoc } from './scoped.js';
 
@@ -77,11 +79,38 @@ function plainString(field: string, value: unknown): string {
   return value;
 }
 
+/** The filter as a predicate over stored logs (for logs read from chunks). */
+function logPredicate(filter: TaskLogFilter): (log: TaskLogDoc) => boolean {
+  const metadata = Object.entries(filter.metadata ?? {});
+  return (log) =>
+    (filter.model === undefined || log.model === filter.model) &&
+    metadata.every(([key, value]) => log.metadata?.[key] === value);
+}
+
+/** Newest call first, ties by id (the order of the query path's index). */
+const newestFirstCompare = (a: TaskLogDoc, b: TaskLogDoc) =>
+  b.created_at - a.created_at || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0);
+
 export class TaskLogStore {
   readonly docs: ScopedCollection<TaskLogDoc>;
+  readonly chunks: TaskLogChunks;
 
   constructor(db: Db, projectId: string) {
     this.docs = new ScopedCollection(db.collection<TaskLogDoc>('task_logs'), projectId);
+    this.chunks = new TaskLogChunks(db, projectId);
+  }
+
+  /**
+   * The time range a read can take from the container's chunks, or null when the
+   * query path must answer: a container from before chunks, or no `since`, or a
+   * range wider than a month (the chunks of the whole range are read).
+   */
+  private async chunkRange(containerId: string, filter: TaskLogFilter): Promise<[number, number] | null> {
+    if (filter.since === undefined) return null;
+    const until = filter.until ?? nowSeconds() + 3600;
+    if (until - filter.since > MAX_CHUNK_RANGE_SECONDS) return null;
+    if (!(await this.chunks.isChunked(containerId))) return null;
+    return [filter.since, until];
   }
 
   /**
@@ -104,6 +133,20 @@ export class TaskLogStore {
     }));
     const inserted = await this.docs.insertNew(docs);
     const insertedCount = inserted.filter(Boolean).length;
+    const fresh = docs
+      .filter((_, i) => inserted[i])
+      .map((doc) => ({ ...doc, _id: this.docs.key(doc.id), project_id: this.docs.projectId }));
+    try {
+      await this.chunks.add(containerId, fresh);
+    } catch (error) {
+      // A log without its chunk would be missing from time-range reads for good (a re-send
+      // finds it a duplicate): take the batch's new logs back, so re-sending stores them whole.
+      await deleteByIds(
+        this.docs.collection,
+        fresh.map((doc) => doc._id),
+      ).catch(() => undefined);
+      throw error;
+    }
     await this.refuseForeignIds(
       containerId,
       docs.map((doc) => doc.id),
@@ -145,10 +188,39 @@ export class TaskLogStore {
   }
 
   async list(containerId: string, query: TaskLogListQuery) {
-    return toListPage(
-      await this.docs.list(logFilter(containerId, query), query, newestCallFirst),
-      presentTaskLog,
-    );
+    const where = logFilter(containerId, query);
+    const range = await this.chunkRange(containerId, query);
+    if (!range) return toListPage(await this.docs.list(where, query, newestCallFirst), presentTaskLog);
+    // Every match of the range is read (the list reports their total), then paged in memory.
+    const matches: TaskLogDoc[] = [];
+    for await (const logs of this.chunks.range(containerId, range[0], range[1], logPredicate(query))) {
+      matches.push(...logs);
+    }
+    matches.sort(newestFirstCompare);
+    let start = 0;
+    let end = matches.length;
+    const cursorOf = async (field: 'after' | 'before', id: string) => {
+      const found = matches.find((log) => log.id === id) ?? (await this.docs.get(id));
+      if (!found) throw new NotFoundError(`${field}_cursor`, id);
+      return found;
+    };
+    // Both cursors: the page strictly between them.
+    if (query.after) {
+      const cursor = await cursorOf('after', query.after);
+      const beyond = matches.findIndex((log) => newestFirstCompare(log, cursor) > 0);
+      start = beyond < 0 ? matches.length : beyond;
+    }
+    if (query.before) {
+      const cursor = await cursorOf('before', query.before);
+      end = matches.findIndex((log) => newestFirstCompare(log, cursor) >= 0);
+      if (end < 0) end = matches.length;
+    }
+    const backwards = query.before !== undefined && query.after === undefined;
+    const window = backwards
+      ? matches.slice(Math.max(start, end - query.limit), end)
+      : matches.slice(start, Math.min(end, start + query.limit));
+    const hasMore = backwards ? end - query.limit > start : start + query.limit < end;
+    return toListPage({ docs: window, total: matches.length, hasMore }, presentTaskLog);
   }
 
   async require(containerId: string, logId: string): Promise<TaskLogDoc> {
@@ -157,13 +229,34 @@ export class TaskLogStore {
     return doc;
   }
 
-  /** A container's logs, oldest call first, streamed a page at a time (for the run engine). */
-  iterate(containerId: string, options: TaskLogIterateOptions = {}): AsyncIterable<TaskLogDoc> {
+  /**
+   * A container's logs, oldest call first, streamed an hour (chunks) or a page
+   * (query path) at a time, for the run engine: with `since`, only the range's chunks are read.
+   */
+  async *iterate(containerId: string, options: TaskLogIterateOptions = {}): AsyncGenerator<TaskLogDoc> {
     const { limit, after, ...filter } = options;
-    return this.docs.iterate(logFilter(containerId, filter), oldestCallFirst, { limit, after });
+    const where = logFilter(containerId, filter);
+    const range = await this.chunkRange(containerId, filter);
+    if (!range || after !== undefined) {
+      yield* this.docs.iterate(where, oldestCallFirst, { limit, after });
+      return;
+    }
+    if (limit === 0) return;
+    let count = 0;
+    const hours = this.chunks.range(containerId, range[0], range[1], logPredicate(filter), 'oldest');
+    for await (const logs of hours) {
+      for (const log of logs.sort((a, b) => newestFirstCompare(b, a))) {
+        yield log;
+        if (limit !== undefined && ++count >= limit) return;
+      }
+    }
   }
 
+  /** In bounded rounds of `_id` deletes (one `deleteMany` failed on FerretDB beyond ~32,000 logs). */
   deleteForContainer(containerId: string): Promise<number> {
-    return this.docs.deleteMany({ container_id: containerId });
+    return deleteMatching(this.docs.collection, {
+      project_id: this.docs.projectId,
+      container_id: containerId,
+    });
   }
 }

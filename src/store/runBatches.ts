@@ -53,8 +53,30 @@ export class RunBatchStore {
     return this.collection.findOne({ _id: batchKey(runId, index) });
   }
 
-  /** Drops a finished run's batches (copies of its items): one delete, one scan at most. */
-  async deleteRun(runId: string): Promise<void> {
-    await this.collection.deleteMany({ run_id: runId });
+  /**
+   * Drops a finished run's batches (copies of its items), one `_id` delete each, a
+   * few at a time: `batchCount` of them when the plan says how many; otherwise (the
+   * preparation failed part-way, writing batches 0, 1, 2... in order) up to the first
+   * index that is not there. Never one `deleteMany` by `run_id`: FerretDB scans the
+   * whole collection for it and fails beyond SQLite's bound-variable limit (~32,000
+   * documents). Returns how many went.
+   */
+  async deleteRun(runId: string, batchCount?: number): Promise<number> {
+    let deleted = 0;
+    for (let start = 0; batchCount === undefined || start < batchCount; start += DELETE_CONCURRENCY) {
+      const size = Math.min(DELETE_CONCURRENCY, (batchCount ?? Infinity) - start);
+      const results = await Promise.all(
+        Array.from({ length: size }, (_, i) =>
+          this.collection.deleteOne({ _id: batchKey(runId, start + i) }),
+        ),
+      );
+      const found = results.filter((result) => result.deletedCount === 1).length;
+      deleted += found;
+      if (batchCount === undefined && found < size) break;
+    }
+    return deleted;
   }
 }
+
+/** `_id` deletes in flight at once. */
+const DELETE_CONCURRENCY = 16;

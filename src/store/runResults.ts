@@ -1,7 +1,8 @@
-import type { Collection, Db, Filter, FindCursor } from 'mongodb';
+import type { Collection, Db, Filter } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
+import { ResultIndex } from './resultIndex.js';
 
 export const RUN_RESULTS_COLLECTION = 'run_results';
 
@@ -42,9 +43,11 @@ export async function ensureRunResultIndexes(db: Db): Promise<void> {
 
 export class RunResultStore {
   readonly collection: Collection<RunResultDoc>;
+  readonly index: ResultIndex;
 
-  constructor(db: Db) {
+  constructor(db: Db, index = new ResultIndex(db)) {
     this.collection = db.collection<RunResultDoc>(RUN_RESULTS_COLLECTION);
+    this.index = index;
   }
 
   /** The results that already exist among `keys`. */
@@ -70,8 +73,34 @@ export class RunResultStore {
     return conditions.length === 1 ? conditions[0]! : { $and: conditions };
   }
 
-  /** Ordered by `_id` (item, evaluator, model); `after`/`before` are result ids. */
+  /**
+   * Ordered by `_id` (item, evaluator, model); `after`/`before` are result ids. From
+   * the run's result index (see resultIndex.ts): look-ups only, whatever is stored.
+   */
   async page(
+    runId: string,
+    filter: ResultFilter,
+    query: { limit: number; after?: string; before?: string },
+  ): Promise<ListPage<RunResult>> {
+    const indexed = await this.index.page(runId, filter, query);
+    if (!indexed) return this.pageByQuery(runId, filter, query);
+    const found = await findByIds(this.collection, indexed.ids);
+    const data = indexed.ids.flatMap((id) => {
+      const doc = found.get(id);
+      return doc ? [presentResult(doc)] : [];
+    });
+    return {
+      object: 'list',
+      data,
+      total: indexed.total,
+      has_more: indexed.hasMore,
+      first_id: data[0]?.id ?? null,
+      last_id: data.at(-1)?.id ?? null,
+    };
+  }
+
+  /** A run stored before result indexes existed: a query (which scans on FerretDB). */
+  private async pageByQuery(
     runId: string,
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
@@ -106,12 +135,32 @@ export class RunResultStore {
     };
   }
 
-  /** A cursor for exports: documents arrive in batches, never the whole set at once. */
-  cursor(runId: string, filter: ResultFilter): FindCursor<RunResultDoc> {
-    return this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
-  }
-
-  countForRun(runId: string): Promise<number> {
-    return this.collection.countDocuments({ run_id: runId });
+  /**
+   * For exports, in `_id` order: documents arrive a page at a time, never the whole
+   * set at once (from the index when the run has one, else through one cursor).
+   */
+  async *cursor(runId: string, filter: ResultFilter): AsyncGenerator<RunResultDoc> {
+    const ids = await this.index.ids(runId, filter);
+    if (!ids) {
+      yield* this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
+      return;
+    }
+    let chunk: string[] = [];
+    const flush = async function* (this: RunResultStore) {
+      const found = await findByIds(this.collection, chunk);
+      for (const id of chunk) {
+        const doc = found.get(id);
+        if (doc) yield doc;
+      }
+      chunk = [];
+    }.bind(this);
+    for await (const id of ids) {
+      chunk.push(id);
+      if (chunk.length >= EXPORT_CHUNK) yield* flush();
+    }
+    yield* flush();
   }
 }
+
+/** Results fetched per round of `_id` look-ups while exporting. */
+const EXPORT_CHUNK = 200;

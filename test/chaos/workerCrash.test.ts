@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { responseCacheCollection } from '../../src/models/responseCache.js';
 import { idFromCaller } from '../../src/store/ids.js';
 import { resultKey } from '../../src/store/runResults.js';
 import { runProgressQuery, type RunProgress } from '../../src/workflows/definitions.js';
@@ -89,7 +90,7 @@ describe('a worker killed mid-run', () => {
     const handle = stack.api.ctx.temporal.workflow.getHandle(run.id);
     const results = stack.mongo.db.collection('run_results');
     const cachedAnswers = () =>
-      stack.mongo.db.collection('model_responses').countDocuments({ scope: run.id });
+      stack.mongo.db.collection(responseCacheCollection(run.id)).countDocuments({ scope: run.id });
 
     // Mid-run: some batches done, most not started, those in flight with judgments paid for but
     // not yet written (results are inserted a few dozen at a time).

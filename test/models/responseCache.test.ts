@@ -4,7 +4,7 @@ import type { ChatMessage } from '../../src/domain/common.js';
 import { ModelClient, type ModelRequest } from '../../src/models/modelClient.js';
 import {
   MongoResponseCache,
-  RESPONSE_CACHE_COLLECTION,
+  responseCacheCollection,
   responseCacheKey,
 } from '../../src/models/responseCache.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
@@ -49,7 +49,7 @@ describe('response cache', () => {
     expect(second).toEqual({ ...first, cached: true });
     expect(server.requests).toHaveLength(1);
 
-    const stored = await mongo.db.collection(RESPONSE_CACHE_COLLECTION).find().toArray();
+    const stored = await mongo.db.collection(responseCacheCollection('run_cache_a')).find().toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       _id: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -91,9 +91,27 @@ describe('response cache', () => {
     const reply = { text: 'one', usage: { input: 1, output: 1 }, latencyMs: 5, model: 'm', cached: false };
     await cache.put('k'.repeat(64), reply, 'run_cache_d');
     await cache.put('k'.repeat(64), { ...reply, text: 'two' }, 'run_cache_d');
-    expect(await cache.get('k'.repeat(64))).toEqual({ ...reply, cached: true });
+    expect(await cache.get('k'.repeat(64), 'run_cache_d')).toEqual({ ...reply, cached: true });
     expect(await cache.deleteScope('run_cache_d')).toBe(1);
-    expect(await cache.get('k'.repeat(64))).toBeNull();
+    expect(await cache.get('k'.repeat(64), 'run_cache_d')).toBeNull();
+  });
+
+  it('deletes a whole scope at once (its own collection) and leaves other scopes', async () => {
+    const reply = { text: 'x', usage: { input: 1, output: 1 }, latencyMs: 1, model: 'm' };
+    const docs = Array.from({ length: 500 }, (_, i) => ({
+      _id: `big-${i}`,
+      scope: 'run_cache_big',
+      reply,
+      created_at: 0,
+    }));
+    const big = mongo.db.collection<{ _id: string }>(responseCacheCollection('run_cache_big'));
+    for (let i = 0; i < docs.length; i += 250) await big.insertMany(docs.slice(i, i + 250));
+    await cache.put('k'.repeat(64), { ...reply, cached: false }, 'run_cache_other');
+
+    expect(await cache.deleteScope('run_cache_big')).toBe(500);
+    expect(await cache.get('big-7', 'run_cache_big')).toBeNull();
+    expect(await cache.get('k'.repeat(64), 'run_cache_other')).toMatchObject({ text: 'x', cached: true });
+    expect(await cache.deleteScope('run_cache_never_used')).toBe(0);
   });
 
   it('does not cache failures', async () => {

@@ -64,6 +64,9 @@ const userInput: Record<string, string> = {
   '/UNIQUE constraint failed/': "store/mongo.ts: the database's error messages (may quote tenants' ids)",
   'new RegExp(`^${idPrefixes[kind]}_[A-Za-z0-9_.:-]{1,128}$`)':
     'domain/common.ts: resource ids in paths and bodies',
+  '/MemoryError|Cannot allocate memory/': "sandbox/venv.ts: pip's output for tenant-named packages",
+  '/No space left on device/': "sandbox/venv.ts: pip's output for tenant-named packages",
+  '/File too large/': "sandbox/venv.ts: pip's output for tenant-named packages",
 };
 
 /** Regexes no tenant or provider input reaches, and why. */
@@ -82,6 +85,17 @@ const notUserInput: Record<string, string> = {
     "sandbox/venv.ts: the worker's environment variable names",
   '/^\\.(staging|trash)-/': "sandbox/venv.ts: the cache directory's own entries",
   '/^[0-9a-f]{64}$/': "sandbox/venv.ts: the cache directory's own entries",
+  [String.raw`/\\(\d{3})/g`]: "sandbox/cgroup.ts: the kernel's /proc cgroup and mount tables",
+  // The source text `new RegExp(`^${key} (\\d+)$`)`, spelt without ending the template literal.
+  [String.raw`new RegExp(${'`'}^${'${key}'} (\\d+)$${'`'})`]:
+    "sandbox/cgroup.ts: the kernel's cgroup stat files",
+  [String.raw`/^assay-(\d+)$/`]: 'sandbox/cgroup.ts: the names of our own cgroups',
+  [String.raw`/^s\d+$/`]: 'sandbox/cgroup.ts: the names of our own cgroups',
+  [String.raw`/\.so(\.|$)/`]: "sandbox/runtimeFiles.ts: the interpreter's library file names",
+  [String.raw`/=>\s+(\/\S+)|^\s+(\/\S+)\s+\(0x/`]:
+    "sandbox/runtimeFiles.ts: ldd's output for the interpreter",
+  [String.raw`/^\s+(\S+)\s+\(([^)]*)\)\s+=>\s+(\/\S+)$/`]:
+    "sandbox/runtimeFiles.ts: ldd's output for the interpreter",
 };
 
 const N = 100_000;

@@ -1,0 +1,418 @@
+import { readFileSync } from 'node:fs';
+import type { LocalStack } from '../src/stack/localStack.js';
+import { DatasetStore } from '../src/store/datasets.js';
+import { TaskLogStore } from '../src/store/logs.js';
+import { ResultIndex } from '../src/store/resultIndex.js';
+import { resultKey, type RunResultDoc } from '../src/store/runResults.js';
+import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
+import type { InProcessStack } from '../test/support/inProcessStack.js';
+import { percentile, round, type Measurement } from './report.js';
+
+/**
+ * The growth benchmark: the same work on an empty store and on one holding
+ * `logs` task logs, `results` run results and `datasetItems` dataset items
+ * (bulk-loaded straight into the store, not through the API), in one process on
+ * one machine. What must not change with the store's size: a run's cost per item
+ * and wall time, a results page, a filtered page, a task-log listing.
+ */
+export interface GrowthOptions {
+  logs: number;
+  results: number;
+  datasetItems: number;
+  /** Items of the run measured before and after loading (generate + judge). */
+  runItems: number;
+  runLatencyMs: number;
+  /** Model calls in flight (provider max_concurrency and items per batch at once). */
+  concurrency: number;
+  /** The latency-bound run: items and fake latency. */
+  ideal: { items: number; latencyMs: number };
+  /** Run sizes whose peak RSS is compared. */
+  rssItems: number[];
+  pageRequests: number;
+  runTimeoutMs: number;
+}
+
+export const growthEnv = (concurrency: number) => ({
+  ASSAY_RUN_ITEM_CONCURRENCY: String(concurrency),
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const DAY = 86_400;
+const GEN_MODEL = 'fake/gen-model';
+
+async function created(stack: InProcessStack, path: string, body: unknown): Promise<Json> {
+  const answer = await stack.call('POST', path, { body });
+  if (answer.status !== 201)
+    throw new Error(`POST ${path}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** CPU seconds (user + system) of a process and its reaped children, from /proc. */
+function processCpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return ticks / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU of the whole stack: this process (API + worker), the MongoDB-compatible server and Temporal. */
+function stackCpuSeconds(local: LocalStack): number {
+  const own = process.cpuUsage();
+  return (
+    (own.user + own.system) / 1e6 +
+    processCpuSeconds(local.mongo.process?.pid) +
+    processCpuSeconds(local.temporal.process.pid)
+  );
+}
+
+interface Seeded {
+  projectId: string;
+  judgeId: string;
+}
+
+async function seed(stack: InProcessStack): Promise<Seeded> {
+  const container = await created(stack, '/v1/containers', { label: 'growth' });
+  const judge = await created(stack, '/v1/evaluators', {
+    container: 'growth',
+    name: 'growth-judge',
+    type: 'judge',
+    judge_model: 'fake/judge-model',
+    judge_prompt: 'Question: {{input}}\nAnswer: {{output}}\nReference: {{ground_truth}}\nScore the answer.',
+    threshold: 0.5,
+  });
+  const doc = await stack.mongo.db.collection('containers').findOne({ id: container.id });
+  return { projectId: doc!.project_id as string, judgeId: judge.id as string };
+}
+
+/** A dataset of `items` questions (created once per size). */
+async function dataset(stack: InProcessStack, items: number): Promise<string> {
+  const name = `growth-${items}`;
+  const existing = await stack.call('GET', `/v1/datasets/${name}`);
+  if (existing.status === 200) return name;
+  await created(stack, '/v1/datasets', { name });
+  for (let start = 0; start < items; start += 10_000) {
+    const lines = Array.from({ length: Math.min(10_000, items - start) }, (_, i) => ({
+      id: `q-${start + i}`,
+      input: `Question ${start + i}: which region should a latency-sensitive service run in?`,
+      output: `The region closest to its users (${start + i}).`,
+    }));
+    const upload = await stack.call('POST', `/v1/datasets/${name}/items`, {
+      body: lines.map((line) => JSON.stringify(line)).join('\n') + '\n',
+      headers: { 'content-type': 'application/x-ndjson' },
+    });
+    if (upload.status !== 200) throw new Error(`upload: HTTP ${upload.status}`);
+  }
+  return name;
+}
+
+interface RunFigures {
+  runId: string;
+  seconds: number;
+  cpuMsPerItem: number;
+  peakApiWorkerMb: number;
+  peakStoreMb: number;
+}
+
+/** A generate + judge run over `items` dataset items, to completion: wall time, stack CPU, peak RSS. */
+async function measuredRun(
+  stack: InProcessStack,
+  local: LocalStack,
+  seeded: Seeded,
+  items: number,
+  timeoutMs: number,
+): Promise<RunFigures> {
+  const name = await dataset(stack, items);
+  let peakApiWorkerMb = 0;
+  let peakStoreMb = 0;
+  const sample = () => {
+    peakApiWorkerMb = Math.max(peakApiWorkerMb, Math.round(process.memoryUsage.rss() / 2 ** 20));
+    peakStoreMb = Math.max(peakStoreMb, rssMb(local.mongo.process?.pid));
+  };
+  const timer = setInterval(sample, 100);
+  const cpuBefore = stackCpuSeconds(local);
+  const started = performance.now();
+  try {
+    const run = await created(stack, '/v1/evaluations/runs', {
+      container: 'growth',
+      evaluators: [seeded.judgeId],
+      sample: { type: 'generate', models: [GEN_MODEL] },
+      ground_truth: { type: 'dataset', dataset: name },
+    });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { body } = await stack.call('GET', `/v1/evaluations/runs/${run.id}`);
+      if (['completed', 'error', 'cancelled'].includes(body.status)) {
+        if (body.status !== 'completed' || body.progress.failed > 0 || body.progress.done !== items) {
+          throw new Error(
+            `run ${run.id} ended ${body.status}: ${JSON.stringify(body.error ?? body.progress)}`,
+          );
+        }
+        break;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`run ${run.id} not finished: ${JSON.stringify(body.progress)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = stackCpuSeconds(local) - cpuBefore;
+    sample();
+    return { runId: run.id, seconds, cpuMsPerItem: (cpu * 1000) / items, peakApiWorkerMb, peakStoreMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function timings(stack: InProcessStack, path: string, requests: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const answer = await stack.request('GET', path);
+    await answer.arrayBuffer();
+    if (answer.status !== 200) throw new Error(`GET ${path}: HTTP ${answer.status}`);
+    out.push(performance.now() - started);
+  }
+  return out;
+}
+
+const RESULT_RUNS = 10;
+
+/**
+ * Straight into the store: task logs of one container spread over 30 days,
+ * results of `RESULT_RUNS` finished runs (each with its results index, as a run
+ * leaves it), and one big dataset uploaded through the store's own upload path.
+ */
+async function bulkLoad(
+  stack: InProcessStack,
+  seeded: Seeded,
+  options: GrowthOptions,
+  templateRunId: string,
+) {
+  const db = stack.mongo.db;
+  const { projectId } = seeded;
+  const logsContainer = await created(stack, '/v1/containers', { label: 'growth-logs' });
+  const now = Math.floor(Date.now() / 1000);
+  const langs = ['en', 'de', 'fr', 'es'];
+  // Through the store's own ingestion (log documents and their hour chunks), 1,000 per call.
+  const logStore = new TaskLogStore(db, projectId);
+  for (let start = 0; start < options.logs; start += 1000) {
+    await logStore.ingest(
+      logsContainer.id,
+      Array.from({ length: Math.min(1000, options.logs - start) }, (_, j) => {
+        const i = start + j;
+        return {
+          id: `bulk${i}`,
+          input: `How do I reset my password? (${i})`,
+          output: 'Open Settings, then Security, then Reset password.',
+          model: i % 2 ? 'openai/gpt-4o-mini' : 'openai/gpt-4o',
+          metadata: { lang: langs[i % langs.length]!, shard: String(i % 100) },
+          created_at: now - 30 * DAY + Math.floor((i / options.logs) * 30 * DAY),
+        };
+      }),
+    );
+  }
+
+  const template = await db.collection('runs').findOne({ id: templateRunId });
+  const { _id: _drop, ...runTemplate } = template!;
+  const index = new ResultIndex(db);
+  const perRun = Math.floor(options.results / RESULT_RUNS);
+  const evaluators = [seeded.judgeId, 'ev_other'];
+  const bulkRuns: string[] = [];
+  for (let r = 0; r < RESULT_RUNS; r++) {
+    const runId = `run_bulk${r}`;
+    bulkRuns.push(runId);
+    await db
+      .collection('runs')
+      .insertOne({ ...runTemplate, _id: `${projectId}/${runId}`, id: runId } as never);
+    const batchItems = 100;
+    const batches = Math.ceil(perRun / evaluators.length / batchItems);
+    await index.writePlan(projectId, runId, batches);
+    for (let b = 0; b < batches; b++) {
+      const docs: RunResultDoc[] = [];
+      for (let i = b * batchItems; i < Math.min((b + 1) * batchItems, perRun / evaluators.length); i++) {
+        for (const evaluatorId of evaluators) {
+          const score = ((i * 37) % 100) / 100;
+          docs.push({
+            _id: resultKey(runId, `dsi_item${String(i).padStart(7, '0')}`, evaluatorId, GEN_MODEL),
+            project_id: projectId,
+            run_id: runId,
+            batch: b,
+            item_id: `dsi_item${String(i).padStart(7, '0')}`,
+            evaluator_id: evaluatorId,
+            evaluator_version: 1,
+            model: GEN_MODEL,
+            status: 'scored',
+            score,
+            passed: score >= 0.5,
+            reason: 'The answer names the closest region, as the reference does.',
+            error: null,
+            raw_reply: null,
+            latency_ms: 20,
+            tokens: { input: 60, output: 20 },
+            spend_usd: 0,
+            input: `Question ${i}: which region should a latency-sensitive service run in?`,
+            output: `The nearest one (${i}).`,
+            ground_truth: `The region closest to its users (${i}).`,
+            generation: null,
+            created_at: now,
+          } as RunResultDoc);
+        }
+      }
+      await db.collection('run_results').insertMany(docs as never[], { ordered: false });
+      await index.writeBatch(projectId, runId, b, docs);
+    }
+    await index.seal(projectId, runId);
+  }
+
+  const datasets = new DatasetStore(db, projectId);
+  const big = await datasets.create({ name: 'growth-big' }, null);
+  const upload = await datasets.beginUpload(big.id);
+  for (let start = 0; start < options.datasetItems; start += 2000) {
+    await upload.write(
+      Array.from({ length: Math.min(2000, options.datasetItems - start) }, (_, i) => ({
+        id: `big-${start + i}`,
+        input: `Question ${start + i}: which region should a latency-sensitive service run in?`,
+        output: `The region closest to its users (${start + i}).`,
+      })),
+    );
+  }
+  await upload.commit();
+  return { logsContainer: logsContainer.id as string, bulkRuns, now };
+}
+
+export async function benchGrowth(
+  stack: InProcessStack,
+  local: LocalStack,
+  fake: FakeLlmServer,
+  options: GrowthOptions,
+  progress: (line: string) => void,
+): Promise<Measurement[]> {
+  const measurements: Measurement[] = [];
+  const push = (metric: string, value: number, unit: string, note?: string) =>
+    measurements.push({ bench: 'growth', metric, value: round(value), unit, runs: [], note });
+  const seeded = await seed(stack);
+  const pages = async (runId: string, label: string, evaluatorId: string) => {
+    const base = `/v1/evaluations/runs/${runId}/results?limit=100`;
+    const all = await timings(stack, base, options.pageRequests);
+    const second = (await stack.call('GET', base)).body.last_id as string;
+    const after = await timings(stack, `${base}&after=${encodeURIComponent(second)}`, options.pageRequests);
+    push(
+      `${label}: results page (limit 100) p95`,
+      percentile([...all, ...after], 95),
+      'ms',
+      'target ≤ 100 ms',
+    );
+    const filtered = [
+      ...(await timings(stack, `${base}&passed=true`, options.pageRequests)),
+      ...(await timings(stack, `${base}&evaluator=${evaluatorId}`, options.pageRequests)),
+      ...(await timings(
+        stack,
+        `${base}&model=${encodeURIComponent(GEN_MODEL)}&passed=false`,
+        options.pageRequests,
+      )),
+    ];
+    push(
+      `${label}: filtered page (passed / evaluator / model) p95`,
+      percentile(filtered, 95),
+      'ms',
+      'target ≤ 300 ms',
+    );
+  };
+
+  fake.setLatency(options.runLatencyMs);
+  progress(`growth: ${options.runItems}-item run on the empty store`);
+  const empty = await measuredRun(stack, local, seeded, options.runItems, options.runTimeoutMs);
+  await pages(empty.runId, 'empty store', seeded.judgeId);
+
+  progress(`growth: latency-bound run, ${options.ideal.items} items at ${options.ideal.latencyMs} ms`);
+  fake.setLatency(options.ideal.latencyMs);
+  const ideal = await measuredRun(stack, local, seeded, options.ideal.items, options.runTimeoutMs);
+  const idealSeconds = (options.ideal.items * 2 * options.ideal.latencyMs) / 1000 / options.concurrency;
+  push(
+    `generate + judge, ${options.ideal.items} items, ${options.ideal.latencyMs} ms, C=${options.concurrency}: stack CPU per item`,
+    ideal.cpuMsPerItem,
+    'ms',
+    'API + worker + MongoDB-compatible server + Temporal; target ≤ 4 ms',
+  );
+  push(
+    `generate + judge, ${options.ideal.items} items: wall time / latency-bound ideal (${round(idealSeconds)} s)`,
+    ideal.seconds / idealSeconds,
+    '×',
+    `${round(ideal.seconds)} s; target ≤ 1.15`,
+  );
+
+  fake.setLatency(0);
+  for (const items of options.rssItems) {
+    progress(`growth: peak RSS of a ${items}-item run`);
+    const run = await measuredRun(stack, local, seeded, items, options.runTimeoutMs);
+    push(`${items}-item run: peak RSS of API + worker (one process)`, run.peakApiWorkerMb, 'MB');
+    push(`${items}-item run: peak RSS of the MongoDB-compatible server`, run.peakStoreMb, 'MB');
+  }
+
+  progress(
+    `growth: bulk-loading ${options.logs} task logs, ${options.results} results, ${options.datasetItems} dataset items`,
+  );
+  const loadStarted = performance.now();
+  const loaded = await bulkLoad(stack, seeded, options, empty.runId);
+  push(
+    'bulk load',
+    (performance.now() - loadStarted) / 1000,
+    's',
+    `${options.logs} logs, ${options.results} results, ${options.datasetItems} items`,
+  );
+
+  fake.setLatency(options.runLatencyMs);
+  progress(`growth: ${options.runItems}-item run on the loaded store`);
+  const full = await measuredRun(stack, local, seeded, options.runItems, options.runTimeoutMs);
+  push(`${options.runItems}-item run, empty store: wall time`, empty.seconds, 's');
+  push(`${options.runItems}-item run, loaded store: wall time`, full.seconds, 's');
+  push(
+    `${options.runItems}-item run: wall time loaded / empty`,
+    full.seconds / empty.seconds,
+    '×',
+    'target ≤ 1.1',
+  );
+  push(`${options.runItems}-item run, empty store: stack CPU per item`, empty.cpuMsPerItem, 'ms');
+  push(`${options.runItems}-item run, loaded store: stack CPU per item`, full.cpuMsPerItem, 'ms');
+  push(
+    `${options.runItems}-item run: CPU per item loaded / empty`,
+    full.cpuMsPerItem / empty.cpuMsPerItem,
+    '×',
+    'target ≤ 1.1',
+  );
+  await pages(
+    loaded.bulkRuns[0]!,
+    `loaded store, a ${Math.floor(options.results / RESULT_RUNS)}-result run`,
+    seeded.judgeId,
+  );
+
+  progress('growth: task-log listing with a metadata filter and a time range');
+  const since = loaded.now - 2 * DAY;
+  const logPath = `/v1/containers/growth-logs/logs?limit=20&metadata[lang]=de&since=${since}&until=${since + 3600}`;
+  const logTimes = await timings(stack, logPath, Math.min(5, options.pageRequests));
+  push(
+    'loaded store: task-log listing, metadata filter + 1 h range, p95',
+    percentile(logTimes, 95),
+    'ms',
+    'target ≤ 300 ms',
+  );
+  fake.setLatency(0);
+  return measurements;
+}

@@ -1,0 +1,30 @@
+import type { Env } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Store } from './index.js';
+import { sweepRetention } from './retention.js';
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * The API's background care of the store: store jobs cut short by a previous
+ * process are resumed at start, and every hour the jobs are run again (a failed
+ * one is retried) and the retention sweep expires what is older than
+ * ASSAY_RETENTION_DAYS. Returns a stop function.
+ */
+export function startJanitor(store: Store, env: Env, logger: Logger): () => void {
+  let sweeping = false;
+  const tick = () => {
+    store.jobs.kick();
+    if (env.ASSAY_RETENTION_DAYS === 0 || sweeping) return;
+    sweeping = true;
+    sweepRetention(store.db, env.ASSAY_RETENTION_DAYS, { logger })
+      .catch((error: unknown) => logger.warn({ err: error }, 'retention sweep failed; retried in an hour'))
+      .finally(() => {
+        sweeping = false;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, SWEEP_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunResult } from '../../src/domain/runs.js';
+import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
+import { ResultIndex } from '../../src/store/resultIndex.js';
+import {
+  resultKey,
+  RunResultStore,
+  type ResultFilter,
+  type RunResultDoc,
+} from '../../src/store/runResults.js';
+
+let mongo: MongoHandle;
+let store: RunResultStore;
+/** Small, so a few hundred results cross segment bounds. */
+const SEGMENT_SIZE = 64;
+
+beforeAll(async () => {
+  mongo = await connectMongo(inject('mongoUri'), `assay_test_index_${randomBytes(4).toString('hex')}`);
+  store = new RunResultStore(mongo.db, new ResultIndex(mongo.db, SEGMENT_SIZE));
+});
+afterAll(async () => {
+  await mongo.db.dropDatabase();
+  await mongo.close();
+});
+
+const statuses: RunResult['status'][] = ['scored', 'scored', 'unscored', 'error'];
+
+/** Results of `items` items × 2 evaluators × 2 models, in batches of `batchSize` items (not in id order). */
+function makeRun(runId: string, items: number, batchSize: number): RunResultDoc[][] {
+  const batches: RunResultDoc[][] = [];
+  // Item ids are shuffled against batch order, as task-log ids from callers are.
+  const itemIds = Array.from(
+    { length: items },
+    (_, i) => `item-${String((i * 7919) % items).padStart(5, '0')}`,
+  );
+  itemIds.forEach((itemId, i) => {
+    const batch = Math.floor(i / batchSize);
+    for (const evaluator of ['ev_a', 'ev_b']) {
+      for (const model of ['m1', 'm2']) {
+        const status = statuses[(i + evaluator.length + model.length) % statuses.length]!;
+        (batches[batch] ??= []).push({
+          _id: resultKey(runId, itemId, evaluator, model),
+          project_id: 'p',
+          run_id: runId,
+          batch,
+          item_id: itemId,
+          evaluator_id: evaluator,
+          evaluator_version: 1,
+          model,
+          status,
+          score: status === 'scored' ? (i % 10) / 10 : null,
+          passed: status === 'scored' ? i % 3 === 0 : null,
+          reason: null,
+          error: status === 'error' ? 'boom' : null,
+          raw_reply: null,
+          latency_ms: 1,
+          tokens: { input: 1, output: 1 },
+          spend_usd: 0,
+          input: 'q',
+          output: 'a',
+          ground_truth: null,
+          generation: null,
+          created_at: 0,
+        } as RunResultDoc);
+      }
+    }
+  });
+  return batches;
+}
+
+async function storeRun(runId: string, items: number, batchSize: number) {
+  const batches = makeRun(runId, items, batchSize);
+  for (const batch of batches) await store.insert(batch);
+  await store.index.writePlan('p', runId, batches.length);
+  // Batches finish out of order; the last one has not finished yet.
+  for (const k of [...batches.keys()].reverse().slice(1))
+    await store.index.writeBatch('p', runId, k, batches[k]!);
+  return batches;
+}
+
+/** Walks every page forwards with `after`, then backwards with `before`, and returns the ids seen. */
+async function walk(runId: string, filter: ResultFilter, limit: number) {
+  const forward: string[] = [];
+  let page = await store.page(runId, filter, { limit });
+  const total = page.total;
+  forward.push(...page.data.map((r) => r.id));
+  while (page.has_more) {
+    page = await store.page(runId, filter, { limit, after: page.last_id! });
+    expect(page.total).toBe(total);
+    forward.push(...page.data.map((r) => r.id));
+  }
+  const backward: string[] = [];
+  let back = await store.page(runId, filter, { limit, before: forward.at(-1)! });
+  backward.unshift(...back.data.map((r) => r.id));
+  while (back.has_more) {
+    back = await store.page(runId, filter, { limit, before: back.first_id! });
+    backward.unshift(...back.data.map((r) => r.id));
+  }
+  return { total, forward, backward };
+}
+
+const filters: ResultFilter[] = [
+  {},
+  { passed: true },
+  { passed: false, evaluator_id: 'ev_b' },
+  { model: 'm2' },
+  { error: true },
+  { error: false, model: 'm1' },
+  { status: 'unscored' },
+  { evaluator_id: 'nobody' },
+];
+
+describe('the results index', () => {
+  it('pages and filters exactly like a query over the results, while running and once sealed', async () => {
+    const runId = 'run_index_a';
+    const batches = await storeRun(runId, 130, 23);
+    const visible = batches.slice(0, -1).flat();
+    const expected = (filter: ResultFilter) =>
+      visible
+        .filter(
+          (r) =>
+            (filter.evaluator_id === undefined || r.evaluator_id === filter.evaluator_id) &&
+            (filter.model === undefined || r.model === filter.model) &&
+            (filter.passed === undefined || r.passed === filter.passed) &&
+            (filter.status === undefined || r.status === filter.status) &&
+            (filter.error === undefined || (r.status === 'error') === filter.error),
+        )
+        .map((r) => r._id)
+        .sort();
+
+    for (const filter of filters) {
+      const seen = await walk(runId, filter, 40);
+      const want = expected(filter);
+      expect(seen.total, JSON.stringify(filter)).toBe(want.length);
+      expect(seen.forward).toEqual(want);
+      expect(seen.backward).toEqual(want.slice(0, -1));
+    }
+
+    // The last batch finishes, the run ends: the index is sealed into segments.
+    await store.index.writeBatch('p', runId, batches.length - 1, batches.at(-1)!);
+    await store.index.seal('p', runId);
+    const all = batches
+      .flat()
+      .map((r) => r._id)
+      .sort();
+    const segments = await mongo.db.collection('run_result_index').countDocuments({ run_id: runId });
+    expect(segments).toBe(Math.ceil(all.length / SEGMENT_SIZE) + 2); // segments, header, plan
+    for (const filter of [{}, { passed: true }, { model: 'm2', error: false }]) {
+      const seen = await walk(runId, filter, 40);
+      expect(seen.total).toBe(seen.forward.length);
+      expect(seen.forward.every((id, i) => i === 0 || seen.forward[i - 1]! < id)).toBe(true);
+    }
+    expect((await walk(runId, {}, 100)).forward).toEqual(all);
+    expect((await walk(runId, { passed: true }, 7)).backward.length).toBeGreaterThan(0);
+    const page = await store.page(runId, { passed: true }, { limit: 3, after: all[10] });
+    expect(page.data.map((r) => r.passed)).toEqual([true, true, true]);
+    expect(page.data[0]).toMatchObject({ object: 'evaluation.result', input: 'q', output: 'a' });
+
+    const exported: string[] = [];
+    for await (const doc of store.cursor(runId, { model: 'm1' })) exported.push(doc._id);
+    expect(exported).toEqual(all.filter((id) => id.endsWith('/m1')));
+  });
+
+  it('answers a run stored before the index existed through the query path', async () => {
+    const runId = 'run_index_legacy';
+    const batches = makeRun(runId, 30, 10);
+    for (const batch of batches) await store.insert(batch);
+    const page = await store.page(runId, { model: 'm1' }, { limit: 100 });
+    expect(page.total).toBe(60);
+    expect(page.data.map((r) => r.id)).toEqual(
+      batches
+        .flat()
+        .filter((r) => r.model === 'm1')
+        .map((r) => r._id)
+        .sort(),
+    );
+  });
+});

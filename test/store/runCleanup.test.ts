@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ActivityDeps } from '../../src/activities/deps.js';
+import type { RunPlan } from '../../src/activities/prepareRunItems.js';
+import { createProjectionActivities } from '../../src/activities/projectRun.js';
+import { createLogger } from '../../src/log.js';
+import { MongoResponseCache, responseCacheCollection } from '../../src/models/responseCache.js';
+import { emptyRunTotals } from '../../src/runs/runTotals.js';
+import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
+import { ResultIndex } from '../../src/store/resultIndex.js';
+import { RUN_BATCHES_COLLECTION, batchKey } from '../../src/store/runBatches.js';
+
+let mongo: MongoHandle;
+
+beforeAll(async () => {
+  mongo = await connectMongo(inject('mongoUri'), `assay_test_cleanup_${randomBytes(4).toString('hex')}`);
+});
+afterAll(async () => {
+  await mongo.db.dropDatabase();
+  await mongo.close();
+});
+
+const plan = (batchCount: number): RunPlan => ({
+  batchCount,
+  total: 0,
+  mode: 'self',
+  counts: { sample_items: 0, ground_truth_items: 0, pairs: 0, unpaired_sample: 0, unpaired_ground_truth: 0 },
+  evaluatorIds: [],
+  sampleModels: [],
+  estimatedUsd: 0,
+  tuning: { window: 4, batchesPerExecution: 50 },
+});
+
+async function runWith(runId: string, batches: number) {
+  await mongo.db
+    .collection('runs')
+    .insertOne({ _id: `p/${runId}`, id: runId, project_id: 'p', status: 'running' } as never);
+  const batchDocs = Array.from({ length: batches }, (_, k) => ({
+    _id: batchKey(runId, k),
+    run_id: runId,
+    pairs: [],
+  }));
+  await mongo.db.collection(RUN_BATCHES_COLLECTION).insertMany(batchDocs as never[]);
+  await new ResultIndex(mongo.db).writePlan('p', runId, batches);
+}
+
+const deps = (responseCache: ActivityDeps['responseCache']) =>
+  ({ db: mongo.db, logger: createLogger('silent'), responseCache }) as unknown as ActivityDeps;
+
+describe('finalizeRun clean-up', () => {
+  it("cleans up a run with 40,000 cached answers and 600 batches (past SQLite's bound-variable limit)", async () => {
+    const runId = 'run_cleanup_big';
+    await runWith(runId, 600);
+    const reply = { text: 'x', usage: { input: 1, output: 1 }, latencyMs: 1, model: 'm' };
+    const cache = mongo.db.collection(responseCacheCollection(runId));
+    for (let i = 0; i < 40_000; i += 5000) {
+      await cache.insertMany(
+        Array.from({ length: 5000 }, (_, j) => ({
+          _id: `k${i + j}`,
+          scope: runId,
+          reply,
+          created_at: 0,
+        })) as never[],
+      );
+    }
+    // Another run's batch stays.
+    await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({ _id: batchKey('run_other', 0) } as never);
+
+    const { finalizeRun } = createProjectionActivities(deps(new MongoResponseCache(mongo.db)));
+    await finalizeRun({
+      projectId: 'p',
+      runId,
+      status: 'completed',
+      error: null,
+      totals: emptyRunTotals(),
+      plan: plan(600),
+    });
+
+    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
+    expect(await cache.estimatedDocumentCount()).toBe(0);
+    expect(await mongo.db.collection(RUN_BATCHES_COLLECTION).countDocuments({ run_id: runId })).toBe(0);
+    expect(
+      await mongo.db
+        .collection(RUN_BATCHES_COLLECTION)
+        .countDocuments({ _id: batchKey('run_other', 0) as never }),
+    ).toBe(1);
+    expect(
+      await mongo.db.collection('run_result_index').findOne({ _id: `${runId}/h` as never }),
+    ).not.toBeNull();
+  });
+
+  it('ends the run even when the clean-up fails', async () => {
+    const runId = 'run_cleanup_fails';
+    await runWith(runId, 3);
+    const broken = {
+      get: async () => null,
+      put: async () => undefined,
+      deleteScope: async () => {
+        throw new Error('SQL logic error: too many SQL variables');
+      },
+    };
+    const { finalizeRun } = createProjectionActivities(deps(broken));
+    await finalizeRun({
+      projectId: 'p',
+      runId,
+      status: 'completed',
+      error: null,
+      totals: emptyRunTotals(),
+      plan: plan(3),
+    });
+    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
+  });
+});
