@@ -2,6 +2,8 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci builds the console (the prepare script), so its sources come first.
+COPY console ./console
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -15,6 +17,7 @@ RUN apt-get update \
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 COPY --from=build /app/node_modules ./node_modules
+# dist/ holds the compiled server and the built console (dist/console), served at /console and /docs.
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./package.json
 # The sandbox harness is Python, copied beside the compiled code.

@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // The /docs page's initialiser runs in the browser beside Swagger UI's bundle.
+    files: ['console/public/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', SwaggerUIBundle: 'readonly' } },
+  },
+  {
     // Workflow code is replayed deterministically inside Temporal's sandbox:
     // no Node built-ins, no I/O libraries, and activities only as types.
     files: ['src/workflows/**/*.ts'],

@@ -28,6 +28,8 @@ import {
   type BenchReport,
   type Measurement,
 } from './report.js';
+import { benchConsole, type ConsoleBenchOptions } from './console.js';
+import { benchJudgeRobustness, type JudgeRobustnessOptions } from './judgeRobustness.js';
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
 
@@ -38,16 +40,18 @@ import { benchCodeEvaluator } from './sandbox.js';
  * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
  */
 
-const benchNames = ['logs', 'datasets', 'run', 'api', 'code', 'growth'] as const;
+const benchNames = ['logs', 'datasets', 'run', 'judge', 'api', 'code', 'growth', 'console'] as const;
 type BenchName = (typeof benchNames)[number];
 
 interface Plan {
   logs: LogIngestionOptions;
   datasets: UploadOptions;
   run: RunBenchOptions;
+  judge: JudgeRobustnessOptions;
   api: ApiLatencyOptions;
   code: { items: number; repetitions: number };
   growth: GrowthOptions;
+  console: ConsoleBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -56,6 +60,7 @@ const fullPlan: Plan = {
   logs: { batches: 5, batchSize: 1000, repetitions: 5 },
   datasets: { items: 20_000, repetitions: 3, rejected: true },
   run: { items: 2000, repetitions: 3, latenciesMs: [0, 20], runTimeoutMs: 10 * 60_000 },
+  judge: { items: 5000, malformedRate: 0.2, runTimeoutMs: 10 * 60_000 },
   api: { clients: 4, requests: 400, containers: 50 },
   code: { items: 20_000, repetitions: 5 },
   growth: {
@@ -70,6 +75,7 @@ const fullPlan: Plan = {
     pageRequests: 40,
     runTimeoutMs: 30 * 60_000,
   },
+  console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -78,6 +84,7 @@ const quickPlan: Plan = {
   logs: { batches: 2, batchSize: 1000, repetitions: 1 },
   datasets: { items: 2000, repetitions: 1, rejected: false },
   run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
+  judge: { items: 300, malformedRate: 0.2, runTimeoutMs: 60_000 },
   api: { clients: 2, requests: 20, containers: 5 },
   code: { items: 500, repetitions: 1 },
   growth: {
@@ -92,6 +99,7 @@ const quickPlan: Plan = {
     pageRequests: 1,
     runTimeoutMs: 60_000,
   },
+  console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -240,7 +248,7 @@ async function main(): Promise<number> {
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
     ? await startServices(
-        selected.some((name) => ['run', 'api', 'growth'].includes(name)),
+        selected.some((name) => ['run', 'judge', 'api', 'growth', 'console'].includes(name)),
         quick,
       )
     : undefined;
@@ -255,6 +263,7 @@ async function main(): Promise<number> {
     logs: onStack(false, (stack) => benchLogIngestion(stack, plan.logs)),
     datasets: onStack(false, (stack) => benchDatasetUpload(stack, plan.datasets)),
     run: onStack(true, (stack) => benchRuns(stack, services!.fake, plan.run)),
+    judge: onStack(true, (stack) => benchJudgeRobustness(stack, services!.fake, plan.judge)),
     api: onStack(true, async (stack) => {
       // A finished run to read: a small one, the reads do not depend on its size.
       const { judgeId } = await seedRunData(stack, 20);
@@ -274,6 +283,7 @@ async function main(): Promise<number> {
           }),
         },
       ),
+    console: onStack(true, (stack) => benchConsole(stack, plan.console)),
   };
   try {
     for (const name of selected) {

@@ -77,7 +77,11 @@ export const configVariables = {
   ),
   ASSAY_RUN_ITEM_ATTEMPTS: variable(
     int(1).max(50).default(8),
-    'Attempts of one model call inside a batch (429/5xx/timeouts, honouring Retry-After) before the item is recorded as an error; when no other call succeeded meanwhile (an outage), Temporal retries the batch later instead.',
+    'Attempts of one model call inside a batch (429/5xx/timeouts, honouring Retry-After) before the item is recorded as an error; when no other call succeeded meanwhile (an outage), the run shows the outage and retries the batch later instead.',
+  ),
+  ASSAY_RUN_STALL_LIMIT_MS: variable(
+    int(1000).default(15 * 60_000),
+    'How long a run may fail to reach a model provider (unreachable, timeouts, 429, 5xx) before it pauses with reason `provider_unavailable`; meanwhile the run shows the provider, the error and the next retry. Resume it once the provider is back: nothing done is lost or paid twice. Fixed per run when it is prepared.',
   ),
   ASSAY_RUN_ITEM_CONCURRENCY: variable(
     int(1).max(1000).default(16),
@@ -143,12 +147,16 @@ export const configVariables = {
   ),
   ASSAY_PROVIDERS: variable(
     z.string().optional(),
-    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}}}` (USD per million tokens). Merged over the built-in `openai` and `ollama` providers.',
+    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" | "tool_call" | "json_object"}}` (USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). Merged over the built-in `openai` and `ollama` providers.',
   ),
   OPENAI_API_KEY: variable(z.string().optional(), 'Key of the built-in `openai` provider.'),
   OPENAI_BASE_URL: variable(
     z.string().url().default('https://api.openai.com/v1'),
     'Base URL of the built-in `openai` provider (Azure, OpenRouter, vLLM... are OpenAI-compatible).',
+  ),
+  ASSAY_EMBEDDING_MODEL: variable(
+    z.string().min(1).default('text-embedding-3-large'),
+    "Embeddings model of `text_similarity` graders with `cosine` (OpenAI's hosted graders used text-embedding-3-large); a bare name goes to the `openai` provider, or give `<provider>/<model>`.",
   ),
   OLLAMA_BASE_URL: variable(
     z.string().url().default('http://127.0.0.1:11434/v1'),
@@ -229,6 +237,10 @@ export const configVariables = {
   ASSAY_SANDBOX_CACHE_MAX_MB: variable(
     int(64).default(installDefaults.cacheMaxBytes / MiB),
     'Total size of the cached environments; the least recently used are evicted beyond it (and beyond ASSAY_SANDBOX_MAX_ENVIRONMENTS).',
+  ),
+  ASSAY_TEMPORAL_UI_URL: variable(
+    z.url({ protocol: /^https?$/ }).optional(),
+    'Base URL of the Temporal UI (e.g. `http://127.0.0.1:8233`): the console links each run to its workflow there. Unset: no link. `npm run dev` sets it to its own UI.',
   ),
 } as const;
 

@@ -6,6 +6,7 @@ import { loadEnv } from './config.js';
 import { createLogger } from './log.js';
 import { ProviderRegistry } from './models/providers.js';
 import { onShutdownSignal } from './shutdown.js';
+import { ensureConsoleBuilt } from './stack/consoleBuild.js';
 import { startLocalStack } from './stack/localStack.js';
 import { localDataDir } from './stack/paths.js';
 import { stderrProgress } from './stack/progress.js';
@@ -34,7 +35,9 @@ const env = loadEnv({
   MONGODB_URI: stack.mongo.uri,
   TEMPORAL_ADDRESS: stack.temporal.address,
   ASSAY_BOOTSTRAP_ADMIN_KEY: devKey(dataDir),
+  ASSAY_TEMPORAL_UI_URL: process.env.ASSAY_TEMPORAL_UI_URL ?? stack.temporal.uiUrl,
 });
+await ensureConsoleBuilt();
 const logger = createLogger(env.LOG_LEVEL, 'assay-dev');
 const mongo = await connectMongo(stack.mongo.uri, env.MONGODB_DATABASE);
 const workers = await startWorkers({
@@ -49,6 +52,7 @@ process.stdout.write(
     '',
     'Assay is running.',
     `  API          ${api.url}   (docs: ${api.url}/docs)`,
+    `  Console      ${api.url}/console`,
     `  Temporal UI  ${stack.temporal.uiUrl}`,
     `  MongoDB      ${stack.mongo.uri}   (${stack.mongo.kind})`,
     `  Dev API key  ${env.ASSAY_BOOTSTRAP_ADMIN_KEY}   (admin scope, project '${env.ASSAY_BOOTSTRAP_PROJECT}')`,

@@ -1,4 +1,11 @@
-import { Runtime, type LogLevel, type LogMetadata, type Logger as TemporalLogger } from '@temporalio/worker';
+import { IllegalStateError } from '@temporalio/common';
+import {
+  Runtime,
+  type LogLevel,
+  type LogMetadata,
+  type Logger as TemporalLogger,
+  type RuntimeOptions,
+} from '@temporalio/worker';
 import type { Logger } from './log.js';
 
 /** Temporal's SDK logs through our pino logger, so LOG_LEVEL and redaction apply to it too. */
@@ -22,11 +29,20 @@ function pinoForTemporal(logger: Logger): TemporalLogger {
 /**
  * The SDK's runtime is per process and can be installed once, before the first
  * connection; later calls (a second worker in one test process) keep the first.
+ * Only that case is tolerated: any other failure (bad options, the native runtime
+ * not starting) is thrown, because a worker must not start half-configured.
  */
-export function installTemporalLogging(logger: Logger): void {
+export function installTemporalLogging(
+  logger: Logger,
+  install: (options: RuntimeOptions) => unknown = (options) => Runtime.install(options),
+): 'installed' | 'kept' {
   try {
-    Runtime.install({ logger: pinoForTemporal(logger.child({ component: 'temporal' })) });
-  } catch {
-    // already installed in this process
+    install({ logger: pinoForTemporal(logger.child({ component: 'temporal' })) });
+    return 'installed';
+  } catch (error) {
+    if (!(error instanceof IllegalStateError)) throw error;
+    // Installed by an earlier call, or instantiated with defaults by a connection made before.
+    logger.debug({ reason: error.message }, 'Temporal runtime already set up; keeping it');
+    return 'kept';
   }
 }

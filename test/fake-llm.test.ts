@@ -216,6 +216,35 @@ describe('faults', () => {
     expect(server.requests[0]).toMatchObject({ status: 200, faulted: 'malformed', answered: false });
   });
 
+  it('reshapes judge verdicts as models get them wrong: prose, fenced, truncated; other replies untouched', async () => {
+    const judged = (kind: 'prose' | 'fenced' | 'truncated_json') => {
+      server.setFaults({ rate: 1, kinds: [kind] });
+      return client.chat.completions.create({
+        model: 'judge-model',
+        messages: [{ role: 'user', content: 'Score this answer.' }],
+        response_format: zodResponseFormat(judgeSchema, 'judgment'),
+      });
+    };
+    const score = defaultScoreFor('Score this answer.');
+    const text = async (kind: 'prose' | 'fenced' | 'truncated_json') =>
+      (await judged(kind)).choices[0]!.message.content!;
+
+    expect(await text('prose')).toContain(`a score of ${score}.`);
+    const fenced = await text('fenced');
+    expect(fenced).toMatch(/^Here is my verdict:\n```json\n/);
+    expect(JSON.parse(fenced.slice(fenced.indexOf('{'), fenced.lastIndexOf('}') + 1))).toMatchObject({
+      score,
+    });
+    const truncated = await text('truncated_json');
+    expect(truncated.startsWith('{"reasoning":')).toBe(true);
+    expect(() => JSON.parse(truncated)).toThrow();
+    expect(truncated).not.toContain('"score"');
+
+    // Plain completions are not judge verdicts: they come through as they are.
+    server.setFaults({ rate: 1, kinds: ['prose'] });
+    expect(await askText('hello')).toBe(defaultCompletionFor('gpt-4o-mini', 'hello'));
+  });
+
   it('injects random faults reproducibly for a given seed', async () => {
     const statusesWithSeed = (seed: number) =>
       withFakeLlm({ seed, faults: { rate: 0.5, kinds: ['500', '503'] } }, async (faulty) => {

@@ -3,9 +3,11 @@ import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
 import { costUsd } from '../models/pricing.js';
 import type { CodeEvalItem } from '../sandbox/index.js';
+import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
 import type { ActivityDeps } from './deps.js';
+import { GraderBatchEvaluation, GraderRunner, nativeNamespaces } from './evalRunGrading.js';
 import { ModelCallRetrier } from './modelRetry.js';
 import { forEachConcurrently } from './pool.js';
 import { codeResult, judgeResult, modelFailedResult, resultDoc, type ResultContext } from './resultDocs.js';
@@ -31,28 +33,55 @@ export class BatchEvaluation {
   private readonly signal: AbortSignal;
   private readonly retrier: ModelCallRetrier;
   private readonly codeWork = new Map<string, CodeWork>();
+  private readonly graders: GraderRunner;
 
   constructor(
     private readonly deps: ActivityDeps,
     private readonly batch: { projectId: string; runId: string; batchIndex: number; sides: RunSides },
     private readonly writer: ResultWriter,
     cancellation: AbortSignal,
+    /** The OpenAI eval run this run serves, if any: its items and samples are graded by its own path. */
+    private readonly evalRun: EvalRunDoc | null = null,
   ) {
     this.signal = AbortSignal.any([cancellation, this.abort.signal]);
     // Every model call in flight listens on it (and lets go when done): dozens at once is normal.
     setMaxListeners(0, this.signal);
     this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
+    this.graders = new GraderRunner(deps, batch.runId, this.retrier, this.signal);
   }
 
   async run(units: readonly BatchUnit[]): Promise<void> {
-    // The first failure (an outage, a cancellation, MongoDB gone) stops the other units too.
-    await forEachConcurrently(
-      units,
-      this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
-      (unit) => this.evaluateUnit(unit),
-      () => this.abort.abort(),
-    );
-    for (const work of this.codeWork.values()) await this.runCode(work);
+    try {
+      if (this.evalRun) {
+        const save = (doc: RunResultDoc) => this.save(doc);
+        await new GraderBatchEvaluation(
+          this.deps,
+          this.batch,
+          this.evalRun,
+          this.retrier,
+          this.signal,
+          save,
+        ).run(units);
+      } else {
+        // The first failure (an outage, a cancellation, MongoDB gone) stops the other units too.
+        await forEachConcurrently(
+          units,
+          this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+          (unit) => this.evaluateUnit(unit),
+          () => this.abort.abort(),
+        );
+        for (const work of this.codeWork.values()) await this.runCode(work);
+      }
+    } catch (error) {
+      // Results already produced were paid for: keep them, so the retry does not redo them.
+      await this.writer.flush().catch((flushError: unknown) => {
+        this.deps.logger.warn(
+          { err: flushError, runId: this.batch.runId },
+          "could not save a failed batch's results",
+        );
+      });
+      throw error;
+    }
     await this.writer.flush();
   }
 
@@ -86,13 +115,15 @@ export class BatchEvaluation {
       unit.missing.map((evaluator) =>
         evaluator.type === 'code'
           ? this.queueForCode(evaluator, unit, context, texts.value)
-          : this.judge(evaluator, context, texts.value),
+          : evaluator.type === 'grader'
+            ? this.grade(evaluator, context, texts.value)
+            : this.judge(evaluator, context, texts.value),
       ),
     );
   }
 
   private async judge(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {
-    const judged = await this.retrier.call(() =>
+    const judged = await this.retrier.call(evaluator.judge_model ?? '', () =>
       judgeItem(
         { client: this.deps.modelClient, cache: this.deps.responseCache },
         {
@@ -110,6 +141,11 @@ export class BatchEvaluation {
           costUsd(this.deps.providers.price(evaluator.judge_model ?? ''), judged.value.usage),
         )
       : modelFailedResult('judge', judged.error);
+    await this.save(resultDoc(context, evaluator, outcome));
+  }
+
+  private async grade(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {
+    const outcome = await this.graders.grade(evaluator.grader!, nativeNamespaces(texts));
     await this.save(resultDoc(context, evaluator, outcome));
   }
 

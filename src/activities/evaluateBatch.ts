@@ -1,6 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { summarizeResults } from '../runs/batchSummary.js';
 import type { RunTotals } from '../runs/runTotals.js';
+import { EvalStore } from '../store/evals.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore, type RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from './batchEvaluation.js';
@@ -16,6 +17,11 @@ export interface EvaluateBatchInput {
   projectId: string;
   runId: string;
   batchIndex: number;
+  /**
+   * The workflow runs this batch again after a provider failure (a fresh Temporal
+   * attempt 1): look up what earlier runs of it wrote and paid for.
+   */
+  rerun?: boolean;
 }
 
 /**
@@ -36,12 +42,16 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     if (!batch) throw runFatal(`batch ${batchIndex} of run ${runId} was never written`);
 
     const evaluators = run.config.evaluators;
+    // Only runs with grader evaluators can serve an OpenAI eval run: others skip the look-up.
+    const evalRun = evaluators.some((e) => e.type === 'grader')
+      ? await new EvalStore(deps.db, projectId).runs.get(runId)
+      : null;
     const sides = runSidesOf(run);
     const sampleModels = sides.sample?.models ?? [];
     // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
     // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
     // results are insert-only: the first one written stays, and nothing is counted twice.
-    const retrying = context.info.attempt > 1;
+    const retrying = context.info.attempt > 1 || input.rerun === true;
     const results = retrying
       ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels))
       : new Map<string, RunResultDoc>();
@@ -67,6 +77,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
         { projectId, runId, batchIndex, sides },
         new ResultWriter(resultStore, results),
         context.cancellationSignal,
+        evalRun,
       );
       const stopHeartbeat = heartbeatEvery(HEARTBEAT_INTERVAL_MS, () => ({ done: results.size }));
       try {

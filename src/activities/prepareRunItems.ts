@@ -30,6 +30,8 @@ export interface RunPlan {
     batchesPerExecution: number;
     /** Of batch activities; absent in plans made before it was configurable (30 s then). */
     heartbeatTimeoutMs?: number;
+    /** How long provider failures may stall the run before it pauses; absent in older plans. */
+    stallLimitMs?: number;
   };
 }
 
@@ -101,6 +103,7 @@ export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId:
         window: deps.env.ASSAY_RUN_WINDOW,
         batchesPerExecution: deps.env.ASSAY_RUN_BATCHES_PER_EXECUTION,
         heartbeatTimeoutMs: deps.env.ASSAY_RUN_HEARTBEAT_TIMEOUT_MS,
+        stallLimitMs: deps.env.ASSAY_RUN_STALL_LIMIT_MS,
       },
     };
   };

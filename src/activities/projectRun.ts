@@ -1,4 +1,4 @@
-import type { RunStatus } from '../domain/runs.js';
+import type { RunStall, RunStatus } from '../domain/runs.js';
 import { projectAllowanceUsd } from '../runs/projectBudget.js';
 import { runMetrics } from '../runs/runMetrics.js';
 import type { RunTotals } from '../runs/runTotals.js';
@@ -20,6 +20,8 @@ interface ProjectionBase {
 export interface ProjectRunInput extends ProjectionBase {
   status: 'running' | 'paused';
   statusReason: string | null;
+  /** The provider failure holding the run up; absent from workflows of older code. */
+  stall?: RunStall | null;
   /** The first projection of a run stamps `started_at`. */
   markStarted?: boolean;
   /** Only when a signal changed it. */
@@ -103,6 +105,7 @@ export function createProjectionActivities(deps: ActivityDeps) {
         ...projectionOf(input),
         status: input.status,
         status_reason: input.statusReason,
+        stall: input.stall ?? null,
         ...(input.markStarted ? { started_at: nowSeconds() } : {}),
         ...(input.budgetUsd !== undefined ? { budget_usd: input.budgetUsd } : {}),
       });
@@ -117,6 +120,7 @@ export function createProjectionActivities(deps: ActivityDeps) {
         ...projection,
         status: input.status,
         status_reason: null,
+        stall: null,
         error: input.error,
         completed_at: nowSeconds(),
         ...(input.status === 'completed'

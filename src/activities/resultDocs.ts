@@ -10,10 +10,19 @@ import type { UnitTexts } from './unitTexts.js';
 /** The fields an evaluation outcome decides; the rest of a result comes from its unit. */
 export type ResultOutcome = Pick<
   RunResultDoc,
-  'status' | 'score' | 'passed' | 'reason' | 'error' | 'raw_reply' | 'latency_ms' | 'tokens' | 'spend_usd'
+  | 'status'
+  | 'score'
+  | 'passed'
+  | 'reason'
+  | 'error'
+  | 'raw_reply'
+  | 'parse_failures'
+  | 'latency_ms'
+  | 'tokens'
+  | 'spend_usd'
 >;
 
-const noCost = { latency_ms: null, tokens: { input: 0, output: 0 }, spend_usd: 0 };
+const noCost = { latency_ms: null, tokens: { input: 0, output: 0 }, spend_usd: 0, parse_failures: 0 };
 
 export interface ResultContext {
   projectId: string;
@@ -48,7 +57,12 @@ export function resultDoc(
 }
 
 export function judgeResult(outcome: JudgeOutcome, spendUsd: number): ResultOutcome {
-  const cost = { latency_ms: outcome.latencyMs, tokens: outcome.usage, spend_usd: spendUsd };
+  const cost = {
+    latency_ms: outcome.latencyMs,
+    tokens: outcome.usage,
+    spend_usd: spendUsd,
+    parse_failures: outcome.parseFailures,
+  };
   if (outcome.status === 'scored') {
     return {
       status: 'scored',

@@ -68,7 +68,7 @@ export async function unitTexts(
     slug: string,
     seed: Pick<SourceItem, 'input' | 'metadata'>,
   ) =>
-    deps.retrier.call(() =>
+    deps.retrier.call(slug, () =>
       generateCompletion(deps.modelClient, {
         slug,
         source,

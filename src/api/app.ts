@@ -7,7 +7,8 @@ import { errorHandler } from './errorHandler.js';
 import { checkReadiness } from './health.js';
 import { methodNotAllowed } from './methodNotAllowed.js';
 import { mountRoutes } from './mount.js';
-import { buildOpenApi, docsPage } from './openapi.js';
+import { mountConsole } from './consoleAssets.js';
+import { buildOpenApi } from './openapi.js';
 import { authGuard } from './authGuard.js';
 import { allRoutes } from './routes/index.js';
 
@@ -63,9 +64,7 @@ export function createApp(ctx: AppContext): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.get('/docs', (_req, res) => {
-    res.type('html').send(docsPage(openApi));
-  });
+  mountConsole(app, ctx.env);
 
   // Authentication and rate limits first: nothing reads a body for a caller they refuse.
   app.use('/v1', authGuard(ctx));

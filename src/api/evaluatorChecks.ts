@@ -3,6 +3,7 @@ import type { CodeValidator } from '../context.js';
 import { evaluatorTypeProblems, type EvaluatorDefinition } from '../domain/evaluators.js';
 import { normaliseRequirements } from '../domain/requirements.js';
 import { NotImplementedError, type ErrorDetail } from '../errors.js';
+import { graderProblems } from '../graders/checkGrader.js';
 import { templateDetails } from '../judge/template.js';
 import { unsupportedParams } from '../models/apiBodies.js';
 import type { ProviderRegistry } from '../models/providers.js';
@@ -68,6 +69,9 @@ export async function checkEvaluator(
         column: compiled.column,
       });
     }
+  }
+  if (definition.type === 'grader' && given.grader !== undefined && definition.grader !== null) {
+    details.push(...(await graderProblems(definition.grader, 'grader', deps)));
   }
   if (details.length > 0) throw validationFailed('evaluator', details);
 }

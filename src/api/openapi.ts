@@ -144,7 +144,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     if (route.body === 'raw') {
       operation.requestBody = {
         required: true,
-        content: {
+        content: route.rawBodyContent ?? {
           'application/json': route.rawBodySchema
             ? { schema: toSchema(route.rawBodySchema, 'input', shared) }
             : {},
@@ -174,23 +174,4 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     },
     paths,
   };
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A self-contained docs page (no CDN: the service may run offline). */
-export function docsPage(doc: JsonSchema): string {
-  const paths = doc.paths as Record<string, Record<string, JsonSchema>>;
-  const rows = Object.entries(paths)
-    .flatMap(([path, ops]) =>
-      Object.entries(ops).map(
-        ([method, op]) =>
-          `<details><summary><code class="m">${method.toUpperCase()}</code> <code>${escapeHtml(path)}</code> — ${escapeHtml(String(op.summary))} <small>(scope: ${escapeHtml(String(op['x-required-scope']))})</small></summary><pre>${escapeHtml(JSON.stringify({ parameters: op.parameters, requestBody: op.requestBody, responses: Object.keys(op.responses as object) }, null, 2))}</pre></details>`,
-      ),
-    )
-    .join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Assay API</title>
-<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em}summary{cursor:pointer;padding:.3em 0}.m{display:inline-block;width:4.5em;font-weight:bold}pre{background:#f5f5f5;padding:1em;overflow:auto}</style>
-</head><body><h1>Assay API</h1><p>${escapeHtml(String((doc.info as JsonSchema).description))} Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with <code>Authorization: Bearer &lt;key&gt;</code>.</p>
-${rows}</body></html>`;
 }

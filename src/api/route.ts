@@ -38,6 +38,8 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
   body?: z.ZodType<B> | 'raw';
   /** For `body: 'raw'`: the JSON shape it also accepts, for the OpenAPI document (the handler parses it). */
   rawBodySchema?: z.ZodType;
+  /** For `body: 'raw'` of another kind than JSON/JSONL (multipart uploads): its OpenAPI media types. */
+  rawBodyContent?: Record<string, unknown>;
   response: z.ZodType<R>;
   /** `'stream'`: the handler writes the response itself (exports). */
   responseKind?: 'json' | 'stream';

@@ -11,6 +11,9 @@ export const idPrefixes = {
   project: 'prj',
   key: 'key',
   datasetUpload: 'dsu',
+  /** OpenAI Evals API resources keep OpenAI's own prefixes. */
+  eval: 'eval',
+  file: 'file',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '../errors.js';
 import { idSchema, labelSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
+import { graderSchema } from './graders.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
 import { requirementsSchema } from './requirements.js';
 import { templateTextSchema } from './templates.js';
 
-export const evaluatorTypes = ['judge', 'code'] as const;
+/** `grader`: one of OpenAI's graders (string check, text similarity, ... see domain/graders.ts). */
+export const evaluatorTypes = ['judge', 'code', 'grader'] as const;
 export type EvaluatorType = (typeof evaluatorTypes)[number];
 
 /** Modes the API recognises; only `pointwise` is implemented (others answer 501). */
@@ -26,6 +28,7 @@ const evaluatorFields = {
   description: z.string().max(4000),
   api_type: z.enum(apiTypes),
   inference_params: inferenceParamsSchema,
+  grader: graderSchema,
 };
 
 export const evaluatorCreateSchema = z
@@ -45,6 +48,7 @@ export const evaluatorCreateSchema = z
     // route must see whether it was given; judges default to chat_completions.
     api_type: evaluatorFields.api_type.optional(),
     inference_params: evaluatorFields.inference_params.optional(),
+    grader: evaluatorFields.grader.optional(),
   })
   .strict();
 export type EvaluatorCreate = z.infer<typeof evaluatorCreateSchema>;
@@ -76,6 +80,7 @@ export const evaluatorSchema = z.object({
   mode: z.enum(knownEvaluationModes),
   api_type: z.enum(apiTypes),
   inference_params: inferenceParamsSchema.nullable(),
+  grader: graderSchema.nullable(),
   metadata: z.record(z.string(), z.string()),
   created_at: unixSeconds,
   updated_at: unixSeconds,
@@ -97,10 +102,12 @@ export type EvaluatorDefinition = Omit<Evaluator, 'object' | 'id' | 'version' | 
 const fieldsOnlyFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
   judge: ['judge_model', 'judge_prompt', 'api_type', 'inference_params'],
   code: ['code', 'requirements'],
+  grader: ['grader'],
 };
 const requiredFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
   judge: ['judge_model', 'judge_prompt'],
   code: ['code'],
+  grader: ['grader'],
 };
 
 /**
@@ -108,14 +115,17 @@ const requiredFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
  * (a create's body or a patch), `definition` the evaluator it would produce.
  */
 export function evaluatorTypeProblems(
-  definition: Pick<EvaluatorDefinition, 'type' | 'judge_model' | 'judge_prompt' | 'code'>,
+  definition: Pick<EvaluatorDefinition, 'type' | 'judge_model' | 'judge_prompt' | 'code' | 'grader'>,
   given: Partial<Record<keyof EvaluatorDefinition, unknown>>,
 ): ErrorDetail[] {
   const { type } = definition;
-  const other: EvaluatorType = type === 'judge' ? 'code' : 'judge';
-  const misplaced = fieldsOnlyFor[other]
-    .filter((field) => given[field] !== undefined)
-    .map((field) => ({ field, message: `not allowed on a ${type} evaluator (it is a ${other} field)` }));
+  const misplaced = evaluatorTypes
+    .filter((other) => other !== type)
+    .flatMap((other) =>
+      fieldsOnlyFor[other]
+        .filter((field) => given[field] !== undefined)
+        .map((field) => ({ field, message: `not allowed on a ${type} evaluator (it is a ${other} field)` })),
+    );
   const missing = requiredFor[type]
     .filter((field) => definition[field as keyof typeof definition] == null)
     .map((field) => ({ field, message: `required for a ${type} evaluator` }));
@@ -137,6 +147,7 @@ export function definitionFromCreate(body: EvaluatorCreate, containerId: string 
     mode: body.mode,
     api_type: body.api_type ?? 'chat_completions',
     inference_params: body.inference_params ?? null,
+    grader: body.grader ?? null,
     metadata: body.metadata ?? {},
   };
 }

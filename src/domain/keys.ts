@@ -32,3 +32,9 @@ export const apiKeyCreatedSchema = apiKeySchema.extend({
   key: z.string().describe('The API key. Shown once; only its hash is stored.'),
 });
 export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
+
+/** The calling key as it sees itself: its scopes and project (the console hides what it may not do). */
+export const apiKeySelfSchema = apiKeySchema.extend({
+  project: z.object({ id: idSchema('project'), name: z.string() }),
+});
+export type ApiKeySelf = z.infer<typeof apiKeySelfSchema>;

@@ -125,6 +125,14 @@ export const metricSummarySchema = z.object({
   latency_ms: z.object({ p50: z.number().nullable(), p95: z.number().nullable() }),
   tokens: z.object({ input: z.number().int(), output: z.number().int() }),
   spend_usd: z.number(),
+  /** Distribution of the scores: 20 bins over [0, 1], or over [min, max] for other scales. */
+  score_histogram: z.array(z.object({ low: z.number(), high: z.number(), count: z.number().int() })),
+  /**
+   * Judge replies that could not be read as a score (`replies`; each was re-asked with
+   * the parse error, up to twice), and items left unscored because no reply could be
+   * read (`items`: errors carrying the raw reply).
+   */
+  parse_failures: z.object({ replies: z.number().int(), items: z.number().int() }),
 });
 export type MetricSummary = z.infer<typeof metricSummarySchema>;
 
@@ -138,12 +146,36 @@ export const pairedDifferenceSchema = z.object({
   n: z.number().int(),
 });
 
+/**
+ * Why a run is not progressing: its model provider keeps failing. Shown while the run
+ * retries (status `running`, status_reason `provider_failing`) and on the run it paused
+ * (`provider_unavailable` past the stall limit, `provider_auth_failed` at once on 401/403).
+ */
+export const runStallSchema = z.object({
+  /** The provider's name (the model slug's prefix). */
+  provider: z.string(),
+  model: z.string(),
+  /** connection, timeout, rate_limited, server_error, auth... */
+  kind: z.string(),
+  http_status: z.number().int().nullable(),
+  /** The provider's last error (keys and tokens removed). */
+  message: z.string(),
+  /** When calls started failing. */
+  since: unixSeconds,
+  /** Batch attempts that met the failure so far. */
+  attempts: z.number().int(),
+  /** When the run tries again; null while it is paused. */
+  next_retry_at: unixSeconds.nullable(),
+});
+export type RunStall = z.infer<typeof runStallSchema>;
+
 export const runSchema = z.object({
   object: z.literal('evaluation.run'),
   id: idSchema('run'),
   process_id: z.string(),
   status: z.enum(runStatuses),
   status_reason: z.string().nullable(),
+  stall: runStallSchema.nullable(),
   evaluator_ids: z.array(z.string()),
   container_id: z.string(),
   dataset_id: z.string().nullable(),
@@ -197,6 +229,8 @@ export const runResultSchema = z.object({
   error: z.string().nullable(),
   /** The model's raw reply when it could not be read as a score (unparseable judge output). */
   raw_reply: z.string().nullable(),
+  /** Judge replies for this result that could not be read as a score (each re-asked, or the last one). */
+  parse_failures: z.number().int(),
   input: z.unknown(),
   output: z.unknown(),
   ground_truth: z.unknown(),
@@ -231,6 +265,8 @@ const resultFilters = {
   model: z.string().min(1).max(200).optional(),
   passed: booleanQuery.optional(),
   status: z.enum(resultStatuses).optional(),
+  /** One item's results (every evaluator and model of it), e.g. to show an item whole. */
+  item: z.string().min(1).max(200).optional(),
   /** `error=true` is shorthand for `status=error`; `error=false` excludes errors. */
   error: booleanQuery.optional(),
 };
@@ -240,5 +276,5 @@ export const runResultExportQuerySchema = z
   .strict();
 export type RunResultFilters = Pick<
   z.output<typeof runResultListQuerySchema>,
-  'evaluator' | 'model' | 'passed' | 'status' | 'error'
+  'evaluator' | 'model' | 'passed' | 'status' | 'error' | 'item'
 >;

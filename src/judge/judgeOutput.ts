@@ -33,6 +33,9 @@ export const defaultJudgmentFormat: ResponseFormat = {
   },
 };
 
+/** The error of an item no judge reply could be read for (it carries the raw reply). */
+export const UNPARSEABLE_JUDGE_REPLY = 'unparseable judge reply';
+
 export type JudgmentParse =
   { ok: true; score: number; reasoning: string | null } | { ok: false; reason: string; raw: string };
 
@@ -57,12 +60,14 @@ const scoredReplySchema = z.looseObject({
 });
 
 /**
- * Reads a judge's reply robustly: the whole text as JSON, else the inside of a
- * code fence, else the first JSON object embedded in prose.
+ * Reads a judge's reply robustly, most trustworthy reading first: the whole text as
+ * JSON, the inside of a code fence, a JSON object embedded in prose; then a `"score":
+ * <number>` key in JSON cut short; then a score stated in prose ("Score: 0.8"). The
+ * last two only when they give exactly one value. Every scan is linear in the reply
+ * (indexOf and hand-written scanners, no backtracking regex): replies are untrusted.
  */
 export function parseJudgment(raw: string): JudgmentParse {
   const candidates = jsonCandidates(raw);
-  if (candidates.length === 0) return { ok: false, reason: 'the reply contains no JSON object', raw };
   let firstProblem: string | undefined;
   for (const candidate of candidates) {
     const parsed = scoredReplySchema.safeParse(candidate);
@@ -77,7 +82,16 @@ export function parseJudgment(raw: string): JudgmentParse {
       .map((issue) => `${issue.path.join('.') || 'reply'}: ${issue.message}`)
       .join('; ');
   }
-  return { ok: false, reason: `the reply's JSON has no usable score (${firstProblem})`, raw };
+  // A complete JSON object without a usable score is an answer in the wrong shape: re-ask.
+  if (firstProblem !== undefined) {
+    return { ok: false, reason: `the reply's JSON has no usable score (${firstProblem})`, raw };
+  }
+  const keyed = uniqueValue(scoreKeyValues(raw));
+  if (keyed.ok) return { ok: true, score: keyed.value, reasoning: null };
+  const stated = uniqueValue(proseScores(raw));
+  if (stated.ok) return { ok: true, score: stated.value, reasoning: proseReasoning(raw) };
+  const why = keyed.reason ?? stated.reason ?? 'the reply contains no JSON object and states no score';
+  return { ok: false, reason: why, raw };
 }
 
 /** Parsed JSON objects found in the text, most likely first. */
@@ -91,30 +105,33 @@ function jsonCandidates(raw: string): Record<string, unknown>[] {
   };
   const trimmed = raw.trim();
   consider(trimmed);
-  for (const fenced of fencedBlocks(trimmed)) consider(fenced.trim());
+  for (const block of fencedBlocks(trimmed)) consider(block.trim());
   for (const object of embeddedObjects(trimmed)) consider(object);
   return found;
 }
 
 const FENCE = '```';
+
 /** Like MAX_OBJECT_STARTS: each candidate costs a JSON.parse, so a reply of thousands of fences stays cheap. */
 const MAX_FENCES = 50;
-const isFenceTagChar = (c: string) => /^[A-Za-z0-9_-]$/.test(c);
 
 /**
- * The insides of ```lang ... ``` fences, found by indexOf: the regular expression this replaced
- * (`/```[A-Za-z0-9_-]*\s*\n?([\s\S]*?)```/g`) took quadratic time on an unclosed fence followed
- * by spaces (1.8 s for 64 k characters of a model's reply).
+ * The insides of ``` fences (an info string like `json` skipped), found by indexOf; an
+ * unclosed last fence (a reply cut short) runs to the end. The regular expression this
+ * replaced (`/```[A-Za-z0-9_-]*\s*\n?([\s\S]*?)```/g`) took quadratic time on an unclosed
+ * fence followed by spaces (1.8 s for 64 k characters of a model's reply).
  */
 function* fencedBlocks(text: string): Generator<string> {
-  let fences = 0;
-  for (let open = text.indexOf(FENCE); open >= 0 && fences++ < MAX_FENCES;) {
-    let at = open + FENCE.length;
-    while (at < text.length && isFenceTagChar(text[at]!)) at++;
-    const close = text.indexOf(FENCE, at);
+  let position = 0;
+  for (let fences = 0; fences < MAX_FENCES; fences++) {
+    const open = text.indexOf(FENCE, position);
+    if (open < 0) return;
+    let bodyStart = open + FENCE.length;
+    while (bodyStart < text.length && isInfoChar(text.charCodeAt(bodyStart))) bodyStart++;
+    const close = text.indexOf(FENCE, bodyStart);
+    yield text.slice(bodyStart, close < 0 ? text.length : close);
     if (close < 0) return;
-    yield text.slice(at, close);
-    open = text.indexOf(FENCE, close + FENCE.length);
+    position = close + FENCE.length;
   }
 }
 
@@ -156,7 +173,154 @@ function tryJson(text: string): unknown {
   }
 }
 
-/** The corrective turn of the one re-ask after an unreadable reply. */
+/** Values found by a scan, or why none can be trusted. */
+interface Scan {
+  values: number[];
+  /** Set when a value was found but its meaning is unclear (8/10, 80%). */
+  ambiguous?: string;
+}
+
+function uniqueValue(scan: Scan): { ok: true; value: number } | { ok: false; reason?: string } {
+  if (scan.ambiguous) return { ok: false, reason: scan.ambiguous };
+  const distinct = [...new Set(scan.values)];
+  if (distinct.length === 1) return { ok: true, value: distinct[0]! };
+  if (distinct.length > 1) {
+    return { ok: false, reason: `the reply states several scores (${distinct.slice(0, 5).join(', ')})` };
+  }
+  return { ok: false };
+}
+
+const SCORE_KEY = '"score"';
+
+/**
+ * `"score": <number>` in JSON that does not parse (cut off, or with a stray comma).
+ * The number must be followed by a delimiter: at the very end it may itself be cut.
+ */
+function scoreKeyValues(text: string): Scan {
+  const values: number[] = [];
+  for (let at = text.indexOf(SCORE_KEY); at >= 0; at = text.indexOf(SCORE_KEY, at + 1)) {
+    let i = skipSpaces(text, at + SCORE_KEY.length);
+    if (text[i] !== ':') continue;
+    i = skipSpaces(text, i + 1);
+    const quoted = text[i] === '"';
+    if (quoted) i++;
+    const number = readNumber(text, i);
+    if (!number) continue;
+    const after = text[quoted ? number.end + 1 : number.end];
+    if (quoted && text[number.end] !== '"') continue;
+    if (
+      after === ',' ||
+      after === '}' ||
+      after === ' ' ||
+      after === '\n' ||
+      after === '\r' ||
+      after === '\t'
+    ) {
+      values.push(number.value);
+    }
+  }
+  return { values };
+}
+
+/** How far after the word "score" its value may stand ("score of", "Score:**", "scored a"). */
+const PROSE_WINDOW = 24;
+
+/**
+ * A score stated in words: "Score: 0.8", "I would give it a score of 0.8", "scored 0.8".
+ * A range ("score from 0 to 1") is the scale, not a verdict; a fraction or percentage
+ * ("8/10", "80%") is ambiguous against a prompt's own scale, so it is re-asked instead.
+ */
+function proseScores(text: string): Scan {
+  const lower = text.toLowerCase();
+  const values: number[] = [];
+  for (let at = lower.indexOf('score'); at >= 0; at = lower.indexOf('score', at + 1)) {
+    // "underscore" is not the word, and a JSON key "score" is scoreKeyValues' to read.
+    if (at > 0 && (isLetter(lower.charCodeAt(at - 1)) || lower[at - 1] === '"')) continue;
+    let i = at + 5;
+    // score, scores, scored, scoring; not "scoreboard".
+    const wordEnd = i + 3;
+    while (i < wordEnd && isLetter(lower.charCodeAt(i))) i++;
+    if (isLetter(lower.charCodeAt(i))) continue;
+    const limit = Math.min(lower.length, i + PROSE_WINDOW);
+    let number: ReturnType<typeof readNumber> = null;
+    for (; i < limit; i++) {
+      const char = lower[i]!;
+      if (char === '\n') break;
+      if (
+        isDigit(lower.charCodeAt(i)) ||
+        ((char === '.' || char === '-') && isDigit(lower.charCodeAt(i + 1)))
+      ) {
+        number = readNumber(lower, i);
+        break;
+      }
+      // A sentence ends before any number: this "score" has none.
+      if ('.!?;'.includes(char)) break;
+    }
+    if (!number) continue;
+    const rest = skipSpaces(lower, number.end);
+    if (
+      startsWithAny(lower, rest, ['to ', 'and ', '- ', '– ']) ||
+      (lower[rest] === '-' && isDigit(lower.charCodeAt(rest + 1)))
+    ) {
+      continue;
+    }
+    const outOf = lower[rest] === '/' ? rest + 1 : lower.startsWith('out of', rest) ? rest + 6 : -1;
+    if (outOf >= 0) {
+      const scale = readNumber(lower, skipSpaces(lower, outOf));
+      if (scale?.value === 1) {
+        values.push(number.value);
+        continue;
+      }
+      return {
+        values,
+        ambiguous: `the reply states a score as a fraction (${lower.slice(number.start, rest + 8).trim()})`,
+      };
+    }
+    if (lower[number.end] === '%') {
+      return { values, ambiguous: 'the reply states a score as a percentage' };
+    }
+    values.push(number.value);
+  }
+  return { values };
+}
+
+/** The prose itself is the reasoning, bounded so a rambling reply does not bloat results. */
+function proseReasoning(raw: string): string {
+  const text = raw.trim();
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
+
+/** A decimal number at `start` (sign, digits, fraction); exponents are not prose. */
+function readNumber(text: string, start: number): { value: number; start: number; end: number } | null {
+  let i = start;
+  if (text[i] === '-' || text[i] === '+') i++;
+  const digitsStart = i;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (text[i] === '.' && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  if (i === digitsStart) return null;
+  const value = Number(text.slice(start, i));
+  return Number.isFinite(value) ? { value, start, end: i } : null;
+}
+
+function skipSpaces(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => text.startsWith(prefix, at));
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** Letters, digits, `_` and `-`: what a fence's info string (`json`, `json5`) is made of. */
+const isInfoChar = (code: number) => isLetter(code) || isDigit(code) || code === 95 || code === 45;
+
+/** The corrective turn of a re-ask after an unreadable reply: it says what was wrong. */
 export function correctionMessage(reason: string, customFormat: boolean): string {
   const shape = customFormat
     ? 'a JSON object in the requested format with a numeric "score" field'

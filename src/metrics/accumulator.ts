@@ -1,5 +1,6 @@
 import type { MetricSummary } from '../domain/runs.js';
 import { meanConfidenceInterval, wilsonInterval } from './intervals.js';
+import { scoreHistogram } from './scoreHistogram.js';
 import { addToMoments, emptyMoments, mergeMoments, sampleVariance, type Moments } from './moments.js';
 import {
   addToSketch,
@@ -31,6 +32,9 @@ export interface MetricAccumulator {
   withVerdict: number;
   tokens: { input: number; output: number };
   spendUsd: number;
+  /** Unreadable judge replies, and items no reply could be read for (absent in older states). */
+  parseFailures?: number;
+  unparseable?: number;
   scoreSketch: QuantileSketch;
   latencySketch: QuantileSketch;
 }
@@ -44,6 +48,10 @@ export interface Observation {
   latencyMs?: number;
   tokens?: { input: number; output: number };
   spendUsd?: number;
+  /** Judge replies of this observation that could not be read. */
+  parseFailures?: number;
+  /** No reply could be read: an error carrying the raw reply. */
+  unparseable?: boolean;
 }
 
 export function emptyAccumulator(): MetricAccumulator {
@@ -59,6 +67,8 @@ export function emptyAccumulator(): MetricAccumulator {
     withVerdict: 0,
     tokens: { input: 0, output: 0 },
     spendUsd: 0,
+    parseFailures: 0,
+    unparseable: 0,
     scoreSketch: emptyScoreSketch(),
     latencySketch: emptyLatencySketch(),
   };
@@ -82,6 +92,8 @@ export function addObservations(
     next.tokens.input += obs.tokens?.input ?? 0;
     next.tokens.output += obs.tokens?.output ?? 0;
     next.spendUsd += obs.spendUsd ?? 0;
+    next.parseFailures = (next.parseFailures ?? 0) + (obs.parseFailures ?? 0);
+    if (obs.unparseable) next.unparseable = (next.unparseable ?? 0) + 1;
     if (obs.latencyMs !== undefined) latencies.push(obs.latencyMs);
     if (obs.status === 'unscored') next.unscored++;
     if (obs.status === 'error') next.errors++;
@@ -121,6 +133,8 @@ export function mergeAccumulators(a: MetricAccumulator, b: MetricAccumulator): M
     withVerdict: a.withVerdict + b.withVerdict,
     tokens: { input: a.tokens.input + b.tokens.input, output: a.tokens.output + b.tokens.output },
     spendUsd: a.spendUsd + b.spendUsd,
+    parseFailures: (a.parseFailures ?? 0) + (b.parseFailures ?? 0),
+    unparseable: (a.unparseable ?? 0) + (b.unparseable ?? 0),
     scoreSketch: mergeSketches(a.scoreSketch, b.scoreSketch),
     latencySketch: mergeSketches(a.latencySketch, b.latencySketch),
   };
@@ -154,5 +168,7 @@ export function finalizeMetrics(
     },
     tokens: { input: acc.tokens.input, output: acc.tokens.output },
     spend_usd: acc.spendUsd,
+    score_histogram: scoreHistogram(acc.scoreSketch, acc.min, acc.max),
+    parse_failures: { replies: acc.parseFailures ?? 0, items: acc.unparseable ?? 0 },
   };
 }

@@ -3,6 +3,7 @@ import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
 import { ModelCallError } from './modelErrors.js';
+import type { StructuredOutputMode } from './providers.js';
 import { estimateTokens } from './pricing.js';
 
 type ChatBody = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
@@ -23,6 +24,7 @@ export function chatCompletionBody(
   model: string,
   messages: readonly ChatMessage[],
   params: InferenceParams = {},
+  structuredOutput: StructuredOutputMode = 'json_schema',
 ): ChatBody {
   const { max_output_tokens, reasoning_effort, response_format, ...rest } = params;
   const body: ChatBody = {
@@ -38,7 +40,35 @@ export function chatCompletionBody(
   )
     body.max_completion_tokens = max_output_tokens;
   if (reasoning_effort !== undefined) body.reasoning_effort = reasoning_effort;
-  if (response_format !== undefined) body.response_format = response_format as ChatBody['response_format'];
+  if (response_format?.type === 'json_schema' && structuredOutput !== 'json_schema') {
+    const { name, description, schema, strict } = response_format.json_schema;
+    if (structuredOutput === 'tool_call') {
+      // The schema as a function's parameters, and the call forced: its arguments are the reply.
+      body.tools = [
+        {
+          type: 'function',
+          function: {
+            name,
+            ...(description !== undefined ? { description } : {}),
+            parameters: schema as Record<string, unknown>,
+            ...(strict !== undefined ? { strict } : {}),
+          },
+        },
+      ];
+      body.tool_choice = { type: 'function', function: { name } };
+    } else {
+      body.response_format = { type: 'json_object' };
+      body.messages = [
+        ...body.messages,
+        {
+          role: 'system',
+          content: `Reply with one JSON object that matches this JSON schema:\n${JSON.stringify(schema)}`,
+        },
+      ];
+    }
+  } else if (response_format !== undefined) {
+    body.response_format = response_format as ChatBody['response_format'];
+  }
   return body;
 }
 
@@ -137,7 +167,11 @@ export function readChatReply(reply: unknown, promptText: string): ReplyContent 
   if (!body || !message) throw malformed('a chat completion without choices[0].message');
   const content = typeof message.content === 'string' ? message.content : undefined;
   const refusal = typeof message.refusal === 'string' ? message.refusal : undefined;
-  const text = content ?? refusal ?? '';
+  // A forced function call (structured_output tool_call) answers in its arguments.
+  const toolCalls = Array.isArray(message.tool_calls) ? message.tool_calls : [];
+  const call = asRecord(asRecord(toolCalls[0])?.function);
+  const toolArguments = typeof call?.arguments === 'string' ? call.arguments : undefined;
+  const text = content ?? toolArguments ?? refusal ?? '';
   const usage = asRecord(body.usage);
   return {
     text,

@@ -73,7 +73,12 @@ export class ModelClient {
     const body =
       request.apiType === 'responses'
         ? responsesBody(resolved.model, request.messages, request.inferenceParams)
-        : chatCompletionBody(resolved.model, request.messages, request.inferenceParams);
+        : chatCompletionBody(
+            resolved.model,
+            request.messages,
+            request.inferenceParams,
+            resolved.provider.structuredOutput,
+          );
 
     const cacheKey = request.cache
       ? responseCacheKey({
@@ -93,6 +98,36 @@ export class ModelClient {
     const reply = await this.call(resolved, request, body);
     if (request.cache && cacheKey) await request.cache.put(cacheKey, reply, request.cacheScope);
     return reply;
+  }
+
+  /** Embeddings of `input` (the provider's `/embeddings` API), in the order given. */
+  async embed(request: {
+    slug: string;
+    input: string[];
+    signal?: AbortSignal;
+  }): Promise<{ vectors: number[][]; usage: { input: number; output: number } }> {
+    const resolved = this.registry.resolve(request.slug);
+    if (!resolved) {
+      throw new ModelCallError(
+        'not_found',
+        `${request.slug}: ${this.registry.explainUnserved(request.slug)}`,
+      );
+    }
+    const { client, slots } = this.connectionFor(resolved.provider);
+    const release = await slots.acquire(request.signal);
+    try {
+      const reply = await client.embeddings.create(
+        { model: resolved.model, input: request.input, encoding_format: 'float' },
+        { signal: request.signal },
+      );
+      const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+      return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+    } finally {
+      release();
+    }
   }
 
   private async call(

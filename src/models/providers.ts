@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ConfigError, type Env } from '../config.js';
 
+export const structuredOutputModes = ['json_schema', 'tool_call', 'json_object'] as const;
+export type StructuredOutputMode = (typeof structuredOutputModes)[number];
+
 const priceSchema = z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict();
 export type ModelPrice = z.infer<typeof priceSchema>;
 
@@ -21,6 +24,13 @@ const providerEntrySchema = z
     prices: z.record(z.string(), priceSchema).optional(),
     /** When given, only these models are served (a judge naming another is rejected at create time). */
     models: z.array(z.string()).optional(),
+    /**
+     * How this provider is asked for a judge's structured output: `json_schema` (OpenAI's strict
+     * response_format, the default), `tool_call` (a forced function call whose parameters are the
+     * schema: servers that do tools but not json_schema), or `json_object` (JSON mode, the schema
+     * stated in a system message).
+     */
+    structured_output: z.enum(structuredOutputModes).optional(),
   })
   .strict();
 
@@ -33,6 +43,8 @@ export interface Provider {
   timeoutMs: number;
   prices: Record<string, ModelPrice>;
   models: string[] | undefined;
+  /** json_schema when not set. */
+  structuredOutput?: StructuredOutputMode;
 }
 
 export interface ResolvedModel {
@@ -108,6 +120,7 @@ export class ProviderRegistry {
           timeoutMs: entry.timeout_ms ?? 60_000,
           prices: entry.prices ?? {},
           models: entry.models,
+          structuredOutput: entry.structured_output ?? 'json_schema',
         });
       }
     }

@@ -1,6 +1,7 @@
 import { addObservation } from '../metrics/accumulator.js';
 import { addPairedScores, emptyPairedAccumulator } from '../metrics/paired.js';
 import type { RunResult } from '../domain/runs.js';
+import { UNPARSEABLE_JUDGE_REPLY } from '../judge/judgeOutput.js';
 import { emptyRunTotals, groupOf, type RunTotals } from './runTotals.js';
 
 type SummarisedResult = Pick<
@@ -15,7 +16,8 @@ type SummarisedResult = Pick<
   | 'tokens'
   | 'spend_usd'
   | 'generation'
->;
+> &
+  Partial<Pick<RunResult, 'error' | 'parse_failures'>>;
 
 /**
  * The totals of a set of results (one batch's, every one of them, whichever
@@ -40,6 +42,8 @@ export function summarizeResults(
       latencyMs: result.latency_ms ?? undefined,
       tokens: result.tokens,
       spendUsd: result.spend_usd,
+      parseFailures: result.parse_failures ?? 0,
+      unparseable: result.status === 'error' && result.error === UNPARSEABLE_JUDGE_REPLY,
     });
     totals.done++;
     if (result.status === 'error') totals.failed++;

@@ -42,9 +42,11 @@ export async function createRun(
   ctx: CreateRunContext,
   body: RunCreate,
   idempotencyKey?: string,
+  /** A run id chosen by the caller (an OpenAI eval run records its own document under it first). */
+  presetRunId?: string,
 ): Promise<CreatedRun> {
   const requestHash = createHash('sha256').update(stableJson(body)).digest('hex');
-  let runId = newId('run');
+  let runId = presetRunId ?? newId('run');
   const owner = randomUUID();
   if (idempotencyKey) {
     const claim = await claimKey(ctx, idempotencyKey, runId, requestHash, owner);

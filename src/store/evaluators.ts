@@ -35,6 +35,8 @@ export const presentEvaluator = (doc: EvaluatorDoc): Evaluator => ({
   mode: doc.mode,
   api_type: doc.api_type,
   inference_params: doc.inference_params,
+  // Absent on evaluators stored before the grader type existed.
+  grader: doc.grader ?? null,
   metadata: doc.metadata,
   created_at: doc.created_at,
   updated_at: doc.updated_at,

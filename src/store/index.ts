@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import type { Logger } from '../log.js';
 import { ContainerStore, ensureContainerIndexes } from './containers.js';
 import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
+import { ensureEvalIndexes } from './evals.js';
 import { ensureEvaluatorIndexes, EvaluatorStore } from './evaluators.js';
 import { KeyStore } from './keys.js';
 import { ensureTaskLogIndexes, TaskLogStore } from './logs.js';
@@ -60,6 +61,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       await ensureRunIndexes(db);
       await ensureRunResultIndexes(db);
       await ensureRunBatchIndexes(db);
+      await ensureEvalIndexes(db);
       await ensureGrowthIndexes(db);
     },
   };

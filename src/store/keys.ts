@@ -185,6 +185,12 @@ export class KeyStore {
     return doc ? this.present(doc) : null;
   }
 
+  /** One key of this project, with its project's name; null when there is no such key here. */
+  async findProjectKey(projectId: string, keyId: string): Promise<ApiKeyInfo | null> {
+    const doc = await this.keys.findOne({ project_id: projectId, key_id: keyId });
+    return doc ? this.present(doc) : null;
+  }
+
   private async present(doc: ApiKeyDoc): Promise<ApiKeyInfo> {
     const project = await this.projects.findOne({ _id: doc.project_id });
     return this.info(doc, project?.name);

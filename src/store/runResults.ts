@@ -11,8 +11,10 @@ export const RUN_RESULTS_COLLECTION = 'run_results';
  * that tuple, so a retried or duplicated batch upserts the same document and a
  * result can never be counted twice.
  */
-export type RunResultDoc = Omit<RunResult, 'object' | 'id'> & {
+export type RunResultDoc = Omit<RunResult, 'object' | 'id' | 'parse_failures'> & {
   _id: string;
+  /** Absent on results written before it was recorded. */
+  parse_failures?: number;
   project_id: string;
   /** Index of the batch that produced it (for operators tracing a batch). */
   batch: number;
@@ -25,7 +27,13 @@ export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunRes
   object: 'evaluation.result',
   id: _id,
   ...doc,
+  parse_failures: doc.parse_failures ?? 0,
 });
+
+export type ResultScore = Pick<
+  RunResultDoc,
+  'item_id' | 'evaluator_id' | 'model' | 'status' | 'score' | 'passed'
+>;
 
 /** Database-level result filters (the route resolves evaluator names to ids first). */
 export interface ResultFilter {
@@ -34,6 +42,7 @@ export interface ResultFilter {
   passed?: boolean;
   status?: RunResult['status'];
   error?: boolean;
+  item_id?: string;
 }
 
 export async function ensureRunResultIndexes(db: Db): Promise<void> {
@@ -70,6 +79,12 @@ export class RunResultStore {
     if (filter.passed !== undefined) conditions.push({ passed: filter.passed });
     if (filter.status) conditions.push({ status: filter.status });
     if (filter.error !== undefined) conditions.push({ status: filter.error ? 'error' : { $ne: 'error' } });
+    // An item's results are one `_id` range (keys start `run/item/`), which the `_id` index serves.
+    if (filter.item_id !== undefined) {
+      const itemKey = `${runId}/${filter.item_id}`;
+      // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
+      conditions.push({ _id: { $gt: `${itemKey}/`, $lt: `${itemKey}0` } }, { item_id: filter.item_id });
+    }
     return conditions.length === 1 ? conditions[0]! : { $and: conditions };
   }
 
@@ -82,7 +97,9 @@ export class RunResultStore {
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
   ): Promise<ListPage<RunResult>> {
-    const indexed = await this.index.page(runId, filter, query);
+    // The index groups results by evaluator, model and outcome, not by item; one item's
+    // results are a short `_id` range, which the query path serves.
+    const indexed = filter.item_id === undefined ? await this.index.page(runId, filter, query) : null;
     if (!indexed) return this.pageByQuery(runId, filter, query);
     const found = await findByIds(this.collection, indexed.ids);
     const data = indexed.ids.flatMap((id) => {
@@ -140,7 +157,7 @@ export class RunResultStore {
    * set at once (from the index when the run has one, else through one cursor).
    */
   async *cursor(runId: string, filter: ResultFilter): AsyncGenerator<RunResultDoc> {
-    const ids = await this.index.ids(runId, filter);
+    const ids = filter.item_id === undefined ? await this.index.ids(runId, filter) : null;
     if (!ids) {
       yield* this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
       return;
@@ -159,6 +176,15 @@ export class RunResultStore {
       if (chunk.length >= EXPORT_CHUNK) yield* flush();
     }
     yield* flush();
+  }
+
+  /**
+   * Only what a comparison needs of each result, in `_id` order, a page at a time
+   * like `cursor` (so through the run's index where it has one).
+   */
+  async *scoreCursor(runId: string): AsyncGenerator<ResultScore> {
+    for await (const { item_id, evaluator_id, model, status, score, passed } of this.cursor(runId, {}))
+      yield { item_id, evaluator_id, model, status, score, passed };
   }
 }
 

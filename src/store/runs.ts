@@ -1,5 +1,5 @@
 import type { Db, Document, Filter } from 'mongodb';
-import type { Run, RunStatus } from '../domain/runs.js';
+import type { Run, RunStall, RunStatus } from '../domain/runs.js';
 import { NotFoundError } from '../errors.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
@@ -13,8 +13,10 @@ export const RUNS_COLLECTION = 'runs';
  * a busy run from becoming a hot document on MongoDB.
  */
 export type RunDoc = StoredDoc &
-  Omit<Run, 'object' | 'id'> & {
+  Omit<Run, 'object' | 'id' | 'stall'> & {
     id: string;
+    /** Written by the workflow once a provider fails; absent before. */
+    stall?: RunStall | null;
     /** Every dataset either side reads, so deleting one a live run uses can be refused. */
     dataset_ids: string[];
   };
@@ -23,7 +25,15 @@ export type RunDoc = StoredDoc &
 export type RunProjection = Partial<
   Pick<
     RunDoc,
-    'status' | 'status_reason' | 'progress' | 'metrics' | 'results' | 'error' | 'started_at' | 'completed_at'
+    | 'status'
+    | 'status_reason'
+    | 'stall'
+    | 'progress'
+    | 'metrics'
+    | 'results'
+    | 'error'
+    | 'started_at'
+    | 'completed_at'
   >
 > & {
   estimated_usd?: number;
@@ -39,6 +49,7 @@ export const presentRun = (doc: RunDoc): Run => ({
   process_id: doc.process_id,
   status: doc.status,
   status_reason: doc.status_reason,
+  stall: doc.stall ?? null,
   evaluator_ids: doc.evaluator_ids,
   container_id: doc.container_id,
   dataset_id: doc.dataset_id,

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { RunStatus } from '../domain/runs.js';
+import type { RunStall, RunStatus } from '../domain/runs.js';
 
 /**
  * The messages EvaluationRunWorkflow accepts, shared with the API that sends them.
@@ -14,6 +14,8 @@ export const setRunBudgetSignal = defineSignal<[budgetUsd: number | null]>('setB
 export interface RunProgress {
   status: RunStatus;
   statusReason: string | null;
+  /** The provider failure holding the run up (what the run document's `stall` shows). */
+  stall: RunStall | null;
   /** Results the run will produce (pairs × evaluators × generating models); null before preparation. */
   total: number | null;
   done: number;

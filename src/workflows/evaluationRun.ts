@@ -17,15 +17,21 @@ import {
 import type { Activities } from '../activities/index.js';
 import type { RunStatus } from '../domain/runs.js';
 import { AssayStatus } from '../domain/searchAttributes.js';
-import { RunFailureType } from '../runs/runFailures.js';
+import { RunFailureType, type ProviderFailureDetails } from '../runs/runFailures.js';
 import { pauseRunSignal, resumeRunSignal, runProgressQuery, setRunBudgetSignal } from './definitions.js';
 import {
+  DEFAULT_STALL_LIMIT_MS,
   describeProgress,
   initialRunState,
+  pauseIfStalledTooLong,
   pauseReason,
   progressOf,
   recordBatch,
   budgetLimitReached,
+  recordProviderFailure,
+  stallDocument,
+  statusReasonFor,
+  upgradeRunState,
   type EvaluationRunInput,
   type RunState,
 } from './runState.js';
@@ -82,7 +88,7 @@ export interface RunOutcome {
  */
 export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<RunOutcome> {
   const state: RunState = input.state
-    ? { ...input.state, executions: input.state.executions + 1 }
+    ? upgradeRunState({ ...input.state, executions: input.state.executions + 1 })
     : initialRunState(input.budgetUsd ?? null);
   const ids = { projectId: input.projectId, runId: input.runId };
   const inFlight = new Map<number, Promise<void>>();
@@ -91,6 +97,8 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   let wake = 0;
   let lastProjectionAt = Date.now();
   let unprojectedBatches = 0;
+  /** The stall changed since the last projection. */
+  let stallChanged = false;
   let allowanceStale = false;
 
   setHandler(pauseRunSignal, () => {
@@ -100,6 +108,12 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   setHandler(resumeRunSignal, () => {
     state.pauseRequested = false;
     state.budgetBlocked = false;
+    // Resuming a run the provider paused means "try again now": its batches go out at once.
+    if (state.providerPause) {
+      state.providerPause = null;
+      state.stall = null;
+      stallChanged = true;
+    }
     // The project's allowance is only learnt by projecting: a resume asks for a fresh one.
     allowanceStale = true;
     wake++;
@@ -122,13 +136,19 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
 
   async function project(status: 'running' | 'paused', markStarted = false): Promise<void> {
     setStatus(status);
-    state.statusReason = status === 'paused' ? pauseReason(state) : null;
+    state.statusReason = statusReasonFor(state, status);
     const budgetChanged = state.budgetChanged;
     state.budgetChanged = false;
+    stallChanged = false;
+    // Batches that land while this projection is written are not in it: they stay counted.
+    const projectedBatches = unprojectedBatches;
+    // The live line first: it costs no activity, and shows a stall even while MongoDB is slow.
+    setCurrentDetails(describeProgress(state));
     const projected = await projectRun({
       ...ids,
       status,
       statusReason: state.statusReason,
+      stall: stallDocument(state.stall),
       totals: state.totals,
       plan: state.plan,
       markStarted,
@@ -143,8 +163,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       wake++;
     }
     lastProjectionAt = Date.now();
-    unprojectedBatches = 0;
-    setCurrentDetails(describeProgress(state));
+    unprojectedBatches -= projectedBatches;
   }
 
   /** The run's last write: its final status and metrics (of the batches that finished, if it did not complete). */
@@ -154,6 +173,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   ) {
     setStatus(status);
     state.statusReason = null;
+    state.stall = null;
     await finalizeRun({ ...ids, status, error, totals: state.totals, plan: state.plan });
     setCurrentDetails(describeProgress(state));
   }
@@ -161,26 +181,46 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   /** The sliding window; returns when every batch is done or this execution should continue as new. */
   async function evaluateBatches(): Promise<'finished' | 'continue'> {
     const plan = state.plan!;
+    const stallLimitMs = plan.tuning.stallLimitMs ?? DEFAULT_STALL_LIMIT_MS;
     let startedHere = 0;
     let failure: unknown = undefined;
-    const start = (batchIndex: number) => {
+    const start = (batchIndex: number, rerun: boolean) => {
+      // A batch started while the provider is known to fail is a probe: its success ends the stall.
+      const probe = state.stall !== null;
       const done = batchScope
         .run(() =>
           evaluateBatch.executeWithOptions(
             {
-              summary: `batch ${batchIndex + 1} of ${plan.batchCount}`,
+              summary: `batch ${batchIndex + 1} of ${plan.batchCount}${rerun ? ' (again)' : ''}`,
               ...(plan.tuning.heartbeatTimeoutMs ? { heartbeatTimeout: plan.tuning.heartbeatTimeoutMs } : {}),
             },
-            [{ ...ids, batchIndex }],
+            [{ ...ids, batchIndex, ...(rerun ? { rerun } : {}) }],
           ),
         )
         .then(
           (summary) => {
             recordBatch(state, summary);
             unprojectedBatches++;
+            if (probe && state.stall && !state.providerPause) {
+              log.info('provider recovered', { provider: state.stall.provider });
+              state.stall = null;
+              stallChanged = true;
+            }
           },
           (error: unknown) => {
-            failure ??= error;
+            const provider = providerFailureOf(error);
+            if (!provider) {
+              failure ??= error;
+              return;
+            }
+            recordProviderFailure(state, batchIndex, provider, Date.now(), stallLimitMs);
+            stallChanged = true;
+            log.warn('batch stopped by its model provider', {
+              batchIndex,
+              provider: provider.details.provider,
+              kind: provider.details.kind,
+              pause: state.providerPause,
+            });
           },
         )
         .finally(() => {
@@ -189,20 +229,33 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
         });
       inFlight.set(batchIndex, done);
     };
+    /** The next batch to start: sent-back batches first; while the provider fails, one probe at a time after the backoff. */
+    const nextBatch = (): { index: number; rerun: boolean } | null => {
+      if (state.stall) {
+        const retryAt = state.stall.nextRetryAtMs;
+        if (inFlight.size > 0 || retryAt === null || Date.now() < retryAt) return null;
+      }
+      if (state.retryBatches.length > 0) return { index: state.retryBatches[0]!, rerun: true };
+      if (state.stall) return null;
+      return state.nextBatch < plan.batchCount ? { index: state.nextBatch, rerun: false } : null;
+    };
 
     for (;;) {
       // Taken before any await below: a signal or batch landing during a projection still wakes us.
       const seen = wake;
       if (failure !== undefined) throw failure;
+      if (inFlight.size === 0 && state.stall && !state.providerPause && state.retryBatches.length === 0) {
+        // Nothing is waiting on the provider any more: no stall to show, no probe to time.
+        state.stall = null;
+        stallChanged = true;
+      }
+      if (inFlight.size === 0 && pauseIfStalledTooLong(state, Date.now(), stallLimitMs)) stallChanged = true;
       // Checked per batch started, so an execution never starts more than its share.
       const draining = () =>
         startedHere >= plan.tuning.batchesPerExecution || workflowInfo().continueAsNewSuggested;
-      while (
-        !draining() &&
-        !pauseReason(state) &&
-        inFlight.size < plan.tuning.window &&
-        state.nextBatch < plan.batchCount
-      ) {
+      while (!draining() && !pauseReason(state) && inFlight.size < plan.tuning.window) {
+        const next = nextBatch();
+        if (!next) break;
         const limit = budgetLimitReached(state, inFlight.size);
         if (limit) {
           // With batches in flight, wait for them (they may cost less than estimated); alone, pause.
@@ -212,26 +265,40 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
           }
           break;
         }
-        start(state.nextBatch++);
+        if (next.rerun) state.retryBatches.shift();
+        else state.nextBatch++;
+        start(next.index, next.rerun);
         startedHere++;
       }
       // "paused" means nothing runs any more: in-flight batches finish first.
       const status = pauseReason(state) && inFlight.size === 0 ? 'paused' : 'running';
+      const sinceProjection = Date.now() - lastProjectionAt;
       if (
         status !== state.status ||
-        (status === 'paused' && pauseReason(state) !== state.statusReason) ||
+        statusReasonFor(state, status) !== state.statusReason ||
+        stallChanged ||
         state.budgetChanged ||
         allowanceStale ||
         unprojectedBatches >= PROJECT_EVERY_BATCHES ||
-        (unprojectedBatches > 0 && Date.now() - lastProjectionAt >= PROJECT_EVERY_MS)
+        (unprojectedBatches > 0 && sinceProjection >= PROJECT_EVERY_MS)
       ) {
         await project(status);
+        continue;
       }
       if (inFlight.size === 0) {
-        if (state.nextBatch >= plan.batchCount) return 'finished';
+        // Sent-back batches are work left too: a draining execution hands them to the next one.
+        if (state.nextBatch >= plan.batchCount && state.retryBatches.length === 0) return 'finished';
         if (draining()) return 'continue';
       }
-      await condition(() => wake !== seen);
+      // Timers for what is due without any event: the 2 s projection, the next probe, the stall limit.
+      const due: number[] = [];
+      if (unprojectedBatches > 0) due.push(PROJECT_EVERY_MS - sinceProjection);
+      if (state.stall && !state.providerPause && inFlight.size === 0) {
+        if (state.stall.nextRetryAtMs !== null) due.push(state.stall.nextRetryAtMs - Date.now());
+        due.push(state.stall.sinceMs + stallLimitMs - Date.now());
+      }
+      if (due.length > 0) await condition(() => wake !== seen, Math.max(1, Math.min(...due)));
+      else await condition(() => wake !== seen);
     }
   }
 
@@ -276,6 +343,17 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       cause: error,
     });
   }
+}
+
+/** A batch's failure that the workflow handles itself: its model provider was unusable. */
+function providerFailureOf(error: unknown): { rejectedKey: boolean; details: ProviderFailureDetails } | null {
+  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure)) return null;
+  const { type, details } = error.cause;
+  const rejectedKey = type === RunFailureType.providerRejected;
+  if (!rejectedKey && type !== RunFailureType.providerUnavailable) return null;
+  const first = details?.[0] as ProviderFailureDetails | undefined;
+  if (!first) return null;
+  return { rejectedKey, details: first };
 }
 
 function failureOf(error: ActivityFailure): { code: string; message: string } {

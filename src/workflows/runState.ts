@@ -1,5 +1,6 @@
 import type { RunPlan } from '../activities/prepareRunItems.js';
-import type { RunStatus } from '../domain/runs.js';
+import type { RunStall, RunStatus } from '../domain/runs.js';
+import type { ProviderFailureDetails } from '../runs/runFailures.js';
 import { emptyRunTotals, mergeRunTotals, type RunTotals } from '../runs/runTotals.js';
 import type { RunProgress } from './definitions.js';
 
@@ -12,15 +13,44 @@ export interface EvaluationRunInput {
   state?: RunState;
 }
 
-/** Why a run is paused: the caller asked, or the next batch would cross its budget or its project's. */
-export type PauseReason = 'paused_by_user' | 'budget_exceeded' | 'project_budget_exceeded';
-type BudgetReason = Exclude<PauseReason, 'paused_by_user'>;
+/**
+ * Why a run is paused: the caller asked, the next batch would cross its budget or its
+ * project's, the provider refused the key, or the provider stayed unusable past the stall limit.
+ */
+export type PauseReason =
+  | 'paused_by_user'
+  | 'budget_exceeded'
+  | 'project_budget_exceeded'
+  | 'provider_auth_failed'
+  | 'provider_unavailable';
+type BudgetReason = Extract<PauseReason, `${string}budget_exceeded`>;
+export type ProviderPauseReason = Extract<PauseReason, `provider_${string}`>;
+/** The reason a running run gives while its provider fails and it retries. */
+export const PROVIDER_FAILING = 'provider_failing';
+
+/** A provider failing the run's batches, in workflow time (epoch ms). */
+export interface ProviderStall {
+  provider: string;
+  model: string;
+  kind: string;
+  httpStatus: number | null;
+  message: string;
+  sinceMs: number;
+  attempts: number;
+  /** null while the run is paused on it. */
+  nextRetryAtMs: number | null;
+}
+
+/** Used for plans written before the stall limit was configurable. */
+export const DEFAULT_STALL_LIMIT_MS = 15 * 60_000;
+const PROBE_FIRST_DELAY_MS = 1000;
+const PROBE_MAX_DELAY_MS = 30_000;
 
 /** Everything the run carries across continue-as-new: plain JSON, no items. */
 export interface RunState {
   /** The run's status as the AssayStatus search attribute shows it (and the run document, once projected). */
   status: RunStatus;
-  statusReason: PauseReason | null;
+  statusReason: PauseReason | typeof PROVIDER_FAILING | null;
   /** Known once preparation has written the batches. */
   plan: RunPlan | null;
   /** Every batch below this index has finished (in-flight batches drain before continue-as-new). */
@@ -37,6 +67,12 @@ export interface RunState {
   budgetBlocked: boolean;
   /** Which limit blocked the run (the run's budget when absent). */
   budgetBlockedBy?: BudgetReason;
+  /** Set when the provider refused the key or stayed down too long; cleared by resume. */
+  providerPause: ProviderPauseReason | null;
+  /** The provider failure holding the run up, if any. */
+  stall: ProviderStall | null;
+  /** Batches a provider failure sent back, run again (before new ones) once it works. */
+  retryBatches: number[];
   /** A budget signal arrived that the run document does not show yet. */
   budgetChanged: boolean;
   /** Executions so far, the current one included. */
@@ -54,15 +90,93 @@ export function initialRunState(budgetUsd: number | null): RunState {
     budgetUsd,
     pauseRequested: false,
     budgetBlocked: false,
+    providerPause: null,
+    stall: null,
+    retryBatches: [],
     budgetChanged: false,
     executions: 1,
   };
 }
 
+/** A state carried over from an execution of older code lacks the newer fields. */
+export function upgradeRunState(state: RunState): RunState {
+  return {
+    ...state,
+    providerPause: state.providerPause ?? null,
+    stall: state.stall ?? null,
+    retryBatches: state.retryBatches ?? [],
+  };
+}
+
 export function pauseReason(state: RunState): PauseReason | null {
   if (state.pauseRequested) return 'paused_by_user';
+  if (state.providerPause) return state.providerPause;
   if (state.budgetBlocked) return state.budgetBlockedBy ?? 'budget_exceeded';
   return null;
+}
+
+/** What the run document's status_reason says for a status. */
+export function statusReasonFor(state: RunState, status: 'running' | 'paused'): RunState['statusReason'] {
+  if (status === 'paused') return pauseReason(state);
+  return state.stall ? PROVIDER_FAILING : null;
+}
+
+/**
+ * A batch failed on its provider: the batch goes back in the queue, and the stall
+ * says since when, how often, and when the run tries again; a rejected key pauses
+ * the run at once, a failure older than the stall limit pauses it too.
+ */
+export function recordProviderFailure(
+  state: RunState,
+  batchIndex: number,
+  failure: { rejectedKey: boolean; details: ProviderFailureDetails },
+  nowMs: number,
+  stallLimitMs: number,
+): void {
+  const { details } = failure;
+  state.retryBatches.push(batchIndex);
+  const attempts = (state.stall?.attempts ?? 0) + 1;
+  const sinceMs = Math.min(state.stall?.sinceMs ?? nowMs, details.firstFailedAt, nowMs);
+  state.stall = {
+    provider: details.provider,
+    model: details.model,
+    kind: details.kind,
+    httpStatus: details.status,
+    message: details.message,
+    sinceMs,
+    attempts,
+    nextRetryAtMs: null,
+  };
+  if (failure.rejectedKey) state.providerPause = 'provider_auth_failed';
+  else if (nowMs - sinceMs >= stallLimitMs) state.providerPause = 'provider_unavailable';
+  else {
+    const backoff = Math.min(PROBE_MAX_DELAY_MS, PROBE_FIRST_DELAY_MS * 2 ** (attempts - 1));
+    state.stall.nextRetryAtMs = nowMs + Math.max(backoff, details.retryAfterMs ?? 0);
+  }
+}
+
+/** The stall limit passed while waiting to retry: pause instead of trying on. */
+export function pauseIfStalledTooLong(state: RunState, nowMs: number, stallLimitMs: number): boolean {
+  if (!state.stall || state.providerPause || nowMs - state.stall.sinceMs < stallLimitMs) return false;
+  state.providerPause = 'provider_unavailable';
+  state.stall.nextRetryAtMs = null;
+  return true;
+}
+
+/** The run document's view of a stall (unix seconds). */
+export function stallDocument(stall: ProviderStall | null): RunStall | null {
+  if (!stall) return null;
+  const seconds = (ms: number) => Math.floor(ms / 1000);
+  return {
+    provider: stall.provider,
+    model: stall.model,
+    kind: stall.kind,
+    http_status: stall.httpStatus,
+    message: stall.message,
+    since: seconds(stall.sinceMs),
+    attempts: stall.attempts,
+    next_retry_at: stall.nextRetryAtMs === null ? null : Math.ceil(stall.nextRetryAtMs / 1000),
+  };
 }
 
 /**
@@ -89,6 +203,7 @@ export function progressOf(state: RunState): RunProgress {
   return {
     status: state.status,
     statusReason: state.statusReason,
+    stall: stallDocument(state.stall),
     total: state.plan?.total ?? null,
     done: state.totals.done,
     failed: state.totals.failed,
@@ -103,8 +218,16 @@ export function describeProgress(state: RunState): string {
   const p = progressOf(state);
   if (!state.plan) return `${p.status}: preparing items`;
   const reason = state.statusReason ? ` (${state.statusReason})` : '';
-  return (
+  const line =
     `${p.status}${reason}: ${p.done}/${p.total} results, ${p.failed} failed, ` +
-    `batch ${p.batchesDone}/${p.batchCount}, $${p.spendUsd.toFixed(4)} spent, execution ${state.executions}`
+    `batch ${p.batchesDone}/${p.batchCount}, $${p.spendUsd.toFixed(4)} spent, execution ${state.executions}`;
+  const { stall } = state;
+  if (!stall) return line;
+  const at = (ms: number) => new Date(ms).toISOString();
+  const next =
+    stall.nextRetryAtMs === null ? 'paused until resumed' : `next retry ${at(stall.nextRetryAtMs)}`;
+  return (
+    `${line}\nprovider ${stall.provider} failing since ${at(stall.sinceMs)} ` +
+    `(${stall.attempts} attempts, ${next}): ${stall.message}`
   );
 }

@@ -11,8 +11,11 @@ import { startTestStack, type TestStack } from '../support/harness.js';
 const readAll = async (response: Response) => {
   let text = '';
   const decoder = new TextDecoder();
+  const reader = response.body!.getReader();
   try {
-    for await (const chunk of response.body!) text += decoder.decode(chunk, { stream: true });
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      text += decoder.decode(read.value, { stream: true });
+    }
     return { text, complete: true };
   } catch {
     return { text, complete: false };

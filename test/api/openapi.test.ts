@@ -9,7 +9,15 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** Statuses any authenticated route can answer (src/api/openapi.ts). */
 const commonStatuses = ['400', '401', '403', '429', '500', '503'];
 /** Served without a key and outside the documented API. */
-const infrastructure = new Set(['/healthz', '/readyz', '/openapi.json', '/docs']);
+const infrastructure = new Set([
+  '/healthz',
+  '/readyz',
+  '/openapi.json',
+  '/docs',
+  '/console/config.json',
+  '/console',
+  '/console/*splat',
+]);
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 describe('the OpenAPI document', () => {
@@ -117,20 +125,37 @@ describe('the OpenAPI document', () => {
     });
     const evaluator = doc.paths['/v1/evaluators'].post.requestBody.content['application/json'].schema;
     expect(evaluator.additionalProperties).toBe(false);
-    expect(evaluator.properties.type.enum).toEqual(['judge', 'code']);
+    expect(evaluator.properties.type.enum).toEqual(['judge', 'code', 'grader']);
   });
 
-  it('serves /docs as HTML listing every path and method', async () => {
+  it('documents the OpenAI-compatible Evals API and its multipart file upload', () => {
+    expect(doc.paths['/v1/evals/{eval_id}/runs/{run_id}/output_items'].get).toBeDefined();
+    const upload = doc.paths['/v1/files'].post.requestBody.content;
+    expect(Object.keys(upload)).toEqual(['multipart/form-data']);
+    expect(upload['multipart/form-data'].schema.required).toEqual(['file', 'purpose']);
+    const criteria =
+      doc.paths['/v1/evals'].post.requestBody.content['application/json'].schema.properties.testing_criteria;
+    expect(JSON.stringify(criteria)).toContain('string_check');
+  });
+
+  it('serves /docs as a Swagger UI page over /openapi.json, its assets from this server', async () => {
     const res = await stack.request('GET', '/docs', { key: null });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await res.text();
-    for (const [path, item] of Object.entries<Json>(doc.paths)) {
-      for (const method of Object.keys(item)) {
-        expect(html, `${method} ${path}`).toContain(
-          `<code class="m">${method.toUpperCase()}</code> <code>${path.replaceAll('&', '&#38;')}</code>`,
-        );
-      }
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets).toEqual([
+      '/console/docs/swagger-ui.css',
+      '/console/docs/swagger-ui-bundle.js',
+      '/console/docs/init.js',
+    ]);
+    for (const asset of assets) {
+      const served = await stack.request('GET', asset, { key: null });
+      expect(served.status, asset).toBe(200);
     }
+    const init = await (await stack.request('GET', '/console/docs/init.js', { key: null })).text();
+    expect(init).toContain("url: '/openapi.json'");
+    expect(init).toContain('validatorUrl: null');
   });
 });

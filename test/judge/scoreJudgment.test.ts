@@ -4,6 +4,7 @@ import type { Evaluator } from '../../src/domain/evaluators.js';
 import { judgeItem, type JudgeArgs, UNPARSEABLE_JUDGE_REPLY } from '../../src/judge/scoreJudgment.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';
+import { ProviderRegistry } from '../../src/models/providers.js';
 import { MongoResponseCache } from '../../src/models/responseCache.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { FakeLlmServer, type FakeRequest } from '../support/fake-llm/server.js';
@@ -37,6 +38,7 @@ function evaluator(overrides: Partial<Evaluator> = {}): Evaluator {
     mode: 'pointwise',
     api_type: 'chat_completions',
     inference_params: null,
+    grader: null,
     metadata: {},
     created_at: 0,
     updated_at: 0,
@@ -72,6 +74,7 @@ describe('judgeItem', () => {
       usage: { input: 50, output: 12 },
       latencyMs: expect.any(Number),
       modelCalls: 1,
+      parseFailures: 0,
     });
     expect(server.requests).toHaveLength(1);
     const request = server.requests[0]!;
@@ -95,21 +98,47 @@ describe('judgeItem', () => {
     });
   });
 
-  it('re-asks once after garbage, then records an error with the raw reply after exactly two calls', async () => {
-    replySequence('I like it!', 'Still no JSON, sorry.');
+  it('re-asks twice after garbage, feeding back the parse error, then records an error with the raw reply', async () => {
+    replySequence('I like it!', 'Still no JSON, sorry.', 'Really great work.');
     const outcome = await judgeItem({ client }, args());
     expect(outcome).toMatchObject({
       status: 'error',
       error: UNPARSEABLE_JUDGE_REPLY,
-      raw: 'Still no JSON, sorry.',
-      modelCalls: 2,
+      raw: 'Really great work.',
+      modelCalls: 3,
+      parseFailures: 3,
     });
     expect(outcome.usage.input).toBeGreaterThan(0);
-    expect(server.requests).toHaveLength(2);
+    expect(server.requests).toHaveLength(3);
     const retry = server.requests[1]!.body as { messages: { role: string; content: string }[] };
     expect(retry.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
     expect(retry.messages[1]!.content).toBe('I like it!');
-    expect(retry.messages[2]!.content).toMatch(/could not be read.*"score"/);
+    expect(retry.messages[2]!.content).toMatch(/could not be read \(the reply contains no JSON.*"score"/);
+    const second = server.requests[2]!.body as { messages: { role: string; content: string }[] };
+    expect(second.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
+    expect(second.messages[3]!.content).toBe('Still no JSON, sorry.');
+  });
+
+  it('the parse error fed back names what was wrong with the reply', async () => {
+    replySequence('{"verdict": "good"}', '{"score": 0.5, "reasoning": "ok"}');
+    expect(await judgeItem({ client }, args())).toMatchObject({
+      status: 'scored',
+      score: 0.5,
+      parseFailures: 1,
+    });
+    const retry = server.requests[1]!.body as { messages: { role: string; content: string }[] };
+    expect(retry.messages[2]!.content).toContain('score: ');
+  });
+
+  it('reads a score stated in prose without a re-ask', async () => {
+    replySequence('The answer matches the reference closely. Score: 0.85');
+    expect(await judgeItem({ client }, args())).toMatchObject({
+      status: 'scored',
+      score: 0.85,
+      reasoning: 'The answer matches the reference closely. Score: 0.85',
+      modelCalls: 1,
+      parseFailures: 0,
+    });
   });
 
   it('scores the corrected reply when the re-ask succeeds', async () => {
@@ -119,6 +148,7 @@ describe('judgeItem', () => {
       score: 1,
       reasoning: 'correct',
       modelCalls: 2,
+      parseFailures: 1,
     });
     expect(server.requests).toHaveLength(2);
   });
@@ -158,6 +188,60 @@ describe('judgeItem', () => {
     expect(server.requests[0]!.body).toMatchObject({ temperature: 0, response_format: format });
   });
 
+  it('asks a tool_call provider for the judgment as a forced function call and reads its arguments', async () => {
+    const toolClient = new ModelClient(
+      ProviderRegistry.fromEnv(
+        {
+          ASSAY_PROVIDERS: JSON.stringify({
+            fake: { base_url: server.baseUrl, structured_output: 'tool_call' },
+          }),
+          OPENAI_API_KEY: undefined,
+          OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+          OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+        },
+        {},
+      ),
+    );
+    const outcome = await judgeItem({ client: toolClient }, args());
+    expect(outcome).toMatchObject({ status: 'scored', parseFailures: 0, modelCalls: 1 });
+    const body = server.requests[0]!.body as Record<string, unknown>;
+    expect(body.response_format).toBeUndefined();
+    expect(body.tool_choice).toEqual({ type: 'function', function: { name: 'judgment' } });
+    expect(body.tools).toMatchObject([
+      {
+        type: 'function',
+        function: { name: 'judgment', strict: true, parameters: { required: ['reasoning', 'score'] } },
+      },
+    ]);
+  });
+
+  it('asks a json_object provider in JSON mode with the schema stated in a system message', async () => {
+    const jsonClient = new ModelClient(
+      ProviderRegistry.fromEnv(
+        {
+          ASSAY_PROVIDERS: JSON.stringify({
+            fake: { base_url: server.baseUrl, structured_output: 'json_object' },
+          }),
+          OPENAI_API_KEY: undefined,
+          OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+          OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+        },
+        {},
+      ),
+    );
+    expect(await judgeItem({ client: jsonClient }, args())).toMatchObject({
+      status: 'scored',
+      modelCalls: 1,
+    });
+    const body = server.requests[0]!.body as {
+      response_format: unknown;
+      messages: { role: string; content: string }[];
+    };
+    expect(body.response_format).toEqual({ type: 'json_object' });
+    expect(body.messages.at(-1)).toMatchObject({ role: 'system' });
+    expect(body.messages.at(-1)!.content).toContain('"score"');
+  });
+
   it('calls the Responses API when the evaluator says so', async () => {
     server.on({ endpoint: 'responses' }, { score: 0.3, reasoning: 'weak' });
     const outcome = await judgeItem({ client }, args({ evaluator: evaluator({ api_type: 'responses' }) }));
@@ -173,6 +257,12 @@ describe('judgeItem', () => {
     const thrown = await judgeItem({ client }, args()).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(ModelCallError);
     expect(thrown).toMatchObject({ kind: 'server_error', retryable: true });
+  });
+
+  it('throws a rejected key (401) instead of recording it on the item: the run pauses on it', async () => {
+    server.on({}, () => ({ fault: 'status', status: 401, message: 'Incorrect API key provided' }));
+    const thrown = await judgeItem({ client }, args()).catch((error: unknown) => error);
+    expect(thrown).toMatchObject({ kind: 'auth', status: 401, retryable: false });
   });
 
   it('records non-retryable model failures as an item error', async () => {

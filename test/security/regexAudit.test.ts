@@ -64,6 +64,18 @@ const userInput: Record<string, string> = {
   '/UNIQUE constraint failed/': "store/mongo.ts: the database's error messages (may quote tenants' ids)",
   'new RegExp(`^${idPrefixes[kind]}_[A-Za-z0-9_.:-]{1,128}$`)':
     'domain/common.ts: resource ids in paths and bodies',
+  '/^[ims]{0,3}$/': 'domain/graders.ts: regex_check flags',
+  '/^[A-Za-z_][A-Za-z0-9_]*$/': 'domain/graders.ts: multi grader variable names',
+  '/(\\d+(?:\\.\\d*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(\\*\\*|[-+*/^(),])/y':
+    'graders/formula.ts: multi grader formulas, one token at a time',
+  '/\\s/': 'graders/formula.ts: multi grader formulas, one character at a time',
+  '/^Invalid regular expression: /': 'graders/regexCheck.ts: RE2 messages about tenant patterns',
+  '/\\{\\{([^{}]*)\\}\\}/g': 'graders/template.ts: grader and input_messages templates',
+  '/^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_-]+|\\[\\d+\\])*$/':
+    'graders/template.ts: template variable paths',
+  '/([A-Za-z0-9_-]+)|\\[(\\d+)\\]/g': 'graders/template.ts: template variable paths',
+  '/[.[]/': 'graders/template.ts: template variable paths',
+  '/[^a-z0-9]+/g': 'graders/textSimilarity.ts: texts compared by rouge graders',
   '/MemoryError|Cannot allocate memory/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/No space left on device/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/File too large/': "sandbox/venv.ts: pip's output for tenant-named packages",

@@ -1,7 +1,9 @@
 import type { AnyRoute } from '../route.js';
 import { containerRoutes } from './containers.js';
 import { datasetRoutes } from './datasets.js';
+import { evalRoutes } from './evals.js';
 import { evaluatorRoutes } from './evaluators.js';
+import { fileRoutes } from './files.js';
 import { keyRoutes } from './keys.js';
 import { logRoutes } from './logs.js';
 import { runRoutes } from './runs.js';
@@ -14,4 +16,6 @@ export const allRoutes: AnyRoute[] = [
   ...evaluatorRoutes,
   ...keyRoutes,
   ...runRoutes,
+  ...evalRoutes,
+  ...fileRoutes,
 ];

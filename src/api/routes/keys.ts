@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { listOf, listQuerySchema } from '../../domain/common.js';
-import { apiKeyCreatedSchema, apiKeyCreateSchema, apiKeySchema } from '../../domain/keys.js';
+import {
+  apiKeyCreatedSchema,
+  apiKeyCreateSchema,
+  apiKeySchema,
+  apiKeySelfSchema,
+} from '../../domain/keys.js';
 import { NotFoundError } from '../../errors.js';
 import { presentApiKey } from '../../store/keys.js';
 import { route } from '../route.js';
@@ -10,6 +15,20 @@ const keyId = z.object({ id: z.string().min(1).max(200) }).strict();
 
 /** Key management is admin-only and always within the caller's own project. */
 export const keyRoutes = [
+  route({
+    method: 'get',
+    path: '/v1/keys/self',
+    summary: 'The calling API key: its name, scopes and project (any scope may ask)',
+    tag,
+    scope: 'read',
+    response: apiKeySelfSchema,
+    handler: async ({ keyId, projectId, app }) => {
+      const info = await app.store.keys.findProjectKey(projectId, keyId);
+      // Authentication just found this key; it can only vanish if revoked and purged meanwhile.
+      if (!info) throw new NotFoundError('api_key', keyId);
+      return { ...presentApiKey(info), project: { id: info.project_id, name: info.project_name } };
+    },
+  }),
   route({
     method: 'post',
     path: '/v1/keys',

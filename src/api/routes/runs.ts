@@ -10,7 +10,9 @@ import {
   runSchema,
   type RunResultFilters,
 } from '../../domain/runs.js';
+import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runComparison.js';
 import { invalidField } from '../../errors.js';
+import { compareRuns } from '../../runs/compareRuns.js';
 import { createRun } from '../../runs/createRun.js';
 import { exportContentType, writeResults } from '../../runs/exportResults.js';
 import { commandRun, type RunCommand } from '../../runs/runControl.js';
@@ -34,6 +36,7 @@ function resultFilter(run: RunDoc, query: RunResultFilters): ResultFilter {
     passed: query.passed,
     status: query.status,
     error: query.error,
+    item_id: query.item,
   };
 }
 
@@ -136,6 +139,21 @@ export const runRoutes = [
   commandRoute('cancel', 'Cancel a run: in-flight batches stop, the run ends cancelled with partial metrics'),
   commandRoute('pause', 'Pause a run: in-flight batches finish, no new ones start'),
   commandRoute('resume', 'Resume a paused run'),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id/compare',
+    summary:
+      'Compare a run with a baseline run, paired per item: per evaluator and model, both metrics, the mean ' +
+      'paired difference with a 95% interval and a verdict (regressions first). 400 runs_not_comparable when ' +
+      'the runs share no evaluator; no shared scored item gives an empty list with a reason.',
+    tag,
+    scope: 'read',
+    params: runId,
+    query: runComparisonQuerySchema,
+    response: runComparisonSchema,
+    errors: [400, 404],
+    handler: async ({ params, query, store }) => compareRuns(store, params.id, query.baseline),
+  }),
   route({
     method: 'get',
     path: '/v1/evaluations/runs/:id/results',

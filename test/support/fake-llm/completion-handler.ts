@@ -5,6 +5,7 @@ import { defaultReplyFor } from './default-reply.js';
 import { requestKeyFor } from './deterministic.js';
 import type { FaultInjector } from './fault-injector.js';
 import { writeFault } from './fault-responses.js';
+import { isMalformedJudgeKind, malformJudgeReply } from './malformed-judge.js';
 import { readBody, sendError, sendJson } from './http-io.js';
 import type { LatencySchedule } from './latency-schedule.js';
 import { chatCompletionBody, responsesBody } from './reply-bodies.js';
@@ -63,7 +64,7 @@ export async function handleCompletion(
   const fakeRequest: FakeRequest = { seq: entry.seq, endpoint, body, hasAuthorization, ...text };
   let reply: FakeReply;
   try {
-    reply = await replyFor(deps, fakeRequest);
+    reply = await replyFor(deps, fakeRequest, entry);
   } catch (error) {
     // Surfacing a broken rule as a 500 makes it visible in the test that hit it.
     entry.status = 500;
@@ -95,8 +96,21 @@ async function writeReply(
 }
 
 /** Random faults come first: they model an unreliable provider, whatever the test programmed. */
-async function replyFor(deps: CompletionDependencies, req: FakeRequest): Promise<FakeReply> {
-  const reply = deps.faults.draw() ?? (await deps.rules.replyFor(req)) ?? defaultReplyFor(req);
+async function replyFor(
+  deps: CompletionDependencies,
+  req: FakeRequest,
+  entry: RequestLogEntry,
+): Promise<FakeReply> {
+  const drawn = deps.faults.draw();
+  const programmed = async () => (await deps.rules.replyFor(req)) ?? defaultReplyFor(req);
+  // A malformed judge reply is the answer the fake would give, in a shape models get wrong.
+  if (drawn && isMalformedJudgeKind(drawn.fault)) {
+    const reshaped = malformJudgeReply(drawn.fault, await programmed());
+    // Logged like a fault, so a benchmark can count the malformed replies it caused.
+    if (!('fault' in reshaped)) entry.faulted = drawn.fault;
+    return reshaped;
+  }
+  const reply = drawn ?? (await programmed());
   // Reply functions written in plain JS, or cast, can return anything.
   const unchecked: unknown = reply;
   if (

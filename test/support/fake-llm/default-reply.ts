@@ -10,6 +10,13 @@ const MAX_STUB_DEPTH = 8;
  * structured requests a value shaped like their schema, and plain chat an echo.
  */
 export function defaultReplyFor(req: FakeRequest): FakeContentReply {
+  const forced = forcedFunction(req.body);
+  if (forced) {
+    const stub = stubFromSchema(forced.parameters, defaultCompletionFor(req.model, req.lastUserText));
+    const judged =
+      hasScoreProperty(forced.parameters) && isRecord(stub) ? { ...stub, ...judgeVerdict(req) } : stub;
+    return { content: '', toolCall: { name: forced.name, arguments: JSON.stringify(judged) } };
+  }
   const format = req.responseFormat;
   if (format?.type === 'json_schema' && format.schema) {
     const stub = stubFromSchema(format.schema, defaultCompletionFor(req.model, req.lastUserText));
@@ -24,6 +31,22 @@ export function defaultReplyFor(req: FakeRequest): FakeContentReply {
 
 function judgeVerdict(req: FakeRequest): { score: number; reasoning: string } {
   return { score: defaultScoreFor(req.promptText), reasoning: JUDGE_REASONING };
+}
+
+/** The function a chat request forces with `tool_choice`, if it declares it in `tools`. */
+function forcedFunction(
+  body: Record<string, unknown>,
+): { name: string; parameters: Record<string, unknown> } | null {
+  const choice = body.tool_choice;
+  if (!isRecord(choice) || !isRecord(choice.function) || typeof choice.function.name !== 'string')
+    return null;
+  const name = choice.function.name;
+  const tools = Array.isArray(body.tools) ? body.tools : [];
+  const declared = tools
+    .map((tool) => (isRecord(tool) ? tool.function : undefined))
+    .find((fn) => isRecord(fn) && fn.name === name);
+  if (!isRecord(declared)) return null;
+  return { name, parameters: isRecord(declared.parameters) ? declared.parameters : {} };
 }
 
 function hasScoreProperty(schema: Record<string, unknown>): boolean {

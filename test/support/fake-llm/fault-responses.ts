@@ -50,5 +50,10 @@ export async function writeFault(res: ServerResponse, fault: FakeFault): Promise
       return 200;
     case 'hang':
       return null;
+    case 'prose':
+    case 'fenced':
+    case 'truncated_json':
+      // Reshaped into content replies before they get here (malformed-judge.ts).
+      throw new Error(`${fault.fault} is a reply shape, not a fault to write`);
   }
 }

@@ -24,9 +24,16 @@ export function chatCompletionBody(req: FakeRequest, reply: FakeContentReply): R
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content: reply.content, refusal: null, annotations: [] },
+        message: reply.toolCall
+          ? {
+              role: 'assistant',
+              content: null,
+              refusal: null,
+              tool_calls: [{ id: fakeId('call_'), type: 'function', function: reply.toolCall }],
+            }
+          : { role: 'assistant', content: reply.content, refusal: null, annotations: [] },
         logprobs: null,
-        finish_reason: reply.finishReason ?? 'stop',
+        finish_reason: reply.toolCall ? 'tool_calls' : (reply.finishReason ?? 'stop'),
       },
     ],
     usage: {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin-routes.js';
 import { handleCompletion, type CompletionDependencies } from './completion-handler.js';
+import { handleEmbeddings } from './embeddings.js';
 import { FaultInjector } from './fault-injector.js';
 import { BodyTooLargeError, sendError, sendJson } from './http-io.js';
 import { LatencySchedule } from './latency-schedule.js';
@@ -159,6 +160,7 @@ export class FakeLlmServer {
       return handleCompletion(this.completionDependencies(), 'chat', req, res);
     if (route === 'POST /v1/responses')
       return handleCompletion(this.completionDependencies(), 'responses', req, res);
+    if (route === 'POST /v1/embeddings') return handleEmbeddings(req, res);
     if (route === 'GET /v1/models') {
       await sendJson(res, 200, { object: 'list', data: this.knownModels().map(modelCard) });
       return;

@@ -11,7 +11,7 @@ export const latencySchema: z.ZodType<Latency> = z.union([
 export const faultSettingsSchema: z.ZodType<FaultSettings> = z.object({
   rate: z.number().min(0).max(1),
   kinds: z
-    .array(z.enum(['429', '500', '503', 'hang', 'malformed']))
+    .array(z.enum(['429', '500', '503', 'hang', 'malformed', 'prose', 'fenced', 'truncated_json']))
     .min(1)
     .optional(),
   retryAfterSeconds: z.number().nonnegative().optional(),

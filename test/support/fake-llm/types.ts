@@ -6,6 +6,10 @@ export type FakeFault =
   | { fault: '503' }
   | { fault: 'hang' }
   | { fault: 'malformed' }
+  /** A 200 whose judge verdict is reshaped: stated in prose, fenced, or cut short (see malformed-judge.ts). */
+  | { fault: 'prose' }
+  | { fault: 'fenced' }
+  | { fault: 'truncated_json' }
   | { fault: 'status'; status: number; message?: string };
 
 export type FaultKind = FakeFault['fault'];
@@ -24,6 +28,8 @@ export interface FakeContentReply {
   usage?: FakeUsage;
   /** 'length' lets tests exercise truncated-output handling. */
   finishReason?: 'stop' | 'length' | 'content_filter';
+  /** Answer with this function call instead of content (chat API). */
+  toolCall?: { name: string; arguments: string };
 }
 
 export type FakeReply = FakeContentReply | FakeFault;

@@ -1,0 +1,143 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { ensureConsoleBuilt } from '../src/stack/consoleBuild.js';
+import { launchBrowser } from '../test/support/browser.js';
+import { cloneRunWithResults } from '../test/support/bulkResults.js';
+import type { InProcessStack } from '../test/support/inProcessStack.js';
+import { median, round, type Measurement } from './report.js';
+import { runToCompletion, seedRunData } from './runs.js';
+
+export interface ConsoleBenchOptions {
+  /** Results of the run the pages show (written straight into the store). */
+  results: number;
+  /** Page loads measured per page, after one cold load. */
+  repetitions: number;
+  runTimeoutMs: number;
+}
+
+/**
+ * Milliseconds from the start of the navigation (the page's time origin) until
+ * `selector` is in the DOM, read in the browser at the animation frame it appears.
+ */
+async function msUntil(page: Page, url: string, selector: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    (sel) => (document.querySelector(sel) ? performance.now() : false),
+    selector,
+    { polling: 'raf', timeout: 600_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** When the page's last request whose URL contains `part` finished (ms since its time origin). */
+async function responseEnd(page: Page, part: string): Promise<number> {
+  return page.evaluate(
+    (needle) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes(needle))
+        .map((entry) => (entry as PerformanceResourceTiming).responseEnd)
+        .at(-1) ?? 0,
+    part,
+  );
+}
+
+async function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+}
+
+/**
+ * First paint of the console's run page and of a results page on a run of
+ * `results` results, in Debian's chromium (the browser tests' setup). "Shown"
+ * means the run's metrics table, or the first row of results, is in the page:
+ * the API's answer included, which is most of the time on a large run.
+ */
+export async function benchConsole(
+  stack: InProcessStack,
+  options: ConsoleBenchOptions,
+): Promise<Measurement[]> {
+  await ensureConsoleBuilt();
+  const { judgeId } = await seedRunData(stack, 20);
+  const { run } = await runToCompletion(stack, judgeId, options.runTimeoutMs);
+  const bulkId = await cloneRunWithResults(stack.mongo.db, run.id as string, options.results);
+
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ width: 1280, height: 800 });
+    // The key as the console keeps it: in this tab's session storage, set before the app starts.
+    await page.addInitScript((key) => sessionStorage.setItem('assay.apiKey', key), stack.adminKey);
+    const pages = [
+      {
+        name: 'run page',
+        url: `${stack.api.url}/console/runs/${bulkId}`,
+        selector: 'table[aria-label="Metrics per evaluator and model"] tbody tr',
+        waitsFor: `/v1/evaluations/runs/${bulkId}`,
+      },
+      {
+        name: 'results page',
+        url: `${stack.api.url}/console/runs/${bulkId}/results`,
+        selector: 'tbody tr[data-result-id]',
+        waitsFor: '/results?',
+      },
+    ];
+    const measurements: Measurement[] = [];
+    const size = `${options.results.toLocaleString('en-US')}-result run`;
+    // What each page waits for from the API, timed on its own first.
+    for (const [what, path] of [
+      ['GET run', `/v1/evaluations/runs/${bulkId}`],
+      ['GET results?limit=100', `/v1/evaluations/runs/${bulkId}/results?limit=100`],
+    ] as const) {
+      const started = performance.now();
+      const answer = await stack.request('GET', path);
+      await answer.arrayBuffer();
+      if (answer.status !== 200) throw new Error(`${what}: HTTP ${answer.status}`);
+      measurements.push({
+        bench: 'console',
+        metric: `API ${what} of the ${size}`,
+        value: round(performance.now() - started),
+        unit: 'ms',
+        runs: [],
+      });
+    }
+    for (const { name, url, selector, waitsFor } of pages) {
+      const cold = await msUntil(page, url, selector);
+      const shown: number[] = [];
+      const paints: number[] = [];
+      const afterAnswer: number[] = [];
+      for (let i = 0; i < options.repetitions; i++) {
+        const at = await msUntil(page, url, selector);
+        shown.push(at);
+        paints.push(await firstContentfulPaint(page));
+        afterAnswer.push(at - (await responseEnd(page, waitsFor)));
+      }
+      measurements.push(
+        {
+          bench: 'console',
+          metric: `${name}: data shown, ${size}`,
+          value: round(median(shown)),
+          unit: 'ms',
+          runs: shown.map(round),
+          note: `median of ${options.repetitions} loads with cached assets; cold load ${round(cold)} ms; target < 1000`,
+        },
+        {
+          bench: 'console',
+          metric: `${name}: first contentful paint`,
+          value: round(median(paints)),
+          unit: 'ms',
+          runs: paints.map(round),
+        },
+        {
+          bench: 'console',
+          metric: `${name}: rendered after the API answered`,
+          value: round(median(afterAnswer)),
+          unit: 'ms',
+          runs: afterAnswer.map(round),
+          note: "the console's own share: data shown minus the end of the API response it waits for",
+        },
+      );
+    }
+    return measurements;
+  } finally {
+    await browser.close();
+  }
+}

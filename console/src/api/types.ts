@@ -1,0 +1,15 @@
+// The API's own types, inferred from the zod schemas the server validates with:
+// the console cannot drift from the contract without failing the type check.
+export type { ListPage } from '../../../src/domain/common';
+export type { Container } from '../../../src/domain/containers';
+export type { Dataset, DatasetItem, DatasetUpload } from '../../../src/domain/datasets';
+export type { Evaluator } from '../../../src/domain/evaluators';
+export type { ApiKeySelf } from '../../../src/domain/keys';
+export type { TaskLog } from '../../../src/domain/logs';
+export type { MetricSummary, Run, RunResult, RunStatus } from '../../../src/domain/runs';
+export type { MetricComparison, RunComparison } from '../../../src/domain/runComparison';
+
+export interface ConsoleConfig {
+  temporal_ui_url: string | null;
+  temporal_namespace: string;
+}

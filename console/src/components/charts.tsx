@@ -1,0 +1,89 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef } from 'react';
+
+/**
+ * Observable Plot renders SVG from data and marks; this mounts one figure and
+ * re-renders when its inputs change. Every chart has a text alternative: an
+ * aria-label on the figure, and the same numbers in a table next to it.
+ */
+function PlotFigure({ options, label }: { options: Plot.PlotOptions; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const figure = Plot.plot({ ...options, style: { fontSize: '12px', ...(options.style as object) } });
+    // The wrapper carries the label; the SVG's parts mean nothing to a screen reader one by one.
+    figure.setAttribute('aria-hidden', 'true');
+    ref.current?.replaceChildren(figure);
+    return () => figure.remove();
+  }, [options, label]);
+  return <div ref={ref} className="plot" role="img" aria-label={label} />;
+}
+
+export interface IntervalRow {
+  label: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/** Point estimates with their 95% intervals, one row each (a forest plot). */
+export function IntervalChart({
+  rows,
+  label,
+  domain,
+  percent,
+  zeroLine,
+}: {
+  rows: IntervalRow[];
+  label: string;
+  domain?: [number, number];
+  percent?: boolean;
+  zeroLine?: boolean;
+}) {
+  const data = rows.filter((row) => row.value !== null);
+  if (data.length === 0) return <p className="muted">No values yet.</p>;
+  const withInterval = data.filter((row) => row.low !== null && row.high !== null);
+  const longest = Math.max(...data.map((row) => row.label.length));
+  const options: Plot.PlotOptions = {
+    width: 560,
+    height: 40 + data.length * 28,
+    // Room for the row labels (about 7 px a character at 12 px), never more than half the width.
+    marginLeft: Math.min(280, 16 + longest * 7),
+    x: { domain, grid: true, nice: true, tickFormat: percent ? '.0%' : undefined, label: null },
+    y: { label: null, domain: data.map((row) => row.label) },
+    marks: [
+      ...(zeroLine ? [Plot.ruleX([0], { stroke: '#555' })] : []),
+      Plot.ruleY(withInterval, { y: 'label', x1: 'low', x2: 'high', stroke: '#1f4e8c', strokeWidth: 3 }),
+      Plot.dot(data, { y: 'label', x: 'value', fill: '#0b2545', r: 4 }),
+    ],
+  };
+  return <PlotFigure options={options} label={label} />;
+}
+
+export interface Bin {
+  low: number;
+  high: number;
+  count: number;
+}
+
+export function Histogram({ bins, label }: { bins: Bin[]; label: string }) {
+  if (bins.every((bin) => bin.count === 0)) return <p className="muted">No scores yet.</p>;
+  const options: Plot.PlotOptions = {
+    width: 260,
+    height: 140,
+    marginLeft: 40,
+    x: { label: 'score' },
+    y: { label: 'items', grid: true },
+    marks: [
+      Plot.rectY(bins, {
+        x1: 'low',
+        x2: 'high',
+        y: 'count',
+        fill: '#1f4e8c',
+        insetLeft: 0.5,
+        insetRight: 0.5,
+      }),
+      Plot.ruleY([0]),
+    ],
+  };
+  return <PlotFigure options={options} label={label} />;
+}

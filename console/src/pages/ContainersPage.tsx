@@ -1,0 +1,148 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'wouter';
+import { api, query } from '../api/client';
+import type { Container, Evaluator, ListPage, TaskLog } from '../api/types';
+import { ErrorBox, Loading } from '../components/Status';
+import { Pager, usePagedList } from '../components/usePagedList';
+import { formatContent, formatTime } from '../format';
+
+export function ContainersPage() {
+  const list = usePagedList<Container>('/v1/containers', {});
+  return (
+    <>
+      <h1>Containers</h1>
+      <ErrorBox error={list.error} />
+      {list.isPending ? (
+        <Loading what="containers" />
+      ) : (
+        <div className="table-wrap">
+          <table className="data" aria-label="Containers">
+            <thead>
+              <tr>
+                <th scope="col">Label</th>
+                <th scope="col">Name</th>
+                <th scope="col">Description</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.page?.data.map((container) => (
+                <tr key={container.id}>
+                  <th scope="row">
+                    <Link href={`/containers/${container.label}`}>{container.label}</Link>
+                  </th>
+                  <td>{container.name ?? '—'}</td>
+                  <td>{container.description ?? '—'}</td>
+                  <td>{formatTime(container.created_at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        label="Containers"
+        total={list.page?.total}
+        shown={list.page?.data.length ?? 0}
+        hasPrevious={list.hasPrevious}
+        hasNext={list.hasNext}
+        onPrevious={list.previous}
+        onNext={list.next}
+      />
+    </>
+  );
+}
+
+export function ContainerPage() {
+  const { id } = useParams<{ id: string }>();
+  const [model, setModel] = useState('');
+  const container = useQuery({
+    queryKey: ['container', id],
+    queryFn: () => api<Container>(`/v1/containers/${encodeURIComponent(id)}`),
+  });
+  const evaluators = useQuery({
+    queryKey: ['container-evaluators', id],
+    queryFn: () => api<ListPage<Evaluator>>(`/v1/evaluators${query({ container: id, limit: 100 })}`),
+  });
+  const logs = usePagedList<TaskLog>(`/v1/containers/${encodeURIComponent(id)}/logs`, {
+    model: model || undefined,
+  });
+  if (container.error) return <ErrorBox error={container.error} />;
+  if (!container.data) return <Loading what="the container" />;
+  const c = container.data;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="crumbs">
+        <Link href="/containers">Containers</Link> / <span aria-current="page">{c.label}</span>
+      </nav>
+      <h1>{c.name ?? c.label}</h1>
+      <dl className="facts card">
+        <dt>Label</dt>
+        <dd>{c.label}</dd>
+        <dt>Id</dt>
+        <dd>
+          <code>{c.id}</code>
+        </dd>
+        <dt>Description</dt>
+        <dd>{c.description ?? '—'}</dd>
+        <dt>Evaluators</dt>
+        <dd>
+          {evaluators.data?.data.length
+            ? evaluators.data.data.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 && ', '}
+                  <Link href={`/evaluators/${e.id}`}>{e.name}</Link>
+                </span>
+              ))
+            : '—'}
+        </dd>
+      </dl>
+      <section className="card" aria-labelledby="logs-title">
+        <h2 id="logs-title">Task logs</h2>
+        <form className="filters" onSubmit={(event) => event.preventDefault()}>
+          <label>
+            Model
+            <input value={model} onChange={(event) => setModel(event.target.value)} placeholder="any model" />
+          </label>
+        </form>
+        <ErrorBox error={logs.error} />
+        <div className="table-wrap">
+          <table className="data" aria-label="Task logs">
+            <thead>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Model</th>
+                <th scope="col">Input</th>
+                <th scope="col">Output</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {logs.page?.data.map((log) => (
+                <tr key={log.id}>
+                  <th scope="row">
+                    <code>{log.id}</code>
+                  </th>
+                  <td>{log.model ?? '—'}</td>
+                  <td className="clip">{formatContent(log.input)}</td>
+                  <td className="clip">{formatContent(log.output)}</td>
+                  <td>{formatTime(log.created_at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager
+          label="Task logs"
+          total={logs.page?.total}
+          shown={logs.page?.data.length ?? 0}
+          hasPrevious={logs.hasPrevious}
+          hasNext={logs.hasNext}
+          onPrevious={logs.previous}
+          onNext={logs.next}
+        />
+      </section>
+    </>
+  );
+}

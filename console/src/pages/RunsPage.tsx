@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { api } from '../api/client';
+import type { Container, ListPage, Run } from '../api/types';
+import { ErrorBox, Loading, ProgressBar, StatusBadge } from '../components/Status';
+import { Pager, usePagedList } from '../components/usePagedList';
+import { formatTime, formatUsd } from '../format';
+import { isTerminal, POLL_MS, runStatuses } from '../runStatus';
+
+export function useContainers() {
+  return useQuery({
+    queryKey: ['containers-all'],
+    queryFn: () => api<ListPage<Container>>('/v1/containers?limit=100'),
+    staleTime: 30_000,
+  });
+}
+
+export function RunsPage() {
+  const [container, setContainer] = useState('');
+  const [status, setStatus] = useState('');
+  const containers = useContainers();
+  const labels = new Map(containers.data?.data.map((c) => [c.id, c.label]));
+  const runs = usePagedList<Run>(
+    '/v1/evaluations/runs',
+    { container: container || undefined, status: status || undefined },
+    { refetchInterval: (page) => (page?.data.some((run) => !isTerminal(run.status)) ? POLL_MS : false) },
+  );
+  return (
+    <>
+      <h1>Evaluation runs</h1>
+      <form className="filters" aria-label="Run filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          Container
+          <select value={container} onChange={(event) => setContainer(event.target.value)}>
+            <option value="">All containers</option>
+            {containers.data?.data.map((c) => (
+              <option key={c.id} value={c.label}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(event) => setStatus(event.target.value)}>
+            <option value="">Any status</option>
+            {runStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <ErrorBox error={runs.error} />
+      {runs.isPending ? (
+        <Loading what="runs" />
+      ) : (
+        <div className="table-wrap">
+          <table className="data" aria-label="Evaluation runs">
+            <thead>
+              <tr>
+                <th scope="col">Run</th>
+                <th scope="col">Status</th>
+                <th scope="col">Container</th>
+                <th scope="col">Progress</th>
+                <th scope="col" className="num">
+                  Spend
+                </th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.page?.data.map((run) => (
+                <tr key={run.id} data-run-id={run.id}>
+                  <th scope="row">
+                    <Link href={`/runs/${run.id}`}>{run.id}</Link>
+                  </th>
+                  <td>
+                    <StatusBadge status={run.status} />
+                  </td>
+                  <td>{labels.get(run.container_id) ?? run.container_id}</td>
+                  <td>
+                    <ProgressBar
+                      label={`Progress of ${run.id}`}
+                      done={run.progress.done}
+                      total={run.progress.total}
+                      failed={run.progress.failed}
+                    />
+                  </td>
+                  <td className="num" data-field="spend">
+                    {formatUsd(run.estimated_spend.actual_usd)}
+                  </td>
+                  <td>{formatTime(run.created_at)}</td>
+                </tr>
+              ))}
+              {runs.page?.data.length === 0 && (
+                <tr>
+                  <td colSpan={6} className="muted">
+                    No runs match. Start one with <code>POST /v1/evaluations/runs</code> (see the API
+                    reference).
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        label="Runs"
+        total={runs.page?.total}
+        shown={runs.page?.data.length ?? 0}
+        hasPrevious={runs.hasPrevious}
+        hasNext={runs.hasNext}
+        onPrevious={runs.previous}
+        onNext={runs.next}
+      />
+    </>
+  );
+}

@@ -1,0 +1,313 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import {
+  deletedEvalSchema,
+  deletedRunSchema,
+  evalCreateSchema,
+  evalListQuerySchema,
+  evalRunCreateSchema,
+  evalRunListQuerySchema,
+  evalRunSchema,
+  evalSchema,
+  evalUpdateSchema,
+  openAiListOf,
+  outputItemListQuerySchema,
+  outputItemSchema,
+  type EvalRun,
+  type OpenAiList,
+} from '../../domain/evals.js';
+import { terminalRunStatuses } from '../../domain/runs.js';
+import { ConflictError } from '../../errors.js';
+import { createEval } from '../../evals/createEval.js';
+import { createEvalRun } from '../../evals/createEvalRun.js';
+import { getOutputItem, listOutputItems } from '../../evals/outputItems.js';
+import { presentEvalRun, runStatusesOf } from '../../evals/presentEvalRun.js';
+import { commandRun } from '../../runs/runControl.js';
+import { EvalFileStore } from '../../store/evalFiles.js';
+import { EvalStore, orderOf, presentEval, type EvalDoc, type EvalRunDoc } from '../../store/evals.js';
+import { nowSeconds } from '../../store/ids.js';
+import { RUN_RESULTS_COLLECTION, type RunResultDoc } from '../../store/runResults.js';
+import type { RouteContext } from '../route.js';
+import { route } from '../route.js';
+
+const tag = 'Evals (OpenAI Evals API)';
+const evalParams = z.object({ eval_id: z.string().min(1).max(200) }).strict();
+const runParams = z
+  .object({ eval_id: z.string().min(1).max(200), run_id: z.string().min(1).max(200) })
+  .strict();
+const outputItemParams = runParams.extend({ output_item_id: z.string().min(1).max(300) });
+
+type Ctx = Pick<RouteContext<unknown, unknown, unknown>, 'app' | 'projectId' | 'store' | 'req'>;
+
+const evalsOf = ({ app, projectId }: Ctx) => new EvalStore(app.store.db, projectId);
+const resultsOf = ({ app }: Ctx) => app.store.db.collection<RunResultDoc>(RUN_RESULTS_COLLECTION);
+const baseUrlOf = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+async function present(ctx: Ctx, evalDoc: EvalDoc, evalRun: EvalRunDoc): Promise<EvalRun> {
+  const run = await ctx.store.runs.require(evalRun.id);
+  return presentEvalRun(
+    {
+      evals: evalsOf(ctx),
+      results: (runId) => resultsOf(ctx).find({ run_id: runId }).sort({ _id: 1 }).batchSize(500),
+      baseUrl: baseUrlOf(ctx.req),
+    },
+    evalDoc,
+    evalRun,
+    run,
+  );
+}
+
+export const evalRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/evals',
+    summary:
+      'Create an eval: a data source config and testing criteria (graders). Each criterion becomes a `grader` evaluator of a container labelled with the eval id.',
+    tag,
+    scope: 'write',
+    body: evalCreateSchema,
+    response: evalSchema,
+    errors: [422],
+    handler: async (ctx) =>
+      presentEval(
+        await createEval(
+          {
+            store: ctx.store,
+            evals: evalsOf(ctx),
+            providers: ctx.app.providers,
+            codeValidator: ctx.app.codeValidator,
+          },
+          ctx.body,
+        ),
+      ),
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evals',
+    summary: 'List evals (`order` asc/desc by creation, cursor `after`)',
+    tag,
+    scope: 'read',
+    query: evalListQuerySchema,
+    response: openAiListOf(evalSchema),
+    handler: (ctx) => evalsOf(ctx).listEvals(ctx.query),
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evals/:eval_id',
+    summary: 'Get an eval',
+    tag,
+    scope: 'read',
+    params: evalParams,
+    response: evalSchema,
+    errors: [404],
+    handler: async (ctx) => presentEval(await evalsOf(ctx).requireEval(ctx.params.eval_id)),
+  }),
+  route({
+    method: 'post',
+    path: '/v1/evals/:eval_id',
+    summary: "Update an eval's name or metadata",
+    tag,
+    scope: 'write',
+    params: evalParams,
+    body: evalUpdateSchema,
+    response: evalSchema,
+    errors: [404, 422],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      await evals.requireEval(ctx.params.eval_id);
+      const set: Record<string, unknown> = { updated_at: nowSeconds() };
+      if (ctx.body.name !== undefined) set.name = ctx.body.name;
+      if (ctx.body.metadata !== undefined) set.metadata = ctx.body.metadata;
+      return presentEval((await evals.evals.update(ctx.params.eval_id, { $set: set }))!);
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/v1/evals/:eval_id',
+    summary:
+      'Delete an eval and its runs from the Evals API (409 while one of its runs is live; native runs stay)',
+    tag,
+    scope: 'write',
+    params: evalParams,
+    response: deletedEvalSchema,
+    errors: [404, 409],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const runs = await evals.runs.findMany({ eval_id: evalDoc.id });
+      const live = await ctx.store.runs.docs.getMany(runs.map((r) => r.id));
+      if ([...live.values()].some((run) => !terminalRunStatuses.includes(run.status))) {
+        throw new ConflictError(
+          'eval_in_use',
+          'A run of this eval is still queued or running; cancel it first.',
+        );
+      }
+      await evals.runs.deleteMany({ eval_id: evalDoc.id });
+      await evals.evals.delete(evalDoc.id);
+      return { object: 'eval.deleted' as const, eval_id: evalDoc.id, deleted: true };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/evals/:eval_id/runs',
+    summary:
+      'Start an eval run (answers at once, status queued): an EvaluationRunWorkflow over jsonl items, or completions/responses generated by `model` through the provider registry',
+    tag,
+    scope: 'write',
+    params: evalParams,
+    body: evalRunCreateSchema,
+    response: evalRunSchema,
+    errors: [400, 404, 422],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const { evalRun } = await createEvalRun(
+        {
+          store: ctx.store,
+          env: ctx.app.env,
+          providers: ctx.app.providers,
+          temporal: ctx.app.temporal,
+          evals,
+          files: new EvalFileStore(ctx.app.store.db, ctx.projectId),
+        },
+        evalDoc,
+        ctx.body,
+      );
+      return present(ctx, evalDoc, evalRun);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evals/:eval_id/runs',
+    summary: "List an eval's runs (filter by `status`)",
+    tag,
+    scope: 'read',
+    params: evalParams,
+    query: evalRunListQuerySchema,
+    response: openAiListOf(evalRunSchema),
+    errors: [404],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const { limit, after, status } = ctx.query;
+      const wanted = status ? runStatusesOf(status) : null;
+      const data: EvalRun[] = [];
+      let cursor = after;
+      let hasMore = false;
+      // The status lives on the native run: read eval runs a page at a time until the page is full.
+      for (;;) {
+        const page = await evals.runs.list(
+          { eval_id: evalDoc.id },
+          { limit, after: cursor },
+          orderOf(ctx.query),
+        );
+        const runs = await ctx.store.runs.docs.getMany(page.docs.map((d) => d.id));
+        for (const doc of page.docs) {
+          const run = runs.get(doc.id);
+          if (!run || (wanted && !wanted.includes(run.status))) continue;
+          if (data.length === limit) {
+            hasMore = true;
+            break;
+          }
+          data.push(await present(ctx, evalDoc, doc));
+        }
+        if (hasMore || !page.hasMore) break;
+        cursor = page.docs.at(-1)!.id;
+      }
+      const list: OpenAiList<EvalRun> = {
+        object: 'list',
+        data,
+        first_id: data[0]?.id ?? null,
+        last_id: data.at(-1)?.id ?? null,
+        has_more: hasMore,
+      };
+      return list;
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evals/:eval_id/runs/:run_id',
+    summary: 'Get an eval run: status, result counts, usage per model, results per criterion',
+    tag,
+    scope: 'read',
+    params: runParams,
+    response: evalRunSchema,
+    errors: [404],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      return present(ctx, evalDoc, await evals.requireRun(evalDoc.id, ctx.params.run_id));
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/evals/:eval_id/runs/:run_id',
+    summary: 'Cancel an eval run (in-flight batches stop; the run ends canceled with what it graded)',
+    tag,
+    scope: 'write',
+    params: runParams,
+    response: evalRunSchema,
+    errors: [404, 409],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      await commandRun(ctx.app.temporal, await ctx.store.runs.require(evalRun.id), { kind: 'cancel' });
+      return present(ctx, evalDoc, evalRun);
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/v1/evals/:eval_id/runs/:run_id',
+    summary: 'Delete a finished eval run from the Evals API (409 while it is live; the native run stays)',
+    tag,
+    scope: 'write',
+    params: runParams,
+    response: deletedRunSchema,
+    errors: [404, 409],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      const run = await ctx.store.runs.docs.get(evalRun.id);
+      if (run && !terminalRunStatuses.includes(run.status)) {
+        throw new ConflictError('run_in_progress', 'This run is still queued or running; cancel it first.');
+      }
+      await evals.runs.delete(evalRun.id);
+      return { object: 'eval.run.deleted' as const, run_id: evalRun.id, deleted: true };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evals/:eval_id/runs/:run_id/output_items',
+    summary: "List a run's output items in data source order (filter by `status`: pass or fail)",
+    tag,
+    scope: 'read',
+    params: runParams,
+    query: outputItemListQuerySchema,
+    response: openAiListOf(outputItemSchema),
+    errors: [404],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      return listOutputItems(resultsOf(ctx), evalDoc, evalRun.id, ctx.query);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evals/:eval_id/runs/:run_id/output_items/:output_item_id',
+    summary: 'Get one output item: the data source item, the sample and every grader result',
+    tag,
+    scope: 'read',
+    params: outputItemParams,
+    response: outputItemSchema,
+    errors: [404],
+    handler: async (ctx) => {
+      const evals = evalsOf(ctx);
+      const evalDoc = await evals.requireEval(ctx.params.eval_id);
+      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      return getOutputItem(resultsOf(ctx), evalDoc, evalRun.id, ctx.params.output_item_id);
+    },
+  }),
+];

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+
+/**
+ * OpenAI's grader definitions (the `openai` SDK's `resources/graders/grader-models`),
+ * defined once: the Evals API validates testing criteria with them, and the native
+ * `grader` evaluator type stores one of them.
+ */
+
+const graderName = z.string().min(1).max(256);
+/** A template over `{{item.*}}` and `{{sample.*}}`; rendered per item. */
+const templateText = z.string().max(100_000);
+
+export const stringCheckOperations = ['eq', 'ne', 'like', 'ilike'] as const;
+export const stringCheckGraderSchema = z
+  .object({
+    type: z.literal('string_check'),
+    name: graderName,
+    input: templateText,
+    reference: templateText,
+    operation: z.enum(stringCheckOperations),
+  })
+  .strict();
+
+/**
+ * An Assay extension for native checks without a model: the rendered input matches
+ * `pattern`, run by RE2 (linear time, so no tenant pattern can stall a worker;
+ * backreferences and lookarounds are refused at creation). Flags: i, m, s.
+ */
+export const regexCheckGraderSchema = z
+  .object({
+    type: z.literal('regex_check'),
+    name: graderName,
+    input: templateText,
+    pattern: z.string().min(1).max(2000),
+    flags: z
+      .string()
+      .regex(/^[ims]{0,3}$/, 'flags are any of i (ignore case), m (multiline), s (dot matches newline)')
+      .optional(),
+  })
+  .strict();
+
+export const similarityMetrics = [
+  'cosine',
+  'fuzzy_match',
+  'bleu',
+  'gleu',
+  'meteor',
+  'rouge_1',
+  'rouge_2',
+  'rouge_3',
+  'rouge_4',
+  'rouge_5',
+  'rouge_l',
+] as const;
+export type SimilarityMetric = (typeof similarityMetrics)[number];
+
+const passThreshold = z.number().finite();
+
+export const textSimilarityGraderSchema = z
+  .object({
+    type: z.literal('text_similarity'),
+    name: graderName,
+    input: templateText,
+    reference: templateText,
+    evaluation_metric: z.enum(similarityMetrics),
+    pass_threshold: passThreshold.optional(),
+  })
+  .strict();
+
+/** Python graders are `grade(sample, item)`; OpenAI bounds the source at 256 kB. */
+export const pythonGraderSchema = z
+  .object({
+    type: z.literal('python'),
+    name: graderName,
+    source: z.string().min(1).max(256_000),
+    image_tag: z.string().max(200).optional(),
+    pass_threshold: passThreshold.optional(),
+  })
+  .strict();
+
+const contentPart = z
+  .object({ type: z.string().min(1).max(50) })
+  .passthrough()
+  .refine((p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text', {
+    message: 'an input_text part needs text',
+  });
+
+/** A message of a model grader's `input` or of a run's `input_messages` template. */
+export const templateMessageSchema = z
+  .object({
+    role: z.enum(['user', 'assistant', 'system', 'developer']),
+    content: z.union([templateText, contentPart, z.array(z.union([templateText, contentPart])).max(50)]),
+    type: z.literal('message').optional(),
+  })
+  .strict();
+export type TemplateMessage = z.infer<typeof templateMessageSchema>;
+
+export const graderSamplingParamsSchema = z
+  .object({
+    max_completions_tokens: z.number().int().positive().nullable().optional(),
+    reasoning_effort: z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).nullable().optional(),
+    seed: z.number().int().nullable().optional(),
+    temperature: z.number().min(0).max(2).nullable().optional(),
+    top_p: z.number().min(0).max(1).nullable().optional(),
+  })
+  .strict();
+
+const modelSlug = z.string().min(1).max(200);
+
+export const scoreModelGraderSchema = z
+  .object({
+    type: z.literal('score_model'),
+    name: graderName,
+    model: modelSlug,
+    input: z.array(templateMessageSchema).min(1).max(50),
+    range: z
+      .array(z.number().finite())
+      .length(2)
+      .refine(([low, high]) => low! < high!, 'range is [low, high] with low < high')
+      .optional(),
+    sampling_params: graderSamplingParamsSchema.optional(),
+    pass_threshold: passThreshold.optional(),
+  })
+  .strict();
+
+export const labelModelGraderSchema = z
+  .object({
+    type: z.literal('label_model'),
+    name: graderName,
+    model: modelSlug,
+    input: z.array(templateMessageSchema).min(1).max(50),
+    labels: z.array(z.string().min(1).max(200)).min(1).max(50),
+    passing_labels: z.array(z.string().min(1).max(200)).min(1).max(50),
+  })
+  .strict()
+  .refine((g) => g.passing_labels.every((label) => g.labels.includes(label)), {
+    message: 'every passing label must be one of labels',
+    path: ['passing_labels'],
+  });
+
+/** The graders a multi grader combines (no nesting of multi graders, as in OpenAI's type). */
+export const simpleGraderSchema = z.union([
+  stringCheckGraderSchema,
+  regexCheckGraderSchema,
+  textSimilarityGraderSchema,
+  pythonGraderSchema,
+  scoreModelGraderSchema,
+  labelModelGraderSchema,
+]);
+
+export const multiGraderSchema = z
+  .object({
+    type: z.literal('multi'),
+    name: graderName,
+    /** Either one grader (OpenAI's SDK type) or a map of them by formula variable name. */
+    graders: z.union([
+      simpleGraderSchema,
+      z
+        .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a formula variable name'), simpleGraderSchema)
+        .refine((m) => Object.keys(m).length >= 1 && Object.keys(m).length <= 20, '1 to 20 graders'),
+    ]),
+    calculate_output: z.string().min(1).max(2000),
+    pass_threshold: passThreshold.optional(),
+  })
+  .strict();
+
+export const graderSchema = z.union([simpleGraderSchema, multiGraderSchema]);
+export type Grader = z.infer<typeof graderSchema>;
+export type SimpleGrader = z.infer<typeof simpleGraderSchema>;
+export type StringCheckGrader = z.infer<typeof stringCheckGraderSchema>;
+export type RegexCheckGrader = z.infer<typeof regexCheckGraderSchema>;
+export type TextSimilarityGrader = z.infer<typeof textSimilarityGraderSchema>;
+export type PythonGrader = z.infer<typeof pythonGraderSchema>;
+export type ScoreModelGrader = z.infer<typeof scoreModelGraderSchema>;
+export type LabelModelGrader = z.infer<typeof labelModelGraderSchema>;
+export type MultiGrader = z.infer<typeof multiGraderSchema>;
+
+/** The graders a multi grader combines, by the variable name its formula uses. */
+export function subGraders(grader: MultiGrader): Record<string, SimpleGrader> {
+  const { graders } = grader;
+  return 'type' in graders && typeof graders.type === 'string'
+    ? { [(graders as SimpleGrader).name]: graders as SimpleGrader }
+    : (graders as Record<string, SimpleGrader>);
+}

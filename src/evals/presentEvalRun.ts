@@ -1,0 +1,125 @@
+import type { EvalRun, EvalRunStatus } from '../domain/evals.js';
+import { subGraders, type Grader } from '../domain/graders.js';
+import type { RunStatus } from '../domain/runs.js';
+import { terminalRunStatuses } from '../domain/runs.js';
+import type { RunResultDoc } from '../store/runResults.js';
+import type { RunDoc } from '../store/runs.js';
+import type { EvalDoc, EvalRunDoc, EvalStore } from '../store/evals.js';
+
+export const evalRunStatusOf: Record<RunStatus, EvalRunStatus> = {
+  queued: 'queued',
+  running: 'in_progress',
+  paused: 'in_progress',
+  completed: 'completed',
+  error: 'failed',
+  cancelled: 'canceled',
+};
+
+/** Native statuses of an eval run status, for filtering. */
+export const runStatusesOf = (status: EvalRunStatus): RunStatus[] =>
+  (Object.keys(evalRunStatusOf) as RunStatus[]).filter((s) => evalRunStatusOf[s] === status);
+
+export type EvalRunSummary = NonNullable<EvalRunDoc['summary']>;
+
+/** The models a grader calls (a multi grader's sub-graders' too). */
+function graderModels(grader: Grader): string[] {
+  if (grader.type === 'multi') return Object.values(subGraders(grader)).flatMap(graderModels);
+  return grader.type === 'score_model' || grader.type === 'label_model' ? [grader.model] : [];
+}
+
+/**
+ * Counts per item (passed: every criterion passed; errored: any criterion could not
+ * grade), per criterion, and tokens per model, from the run's results in one pass:
+ * results of one item are adjacent in key order.
+ */
+export async function summarize(
+  results: AsyncIterable<RunResultDoc>,
+  evalDoc: EvalDoc,
+  evalRun: EvalRunDoc,
+): Promise<EvalRunSummary> {
+  const counts = { total: 0, passed: 0, failed: 0, errored: 0 };
+  const byCriterion = evalDoc.evaluator_ids.map(() => ({ passed: 0, failed: 0 }));
+  const usage = new Map<string, EvalRun['per_model_usage'][number]>();
+  const addUsage = (model: string, tokens: { input: number; output: number }) => {
+    const u = usage.get(model) ?? {
+      model_name: model,
+      invocation_count: 0,
+      prompt_tokens: 0,
+      completion_tokens: 0,
+      total_tokens: 0,
+      cached_tokens: 0,
+    };
+    u.invocation_count++;
+    u.prompt_tokens += tokens.input;
+    u.completion_tokens += tokens.output;
+    u.total_tokens += tokens.input + tokens.output;
+    usage.set(model, u);
+  };
+  const sampleModel = evalRun.data_source.type === 'jsonl' ? undefined : evalRun.data_source.model;
+  type ItemTally = { id: string; error: boolean; passed: boolean };
+  const closeItem = (item: ItemTally | null) => {
+    if (!item) return;
+    counts.total++;
+    if (item.error) counts.errored++;
+    else if (item.passed) counts.passed++;
+    else counts.failed++;
+  };
+  let item: ItemTally | null = null;
+  for await (const result of results) {
+    if (item === null || item.id !== result.item_id) {
+      closeItem(item);
+      item = { id: result.item_id, error: false, passed: true };
+      if (result.generation && sampleModel) addUsage(sampleModel, result.generation.tokens);
+    }
+    const criterion = evalDoc.evaluator_ids.indexOf(result.evaluator_id);
+    if (result.status !== 'scored') item.error = true;
+    else if (result.passed !== true) item.passed = false;
+    if (criterion >= 0 && result.status === 'scored') {
+      if (result.passed) byCriterion[criterion]!.passed++;
+      else byCriterion[criterion]!.failed++;
+    }
+    const models = criterion >= 0 ? graderModels(evalDoc.testing_criteria[criterion]!) : [];
+    if (models[0] && result.tokens.input + result.tokens.output > 0) addUsage(models[0], result.tokens);
+  }
+  closeItem(item);
+  return {
+    result_counts: counts,
+    per_model_usage: [...usage.values()],
+    per_testing_criteria_results: evalDoc.testing_criteria.map((grader, i) => ({
+      testing_criteria: grader.name,
+      ...byCriterion[i]!,
+    })),
+  };
+}
+
+/**
+ * The eval run as OpenAI shapes it. Counts are read from the results; once the run
+ * has finished they cannot change, so they are kept on the eval run and read once.
+ */
+export async function presentEvalRun(
+  deps: { evals: EvalStore; results: (runId: string) => AsyncIterable<RunResultDoc>; baseUrl: string },
+  evalDoc: EvalDoc,
+  evalRun: EvalRunDoc,
+  run: RunDoc,
+): Promise<EvalRun> {
+  let summary = evalRun.summary;
+  if (!summary) {
+    summary = await summarize(deps.results(run.id), evalDoc, evalRun);
+    if (terminalRunStatuses.includes(run.status)) await deps.evals.runs.update(run.id, { $set: { summary } });
+  }
+  return {
+    object: 'eval.run',
+    id: run.id,
+    eval_id: evalRun.eval_id,
+    name: evalRun.name,
+    status: evalRunStatusOf[run.status],
+    model: evalRun.data_source.type === 'jsonl' ? null : (evalRun.data_source.model ?? null),
+    data_source: evalRun.data_source,
+    metadata: evalRun.metadata,
+    ...summary,
+    // The run's API URL until a web page for runs exists.
+    report_url: `${deps.baseUrl}/v1/evaluations/runs/${run.id}`,
+    error: run.error ? { code: run.error.code, message: run.error.message } : null,
+    created_at: evalRun.created_at,
+  };
+}

@@ -1,0 +1,107 @@
+import type { Db } from 'mongodb';
+import type {
+  DataSourceConfig,
+  Eval,
+  EvalRun,
+  OpenAiList,
+  OpenAiListQuery,
+  RunDataSource,
+} from '../domain/evals.js';
+import type { Grader } from '../domain/graders.js';
+import { NotFoundError } from '../errors.js';
+import { ScopedCollection, type StoredDoc } from './scoped.js';
+
+/**
+ * An eval of the OpenAI-compatible API. It lives on the native engine as a
+ * container (its runs' home) holding one `grader` evaluator per testing criterion.
+ */
+export interface EvalDoc extends StoredDoc {
+  name: string;
+  metadata: Record<string, string> | null;
+  data_source_config: DataSourceConfig;
+  testing_criteria: Grader[];
+  container_id: string;
+  /** The native evaluator of each testing criterion, in the same order. */
+  evaluator_ids: string[];
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * The OpenAI face of a native evaluation run (same id): what the Evals API shows
+ * that the native run does not hold. `item_count` comes from the items written.
+ */
+export interface EvalRunDoc extends StoredDoc {
+  eval_id: string;
+  name: string;
+  metadata: Record<string, string> | null;
+  data_source: RunDataSource;
+  /** The dataset holding the run's items (jsonl and completions over file content or a file). */
+  dataset_id: string | null;
+  created_at: number;
+  /** Counts of a finished run, kept so they are computed from its results once. */
+  summary?: Pick<EvalRun, 'result_counts' | 'per_model_usage' | 'per_testing_criteria_results'>;
+}
+
+export const presentEval = (doc: EvalDoc): Eval => ({
+  object: 'eval',
+  id: doc.id,
+  name: doc.name,
+  metadata: doc.metadata,
+  data_source_config: doc.data_source_config,
+  testing_criteria: doc.testing_criteria,
+  created_at: doc.created_at,
+});
+
+export function openAiPage<D extends { id: string }, T extends { id: string }>(
+  page: { docs: D[]; hasMore: boolean },
+  present: (doc: D) => T,
+): OpenAiList<T> {
+  const data = page.docs.map(present);
+  return {
+    object: 'list',
+    data,
+    first_id: data[0]?.id ?? null,
+    last_id: data.at(-1)?.id ?? null,
+    has_more: page.hasMore,
+  };
+}
+
+export const orderOf = (query: { order: 'asc' | 'desc' }) => ({
+  field: '_id',
+  descending: query.order === 'desc',
+});
+
+export async function ensureEvalIndexes(db: Db): Promise<void> {
+  await db.collection('evals').createIndex({ project_id: 1, _id: 1 });
+  await db.collection('eval_runs').createIndex({ project_id: 1, eval_id: 1, _id: 1 });
+  await db.collection('eval_files').createIndex({ project_id: 1, purpose: 1, _id: 1 });
+}
+
+export class EvalStore {
+  readonly evals: ScopedCollection<EvalDoc>;
+  readonly runs: ScopedCollection<EvalRunDoc>;
+
+  constructor(db: Db, projectId: string) {
+    this.evals = new ScopedCollection(db.collection<EvalDoc>('evals'), projectId);
+    this.runs = new ScopedCollection(db.collection<EvalRunDoc>('eval_runs'), projectId);
+  }
+
+  async requireEval(id: string): Promise<EvalDoc> {
+    const doc = await this.evals.get(id);
+    if (!doc) throw new NotFoundError('eval', id);
+    return doc;
+  }
+
+  /** An eval run of this eval (a run of another eval is not found under this one). */
+  async requireRun(evalId: string, runId: string): Promise<EvalRunDoc> {
+    const doc = await this.runs.get(runId);
+    if (!doc || doc.eval_id !== evalId) throw new NotFoundError('eval_run', runId);
+    return doc;
+  }
+
+  async listEvals(query: OpenAiListQuery): Promise<OpenAiList<Eval>> {
+    const page = await this.evals.list({}, { limit: query.limit, after: query.after }, orderOf(query));
+    return openAiPage(page, presentEval);
+  }
+}

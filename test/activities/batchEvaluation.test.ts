@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/common';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { BatchEvaluation } from '../../src/activities/batchEvaluation.js';
+import type { BatchUnit } from '../../src/activities/batchUnits.js';
+import type { ActivityDeps } from '../../src/activities/deps.js';
+import { ResultWriter } from '../../src/activities/resultWriter.js';
+import type { Evaluator } from '../../src/domain/evaluators.js';
+import { createLogger } from '../../src/log.js';
+import { ModelClient } from '../../src/models/modelClient.js';
+import { MongoResponseCache } from '../../src/models/responseCache.js';
+import { RunFailureType, type ProviderFailureDetails } from '../../src/runs/runFailures.js';
+import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
+import { RunResultStore } from '../../src/store/runResults.js';
+import { fakeRegistry, FAKE_API_KEY } from '../models/fakeProvider.js';
+import { FakeLlmServer } from '../support/fake-llm/server.js';
+import { testEnv } from '../support/harness.js';
+
+/**
+ * One batch's evaluation against the fake provider and a real MongoDB: what it
+ * keeps when it fails part-way, and how provider failures leave it.
+ */
+let fake: FakeLlmServer;
+let mongo: MongoHandle;
+
+const judge: Evaluator = {
+  object: 'evaluator',
+  id: 'evl_quality',
+  version: 1,
+  type: 'judge',
+  container_id: 'ctr_test',
+  name: 'quality',
+  description: null,
+  judge_model: 'fake/judge-model',
+  judge_prompt: 'Q: {{input}}\nA: {{output}}',
+  code: null,
+  grader: null,
+  requirements: [],
+  threshold: 0.5,
+  mode: 'pointwise',
+  api_type: 'chat_completions',
+  inference_params: null,
+  metadata: {},
+  created_at: 0,
+  updated_at: 0,
+};
+
+/** Items that are their own ground truth (a run over one source). */
+const units = (count: number): BatchUnit[] =>
+  Array.from({ length: count }, (_, i) => {
+    const item = {
+      id: `item-${i}`,
+      input: `question ${i}`,
+      output: `answer ${i}`,
+      metadata: {},
+      model: null,
+    };
+    return { pair: { item_id: item.id, sample: item, ground_truth: item }, model: null, missing: [judge] };
+  });
+
+beforeAll(async () => {
+  fake = await FakeLlmServer.start();
+  mongo = await connectMongo(inject('mongoUri'), `batch_evaluation_${randomBytes(4).toString('hex')}`);
+});
+afterAll(async () => {
+  await fake?.close();
+  await mongo?.db.dropDatabase();
+  await mongo?.close();
+});
+beforeEach(() => fake.reset());
+
+/** Runs the units as one batch; returns what it threw (or null) and what the store holds afterwards. */
+async function evaluate(count: number, env: Record<string, string>) {
+  const providers = fakeRegistry(fake, { maxConcurrency: 4 });
+  const deps: ActivityDeps = {
+    env: testEnv(env),
+    db: mongo.db,
+    logger: createLogger('silent', 'test'),
+    providers,
+    modelClient: new ModelClient(providers),
+    responseCache: new MongoResponseCache(mongo.db),
+    sandbox: { evaluateBatch: async () => [] },
+  };
+  const runId = `run_${randomBytes(4).toString('hex')}`;
+  const store = new RunResultStore(mongo.db);
+  const evaluation = new BatchEvaluation(
+    deps,
+    { projectId: 'prj_test', runId, batchIndex: 0, sides: { mode: 'self', sample: null, groundTruth: null } },
+    new ResultWriter(store, new Map()),
+    new AbortController().signal,
+  );
+  const thrown = await evaluation.run(units(count)).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  const stored = await store.collection.find({ run_id: runId }).toArray();
+  return { thrown, stored };
+}
+
+describe('a batch that fails part-way', () => {
+  it('saves the results it produced before the failing unit (its buffered results are flushed)', async () => {
+    // Items 0-2 are judged, then item 3's provider fails with no success since: an outage.
+    fake.on({ prompt: 'question 3' }, () => ({ fault: '503' }));
+    const { thrown, stored } = await evaluate(4, {
+      ASSAY_RUN_ITEM_ATTEMPTS: '1',
+      ASSAY_RUN_ITEM_CONCURRENCY: '1',
+    });
+    expect(thrown).toBeInstanceOf(ApplicationFailure);
+    expect((thrown as ApplicationFailure).type).toBe(RunFailureType.providerUnavailable);
+    expect(stored.map((r) => r.item_id).sort()).toEqual(['item-0', 'item-1', 'item-2']);
+    expect(stored.every((r) => r.status === 'scored')).toBe(true);
+  });
+});
+
+describe('provider failures inside a batch', () => {
+  it('a rejected key (401) stops the batch at once with the provider, never item errors', async () => {
+    fake.on({}, () => ({
+      fault: 'status',
+      status: 401,
+      message: `Incorrect API key provided: ${FAKE_API_KEY}`,
+    }));
+    const { thrown, stored } = await evaluate(3, { ASSAY_RUN_ITEM_ATTEMPTS: '5' });
+    const failure = thrown as ApplicationFailure;
+    expect(failure.type).toBe(RunFailureType.providerRejected);
+    expect(failure.nonRetryable).toBe(true);
+    const details = failure.details?.[0] as ProviderFailureDetails;
+    expect(details).toMatchObject({ provider: 'fake', model: 'fake/judge-model', kind: 'auth', status: 401 });
+    expect(details.message).not.toContain(FAKE_API_KEY);
+    expect(stored).toEqual([]);
+    // One call per item at most: a 401 is never retried.
+    expect(fake.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('an unreachable provider fails the batch as unavailable, with when it started failing', async () => {
+    const before = Date.now();
+    fake.on({}, () => ({ fault: '503' }));
+    const { thrown, stored } = await evaluate(2, { ASSAY_RUN_ITEM_ATTEMPTS: '2' });
+    const failure = thrown as ApplicationFailure;
+    expect(failure.type).toBe(RunFailureType.providerUnavailable);
+    const details = failure.details?.[0] as ProviderFailureDetails;
+    expect(details).toMatchObject({ provider: 'fake', kind: 'server_error', status: 503 });
+    expect(details.firstFailedAt).toBeGreaterThanOrEqual(before);
+    expect(stored).toEqual([]);
+  });
+
+  it("one item that keeps failing while others succeed is that item's error; the batch completes", async () => {
+    fake.on({ prompt: 'question 1' }, () => ({ fault: '503' }));
+    // Two lanes: while item 1 waits to retry, the other lane judges items 2-5.
+    const { thrown, stored } = await evaluate(6, {
+      ASSAY_RUN_ITEM_ATTEMPTS: '2',
+      ASSAY_RUN_ITEM_CONCURRENCY: '2',
+    });
+    expect(thrown).toBeNull();
+    expect(stored).toHaveLength(6);
+    expect(stored.find((r) => r.item_id === 'item-1')).toMatchObject({ status: 'error' });
+  });
+});

@@ -1,0 +1,102 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/stack/paths.js';
+import { FakeLlmServer } from '../support/fake-llm/server.js';
+import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+
+/**
+ * The README's migration example, run unchanged with the official OpenAI Python SDK
+ * (from PyPI, in the venv `.ci/run` prepares; made here when missing) against the
+ * real stack. Models are the fake OpenAI server behind the built-in `openai` provider.
+ */
+const venv = path.join(homedir(), '.cache', 'assay', 'openai-python');
+const python = path.join(venv, 'bin', 'python');
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+const section = readme.slice(
+  readme.indexOf('<!-- openai-evals:start -->'),
+  readme.indexOf('<!-- openai-evals:end -->'),
+);
+const script = /```python\n([\s\S]*?)^```$/m.exec(section)?.[1] ?? '';
+
+let stack: TestStack;
+let fake: FakeLlmServer;
+
+beforeAll(async () => {
+  if (!existsSync(python)) {
+    const run = promisify(execFile);
+    await run('python3', ['-m', 'venv', venv]);
+    await run(path.join(venv, 'bin', 'pip'), [
+      'install',
+      '-q',
+      '--disable-pip-version-check',
+      'openai>=1.80,<3',
+    ]);
+  }
+  fake = await FakeLlmServer.start();
+  stack = await startTestStack({
+    env: testEnv({
+      OPENAI_BASE_URL: fake.baseUrl,
+      OPENAI_API_KEY: 'sk-fake-provider',
+      ASSAY_RUN_BATCH_SIZE: '2',
+    }),
+    worker: true,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.close();
+  await fake?.close();
+});
+
+function runPython(source: string, env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(python, ['-c', source], { env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the README's OpenAI Evals migration example, with the Python SDK", () => {
+  it('is in the README', () => {
+    expect(script).toContain('client.evals.create(');
+  });
+
+  it('runs end to end: every grader type, three data sources, paging, cancel, delete', async () => {
+    const result = await runPython(script, {
+      ASSAY_URL: stack.api.url,
+      ASSAY_KEY: stack.adminKey,
+      EVAL_MODEL: 'gpt-4o-mini',
+    });
+    expect(result.code, `${result.stderr}\n${result.stdout}`).toBe(0);
+    const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+    expect(summary.inline).toEqual({ total: 3, passed: 1, failed: 2, errored: 0 });
+    expect(summary.criteria).toEqual([
+      { testing_criteria: 'exact', passed: 1, failed: 2 },
+      { testing_criteria: 'rouge', passed: 2, failed: 1 },
+      { testing_criteria: 'blend', passed: 2, failed: 1 },
+      { testing_criteria: 'mentions', passed: 2, failed: 1 },
+      { testing_criteria: 'judge', passed: 3, failed: 0 },
+      { testing_criteria: 'score', passed: 3, failed: 0 },
+    ]);
+    expect(summary.from_file).toEqual(summary.inline);
+    expect(summary.generated).toBe('completed');
+    expect(summary.generated_items).toBe(3);
+    expect(summary.items).toEqual([
+      [0, 'pass', [true, true, true, true, true, true]],
+      [1, 'fail', [false, true, true, true, true, true]],
+      [2, 'fail', [false, false, false, false, true, true]],
+    ]);
+    expect(summary.failing).toEqual([1, 2]);
+    expect(summary.canceled).toBe('canceled');
+    // The script deleted what it made.
+    expect((await stack.call('GET', '/v1/evals')).body.data).toEqual([]);
+    expect((await stack.call('GET', '/v1/files')).body.data).toEqual([]);
+  }, 120_000);
+});
