@@ -26,9 +26,14 @@ export function methodNotAllowed(routes: { method: string; path: string }[]): Re
   }
   const order = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
   return (req, _res, next) => {
+    // A literal path (`/v1/keys/self`) is its own resource, as in the OpenAPI document:
+    // it does not also serve the methods of a templated path it happens to match
+    // (`DELETE /v1/keys/:id`).
+    const matching = [...byPath.entries()].filter(([, { matcher }]) => matcher.test(req.path));
+    const literal = matching.filter(([path]) => !path.includes(':'));
     const allowed = new Set<string>();
-    for (const { matcher, methods } of byPath.values()) {
-      if (matcher.test(req.path)) for (const method of methods) allowed.add(method);
+    for (const [, { methods }] of literal.length > 0 ? literal : matching) {
+      for (const method of methods) allowed.add(method);
     }
     if (allowed.size === 0 || allowed.has(req.method)) {
       next();

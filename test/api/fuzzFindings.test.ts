@@ -145,6 +145,10 @@ describe('what the API fuzzer found', () => {
       ['PUT', '/v1/containers/fuzzed', 'GET, HEAD, PATCH, DELETE'],
       ['DELETE', '/v1/evaluations/runs/run_x/results', 'GET, HEAD'],
       ['POST', '/healthz', 'GET, HEAD'],
+      // A literal path is its own resource: not also DELETE from `/v1/keys/:id`.
+      ['OPTIONS', '/v1/keys/self', 'GET, HEAD'],
+      ['PUT', '/v1/evals', 'GET, HEAD, POST'],
+      ['TRACE', '/v1/files/file_x/content', 'GET, HEAD'],
     ] as const) {
       const res = await rawRequest(`${stack.api.url}${path}`, method, stack.adminKey);
       expect({ method, path, status: res.status, allow: res.allow }).toEqual({
@@ -156,5 +160,31 @@ describe('what the API fuzzer found', () => {
       expect(res.body.error.code).toBe('method_not_allowed');
     }
     expect((await rawRequest(`${stack.api.url}/v1/nothing-here`, 'TRACE', stack.adminKey)).status).toBe(404);
+  });
+
+  it('the document states the count bounds of eval graders and OpenAI metadata that the API enforces', async () => {
+    const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
+    const text = JSON.stringify(doc);
+    // Each bound the API checks (1 to 20 graders in a multi grader's map, 16 metadata keys) is in the document.
+    expect(text).toContain('"minProperties":1,"maxProperties":20');
+    expect(text).toContain('"maxProperties":16');
+    const evalBody = (graders: unknown) => ({
+      data_source_config: { type: 'custom', item_schema: {} },
+      testing_criteria: [{ type: 'multi', name: 'm', graders, calculate_output: 'a' }],
+    });
+    const error = await expectError(stack.request('POST', '/v1/evals', { body: evalBody({}) }), 422);
+    expect(error.param).toBe('testing_criteria.0.graders');
+    const tooMuchMetadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v']));
+    await expectError(
+      stack.request('POST', '/v1/evals', {
+        body: {
+          ...evalBody({
+            a: { type: 'string_check', name: 's', input: 'x', reference: 'x', operation: 'eq' },
+          }),
+          metadata: tooMuchMetadata,
+        },
+      }),
+      422,
+    );
   });
 });
