@@ -123,6 +123,8 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     };
     // Input that fails its schema is a 422, whatever the route; a list's unknown cursor is a 404.
     const invalidInput = route.params || route.query || route.body ? [422] : [];
+    // A body over the server's size limit is refused (413) before any route-specific check.
+    if (route.body) invalidInput.push(413);
     if (route.query && 'after' in ((toSchema(route.query, 'input', shared).properties as object) ?? {})) {
       invalidInput.push(404);
     }

@@ -20,12 +20,17 @@ export const datasetItemInputSchema = z
   .strict();
 export type DatasetItemInput = z.infer<typeof datasetItemInputSchema>;
 
+const evalRowSchema = z.record(z.string(), z.unknown());
+
 export const datasetItemSchema = z.object({
   object: z.literal('dataset.item'),
   id: z.string(),
   dataset_id: z.string(),
-  input: llmInputSchema,
-  output: llmOutputSchema.nullable(),
+  // An eval run's items dataset (`<run id>-items`, src/evals/createEvalRun.ts) keeps
+  // OpenAI's rows as they came: `item` as the input and `sample` as the output, any JSON
+  // object. The document says so, since this route serves those datasets too.
+  input: z.union([llmInputSchema, evalRowSchema]),
+  output: z.union([llmOutputSchema, evalRowSchema]).nullable(),
   metadata: z.record(z.string(), z.string()),
   created_at: unixSeconds,
 });
