@@ -115,6 +115,7 @@ export async function benchRuns(
   const baselineMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
   const { judgeId } = await seedRunData(stack, options.items);
   const measurements: Measurement[] = [];
+  const runIds: string[] = [];
   const { peakMb } = await withRssPeak(async () => {
     for (const latency of options.latenciesMs) {
       fake.setLatency(latency);
@@ -126,6 +127,7 @@ export async function benchRuns(
           throw new Error(`run ${run.id} scored ${run.progress.total} items, expected ${options.items}`);
         }
         seconds.push(took);
+        runIds.push(run.id);
       }
       measurements.push(
         rate(
@@ -139,6 +141,7 @@ export async function benchRuns(
     }
     fake.setLatency(0);
   });
+  if (runIds.length >= 2) measurements.push(await benchCompare(stack, runIds[1]!, runIds[0]!, options.items));
   measurements.push({
     bench: 'run',
     metric: 'peak RSS during the runs (worker + API + bench, one process)',
@@ -148,4 +151,30 @@ export async function benchRuns(
     note: `${baselineMb} MB before seeding; +${round(peakMb - baselineMb)} MB`,
   });
   return measurements;
+}
+
+/**
+ * `GET /compare` between two finished runs of `items` results each: it reads both
+ * runs' results once through the store's cursor, so its time grows with the runs'
+ * size (and, on FerretDB, with everything stored: its filters scan).
+ */
+async function benchCompare(stack: InProcessStack, runId: string, baselineId: string, items: number) {
+  const seconds: number[] = [];
+  for (let rep = 0; rep < 3; rep++) {
+    const started = performance.now();
+    const answer = await stack.call('GET', `/v1/evaluations/runs/${runId}/compare?baseline=${baselineId}`);
+    if (answer.status !== 200 || answer.body.paired_items !== items) {
+      throw new Error(`compare: HTTP ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+    }
+    seconds.push((performance.now() - started) / 1000);
+  }
+  const sorted = [...seconds].sort((a, b) => a - b);
+  return {
+    bench: 'run',
+    metric: `compare two runs of ${items} results (GET /compare)`,
+    value: round(sorted[1]! * 1000),
+    unit: 'ms',
+    runs: seconds.map((s) => round(s * 1000)),
+    note: 'median of 3',
+  } satisfies Measurement;
 }

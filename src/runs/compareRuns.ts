@@ -55,9 +55,9 @@ function emptyTally(evaluatorId: string, model: string | null): GroupTally {
  * both runs scored count. Pairing removes the item-to-item variance, so a real
  * change shows with far fewer items than two independent means would need.
  *
- * Both runs' results are read once, in `_id` order through the store's batched
- * cursor with a projection: the baseline's scores are held in a map (a few dozen
- * bytes per result), the run's stream past it.
+ * Both runs' results are read once, in `_id` order and in pages, the way exports
+ * read them (no per-item queries): the baseline's scores are held in a map (a few
+ * dozen bytes per result), the run's stream past it.
  */
 export async function compareRuns(
   store: ProjectStore,
@@ -76,14 +76,14 @@ export async function compareRuns(
     return tally;
   };
 
-  for await (const r of store.runResults.scoreCursor(baseline.id)) {
+  for await (const r of store.runResults.scores(baseline.id)) {
     if (!names.has(r.evaluator_id) || r.status !== 'scored' || r.score === null) continue;
     tallyOf(r);
     baselineScores.set(pairKey(r), { score: r.score, passed: r.passed });
   }
 
   const pairedItems = new Set<string>();
-  for await (const r of store.runResults.scoreCursor(run.id)) {
+  for await (const r of store.runResults.scores(run.id)) {
     if (!names.has(r.evaluator_id) || r.status !== 'scored' || r.score === null) continue;
     const tally = tallyOf(r);
     const key = pairKey(r);

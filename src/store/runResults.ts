@@ -178,13 +178,18 @@ export class RunResultStore {
     yield* flush();
   }
 
-  /**
-   * Only what a comparison needs of each result, in `_id` order, a page at a time
-   * like `cursor` (so through the run's index where it has one).
-   */
-  async *scoreCursor(runId: string): AsyncGenerator<ResultScore> {
-    for await (const { item_id, evaluator_id, model, status, score, passed } of this.cursor(runId, {}))
-      yield { item_id, evaluator_id, model, status, score, passed };
+  /** Only what a comparison needs of each result, read the way exports read them (`_id` order, in pages). */
+  async *scores(runId: string): AsyncGenerator<ResultScore> {
+    for await (const r of this.cursor(runId, {})) {
+      yield {
+        item_id: r.item_id,
+        evaluator_id: r.evaluator_id,
+        model: r.model,
+        status: r.status,
+        score: r.score,
+        passed: r.passed,
+      };
+    }
   }
 }
 

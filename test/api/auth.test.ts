@@ -19,7 +19,11 @@ describe('authentication and scopes on every route', () => {
   let stack: TestStack;
   let revoked: string;
   beforeAll(async () => {
-    stack = await startTestStack();
+    // Every route gets two well-formed bad keys from this one address; the per-address
+    // limit on failed authentications (tested in hostileRequests.test.ts) must not cut in.
+    stack = await startTestStack({
+      env: testEnv({ ASSAY_AUTH_FAILURES_PER_MINUTE: String(4 * routes.length + 100) }),
+    });
     revoked = await keyWithScopes(stack, ['admin']);
     const { keyId } = (await stack.api.ctx.store.keys.authenticate(revoked))!;
     await stack.api.ctx.store.keys.revokeKey(keyId);

@@ -52,7 +52,6 @@ const userInput: Record<string, string> = {
   '/^[^.$][^.]*$/': 'store/logs.ts: metadata filter keys',
   '/^[a-z0-9][a-z0-9-]{0,39}$/': 'domain/runs.ts: environment names',
   '/^[A-Za-z0-9_-]{1,64}$/': 'domain/inferenceParams.ts: response_format names',
-  '/^[A-Za-z0-9_-]$/': "judge/judgeOutput.ts: a code fence's tag, one character at a time",
   '/[A-Za-z0-9_-]/': 'judge/template.ts: metadata keys in templates, one character at a time',
   '/^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$/': "judge/judgeOutput.ts: a judge's score as text",
   '/\\b(sk|rk|pk)-[A-Za-z0-9_-]{8,}/g': 'models/modelErrors.ts: provider error messages',
@@ -79,16 +78,21 @@ const userInput: Record<string, string> = {
   '/MemoryError|Cannot allocate memory/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/No space left on device/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/File too large/': "sandbox/venv.ts: pip's output for tenant-named packages",
+  '/\\.[a-z0-9]+$/i': 'api/consoleAssets.ts: the request path under /console',
+  '/^[A-Za-z0-9_-]{1,100}$/': "models/responseCache.ts: a cache scope (a run's id)",
+  '/ns not found/i': "models/responseCache.ts: the database's error messages (may quote a run's id)",
 };
 
 /** Regexes no tenant or provider input reaches, and why. */
 const notUserInput: Record<string, string> = {
+  '/^https?$/': 'config.ts: an environment variable (the operator)',
+  '/\\blogs\\.(\\d+)/g': "cli/assay/commands/logs.ts: the API's answer, read on the user's own machine",
+  '/\\/+$/': "client/index.ts: the base URL the user's own code passes",
   '/^[a-z0-9-]+$/': 'config.ts: an environment variable (the operator)',
   '/^[A-Z_][A-Z0-9_]*$/': 'models/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/^[a-z0-9_-]+$/': 'models/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/:(\\w+)/g': 'api/openapi.ts: our own route paths',
   '/[^A-Za-z0-9]+(.)?/g': 'api/openapi.ts: our own route paths',
-  '/[&<>"]/g': 'api/openapi.ts: our own OpenAPI document',
   '/"child-pid"\\s*:\\s*(\\d+)/': "sandbox/process.ts: bubblewrap's --info-fd output",
   '/ENOENT/': "sandbox/index.ts: bubblewrap's stderr when python is missing",
   '/CERT|CA_BUNDLE|FIND_LINKS/': "sandbox/bwrap.ts: the worker's environment variable names",
