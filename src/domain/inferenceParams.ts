@@ -13,10 +13,10 @@ export const responseFormatSchema = z.discriminatedUnion('type', [
           name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
           description: z.string().optional(),
           /** Stored with the evaluator, so its keys must be storable (no `$ref`/`$defs`: inline them). */
-          // Typed loosely for callers building schemas; the check (and the document) is the open object.
+          // Typed as checked (and documented), so the generated client and callers agree.
           schema: openObject({
             type: z.literal('object', { error: 'the schema must describe an object (type: "object")' }),
-          }) as unknown as z.ZodType<Record<string, unknown>>,
+          }),
           strict: z.boolean().optional(),
         })
         .strict(),
