@@ -47,6 +47,18 @@ export class NotFoundError extends AppError {
     super(`${resource}_not_found`, `No ${resource.replaceAll('_', ' ')} '${id}' in this project.`);
   }
 }
+export class MethodNotAllowedError extends AppError {
+  readonly status = 405;
+  readonly type = 'invalid_request_error';
+  constructor(
+    method: string,
+    path: string,
+    /** The methods the path serves: the `Allow` header. */
+    readonly allow: string[],
+  ) {
+    super('method_not_allowed', `${method} is not served at ${path}; it serves ${allow.join(', ')}.`);
+  }
+}
 export class ConflictError extends AppError {
   readonly status = 409;
   readonly type = 'conflict_error';

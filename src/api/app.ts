@@ -1,19 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
+import qs from 'qs';
 import type { AppContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { errorHandler } from './errorHandler.js';
 import { checkReadiness } from './health.js';
+import { methodNotAllowed } from './methodNotAllowed.js';
 import { mountRoutes } from './mount.js';
 import { mountConsole } from './consoleAssets.js';
 import { buildOpenApi } from './openapi.js';
 import { authGuard } from './authGuard.js';
 import { allRoutes } from './routes/index.js';
 
+/** Served without a key, outside the documented API. */
+const infrastructureRoutes = ['/healthz', '/readyz', '/openapi.json', '/docs'].map((path) => ({
+  method: 'get',
+  path,
+}));
+
 export function createApp(ctx: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('query parser', 'extended');
+  // Nested query parameters (`metadata[lang]=en`) as Express's extended parser reads them, but
+  // always as objects: `metadata[0]=x` is the key "0", not an array the schema would refuse.
+  app.set('query parser', (query: string) => qs.parse(query, { parseArrays: false }));
   // Whose address the failed-authentication limit counts: the peer's, or the client's behind proxies.
   app.set('trust proxy', ctx.env.ASSAY_TRUST_PROXY_HOPS);
 
@@ -65,6 +75,7 @@ export function createApp(ctx: AppContext): Express {
   );
 
   mountRoutes(app, allRoutes, ctx);
+  app.use(methodNotAllowed([...infrastructureRoutes, ...allRoutes]));
 
   app.use((req, _res, next) => {
     // Unknown paths under /v1 met the authGuard first, so they cannot be probed anonymously.

@@ -9,6 +9,7 @@ import { isGrpcServiceError, ServiceError } from '@temporalio/client';
 import {
   AppError,
   BadRequestError,
+  MethodNotAllowedError,
   PayloadTooLargeError,
   RateLimitedError,
   UpstreamUnavailableError,
@@ -54,6 +55,17 @@ export function classifyError(error: unknown): AppError | null {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const requestId = String(res.getHeader('x-request-id') ?? '');
+    if (res.headersSent) {
+      // A streamed answer (an export) failed half-way: its status and part of its body are
+      // sent, so an error body would only corrupt it. Cut the connection instead, so the client
+      // sees a broken transfer rather than a short file that looks complete.
+      logger.error(
+        { err: error, requestId, method: req.method, path: req.path },
+        'response failed mid-stream',
+      );
+      res.destroy();
+      return;
+    }
     // Refused before its body was read (401, 429, 413...): close the connection after the answer
     // rather than let Node read a hostile body to the end to keep the connection alive.
     if (!req.complete) res.setHeader('Connection', 'close');
@@ -70,6 +82,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       });
       return;
     }
+    if (known instanceof MethodNotAllowedError) res.setHeader('Allow', known.allow.join(', '));
     if (known instanceof RateLimitedError || known instanceof UpstreamUnavailableError) {
       res.setHeader('Retry-After', String(known.retryAfterSeconds));
     }

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { requireScope } from './auth.js';
 import { guardedKey } from './authGuard.js';
 import type { AnyRoute } from './route.js';
-import { parseOrThrow } from './validation.js';
+import { jsonBody, parseOrThrow } from './validation.js';
 
 /**
  * The route builder: scope, parsing, then the handler; errors go to errorHandler. The key was
@@ -18,9 +18,7 @@ export function mountRoutes(app: Express, routes: AnyRoute[], ctx: AppContext): 
       const params = spec.params ? parseOrThrow(spec.params, req.params, 'path parameters') : req.params;
       const query = spec.query ? parseOrThrow(spec.query, req.query, 'query parameters') : {};
       const body =
-        spec.body && spec.body !== 'raw'
-          ? parseOrThrow(spec.body, req.body ?? {}, 'request body')
-          : undefined;
+        spec.body && spec.body !== 'raw' ? parseOrThrow(spec.body, jsonBody(req), 'request body') : undefined;
       const log = res.locals.log ?? ctx.logger;
       const result = await spec.handler({
         params,

@@ -19,22 +19,39 @@ const statusText: Record<number, string> = {
 const commonErrors = [400, 401, 403, 429, 500, 503];
 
 type JsonSchema = Record<string, unknown>;
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+
+/**
+ * Named (recursive) schemas, e.g. `JsonValue`, hoisted out of each operation's schema:
+ * a `$ref` in an OpenAPI document resolves from the document's root.
+ */
+const toSchema = (
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  sharedSchemas: Record<string, JsonSchema>,
+): JsonSchema => {
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const {
+    $schema: _drop,
+    $defs,
+    ...rest
+  } = JSON.parse(
+    JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  Object.assign(sharedSchemas, $defs);
   return rest;
 };
 
 /** `/v1/containers/:id` → `/v1/containers/{id}` */
 export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
 
-function parameters(route: AnyRoute): JsonSchema[] {
+function parameters(route: AnyRoute, shared: Record<string, JsonSchema>): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const [location, schema] of [
     ['path', route.params],
     ['query', route.query],
   ] as const) {
     if (!schema) continue;
-    const json = toSchema(schema, 'input');
+    const json = toSchema(schema, 'input', shared);
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, prop] of Object.entries(props)) {
@@ -53,40 +70,86 @@ function parameters(route: AnyRoute): JsonSchema[] {
   return out;
 }
 
+const operationId = (route: { method: string; path: string }) =>
+  `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
+
+const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+
+/**
+ * OpenAPI links, so clients and stateful fuzzers can follow ids from one answer to
+ * the next request: a create (201) feeds its `id` to every route under its path that
+ * takes no other parameter (`POST /v1/containers` → `GET /v1/containers/{id}`), the
+ * path parameters it was called with flow along, and a route adds its own `links`.
+ */
+function linksOf(route: AnyRoute, routes: AnyRoute[]): JsonSchema | undefined {
+  const links: JsonSchema = {};
+  const own = pathParams(route.path);
+  if (route.method === 'post' && route.status === 201) {
+    const prefix = `${route.path}/:id`;
+    for (const target of routes) {
+      if (target.path !== prefix && !target.path.startsWith(`${prefix}/`)) continue;
+      const params = pathParams(target.path);
+      if (params.some((name) => name !== 'id' && !own.includes(name))) continue;
+      const parameters: Record<string, string> = { id: '$response.body#/id' };
+      for (const name of own) parameters[name] = `$request.path.${name}`;
+      links[operationId(target)] = { operationId: operationId(target), parameters };
+    }
+  }
+  for (const [target, parameters] of Object.entries(route.links ?? {})) {
+    const [method, path] = target.split(' ') as [string, string];
+    const id = operationId({ method, path });
+    if (!routes.some((r) => operationId(r) === id)) throw new Error(`link to unknown route ${target}`);
+    links[id] = { operationId: id, parameters };
+  }
+  return Object.keys(links).length > 0 ? links : undefined;
+}
+
 /** OpenAPI 3.1 from the routes' own zod schemas: the document cannot drift from validation. */
 export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  const errorSchema = toSchema(errorBodySchema, 'output');
+  const shared: Record<string, JsonSchema> = {};
+  const errorSchema = toSchema(errorBodySchema, 'output', shared);
   for (const route of routes) {
+    const links = linksOf(route, routes);
     const responses: Record<string, JsonSchema> = {
       [String(route.status ?? 200)]: {
         description: 'Successful Response',
         content:
           route.responseKind === 'stream'
             ? { 'application/x-ndjson': {}, 'text/csv': {} }
-            : { 'application/json': { schema: toSchema(route.response, 'output') } },
+            : { 'application/json': { schema: toSchema(route.response, 'output', shared) } },
+        ...(links ? { links } : {}),
       },
     };
-    for (const status of [...new Set([...commonErrors, ...(route.errors ?? [])])].sort()) {
+    // Input that fails its schema is a 422, whatever the route; a list's unknown cursor is a 404.
+    const invalidInput = route.params || route.query || route.body ? [422] : [];
+    // A body over the server's size limit is refused (413) before any route-specific check.
+    if (route.body) invalidInput.push(413);
+    if (route.query && 'after' in ((toSchema(route.query, 'input', shared).properties as object) ?? {})) {
+      invalidInput.push(404);
+    }
+    for (const status of [...new Set([...commonErrors, ...invalidInput, ...(route.errors ?? [])])].sort()) {
       responses[String(status)] = {
         description: statusText[status] ?? 'Error',
         content: { 'application/json': { schema: errorSchema } },
       };
     }
     const operation: JsonSchema = {
-      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      operationId: operationId(route),
       summary: route.summary,
       tags: [route.tag],
       security: [{ bearerAuth: [] }],
       'x-required-scope': route.scope,
-      parameters: parameters(route),
+      parameters: parameters(route, shared),
       responses,
     };
     if (route.body === 'raw') {
       operation.requestBody = {
         required: true,
         content: route.rawBodyContent ?? {
-          'application/json': route.rawBodySchema ? { schema: toSchema(route.rawBodySchema, 'input') } : {},
+          'application/json': route.rawBodySchema
+            ? { schema: toSchema(route.rawBodySchema, 'input', shared) }
+            : {},
           'application/x-ndjson': { schema: { type: 'string' } },
           'application/jsonl': { schema: { type: 'string' } },
         },
@@ -94,7 +157,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     } else if (route.body) {
       operation.requestBody = {
         required: true,
-        content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+        content: { 'application/json': { schema: toSchema(route.body, 'input', shared) } },
       };
     }
     (paths[openApiPath(route.path)] ??= {})[route.method] = operation;
@@ -109,6 +172,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An Assay API key' } },
+      schemas: shared,
     },
     paths,
   };

@@ -46,6 +46,12 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
   status?: number;
   /** Statuses beyond the ones every authed route can return, for the OpenAPI document. */
   errors?: number[];
+  /**
+   * OpenAPI links from this route's answer to other routes' parameters, beyond the
+   * ones derived for a create (its `id` into every route under its path): e.g.
+   * `{ 'get /v1/containers/:id/logs/:log_id': { id: '$request.path.id', log_id: '$response.body#/ids/0' } }`.
+   */
+  links?: Record<string, Record<string, string>>;
   handler: (ctx: RouteContext<P, Q, B>) => Promise<R | undefined>;
 }
 

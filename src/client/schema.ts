@@ -51,7 +51,7 @@ export interface paths {
     /** List task logs, newest call first; filter by `since`/`until` (unix seconds), `model` and `metadata[key]=value` */
     get: operations['getV1ContainersIdLogs'];
     put?: never;
-    /** Ingest a batch of task logs: `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log's `id`: a re-sent batch stores nothing new and reports duplicates. */
+    /** Ingest a batch of task logs: a JSON array of logs or `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log's `id`: a re-sent batch stores nothing new and reports duplicates. */
     post: operations['postV1ContainersIdLogs'];
     delete?: never;
     options?: never;
@@ -122,7 +122,7 @@ export interface paths {
     /** List a dataset's items in upload order */
     get: operations['getV1DatasetsIdItems'];
     put?: never;
-    /** Append items: JSON `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids. */
+    /** Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids. */
     post: operations['postV1DatasetsIdItems'];
     delete?: never;
     options?: never;
@@ -538,7 +538,18 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    JsonObject: {
+      [key: string]: components['schemas']['JsonValue'];
+    };
+    JsonValue:
+      | string
+      | number
+      | boolean
+      | null
+      | components['schemas']['JsonObject']
+      | (string | number | boolean | null | components['schemas']['JsonObject'])[];
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
@@ -637,6 +648,29 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -885,6 +919,29 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -1103,6 +1160,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -1294,6 +1374,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -1544,6 +1647,29 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -1674,17 +1800,12 @@ export interface operations {
               input:
                 | string
                 | ({
-                    content:
-                      | string
-                      | {
-                          [key: string]: unknown;
-                        }[]
-                      | null;
+                    content: string | components['schemas']['JsonObject'][] | null;
                     name?: string;
                     /** @enum {string} */
                     role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                   } & {
-                    [key: string]: unknown;
+                    [key: string]: components['schemas']['JsonValue'];
                   })[];
               metadata: {
                 [key: string]: string;
@@ -1695,17 +1816,12 @@ export interface operations {
               output:
                 | string
                 | ({
-                    content:
-                      | string
-                      | {
-                          [key: string]: unknown;
-                        }[]
-                      | null;
+                    content: string | components['schemas']['JsonObject'][] | null;
                     name?: string;
                     /** @enum {string} */
                     role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                   } & {
-                    [key: string]: unknown;
+                    [key: string]: components['schemas']['JsonValue'];
                   });
             }[];
             first_id: string | null;
@@ -1914,46 +2030,65 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          logs: {
-            created_at?: number;
-            id?: string;
-            input:
-              | string
-              | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
-                  name?: string;
-                  /** @enum {string} */
-                  role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
-                } & {
-                  [key: string]: unknown;
-                })[];
-            metadata?: {
-              [key: string]: string;
+        'application/json':
+          | {
+              created_at?: number;
+              id?: string;
+              input:
+                | string
+                | ({
+                    content: string | components['schemas']['JsonObject'][] | null;
+                    name?: string;
+                    /** @enum {string} */
+                    role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                  } & {
+                    [key: string]: components['schemas']['JsonValue'];
+                  })[];
+              metadata?: {
+                [key: string]: string;
+              };
+              model?: string;
+              output:
+                | string
+                | ({
+                    content: string | components['schemas']['JsonObject'][] | null;
+                    name?: string;
+                    /** @enum {string} */
+                    role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                  } & {
+                    [key: string]: components['schemas']['JsonValue'];
+                  });
+            }[]
+          | {
+              logs: {
+                created_at?: number;
+                id?: string;
+                input:
+                  | string
+                  | ({
+                      content: string | components['schemas']['JsonObject'][] | null;
+                      name?: string;
+                      /** @enum {string} */
+                      role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
+                    })[];
+                metadata?: {
+                  [key: string]: string;
+                };
+                model?: string;
+                output:
+                  | string
+                  | ({
+                      content: string | components['schemas']['JsonObject'][] | null;
+                      name?: string;
+                      /** @enum {string} */
+                      role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
+                    });
+              }[];
             };
-            model?: string;
-            output:
-              | string
-              | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
-                  name?: string;
-                  /** @enum {string} */
-                  role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
-                } & {
-                  [key: string]: unknown;
-                });
-          }[];
-        };
       };
     };
     responses: {
@@ -2231,17 +2366,12 @@ export interface operations {
             input:
               | string
               | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
+                  content: string | components['schemas']['JsonObject'][] | null;
                   name?: string;
                   /** @enum {string} */
                   role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                 } & {
-                  [key: string]: unknown;
+                  [key: string]: components['schemas']['JsonValue'];
                 })[];
             metadata: {
               [key: string]: string;
@@ -2252,17 +2382,12 @@ export interface operations {
             output:
               | string
               | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
+                  content: string | components['schemas']['JsonObject'][] | null;
                   name?: string;
                   /** @enum {string} */
                   role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                 } & {
-                  [key: string]: unknown;
+                  [key: string]: components['schemas']['JsonValue'];
                 });
           };
         };
@@ -2338,6 +2463,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2542,6 +2690,29 @@ export interface operations {
           };
         };
       };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -2653,17 +2824,12 @@ export interface operations {
             input:
               | string
               | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
+                  content: string | components['schemas']['JsonObject'][] | null;
                   name?: string;
                   /** @enum {string} */
                   role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                 } & {
-                  [key: string]: unknown;
+                  [key: string]: components['schemas']['JsonValue'];
                 })[];
             metadata?: {
               [key: string]: string;
@@ -2671,17 +2837,12 @@ export interface operations {
             output?:
               | string
               | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
+                  content: string | components['schemas']['JsonObject'][] | null;
                   name?: string;
                   /** @enum {string} */
                   role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                 } & {
-                  [key: string]: unknown;
+                  [key: string]: components['schemas']['JsonValue'];
                 });
           }[];
           metadata?: {
@@ -3071,6 +3232,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -3283,6 +3467,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -3381,20 +3588,20 @@ export interface operations {
               dataset_id: string;
               id: string;
               input:
-                | string
-                | ({
-                    content:
-                      | string
-                      | {
-                          [key: string]: unknown;
-                        }[]
-                      | null;
-                    name?: string;
-                    /** @enum {string} */
-                    role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
-                  } & {
+                | (
+                    | string
+                    | ({
+                        content: string | components['schemas']['JsonObject'][] | null;
+                        name?: string;
+                        /** @enum {string} */
+                        role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
+                      })[]
+                  )
+                | {
                     [key: string]: unknown;
-                  })[];
+                  };
               metadata: {
                 [key: string]: string;
               };
@@ -3402,20 +3609,20 @@ export interface operations {
               object: 'dataset.item';
               output:
                 | (
-                    | string
-                    | ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
-                        name?: string;
-                        /** @enum {string} */
-                        role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
-                      } & {
+                    | (
+                        | string
+                        | ({
+                            content: string | components['schemas']['JsonObject'][] | null;
+                            name?: string;
+                            /** @enum {string} */
+                            role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                      )
+                    | {
                         [key: string]: unknown;
-                      })
+                      }
                   )
                 | null;
             }[];
@@ -3625,44 +3832,61 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          items: {
-            id?: string;
-            input:
-              | string
-              | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
-                  name?: string;
-                  /** @enum {string} */
-                  role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
-                } & {
-                  [key: string]: unknown;
-                })[];
-            metadata?: {
-              [key: string]: string;
+        'application/json':
+          | {
+              id?: string;
+              input:
+                | string
+                | ({
+                    content: string | components['schemas']['JsonObject'][] | null;
+                    name?: string;
+                    /** @enum {string} */
+                    role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                  } & {
+                    [key: string]: components['schemas']['JsonValue'];
+                  })[];
+              metadata?: {
+                [key: string]: string;
+              };
+              output?:
+                | string
+                | ({
+                    content: string | components['schemas']['JsonObject'][] | null;
+                    name?: string;
+                    /** @enum {string} */
+                    role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                  } & {
+                    [key: string]: components['schemas']['JsonValue'];
+                  });
+            }[]
+          | {
+              items: {
+                id?: string;
+                input:
+                  | string
+                  | ({
+                      content: string | components['schemas']['JsonObject'][] | null;
+                      name?: string;
+                      /** @enum {string} */
+                      role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
+                    })[];
+                metadata?: {
+                  [key: string]: string;
+                };
+                output?:
+                  | string
+                  | ({
+                      content: string | components['schemas']['JsonObject'][] | null;
+                      name?: string;
+                      /** @enum {string} */
+                      role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
+                    });
+              }[];
             };
-            output?:
-              | string
-              | ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
-                  name?: string;
-                  /** @enum {string} */
-                  role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
-                } & {
-                  [key: string]: unknown;
-                });
-          }[];
-        };
         'application/jsonl': string;
         'application/x-ndjson': string;
       };
@@ -3755,6 +3979,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -4343,6 +4590,52 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5277,6 +5570,29 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -5833,6 +6149,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6417,6 +6756,29 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -6630,6 +6992,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7073,6 +7458,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7745,6 +8153,29 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -8179,6 +8610,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8655,6 +9109,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -8846,6 +9323,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9113,6 +9613,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -9327,6 +9850,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9829,7 +10375,10 @@ export interface operations {
                             description?: string;
                             name: string;
                             schema: {
-                              [key: string]: unknown;
+                              /** @constant */
+                              type: 'object';
+                            } & {
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                             strict?: boolean;
                           };
@@ -9908,7 +10457,10 @@ export interface operations {
                                   description?: string;
                                   name: string;
                                   schema: {
-                                    [key: string]: unknown;
+                                    /** @constant */
+                                    type: 'object';
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
                                   };
                                   strict?: boolean;
                                 };
@@ -9921,17 +10473,12 @@ export interface operations {
                           top_p?: number;
                         };
                         messages?: ({
-                          content:
-                            | string
-                            | {
-                                [key: string]: unknown;
-                              }[]
-                            | null;
+                          content: string | components['schemas']['JsonObject'][] | null;
                           name?: string;
                           /** @enum {string} */
                           role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                         } & {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         })[];
                         models: string[];
                         prompt?: string;
@@ -9985,7 +10532,10 @@ export interface operations {
                                   description?: string;
                                   name: string;
                                   schema: {
-                                    [key: string]: unknown;
+                                    /** @constant */
+                                    type: 'object';
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
                                   };
                                   strict?: boolean;
                                 };
@@ -9998,17 +10548,12 @@ export interface operations {
                           top_p?: number;
                         };
                         messages?: ({
-                          content:
-                            | string
-                            | {
-                                [key: string]: unknown;
-                              }[]
-                            | null;
+                          content: string | components['schemas']['JsonObject'][] | null;
                           name?: string;
                           /** @enum {string} */
                           role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                         } & {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         })[];
                         models: string[];
                         prompt?: string;
@@ -10080,7 +10625,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -10093,17 +10641,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -10275,7 +10818,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -10288,17 +10834,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -10380,6 +10921,52 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -10531,7 +11118,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -10544,17 +11134,12 @@ export interface operations {
                   top_p?: number;
                 };
                 messages?: ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
+                  content: string | components['schemas']['JsonObject'][] | null;
                   name?: string;
                   /** @enum {string} */
                   role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                 } & {
-                  [key: string]: unknown;
+                  [key: string]: components['schemas']['JsonValue'];
                 })[];
                 models: string[];
                 prompt?: string;
@@ -10608,7 +11193,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -10621,17 +11209,12 @@ export interface operations {
                   top_p?: number;
                 };
                 messages?: ({
-                  content:
-                    | string
-                    | {
-                        [key: string]: unknown;
-                      }[]
-                    | null;
+                  content: string | components['schemas']['JsonObject'][] | null;
                   name?: string;
                   /** @enum {string} */
                   role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                 } & {
-                  [key: string]: unknown;
+                  [key: string]: components['schemas']['JsonValue'];
                 })[];
                 models: string[];
                 prompt?: string;
@@ -11036,7 +11619,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -11115,7 +11701,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -11128,17 +11717,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -11192,7 +11776,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -11205,17 +11792,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -11287,7 +11869,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -11300,17 +11885,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -11482,7 +12062,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -11495,17 +12078,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -11626,6 +12204,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -12169,7 +12770,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -12248,7 +12852,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -12261,17 +12868,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -12325,7 +12927,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -12338,17 +12943,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -12420,7 +13020,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -12433,17 +13036,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -12615,7 +13213,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -12628,17 +13229,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -12736,6 +13332,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -13239,7 +13858,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -13318,7 +13940,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -13331,17 +13956,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -13395,7 +14015,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -13408,17 +14031,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -13490,7 +14108,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -13503,17 +14124,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -13685,7 +14301,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -13698,17 +14317,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -13829,6 +14443,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -14349,7 +14986,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -14428,7 +15068,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -14441,17 +15084,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -14505,7 +15143,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -14518,17 +15159,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -14600,7 +15236,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -14613,17 +15252,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -14795,7 +15429,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -14808,17 +15445,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -14939,6 +15571,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -15179,6 +15834,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -15676,7 +16354,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -15755,7 +16436,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -15768,17 +16452,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -15832,7 +16511,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -15845,17 +16527,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -15927,7 +16604,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -15940,17 +16620,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -16122,7 +16797,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -16135,17 +16813,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -16266,6 +16939,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -16522,6 +17218,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -16693,6 +17412,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -17190,7 +17932,10 @@ export interface operations {
                           description?: string;
                           name: string;
                           schema: {
-                            [key: string]: unknown;
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           strict?: boolean;
                         };
@@ -17269,7 +18014,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -17282,17 +18030,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -17346,7 +18089,10 @@ export interface operations {
                                 description?: string;
                                 name: string;
                                 schema: {
-                                  [key: string]: unknown;
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
                                 };
                                 strict?: boolean;
                               };
@@ -17359,17 +18105,12 @@ export interface operations {
                         top_p?: number;
                       };
                       messages?: ({
-                        content:
-                          | string
-                          | {
-                              [key: string]: unknown;
-                            }[]
-                          | null;
+                        content: string | components['schemas']['JsonObject'][] | null;
                         name?: string;
                         /** @enum {string} */
                         role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                       } & {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       })[];
                       models: string[];
                       prompt?: string;
@@ -17441,7 +18182,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -17454,17 +18198,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -17636,7 +18375,10 @@ export interface operations {
                               description?: string;
                               name: string;
                               schema: {
-                                [key: string]: unknown;
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
                               };
                               strict?: boolean;
                             };
@@ -17649,17 +18391,12 @@ export interface operations {
                       top_p?: number;
                     };
                     messages?: ({
-                      content:
-                        | string
-                        | {
-                            [key: string]: unknown;
-                          }[]
-                        | null;
+                      content: string | components['schemas']['JsonObject'][] | null;
                       name?: string;
                       /** @enum {string} */
                       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
                     } & {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     })[];
                     models: string[];
                     prompt?: string;
@@ -17780,6 +18517,29 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -18278,7 +19038,10 @@ export interface operations {
                         description?: string;
                         name: string;
                         schema: {
-                          [key: string]: unknown;
+                          /** @constant */
+                          type: 'object';
+                        } & {
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                         strict?: boolean;
                       };
@@ -18890,7 +19653,10 @@ export interface operations {
                     description?: string;
                     name: string;
                     schema: {
-                      [key: string]: unknown;
+                      /** @constant */
+                      type: 'object';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
                     };
                     strict?: boolean;
                   };
@@ -19312,7 +20078,10 @@ export interface operations {
                       description?: string;
                       name: string;
                       schema: {
-                        [key: string]: unknown;
+                        /** @constant */
+                        type: 'object';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
                       };
                       strict?: boolean;
                     };
@@ -20002,7 +20771,10 @@ export interface operations {
                       description?: string;
                       name: string;
                       schema: {
-                        [key: string]: unknown;
+                        /** @constant */
+                        type: 'object';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
                       };
                       strict?: boolean;
                     };
@@ -20848,7 +21620,10 @@ export interface operations {
                     description?: string;
                     name: string;
                     schema: {
-                      [key: string]: unknown;
+                      /** @constant */
+                      type: 'object';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
                     };
                     strict?: boolean;
                   };
@@ -21265,7 +22040,10 @@ export interface operations {
                       description?: string;
                       name: string;
                       schema: {
-                        [key: string]: unknown;
+                        /** @constant */
+                        type: 'object';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
                       };
                       strict?: boolean;
                     };
@@ -21954,7 +22732,10 @@ export interface operations {
                       description?: string;
                       name: string;
                       schema: {
-                        [key: string]: unknown;
+                        /** @constant */
+                        type: 'object';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
                       };
                       strict?: boolean;
                     };
@@ -22261,6 +23042,52 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -22702,6 +23529,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -22869,6 +23719,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -23074,6 +23947,29 @@ export interface operations {
           };
         };
       };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -23232,6 +24128,29 @@ export interface operations {
       };
       /** @description Forbidden */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -23452,6 +24371,29 @@ export interface operations {
           };
         };
       };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Validation Error */
       422: {
         headers: {
@@ -23646,6 +24588,29 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
         headers: {
           [name: string]: unknown;
         };

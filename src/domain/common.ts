@@ -46,7 +46,10 @@ export const metadataSchema = z
       .min(1)
       .max(64, 'metadata keys are at most 64 characters')
       .regex(/^[^.$]/, 'metadata keys must not start with . or $')
-      .regex(/^[^.]*$/, 'metadata keys must not contain .'),
+      .regex(/^[^.]*$/, 'metadata keys must not contain .')
+      // NUL cannot be stored in a key at all; the other control characters only make trouble in filters.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .regex(/^[^\u0000-\u001f\u007f]*$/, 'metadata keys must not contain control characters'),
     z.string().max(512, 'metadata values are at most 512 characters'),
   )
   .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys');
@@ -54,14 +57,55 @@ export type Metadata = z.infer<typeof metadataSchema>;
 
 export const unixSeconds = z.number().int().nonnegative();
 
-/** A chat message as OpenAI's chat API takes it (content may be parts). */
-export const chatMessageSchema = z
-  .object({
-    role: z.enum(['system', 'user', 'assistant', 'tool', 'developer']),
-    content: z.union([z.string(), z.array(z.record(z.string(), z.unknown())), z.null()]),
-    name: z.string().optional(),
-  })
-  .passthrough();
+/**
+ * An object key the store can hold: MongoDB and FerretDB refuse field names that
+ * start with `$` or hold `.` or NUL, so such keys are a 422 here rather than a 500 there.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
+const storableKeyPattern = /^(?!\$)[^.\u0000]*$/;
+const storableKeyMessage = 'keys must not start with $ nor contain . or NUL characters';
+export const storableKeySchema = z.string().regex(storableKeyPattern, storableKeyMessage);
+
+type JsonScalar = string | number | boolean | null;
+type JsonObject = { [key: string]: JsonValue };
+export type JsonValue = JsonScalar | JsonObject | (JsonScalar | JsonObject)[];
+
+const jsonScalars = [z.string(), z.number(), z.boolean(), z.null()] as const;
+const jsonObjectSchema: z.ZodType<JsonObject> = z
+  .lazy(() => z.record(storableKeySchema, jsonValueSchema))
+  .meta({ id: 'JsonObject' });
+
+/**
+ * Any JSON a caller may pass through (extra message fields, content parts) that the
+ * store can hold: keys storable at every depth, and no array directly inside an array
+ * (FerretDB cannot store nested arrays).
+ */
+export const jsonValueSchema: z.ZodType<JsonValue> = z
+  .lazy(() =>
+    z.union([...jsonScalars, jsonObjectSchema, z.array(z.union([...jsonScalars, jsonObjectSchema]))]),
+  )
+  .meta({ id: 'JsonValue' });
+
+/** An object of `shape` whose other fields pass through as JSON, every key storable. */
+export const openObject = <S extends z.ZodRawShape>(shape: S) =>
+  z
+    .object(shape)
+    .catchall(jsonValueSchema)
+    .superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (!storableKeyPattern.test(key)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: storableKeyMessage });
+        }
+      }
+    })
+    .meta({ propertyNames: { type: 'string', pattern: storableKeyPattern.source } });
+
+/** A chat message as OpenAI's chat API takes it (content may be parts); other fields pass through. */
+export const chatMessageSchema = openObject({
+  role: z.enum(['system', 'user', 'assistant', 'tool', 'developer']),
+  content: z.union([z.string(), z.array(jsonObjectSchema), z.null()]),
+  name: z.string().optional(),
+});
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /** `input` of a log or item: a prompt string or a chat transcript. */
@@ -72,6 +116,17 @@ export type LlmInput = z.infer<typeof llmInputSchema>;
 export const llmOutputSchema = z.union([z.string(), chatMessageSchema]);
 export type LlmOutput = z.infer<typeof llmOutputSchema>;
 
+/**
+ * A batch request body: a bare JSON array of records or `{ [field]: [...] }`, both
+ * parsed to the object form. Exclusive by JSON type (array or object): a `oneOf`
+ * in the OpenAPI document.
+ */
+export const batchBodySchema = <F extends string, T extends z.ZodType>(field: F, record: T) => {
+  const records = z.array(record).min(1);
+  const wrapped = z.object({ [field]: records } as { [K in F]: typeof records }).strict();
+  return z.xor([records.transform((list) => ({ [field]: list }) as z.output<typeof wrapped>), wrapped]);
+};
+
 const listQueryShape = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   after: z.string().max(300).optional(),
@@ -81,15 +136,10 @@ const listQueryShape = {
 /**
  * The list query plus a route's own filters. Strict, so a misspelt filter is a 422
  * naming it rather than silently ignored (which would return unfiltered data).
+ * `after` and `before` together ask for the page between the two.
  */
 export const listQueryWith = <S extends z.ZodRawShape>(filters: S) =>
-  z
-    .object({ ...listQueryShape, ...filters })
-    .strict()
-    .refine((q: Record<string, unknown>) => !(q.after && q.before), {
-      message: 'use either after or before, not both',
-      path: ['before'],
-    });
+  z.object({ ...listQueryShape, ...filters }).strict();
 
 /** Query parameters shared by every list endpoint. */
 export const listQuerySchema = listQueryWith({});

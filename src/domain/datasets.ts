@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  batchBodySchema,
   externalIdSchema,
   idSchema,
   labelSchema,
@@ -19,12 +20,17 @@ export const datasetItemInputSchema = z
   .strict();
 export type DatasetItemInput = z.infer<typeof datasetItemInputSchema>;
 
+const evalRowSchema = z.record(z.string(), z.unknown());
+
 export const datasetItemSchema = z.object({
   object: z.literal('dataset.item'),
   id: z.string(),
   dataset_id: z.string(),
-  input: llmInputSchema,
-  output: llmOutputSchema.nullable(),
+  // An eval run's items dataset (`<run id>-items`, src/evals/createEvalRun.ts) keeps
+  // OpenAI's rows as they came: `item` as the input and `sample` as the output, any JSON
+  // object. The document says so, since this route serves those datasets too.
+  input: z.union([llmInputSchema, evalRowSchema]),
+  output: z.union([llmOutputSchema, evalRowSchema]).nullable(),
   metadata: z.record(z.string(), z.string()),
   created_at: unixSeconds,
 });
@@ -54,8 +60,8 @@ export const datasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** `POST /v1/datasets/{id}/items` as JSON; JSONL uploads carry one item per line instead. */
-export const datasetItemsBatchSchema = z.object({ items: z.array(datasetItemInputSchema).min(1) }).strict();
+/** `POST /v1/datasets/{id}/items` as JSON (a bare array or `{ items }`); JSONL uploads carry one item per line instead. */
+export const datasetItemsBatchSchema = batchBodySchema('items', datasetItemInputSchema);
 export type DatasetItemsBatch = z.infer<typeof datasetItemsBatchSchema>;
 
 /** What one upload did; its items became visible together, or (on any bad line) none did. */

@@ -10,7 +10,9 @@ import { unixSeconds } from './common.js';
 /** OpenAI's metadata: at most 16 string pairs, keys up to 64 and values up to 512 characters. */
 export const openAiMetadataSchema = z
   .record(z.string().min(1).max(64), z.string().max(512))
-  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys');
+  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys')
+  // The same bound in the OpenAPI document, so what it calls valid is accepted.
+  .meta({ maxProperties: 16 });
 
 const jsonSchemaObject = z.record(z.string(), z.unknown());
 

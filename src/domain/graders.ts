@@ -157,7 +157,9 @@ export const multiGraderSchema = z
       simpleGraderSchema,
       z
         .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a formula variable name'), simpleGraderSchema)
-        .refine((m) => Object.keys(m).length >= 1 && Object.keys(m).length <= 20, '1 to 20 graders'),
+        .refine((m) => Object.keys(m).length >= 1 && Object.keys(m).length <= 20, '1 to 20 graders')
+        // The same bound in the OpenAPI document, so what it calls valid is accepted.
+        .meta({ minProperties: 1, maxProperties: 20 }),
     ]),
     calculate_output: z.string().min(1).max(2000),
     pass_threshold: passThreshold.optional(),

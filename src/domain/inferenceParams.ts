@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openObject } from './common.js';
 
 /** The structured output a model must produce: OpenAI's `response_format` shapes. */
 export const responseFormatSchema = z.discriminatedUnion('type', [
@@ -11,8 +12,10 @@ export const responseFormatSchema = z.discriminatedUnion('type', [
         .object({
           name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
           description: z.string().optional(),
-          schema: z.record(z.string(), z.unknown()).refine((s) => s.type === 'object', {
-            message: 'the schema must describe an object (type: "object")',
+          /** Stored with the evaluator, so its keys must be storable (no `$ref`/`$defs`: inline them). */
+          // Typed as checked (and documented), so the generated client and callers agree.
+          schema: openObject({
+            type: z.literal('object', { error: 'the schema must describe an object (type: "object")' }),
           }),
           strict: z.boolean().optional(),
         })

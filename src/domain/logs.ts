@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  batchBodySchema,
   externalIdSchema,
   listQueryWith,
   llmInputSchema,
@@ -50,10 +51,11 @@ export const taskLogFilterSchema = z
 export type TaskLogFilter = z.infer<typeof taskLogFilterSchema>;
 
 /**
- * A batch is an object rather than a bare array so the request can grow fields
- * later; its size limit (ASSAY_MAX_LOG_BATCH) is configuration, checked by the route.
+ * A batch as SPEC allows it: a bare JSON array of logs, or `{ "logs": [...] }` (the
+ * object leaves room for more fields later). Either way the route sees `{ logs }`;
+ * the size limit (ASSAY_MAX_LOG_BATCH) is configuration, checked by the route.
  */
-export const taskLogBatchSchema = z.object({ logs: z.array(taskLogInputSchema).min(1) }).strict();
+export const taskLogBatchSchema = batchBodySchema('logs', taskLogInputSchema);
 export type TaskLogBatch = z.infer<typeof taskLogBatchSchema>;
 
 /** What an ingestion did: a re-sent batch inserts nothing and reports every log as a duplicate. */
@@ -69,14 +71,14 @@ export type TaskLogIngestion = z.infer<typeof taskLogIngestionSchema>;
 
 const querySeconds = z.coerce.number().int().nonnegative();
 
-/** `GET .../logs`: the filters above as query parameters (`metadata[key]=value`), plus paging. */
+/**
+ * `GET .../logs`: the filters above as query parameters (`metadata[key]=value`), plus
+ * paging. `until` at or before `since` is an empty range: an empty list, not an error.
+ */
 export const taskLogListQuerySchema = listQueryWith({
   since: querySeconds.optional().describe('created_at >= since (unix seconds)'),
   until: querySeconds.optional().describe('created_at < until (unix seconds)'),
   model: taskLogFilterSchema.shape.model,
   metadata: taskLogFilterSchema.shape.metadata,
-}).refine((q) => q.since === undefined || q.until === undefined || q.since < q.until, {
-  message: 'until must be after since',
-  path: ['until'],
 });
 export type TaskLogListQuery = z.infer<typeof taskLogListQuerySchema>;

@@ -6,6 +6,7 @@ import {
   type SimpleGrader,
   type TemplateMessage,
 } from '../domain/graders.js';
+import type { ResponseFormat } from '../domain/inferenceParams.js';
 import { evaluateFormula, FormulaError, parseFormula } from './formula.js';
 import { compileRegex } from './regexCheck.js';
 import { renderTemplate, type TemplateNamespaces } from './template.js';
@@ -24,7 +25,7 @@ export interface GraderDeps {
   chat(request: {
     model: string;
     messages: { role: string; content: string }[];
-    schema: Record<string, unknown>;
+    schema: Extract<ResponseFormat, { type: 'json_schema' }>['json_schema']['schema'];
     samplingParams?: ScoreModelGrader['sampling_params'];
   }): Promise<{ text: string; usage: GraderUsage }>;
   embed(texts: [string, string]): Promise<{ vectors: [number[], number[]]; usage: GraderUsage }>;
@@ -77,10 +78,10 @@ export function renderContent(content: TemplateMessage['content'], ns: TemplateN
 const scoreSchema = (grader: ScoreModelGrader) => {
   const [low, high] = grader.range ?? [0, 1];
   return {
-    type: 'object',
+    type: 'object' as const,
     properties: {
       reasoning: { type: 'string' },
-      score: { type: 'number', minimum: low, maximum: high },
+      score: { type: 'number', minimum: low ?? 0, maximum: high ?? 1 },
     },
     required: ['reasoning', 'score'],
     additionalProperties: false,
@@ -88,7 +89,7 @@ const scoreSchema = (grader: ScoreModelGrader) => {
 };
 
 const labelSchema = (grader: LabelModelGrader) => ({
-  type: 'object',
+  type: 'object' as const,
   properties: { reasoning: { type: 'string' }, label: { type: 'string', enum: grader.labels } },
   required: ['reasoning', 'label'],
   additionalProperties: false,

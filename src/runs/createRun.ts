@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Env } from '../config.js';
@@ -23,11 +24,19 @@ export interface CreatedRun {
   replayed: boolean;
 }
 
+/** How long a create may take before another request with its key may finish it (it takes seconds). */
+const CLAIM_LEASE_MS = 60_000;
+/** How long a request waits for an earlier one with the same key before answering 409 (retry later). */
+const CLAIM_WAIT_MS = 10_000;
+const CLAIM_POLL_MS = 100;
+
 /**
  * Validates and resolves the request, writes the run document (`queued`), and
  * starts its workflow. With an Idempotency-Key the key is claimed first (an `_id`
- * insert), so a retried request finds the run of the first one, or finishes its
- * creation if that one died half-way; the same key with another body is a 409.
+ * insert, held under a lease): a second request with the key waits while the first
+ * is still at work and then replays its run; only when the first's lease ran out
+ * (it died half-way) does it take the claim over — atomically, so one request at
+ * a time — and finish the creation. The same key with another body is a 409.
  */
 export async function createRun(
   ctx: CreateRunContext,
@@ -38,49 +47,73 @@ export async function createRun(
 ): Promise<CreatedRun> {
   const requestHash = createHash('sha256').update(stableJson(body)).digest('hex');
   let runId = presetRunId ?? newId('run');
-  let claimedKey = false;
+  const owner = randomUUID();
   if (idempotencyKey) {
-    const claim = await ctx.store.runIdempotency.claim(idempotencyKey, runId, requestHash);
-    if (claim.claimed) {
-      claimedKey = true;
-    } else {
-      if (claim.requestHash !== requestHash) {
-        throw new ConflictError(
-          'idempotency_key_reused',
-          'This Idempotency-Key was used with a different request body; use a new key for a new run.',
-        );
-      }
-      const existing = await ctx.store.runs.docs.get(claim.runId);
-      if (existing) return { run: existing, replayed: true };
-      runId = claim.runId; // the first request died before writing the run: finish its job
-    }
+    const claim = await claimKey(ctx, idempotencyKey, runId, requestHash, owner);
+    if ('replay' in claim) return { run: claim.replay, replayed: true };
+    runId = claim.runId;
   }
 
-  const release = () =>
-    claimedKey && idempotencyKey ? ctx.store.runIdempotency.release(idempotencyKey) : undefined;
+  /** Undoes a failed creation unless the claim was taken over meanwhile (then the run is the taker's). */
+  const undo = async (inserted: boolean) => {
+    if (idempotencyKey && !(await ctx.store.runIdempotency.release(idempotencyKey, owner))) return;
+    if (inserted) await ctx.store.runs.delete(runId);
+  };
   let run: RunDoc;
-  let inserted: boolean;
+  let inserted = false;
   try {
     const resolved = await resolveRunRequest(ctx, body);
     const estimatedUsd = await estimateAtCreation(ctx, resolved);
     await checkProjectBudgetAtCreation(ctx.store.runs, ctx.env, estimatedUsd);
     run = runDocument(ctx.store.projectId, runId, body, resolved, estimatedUsd);
     inserted = await ctx.store.runs.insert(run);
-  } catch (error) {
-    await release();
-    throw error;
-  }
-  try {
     await startRunWorkflow(ctx.temporal, ctx.env, run);
   } catch (error) {
+    // Nothing runs: undo, so the caller's retry (same key or not) starts afresh.
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
-      // Nothing runs: undo, so the caller's retry (same key or not) starts afresh.
-      if (inserted) await ctx.store.runs.delete(runId);
-      await release();
+      await undo(inserted);
       throw error;
     }
   }
-  return { run: (await ctx.store.runs.docs.get(runId)) ?? run, replayed: !inserted };
+  if (idempotencyKey) await ctx.store.runIdempotency.markCreated(idempotencyKey, owner);
+  return { run: (await ctx.store.runs.docs.get(runId)) ?? run!, replayed: !inserted };
+}
+
+/** The run id this request creates under the key, or the run an earlier request with it created. */
+async function claimKey(
+  ctx: CreateRunContext,
+  idempotencyKey: string,
+  runId: string,
+  requestHash: string,
+  owner: string,
+): Promise<{ runId: string } | { replay: RunDoc }> {
+  const store = ctx.store.runIdempotency;
+  const deadline = Date.now() + CLAIM_WAIT_MS;
+  for (;;) {
+    const claim = await store.claim(idempotencyKey, runId, requestHash, owner, CLAIM_LEASE_MS);
+    if (claim.claimed) return { runId };
+    if (claim.requestHash !== requestHash) {
+      throw new ConflictError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was used with a different request body; use a new key for a new run.',
+      );
+    }
+    // A claim without an owner predates leases: its run exists once it was created.
+    if (claim.created || claim.owner === undefined) {
+      const existing = await ctx.store.runs.docs.get(claim.runId);
+      if (existing) return { replay: existing };
+    }
+    if (claim.expired && (await store.takeOver(idempotencyKey, claim.owner, owner, CLAIM_LEASE_MS))) {
+      return { runId: claim.runId };
+    }
+    if (Date.now() > deadline) {
+      throw new ConflictError(
+        'idempotency_key_in_progress',
+        'A request with this Idempotency-Key is still creating its run; retry shortly for its answer.',
+      );
+    }
+    await sleep(CLAIM_POLL_MS);
+  }
 }
 
 function runDocument(

@@ -48,18 +48,30 @@ function line(format: ExportFormat, result: RunResult): string {
  * Writes results as they come off the cursor, waiting for the client whenever
  * the socket's buffer is full: memory stays at one cursor batch, whatever the
  * size of the run. Stops early (closing the cursor) when the client goes away.
+ * The first result is read before `begin` (which sets the status and headers) and
+ * before any byte is sent, so a store that fails up front still gets an ordinary
+ * error answer; a failure later is thrown with the stream half sent, and the
+ * error handler cuts the connection rather than append an error to the file.
  */
 export async function writeResults(
   out: Writable,
   results: AsyncIterable<RunResultDoc>,
   format: ExportFormat,
+  begin: () => void,
 ): Promise<void> {
-  if (format === 'csv') out.write(`${csvColumns.map(([name]) => name).join(',')}\r\n`);
-  for await (const doc of results) {
-    if (out.destroyed) break;
-    if (!out.write(line(format, presentResult(doc)))) {
-      await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  const iterator = results[Symbol.asyncIterator]();
+  try {
+    let next = await iterator.next();
+    begin();
+    if (format === 'csv') out.write(`${csvColumns.map(([name]) => name).join(',')}\r\n`);
+    for (; !next.done; next = await iterator.next()) {
+      if (out.destroyed) break;
+      if (!out.write(line(format, presentResult(next.value)))) {
+        await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      }
     }
+    if (!out.destroyed) out.end();
+  } finally {
+    await iterator.return?.();
   }
-  if (!out.destroyed) out.end();
 }

@@ -1,6 +1,8 @@
 import type { DatasetItemInput } from '../domain/datasets.js';
 import type { LlmInput, LlmOutput } from '../domain/common.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection } from 'mongodb';
+import { ConflictError } from '../errors.js';
 import { deleteByIds } from './chunkedDelete.js';
 import { idFromCaller, newId, nowSeconds } from './ids.js';
 import { insertNew } from './mongo.js';
@@ -47,24 +49,71 @@ export interface DatasetUploadDoc extends StoredDoc {
   status: 'pending' | 'committed';
   /** Items this upload stored (not the duplicates it found), counted into the dataset's item_count. */
   inserted: number;
+  /**
+   * Until when (ms since epoch) the process writing a pending upload is presumed alive;
+   * renewed by a heartbeat. Past it, the upload died with its process (a crash cut it
+   * off): its items are nobody's and are reclaimed or swept.
+   */
+  lease_until?: number;
   created_at: number;
   /** Chunks the upload wrote (set at commit; absent on uploads committed before chunks). */
   chunks?: number;
 }
+
+/** A crashed upload holds its item ids this long at most; the heartbeat renews it well before. */
+const UPLOAD_LEASE_MS = 10_000;
+const UPLOAD_HEARTBEAT_MS = 2_000;
+/** How long a write waits for another live upload holding some of its ids before answering 409. */
+const HELD_ITEMS_WAIT_MS = UPLOAD_LEASE_MS + 5_000;
+
+type NewItem = Omit<DatasetItemDoc, '_id' | 'project_id'>;
+
+const isLive = (upload: DatasetUploadDoc | undefined, now: number) =>
+  upload?.status === 'pending' && (upload.lease_until ?? 0) >= now;
+/** Gone (aborted or swept) or pending past its lease: its items are nobody's. */
+const isDead = (upload: DatasetUploadDoc | undefined, now: number) =>
+  !upload || (upload.status === 'pending' && (upload.lease_until ?? 0) < now);
+
+/**
+ * Deletes a dead upload's items and chunks, then its record. Scans on FerretDB (a
+ * pending upload never recorded how many chunks it wrote): only for the rare dead upload.
+ */
+async function sweep(
+  items: ScopedCollection<DatasetItemDoc>,
+  chunkDocs: Collection<DatasetItemChunkDoc>,
+  uploads: ScopedCollection<DatasetUploadDoc>,
+  uploadId: string,
+): Promise<void> {
+  await items.deleteMany({ upload_id: uploadId });
+  await chunkDocs.deleteMany({ project_id: items.projectId, upload_id: uploadId });
+  await uploads.delete(uploadId);
+}
+
+const heldByAnotherUpload = (docs: NewItem[]) =>
+  new ConflictError(
+    'items_upload_in_progress',
+    `Another upload to this dataset is still writing items with these ids: ${docs
+      .slice(0, 5)
+      .map((doc) => doc.id)
+      .join(', ')}${docs.length > 5 ? ', ...' : ''}. Retry when it is done.`,
+  );
 
 /**
  * Appending items all-or-nothing without transactions. Items are written as they
  * arrive, tagged with the upload; readers only see items of committed uploads, so
  * `commit` — one single-document write — makes them all visible at once, and
  * `abort` deletes what the upload wrote. A crash before commit leaves only items
- * nobody sees. (Visibility stays with the upload record rather than being copied
- * onto each item afterwards: FerretDB updates documents one at a time, ~10 ms each.)
+ * nobody sees, under an upload whose lease then runs out: a later upload of the
+ * same ids takes them over, and the next upload to the dataset sweeps the rest.
+ * (Visibility stays with the upload record rather than being copied onto each item
+ * afterwards: FerretDB updates documents one at a time, ~10 ms each.)
  */
 export class ItemUpload {
   private lines = 0;
   private chunks = 0;
   /** Whether any write was sent: an upload that wrote nothing has nothing to undo. */
   private wrote = false;
+  private readonly heartbeat: NodeJS.Timeout;
   inserted = 0;
   duplicates = 0;
 
@@ -74,7 +123,14 @@ export class ItemUpload {
     private readonly uploads: ScopedCollection<DatasetUploadDoc>,
     readonly datasetId: string,
     readonly id: string,
-  ) {}
+  ) {
+    this.heartbeat = setInterval(() => {
+      this.uploads.update(this.id, { $set: { lease_until: Date.now() + UPLOAD_LEASE_MS } }).catch(() => {
+        // A missed beat is harmless while the next one lands within the lease.
+      });
+    }, UPLOAD_HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
 
   static async begin(
     items: ScopedCollection<DatasetItemDoc>,
@@ -82,25 +138,41 @@ export class ItemUpload {
     uploads: ScopedCollection<DatasetUploadDoc>,
     datasetId: string,
   ): Promise<ItemUpload> {
+    await ItemUpload.sweepDead(items, chunkDocs, uploads, datasetId);
     const id = newId('datasetUpload');
     await uploads.insert({
       id,
       dataset_id: datasetId,
       status: 'pending',
       inserted: 0,
+      lease_until: Date.now() + UPLOAD_LEASE_MS,
       created_at: nowSeconds(),
     });
     return new ItemUpload(items, chunkDocs, uploads, datasetId, id);
   }
 
+  /** Deletes what uploads that died before committing left of this dataset (rare: a scan each on FerretDB). */
+  private static async sweepDead(
+    items: ScopedCollection<DatasetItemDoc>,
+    chunkDocs: Collection<DatasetItemChunkDoc>,
+    uploads: ScopedCollection<DatasetUploadDoc>,
+    datasetId: string,
+  ): Promise<void> {
+    const now = Date.now();
+    const pending = await uploads.findMany({ dataset_id: datasetId, status: 'pending' });
+    for (const upload of pending) if (isDead(upload, now)) await sweep(items, chunkDocs, uploads, upload.id);
+  }
+
   /**
    * Stores a chunk, idempotent on the items' ids: an id already in the dataset is a
-   * duplicate, left as it was (also if an unfinished upload holds it: it stays invisible).
+   * duplicate, left as it was. An id held by an upload that never committed is not:
+   * a dead upload's item is taken over, and a live one's waited for (409 if it takes
+   * too long), so a crash never leaves ids that count as duplicates but cannot be seen.
    */
   async write(chunk: DatasetItemInput[]): Promise<void> {
     const now = nowSeconds();
     const chunkIndex = this.chunks++;
-    const docs = chunk.map((item) => ({
+    const docs: NewItem[] = chunk.map((item) => ({
       id: idFromCaller('datasetItem', item.id),
       dataset_id: this.datasetId,
       upload_id: this.id,
@@ -113,9 +185,14 @@ export class ItemUpload {
     }));
     this.wrote = true;
     const stored = await this.items.insertNew(docs);
-    const own = docs
-      .filter((_, i) => stored[i])
-      .map((doc) => ({ ...doc, _id: this.items.key(doc.id), project_id: this.items.projectId }));
+    // Ids only an unfinished upload held are this upload's too (see insertHeld).
+    const reclaimed = await this.insertHeld(docs.filter((_, i) => !stored[i]));
+    const own = [...docs.filter((_, i) => stored[i]), ...reclaimed]
+      .sort((x, y) => String(x.position).localeCompare(String(y.position)))
+      .map(
+        (doc) =>
+          ({ ...doc, _id: this.items.key(doc.id), project_id: this.items.projectId }) as DatasetItemDoc,
+      );
     try {
       await insertNew(this.chunkDocs, [
         {
@@ -139,14 +216,54 @@ export class ItemUpload {
     this.duplicates += docs.length - own.length;
   }
 
+  /** Inserts those of `docs` whose ids only an unfinished upload held; returns those it inserted. */
+  private async insertHeld(docs: NewItem[]): Promise<NewItem[]> {
+    const inserted: NewItem[] = [];
+    let open = docs;
+    const deadline = Date.now() + HELD_ITEMS_WAIT_MS;
+    while (open.length > 0) {
+      const existing = await this.items.getMany(open.map((doc) => doc.id));
+      const holderIds = [...new Set([...existing.values()].map((item) => item.upload_id))].filter(
+        (id) => id !== this.id,
+      );
+      let holders = await this.uploads.getMany(holderIds);
+      // A live upload holding some ids commits or aborts soon: wait for it, within reason.
+      while (holderIds.some((id) => isLive(holders.get(id), Date.now()))) {
+        if (Date.now() > deadline) throw heldByAnotherUpload(open);
+        await sleep(250);
+        holders = await this.uploads.getMany(holderIds);
+      }
+      const now = Date.now();
+      for (const id of holderIds) {
+        if (isDead(holders.get(id), now)) await sweep(this.items, this.chunkDocs, this.uploads, id);
+      }
+      const retry = open.filter((doc) => {
+        const holder = existing.get(doc.id)?.upload_id;
+        return holder === undefined || (holder !== this.id && holders.get(holder)?.status !== 'committed');
+      });
+      const stored = await this.items.insertNew(retry);
+      inserted.push(...retry.filter((_, i) => stored[i]));
+      // An id lost to a racing upload: look at who holds it now.
+      open = retry.filter((_, i) => !stored[i]);
+      if (open.length > 0 && Date.now() > deadline) throw heldByAnotherUpload(open);
+    }
+    return inserted;
+  }
+
   async commit(): Promise<void> {
-    await this.uploads.update(this.id, {
+    clearInterval(this.heartbeat);
+    const committed = await this.uploads.update(this.id, {
       $set: { status: 'committed', inserted: this.inserted, chunks: this.chunks },
     });
+    // Swept as dead (its heartbeat stalled past the lease): its items may be gone.
+    if (!committed) {
+      throw new ConflictError('upload_interrupted', 'The upload stalled and was discarded; send it again.');
+    }
   }
 
   /** Deletes what this upload stored; items it found already there are not its own and stay. */
   async abort(): Promise<void> {
+    clearInterval(this.heartbeat);
     if (this.wrote) {
       await deleteUploadItems(this.items.collection, this.chunkDocs, {
         projectId: this.items.projectId,

@@ -1,6 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import type { Dataset, DatasetCreate, DatasetItem } from '../domain/datasets.js';
-import { ConflictError, invalidField, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import {
   DATASET_ITEM_CHUNKS_COLLECTION,
   deleteUploadItems,
@@ -101,10 +101,10 @@ export class DatasetStore {
   async create(input: DatasetCreate, containerId: string | null): Promise<Dataset> {
     const id = newId('dataset');
     const upload = input.items?.length ? await this.beginUpload(id) : undefined;
-    await upload?.write(input.items!);
     const now = nowSeconds();
     let doc: DatasetDoc;
     try {
+      await upload?.write(input.items!);
       doc = await this.docs.insert({
         id,
         name: input.name,
@@ -230,23 +230,25 @@ export class DatasetStore {
       );
     }
     const total = uploads.reduce((sum, upload) => sum + upload.inserted, 0);
-    const cursorId = query.before ?? query.after;
-    let cursor: DatasetItemDoc | null = null;
-    if (cursorId) {
-      cursor = await items.get(cursorId);
-      const visible = cursor && uploads.some((upload) => upload.id === cursor!.upload_id);
-      if (!cursor || !visible || cursor.chunk === undefined) {
-        throw invalidField(query.before ? 'before' : 'after', `unknown cursor '${cursorId}'`);
-      }
-    }
+    const cursorOf = async (field: 'after' | 'before', id: string) => {
+      const found = await items.get(id);
+      const visible = found && uploads.some((upload) => upload.id === found.upload_id);
+      if (!found || !visible || found.chunk === undefined) throw new NotFoundError(`${field}_cursor`, id);
+      return found;
+    };
+    const after = query.after ? await cursorOf('after', query.after) : null;
+    // With both cursors: forwards from `after`, up to `before`.
+    const upTo = query.before ? await cursorOf('before', query.before) : null;
+    const backwards = upTo !== null && after === null;
+    const cursor = backwards ? upTo : after;
     const from = cursor ? { uploadId: cursor.upload_id, chunk: cursor.chunk! } : undefined;
-    const backwards = query.before !== undefined;
     const pages = backwards && from ? this.chunksBackwards(uploads, from) : this.chunkSequence(uploads, from);
     const docs: DatasetItemDoc[] = [];
     outer: for await (const chunk of pages) {
       for (const item of chunk) {
         if (cursor && (backwards ? item.position >= cursor.position : item.position <= cursor.position))
           continue;
+        if (!backwards && upTo && item.position >= upTo.position) break outer;
         docs.push(item);
         if (docs.length > query.limit) break outer;
       }

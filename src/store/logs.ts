@@ -197,22 +197,29 @@ export class TaskLogStore {
       matches.push(...logs);
     }
     matches.sort(newestFirstCompare);
-    const cursorId = query.before ?? query.after;
     let start = 0;
     let end = matches.length;
-    if (cursorId) {
-      const cursor = matches.find((log) => log.id === cursorId) ?? (await this.docs.get(cursorId));
-      if (!cursor) throw invalidField(query.before ? 'before' : 'after', `unknown cursor '${cursorId}'`);
+    const cursorOf = async (field: 'after' | 'before', id: string) => {
+      const found = matches.find((log) => log.id === id) ?? (await this.docs.get(id));
+      if (!found) throw new NotFoundError(`${field}_cursor`, id);
+      return found;
+    };
+    // Both cursors: the page strictly between them.
+    if (query.after) {
+      const cursor = await cursorOf('after', query.after);
       const beyond = matches.findIndex((log) => newestFirstCompare(log, cursor) > 0);
-      const position = beyond < 0 ? matches.length : beyond;
-      if (query.before) end = matches.findIndex((log) => newestFirstCompare(log, cursor) >= 0);
-      else start = position;
+      start = beyond < 0 ? matches.length : beyond;
+    }
+    if (query.before) {
+      const cursor = await cursorOf('before', query.before);
+      end = matches.findIndex((log) => newestFirstCompare(log, cursor) >= 0);
       if (end < 0) end = matches.length;
     }
-    const window = query.before
+    const backwards = query.before !== undefined && query.after === undefined;
+    const window = backwards
       ? matches.slice(Math.max(start, end - query.limit), end)
-      : matches.slice(start, start + query.limit);
-    const hasMore = query.before ? end - query.limit > start : start + query.limit < end;
+      : matches.slice(start, Math.min(end, start + query.limit));
+    const hasMore = backwards ? end - query.limit > start : start + query.limit < end;
     return toListPage({ docs: window, total: matches.length, hasMore }, presentTaskLog);
   }
 

@@ -123,12 +123,13 @@ export class RunResultStore {
     query: { limit: number; after?: string; before?: string },
   ): Promise<ListPage<RunResult>> {
     const where = this.where(runId, filter);
-    const paged: Filter<RunResultDoc> = query.after
-      ? { $and: [where, { _id: { $gt: query.after } }] }
-      : query.before
-        ? { $and: [where, { _id: { $lt: query.before } }] }
-        : where;
-    const descending = Boolean(query.before);
+    // With both cursors: the first page strictly between them.
+    const bounds: Filter<RunResultDoc>[] = [
+      ...(query.after ? [{ _id: { $gt: query.after } }] : []),
+      ...(query.before ? [{ _id: { $lt: query.before } }] : []),
+    ];
+    const paged: Filter<RunResultDoc> = bounds.length > 0 ? { $and: [where, ...bounds] } : where;
+    const descending = Boolean(query.before) && !query.after;
     const [docs, total] = await Promise.all([
       this.collection
         .find(paged)

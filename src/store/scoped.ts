@@ -1,6 +1,6 @@
 import { type Collection, type Document, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
-import { invalidField } from '../errors.js';
+import { invalidField, NotFoundError } from '../errors.js';
 import { findByIds, insertNew } from './mongo.js';
 
 /**
@@ -58,7 +58,8 @@ const both = (filter: Document, extra: Document | undefined): Document =>
 
 /**
  * Keyset pagination: the page after (or before) a cursor element in `order`, fetching
- * `limit + 1` to learn `has_more`. `cursorOf` finds the cursor element (null: unknown → 422).
+ * `limit + 1` to learn `has_more`; with both, the first page strictly between them.
+ * `cursorOf` finds the cursor element (null: unknown → 404, like any id that is not there).
  */
 export async function listPage<T extends Document>(
   collection: Collection<T>,
@@ -67,13 +68,17 @@ export async function listPage<T extends Document>(
   order: ListOrder,
   cursorOf: (id: string) => Promise<Cursor | null>,
 ): Promise<{ docs: T[]; total: number; hasMore: boolean }> {
-  const cursorId = query.before ?? query.after;
-  const reverse = Boolean(query.before);
+  const reverse = Boolean(query.before) && !query.after;
+  const cursor = async (field: 'after' | 'before', id: string) => {
+    const found = await cursorOf(id);
+    if (!found) throw new NotFoundError(`${field}_cursor`, id);
+    return found;
+  };
   let page = { filter: undefined as Document | undefined, sort: sortOf(order, reverse) };
-  if (cursorId) {
-    const cursor = await cursorOf(cursorId);
-    if (!cursor) throw invalidField(reverse ? 'before' : 'after', `unknown cursor '${cursorId}'`);
-    page = beyond(order, cursor, reverse);
+  if (query.after) page = beyond(order, await cursor('after', query.after));
+  if (query.before) {
+    const upTo = beyond(order, await cursor('before', query.before), true);
+    page = query.after ? { filter: both(page.filter!, upTo.filter), sort: page.sort } : upTo;
   }
   const [docs, total] = await Promise.all([
     collection

@@ -74,7 +74,14 @@ describe('the OpenAPI document', () => {
     for (const route of allRoutes) {
       const operation = doc.paths[openApiPath(route.path)]?.[route.method];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      const expected = [String(route.status ?? 200), ...commonStatuses, ...(route.errors ?? []).map(String)];
+      const invalidInput = route.params || route.query || route.body ? ['422'] : [];
+      if (operation.parameters.some((p: Json) => p.name === 'after')) invalidInput.push('404');
+      const expected = [
+        String(route.status ?? 200),
+        ...commonStatuses,
+        ...invalidInput,
+        ...(route.errors ?? []).map(String),
+      ];
       expect(Object.keys(operation.responses).sort(), `${route.method} ${route.path}`).toEqual(
         [...new Set(expected)].sort(),
       );
@@ -101,9 +108,14 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(upload.requestBody.content)).toEqual(
       expect.arrayContaining(['application/json', 'application/x-ndjson', 'application/jsonl']),
     );
-    expect(upload.requestBody.content['application/json'].schema.properties).toHaveProperty('items');
+    // A batch is a bare JSON array or the `{ items }` / `{ logs }` wrapper: exactly one of the two.
+    const [bareItems, wrappedItems] = upload.requestBody.content['application/json'].schema.oneOf;
+    expect(bareItems).toMatchObject({ type: 'array', minItems: 1 });
+    expect(wrappedItems.properties).toHaveProperty('items');
     const ingest = doc.paths['/v1/containers/{id}/logs'].post;
-    expect(ingest.requestBody.content['application/json'].schema.required).toContain('logs');
+    const [bareLogs, wrappedLogs] = ingest.requestBody.content['application/json'].schema.oneOf;
+    expect(bareLogs.items).toEqual(wrappedLogs.properties.logs.items);
+    expect(wrappedLogs.required).toContain('logs');
     const listLogs = doc.paths['/v1/containers/{id}/logs'].get;
     expect(listLogs.parameters.map((p: Json) => p.name)).toEqual(
       expect.arrayContaining(['limit', 'after', 'before', 'since', 'until', 'model', 'metadata']),

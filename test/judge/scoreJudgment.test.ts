@@ -170,7 +170,7 @@ describe('judgeItem', () => {
         name: 'grade',
         strict: true,
         schema: {
-          type: 'object',
+          type: 'object' as const,
           properties: { score: { type: 'integer' }, reason: { type: 'string' }, label: { type: 'string' } },
           required: ['score', 'reason', 'label'],
           additionalProperties: false,

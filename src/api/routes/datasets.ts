@@ -16,7 +16,7 @@ import type { DatasetDoc } from '../../store/datasets.js';
 import type { ProjectStore } from '../../store/index.js';
 import { ndjsonChunks, ndjsonTypes } from '../ndjson.js';
 import { route } from '../route.js';
-import { checkBatchSize, parseOrThrow } from '../validation.js';
+import { checkBatchSize, jsonBody, parseOrThrow } from '../validation.js';
 
 const tag = 'Datasets';
 const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
@@ -44,10 +44,10 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
   if (!req.is(['application/json', 'application/*+json'])) {
     throw new BadRequestError(
       'unsupported_content_type',
-      `Send items as application/json ({"items": [...]}) or as ${ndjsonTypes.join(' / ')} (one item per line).`,
+      `Send items as application/json ([...] or {"items": [...]}) or as ${ndjsonTypes.join(' / ')} (one item per line).`,
     );
   }
-  const { items } = parseOrThrow(datasetItemsBatchSchema, req.body ?? {}, 'request body');
+  const { items } = parseOrThrow(datasetItemsBatchSchema, jsonBody(req), 'request body');
   checkBatchSize('items', items.length, env.ASSAY_MAX_LOG_BATCH);
   await upload.write(items);
 }
@@ -60,7 +60,8 @@ async function appendItems(req: Request, store: ProjectStore, dataset: DatasetDo
   } catch (error) {
     await upload.abort();
     // A client that hung up mid-upload is not a server error (nobody reads the answer anyway).
-    if (req.destroyed && !(error instanceof AppError)) {
+    // (`complete`, not `destroyed`: a body read to its end is destroyed too.)
+    if (!req.complete && !(error instanceof AppError)) {
       throw new BadRequestError('upload_aborted', 'The upload ended early; nothing of it was stored.');
     }
     throw error;
@@ -133,14 +134,15 @@ export const datasetRoutes = [
     method: 'post',
     path: '/v1/datasets/:id/items',
     summary:
-      'Append items: JSON `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids.',
+      'Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids.',
     tag,
     scope: 'write',
     params: idOrName,
     body: 'raw',
     rawBodySchema: datasetItemsBatchSchema,
     response: datasetUploadSchema,
-    errors: [404, 413, 422, 429],
+    errors: [404, 409, 413, 422, 429],
+    links: { 'get /v1/datasets/:id/items': { id: '$request.path.id' } },
     handler: async ({ params, store, req, app, projectId }) => {
       const dataset = await store.datasets.require(params.id);
       const release = req.is(ndjsonTypes) ? app.uploadSlots.acquire(projectId) : () => {};

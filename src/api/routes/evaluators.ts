@@ -38,6 +38,12 @@ export const evaluatorRoutes = [
     response: evaluatorSchema,
     status: 201,
     errors: [404, 409, 413, 422, 501],
+    links: {
+      'get /v1/evaluators/:id/versions/:version': {
+        id: '$response.body#/id',
+        version: '$response.body#/version',
+      },
+    },
     handler: async ({ body, store, app }) => {
       const definition = definitionFromCreate(body, (await containerIdOf(store, body.container)) ?? null);
       await checkEvaluator(definition, body, app);

@@ -21,13 +21,17 @@ export const logRoutes = [
     method: 'post',
     path: '/v1/containers/:id/logs',
     summary:
-      'Ingest a batch of task logs: `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log\'s `id`: a re-sent batch stores nothing new and reports duplicates.',
+      'Ingest a batch of task logs: a JSON array of logs or `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log\'s `id`: a re-sent batch stores nothing new and reports duplicates.',
     tag,
     scope: 'write',
     params: container,
     body: taskLogBatchSchema,
     response: taskLogIngestionSchema,
     errors: [404, 409, 413, 422],
+    links: {
+      'get /v1/containers/:id/logs/:log_id': { id: '$request.path.id', log_id: '$response.body#/ids/0' },
+      'get /v1/containers/:id/logs': { id: '$request.path.id' },
+    },
     handler: async ({ params, body, store, app }) => {
       checkBatchSize('logs', body.logs.length, app.env.ASSAY_MAX_LOG_BATCH);
       const { id } = await store.containers.require(params.id);

@@ -182,10 +182,11 @@ export const runRoutes = [
     errors: [404],
     handler: async ({ params, query, store, res }) => {
       const run = await store.runs.require(params.id);
-      res.status(200);
-      res.setHeader('content-type', exportContentType[query.format]);
-      res.setHeader('content-disposition', `attachment; filename="${run.id}-results.${query.format}"`);
-      await writeResults(res, store.runResults.cursor(run.id, resultFilter(run, query)), query.format);
+      await writeResults(res, store.runResults.cursor(run.id, resultFilter(run, query)), query.format, () => {
+        res.status(200);
+        res.setHeader('content-type', exportContentType[query.format]);
+        res.setHeader('content-disposition', `attachment; filename="${run.id}-results.${query.format}"`);
+      });
       return undefined;
     },
   }),

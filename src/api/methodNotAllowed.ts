@@ -1,0 +1,45 @@
+import type { RequestHandler } from 'express';
+import { MethodNotAllowedError } from '../errors.js';
+
+/** `/v1/containers/:id/logs` → a matcher of its concrete paths (a parameter is one path segment). */
+const pathMatcher = (expressPath: string): RegExp =>
+  new RegExp(
+    `^${expressPath
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/')}/?$`,
+  );
+
+/**
+ * 405 with `Allow` for a known path asked with a method it does not serve (TRACE,
+ * PUT, ...), rather than the 404 of an unknown path. Placed after every route, so
+ * it only sees requests no route took; the methods come from the same list that
+ * mounts the routes. A GET path serves HEAD too (Express answers it from the GET).
+ */
+export function methodNotAllowed(routes: { method: string; path: string }[]): RequestHandler {
+  const byPath = new Map<string, { matcher: RegExp; methods: Set<string> }>();
+  for (const { method, path } of routes) {
+    const entry = byPath.get(path) ?? { matcher: pathMatcher(path), methods: new Set<string>() };
+    entry.methods.add(method.toUpperCase());
+    if (method.toLowerCase() === 'get') entry.methods.add('HEAD');
+    byPath.set(path, entry);
+  }
+  const order = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  return (req, _res, next) => {
+    // A literal path (`/v1/keys/self`) is its own resource, as in the OpenAPI document:
+    // it does not also serve the methods of a templated path it happens to match
+    // (`DELETE /v1/keys/:id`).
+    const matching = [...byPath.entries()].filter(([, { matcher }]) => matcher.test(req.path));
+    const literal = matching.filter(([path]) => !path.includes(':'));
+    const allowed = new Set<string>();
+    for (const [, { methods }] of literal.length > 0 ? literal : matching) {
+      for (const method of methods) allowed.add(method);
+    }
+    if (allowed.size === 0 || allowed.has(req.method)) {
+      next();
+      return;
+    }
+    const allow = [...allowed].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    next(new MethodNotAllowedError(req.method, req.path, allow));
+  };
+}

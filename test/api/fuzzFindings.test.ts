@@ -1,0 +1,190 @@
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detailFields, expectError } from '../support/apiChecks.js';
+import { startTestStack, type TestStack } from '../support/harness.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Sends any method (fetch refuses TRACE), returning status, Allow and the JSON body. */
+function rawRequest(url: string, method: string, key: string) {
+  return new Promise<{ status: number; allow: string | undefined; body: Json }>((resolve, reject) => {
+    const req = httpRequest(url, { method, headers: { authorization: `Bearer ${key}` } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, allow: res.headers.allow, body: text ? JSON.parse(text) : null }),
+      );
+    });
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * One regression test per class of failure the schemathesis run (test/fuzz) found,
+ * so each stays fixed even if the fuzzer's draws change.
+ */
+describe('what the API fuzzer found', () => {
+  let stack: TestStack;
+  const logsOf = (container: string) => `/v1/containers/${container}/logs`;
+  const log = (output: unknown) => ({ input: 'q', output });
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    await stack.call('POST', '/v1/containers', { body: { label: 'fuzzed' } });
+    await stack.call('POST', '/v1/datasets', { body: { name: 'fuzzed-set' } });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('metadata keys with NUL or other control characters are a 422, not a 500', async () => {
+    for (const key of ['a\u0000b', '\u0001x', 'tab\there']) {
+      const error = await expectError(
+        stack.request('POST', '/v1/containers', { body: { label: 'meta-bot', metadata: { [key]: 'v' } } }),
+        422,
+      );
+      expect(error.details[0].message).toContain('control characters');
+    }
+    // Other Unicode is fine, in keys and values alike.
+    const odd = { ключ: 'значение', '🙂': '\ud83d\ude42', 'ü​x': '\u2028' };
+    const created = await stack.call('POST', '/v1/containers', {
+      body: { label: 'meta-bot', metadata: odd },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.metadata).toEqual(odd);
+  });
+
+  it('keys the store cannot hold, anywhere in a message, are a 422 naming the field, not a 500', async () => {
+    const cases: [unknown, string][] = [
+      [{ role: 'tool', content: null, '': [1], 'a.b': 1 }, '0.output.a.b'],
+      [{ role: 'tool', content: null, $where: 1 }, '0.output.$where'],
+      [{ role: 'assistant', content: [{ type: 'text', 'x\u0000y': 'z' }] }, '0.output.content.0'],
+      [{ role: 'assistant', content: 'hi', extra: { deep: { $ne: 1 } } }, '0.output.extra.deep'],
+    ];
+    for (const [output, field] of cases) {
+      const error = await expectError(stack.request('POST', logsOf('fuzzed'), { body: [log(output)] }), 422);
+      expect(detailFields(error).join(' '), JSON.stringify(output)).toContain(field);
+    }
+    // The same through dataset items (JSON, and at creation): a 422 too, never a 400 "upload aborted".
+    const bad = { input: [{ role: 'user', content: 'x', $x: 1 }] };
+    await expectError(stack.request('POST', '/v1/datasets/fuzzed-set/items', { body: [bad] }), 422);
+    await expectError(stack.request('POST', '/v1/datasets', { body: { name: 'more', items: [bad] } }), 422);
+  });
+
+  it('arrays directly inside arrays (which the store cannot hold) are a 422; other JSON passes through', async () => {
+    await expectError(
+      stack.request('POST', logsOf('fuzzed'), { body: [log({ role: 'tool', content: null, '': [[]] })] }),
+      422,
+    );
+    const fine = {
+      role: 'assistant',
+      content: 'ok',
+      tool_calls: [{ id: 'c1', args: { list: [1, 'a', null] } }],
+    };
+    const stored = await stack.call('POST', logsOf('fuzzed'), { body: [{ id: 'extras', ...log(fine) }] });
+    expect(stored.status).toBe(200);
+    expect((await stack.call('GET', `${logsOf('fuzzed')}/log_extras`)).body.output).toEqual(fine);
+  });
+
+  it('JSON nested deeper than 64 levels is a 422', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 70; i++) deep = { d: deep };
+    const error = await expectError(
+      stack.request('POST', logsOf('fuzzed'), { body: [log({ role: 'assistant', content: 'x', deep })] }),
+      422,
+    );
+    expect(error.message).toContain('deeper than 64');
+  });
+
+  it('a route that takes a body answers 422 without one, and 400 for a body that is not JSON', async () => {
+    const none = await expectError(stack.request('PATCH', '/v1/containers/fuzzed'), 422);
+    expect(detailFields(none)).toEqual(['(body)']);
+    await expectError(
+      stack.request('PATCH', '/v1/containers/fuzzed', {
+        body: 'name=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      400,
+      'unsupported_content_type',
+    );
+    // A body that is there and empty of changes is still a valid PATCH.
+    expect((await stack.call('PATCH', '/v1/containers/fuzzed', { body: {} })).status).toBe(200);
+  });
+
+  it('a metadata filter on a numeric key is that key, not an array the schema refuses', async () => {
+    await stack.call('POST', logsOf('fuzzed'), {
+      body: [{ id: 'numbered', ...log('a'), metadata: { '0': 'x' } }],
+    });
+    const found = await stack.call('GET', `${logsOf('fuzzed')}?metadata[0]=x`);
+    expect(found.status).toBe(200);
+    expect(found.body.data.map((l: { id: string }) => l.id)).toEqual(['log_numbered']);
+  });
+
+  it('over-long path parameters are a 422, as the document declares', async () => {
+    const error = await expectError(stack.request('GET', `/v1/containers/${'0'.repeat(201)}`), 422);
+    expect(detailFields(error)).toEqual(['id']);
+  });
+
+  it('an unknown list cursor is a 404 naming it; both cursors at once give the page between them', async () => {
+    await expectError(
+      stack.request('GET', '/v1/datasets/fuzzed-set/items?after=dsi_nope'),
+      404,
+      'after_cursor_not_found',
+    );
+    await stack.call('POST', '/v1/datasets/fuzzed-set/items', {
+      body: [1, 2, 3, 4].map((i) => ({ id: `i${i}`, input: `q${i}` })),
+    });
+    const between = await stack.call('GET', '/v1/datasets/fuzzed-set/items?after=dsi_i1&before=dsi_i4');
+    expect(between.body.data.map((item: { id: string }) => item.id)).toEqual(['dsi_i2', 'dsi_i3']);
+  });
+
+  it('an undeclared method on a known path is a 405 with Allow; an unknown path stays 404', async () => {
+    for (const [method, path, allow] of [
+      ['TRACE', '/v1/containers', 'GET, HEAD, POST'],
+      ['PUT', '/v1/containers/fuzzed', 'GET, HEAD, PATCH, DELETE'],
+      ['DELETE', '/v1/evaluations/runs/run_x/results', 'GET, HEAD'],
+      ['POST', '/healthz', 'GET, HEAD'],
+      // A literal path is its own resource: not also DELETE from `/v1/keys/:id`.
+      ['OPTIONS', '/v1/keys/self', 'GET, HEAD'],
+      ['PUT', '/v1/evals', 'GET, HEAD, POST'],
+      ['TRACE', '/v1/files/file_x/content', 'GET, HEAD'],
+    ] as const) {
+      const res = await rawRequest(`${stack.api.url}${path}`, method, stack.adminKey);
+      expect({ method, path, status: res.status, allow: res.allow }).toEqual({
+        method,
+        path,
+        status: 405,
+        allow,
+      });
+      expect(res.body.error.code).toBe('method_not_allowed');
+    }
+    expect((await rawRequest(`${stack.api.url}/v1/nothing-here`, 'TRACE', stack.adminKey)).status).toBe(404);
+  });
+
+  it('the document states the count bounds of eval graders and OpenAI metadata that the API enforces', async () => {
+    const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
+    const text = JSON.stringify(doc);
+    // Each bound the API checks (1 to 20 graders in a multi grader's map, 16 metadata keys) is in the document.
+    expect(text).toContain('"minProperties":1,"maxProperties":20');
+    expect(text).toContain('"maxProperties":16');
+    const evalBody = (graders: unknown) => ({
+      data_source_config: { type: 'custom', item_schema: {} },
+      testing_criteria: [{ type: 'multi', name: 'm', graders, calculate_output: 'a' }],
+    });
+    const error = await expectError(stack.request('POST', '/v1/evals', { body: evalBody({}) }), 422);
+    expect(error.param).toBe('testing_criteria.0.graders');
+    const tooMuchMetadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v']));
+    await expectError(
+      stack.request('POST', '/v1/evals', {
+        body: {
+          ...evalBody({
+            a: { type: 'string_check', name: 's', input: 'x', reference: 'x', operation: 'eq' },
+          }),
+          metadata: tooMuchMetadata,
+        },
+      }),
+      422,
+    );
+  });
+});

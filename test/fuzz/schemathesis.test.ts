@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/stack/paths.js';
+import { keyWithScopes } from '../support/apiChecks.js';
+import { FakeLlmServer } from '../support/fake-llm/server.js';
+import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { pythonTool } from '../support/pythonTools.js';
+
+/** Fixed, so a failure reproduces with the same requests; bounded, so the file fits CI. */
+const SEED = '20261201';
+
+/**
+ * Schemathesis against the served `/openapi.json`: every operation, with keys of
+ * each scope, following the document's links so created ids flow into reads. It
+ * fails on any 500, any status the document does not declare, a request the
+ * document calls valid but the API rejects (or the reverse), a response that does
+ * not match its schema, an undeclared method not answered 405 with `Allow`, and any
+ * request slower than the timeout. What it found is pinned by test/api/fuzzFindings.
+ */
+describe('schemathesis against /openapi.json', () => {
+  let stack: TestStack;
+  let fake: FakeLlmServer;
+  let schemathesis: string;
+
+  beforeAll(async () => {
+    schemathesis = await pythonTool('schemathesis', path.join(repoRoot, 'test/fuzz/requirements.txt'));
+    fake = await FakeLlmServer.start();
+    stack = await startTestStack({
+      env: testEnv({
+        // The fuzzer's own pace is the subject here, not the per-key limit.
+        ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
+        ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '1000000',
+        ASSAY_AUTH_FAILURES_PER_MINUTE: '1000000',
+        ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }),
+      }),
+    });
+  }, 900_000);
+  afterAll(async () => {
+    await stack?.close();
+    await fake?.close();
+  });
+
+  const fuzz = (key: string, options: { phases: string; examples: number; operations?: string[] }) =>
+    new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(
+        schemathesis,
+        [
+          '--config-file',
+          path.join(repoRoot, 'test/fuzz/schemathesis.toml'),
+          'run',
+          `${stack.api.url}/openapi.json`,
+          '--header',
+          `Authorization: Bearer ${key}`,
+          '--checks',
+          'all',
+          '--phases',
+          options.phases,
+          '--max-examples',
+          String(options.examples),
+          '--seed',
+          SEED,
+          '--generation-database',
+          'none',
+          // Free-form JSON (message fields, content parts) is a recursive schema: drawing
+          // it is slow and filters many drafts, which is fine for a bounded run.
+          '--suppress-health-check',
+          'filter_too_much,too_slow',
+          '--request-timeout',
+          '20',
+          '--workers',
+          '2',
+          '--no-color',
+          ...(options.operations ?? []).flatMap((operation) =>
+            operation.startsWith('!')
+              ? ['--exclude-operation-id', operation.slice(1)]
+              : ['--include-operation-id', operation],
+          ),
+        ],
+        { cwd: repoRoot, env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } },
+      );
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('error', reject);
+      child.once('close', (code) => resolve({ code, output }));
+    });
+
+  /** Passes when schemathesis exits 0; its report is the failure message otherwise. */
+  async function expectClean(run: Promise<{ code: number | null; output: string }>) {
+    const { code, output } = await run;
+    const summary = output.slice(output.lastIndexOf('SUMMARY'));
+    console.log(summary);
+    expect(code, output).toBe(0);
+  }
+
+  // An admin key could revoke itself half-way (schemathesis reuses ids it saw in
+  // answers), locking the rest of the run out: key revocation gets its own key, last.
+  it('finds nothing with an admin key: every phase, stateful links included', async () => {
+    await expectClean(
+      fuzz(stack.adminKey, {
+        phases: 'coverage,fuzzing,stateful',
+        examples: 5,
+        operations: ['!deleteV1KeysId'],
+      }),
+    );
+  }, 900_000);
+
+  it('finds nothing with a write key and with a read key (admin and write routes: 403)', async () => {
+    for (const scopes of [['write'], ['read']] as const) {
+      await expectClean(
+        fuzz(await keyWithScopes(stack, [...scopes]), {
+          phases: 'fuzzing',
+          examples: 3,
+          operations: ['!deleteV1KeysId'],
+        }),
+      );
+    }
+  }, 900_000);
+
+  it('finds nothing in key management, revocation included, with an admin key of its own', async () => {
+    await expectClean(
+      fuzz(await keyWithScopes(stack, ['admin']), {
+        phases: 'coverage,fuzzing,stateful',
+        examples: 5,
+        operations: ['postV1Keys', 'getV1Keys', 'deleteV1KeysId'],
+      }),
+    );
+  }, 900_000);
+});
