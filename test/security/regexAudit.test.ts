@@ -50,6 +50,8 @@ const userInput: Record<string, string> = {
   '/^[^.$]/': 'domain/common.ts: metadata keys',
   '/^[^.]*$/': 'domain/common.ts: metadata keys',
   '/^[^.$][^.]*$/': 'store/logs.ts: metadata filter keys',
+  '/^[^\\u0000-\\u001f\\u007f]*$/': 'domain/common.ts: metadata keys (no control characters)',
+  '/^(?!\\$)[^.\\u0000]*$/': 'domain/common.ts: keys of free-form JSON in bodies',
   '/^[a-z0-9][a-z0-9-]{0,39}$/': 'domain/runs.ts: environment names',
   '/^[A-Za-z0-9_-]{1,64}$/': 'domain/inferenceParams.ts: response_format names',
   '/[A-Za-z0-9_-]/': 'judge/template.ts: metadata keys in templates, one character at a time',
