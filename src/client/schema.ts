@@ -7138,10 +7138,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                             sample?: {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                           }[];
                           /** @constant */
@@ -7218,10 +7218,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                             sample?: {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                           }[];
                           /** @constant */
@@ -7309,10 +7309,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                             sample?: {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             };
                           }[];
                           /** @constant */
@@ -7591,10 +7591,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                         sample?: {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                       }[];
                       /** @constant */
@@ -7671,10 +7671,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                         sample?: {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                       }[];
                       /** @constant */
@@ -7762,10 +7762,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                         sample?: {
-                          [key: string]: unknown;
+                          [key: string]: components['schemas']['JsonValue'];
                         };
                       }[];
                       /** @constant */
@@ -7818,10 +7818,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -7898,10 +7898,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -7989,10 +7989,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -8296,10 +8296,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -8376,10 +8376,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -8467,10 +8467,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -8751,10 +8751,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -8831,10 +8831,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */
@@ -8922,10 +8922,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                           sample?: {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           };
                         }[];
                         /** @constant */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { graderSchema, templateMessageSchema } from './graders.js';
-import { unixSeconds } from './common.js';
+import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
 
 /**
  * OpenAI's Evals API resources (the `openai` SDK's `resources/evals/**`), defined
@@ -111,6 +111,12 @@ export interface OpenAiList<T> {
 
 // ---- Runs --------------------------------------------------------------------------------
 
+/**
+ * An OpenAI row (`item`, `sample`): any JSON object the store can hold, since a run copies
+ * its rows into a dataset (no `$`/`.`/NUL keys, no array directly in an array: a 422, not a 500).
+ */
+const evalRowSchema = z.record(storableKeySchema, jsonValueSchema);
+
 const fileContentSchema = z
   .object({
     type: z.literal('file_content'),
@@ -118,8 +124,8 @@ const fileContentSchema = z
       .array(
         z
           .object({
-            item: z.record(z.string(), z.unknown()),
-            sample: z.record(z.string(), z.unknown()).optional(),
+            item: evalRowSchema,
+            sample: evalRowSchema.optional(),
           })
           .strict(),
       )
@@ -343,7 +349,7 @@ export const fileListQuerySchema = openAiListQuerySchema.extend({
 
 /** One line of an evals JSONL file: `{"item": {...}, "sample"?: {...}}`. */
 export const evalFileLineSchema = z
-  .object({ item: z.record(z.string(), z.unknown()), sample: z.record(z.string(), z.unknown()).optional() })
+  .object({ item: evalRowSchema, sample: evalRowSchema.optional() })
   .strict();
 export type EvalFileLine = z.infer<typeof evalFileLineSchema>;
 

@@ -187,4 +187,51 @@ describe('what the API fuzzer found', () => {
       422,
     );
   });
+
+  it('a body over the size limit is a 413, and every route with a body declares it', async () => {
+    const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
+    expect(Object.keys(doc.paths['/v1/evals'].post.responses)).toContain('413');
+    expect(Object.keys(doc.paths['/v1/containers'].post.responses)).toContain('413');
+    const huge = {
+      name: 'x'.repeat(6 * 1024 * 1024),
+      data_source_config: { type: 'custom', item_schema: {} },
+    };
+    await expectError(stack.request('POST', '/v1/evals', { body: huge }), 413, 'body_too_large');
+  });
+
+  it("the document lets a dataset item's input and output be an eval run's OpenAI row (any JSON object)", async () => {
+    const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
+    const item =
+      doc.paths['/v1/datasets/{id}/items'].get.responses['200'].content['application/json'].schema.properties
+        .data.items;
+    // Some branch, however nested in anyOf, is a free-form object (no fixed properties).
+    const objectBranch = (schema: Json): boolean =>
+      (schema.type === 'object' && !schema.properties && Boolean(schema.additionalProperties)) ||
+      (schema.anyOf ?? []).some(objectBranch);
+    expect(objectBranch(item.properties.input)).toBe(true);
+    expect(objectBranch(item.properties.output)).toBe(true);
+  });
+
+  it("an eval run's rows the store cannot hold (array in an array, $ keys) are a 422 naming the source, not a 500", async () => {
+    const created = await stack.call('POST', '/v1/evals', {
+      body: {
+        data_source_config: { type: 'custom', item_schema: {} },
+        testing_criteria: [
+          { type: 'string_check', name: 's', operation: 'eq', input: '{{item.a}}', reference: '{{item.a}}' },
+        ],
+      },
+    });
+    expect(created.status).toBe(200); // OpenAI's create answers 200
+    const runWith = (row: Json) =>
+      stack.request('POST', `/v1/evals/${created.body.id}/runs`, {
+        body: { data_source: { type: 'jsonl', source: { type: 'file_content', content: [row] } } },
+      });
+    const nested = await expectError(runWith({ item: { a: [[1]] } }), 422);
+    // The source is a union of kinds, so the 422 names the source (not yet the row inside it).
+    expect(nested.param).toBe('data_source.source');
+    const dollar = await expectError(runWith({ item: { a: 'x' }, sample: { $x: 1 } }), 422);
+    expect(dollar.param).toBe('data_source.source');
+    // Other JSON rows still run.
+    expect((await runWith({ item: { a: 'x', b: [{ c: null }] } })).status).toBe(200);
+  });
 });
