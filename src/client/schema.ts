@@ -4235,14 +4235,14 @@ export interface operations {
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                             | (
                                 | string
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                               )[];
                           /** @enum {string} */
@@ -4272,14 +4272,14 @@ export interface operations {
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                             | (
                                 | string
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                               )[];
                           /** @enum {string} */
@@ -4352,14 +4352,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -4389,14 +4389,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -4467,14 +4467,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -4504,14 +4504,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -4820,14 +4820,14 @@ export interface operations {
                         | ({
                             type: string;
                           } & {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           })
                         | (
                             | string
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                           )[];
                       /** @enum {string} */
@@ -4856,14 +4856,14 @@ export interface operations {
                         | ({
                             type: string;
                           } & {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           })
                         | (
                             | string
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                           )[];
                       /** @enum {string} */
@@ -4936,14 +4936,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -4973,14 +4973,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -5051,14 +5051,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -5088,14 +5088,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -5201,14 +5201,14 @@ export interface operations {
                           | ({
                               type: string;
                             } & {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             })
                           | (
                               | string
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                             )[];
                         /** @enum {string} */
@@ -5237,14 +5237,14 @@ export interface operations {
                           | ({
                               type: string;
                             } & {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             })
                           | (
                               | string
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                             )[];
                         /** @enum {string} */
@@ -5317,14 +5317,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -5354,14 +5354,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -5432,14 +5432,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -5469,14 +5469,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -5778,14 +5778,14 @@ export interface operations {
                           | ({
                               type: string;
                             } & {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             })
                           | (
                               | string
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                             )[];
                         /** @enum {string} */
@@ -5814,14 +5814,14 @@ export interface operations {
                           | ({
                               type: string;
                             } & {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             })
                           | (
                               | string
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                             )[];
                         /** @enum {string} */
@@ -5894,14 +5894,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -5931,14 +5931,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -6009,14 +6009,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -6046,14 +6046,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -6364,14 +6364,14 @@ export interface operations {
                           | ({
                               type: string;
                             } & {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             })
                           | (
                               | string
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                             )[];
                         /** @enum {string} */
@@ -6400,14 +6400,14 @@ export interface operations {
                           | ({
                               type: string;
                             } & {
-                              [key: string]: unknown;
+                              [key: string]: components['schemas']['JsonValue'];
                             })
                           | (
                               | string
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                             )[];
                         /** @enum {string} */
@@ -6480,14 +6480,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -6517,14 +6517,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -6595,14 +6595,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -6632,14 +6632,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -7165,14 +7165,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -7256,14 +7256,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -7618,14 +7618,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -7709,14 +7709,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -7845,14 +7845,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -7936,14 +7936,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -8323,14 +8323,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -8414,14 +8414,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -8778,14 +8778,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -8869,14 +8869,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -10053,14 +10053,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -10090,14 +10090,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -10170,14 +10170,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -10207,14 +10207,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -10285,14 +10285,14 @@ export interface operations {
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                             | (
                                                 | string
                                                 | ({
                                                     type: string;
                                                   } & {
-                                                    [key: string]: unknown;
+                                                    [key: string]: components['schemas']['JsonValue'];
                                                   })
                                               )[];
                                           /** @enum {string} */
@@ -10322,14 +10322,14 @@ export interface operations {
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                             | (
                                                 | string
                                                 | ({
                                                     type: string;
                                                   } & {
-                                                    [key: string]: unknown;
+                                                    [key: string]: components['schemas']['JsonValue'];
                                                   })
                                               )[];
                                           /** @enum {string} */
@@ -11297,14 +11297,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -11334,14 +11334,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -11414,14 +11414,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -11451,14 +11451,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -11529,14 +11529,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -11566,14 +11566,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -12448,14 +12448,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -12485,14 +12485,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -12565,14 +12565,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -12602,14 +12602,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -12680,14 +12680,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -12717,14 +12717,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -13536,14 +13536,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -13573,14 +13573,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -13653,14 +13653,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -13690,14 +13690,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -13768,14 +13768,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -13805,14 +13805,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -14664,14 +14664,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -14701,14 +14701,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -14781,14 +14781,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -14818,14 +14818,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -14896,14 +14896,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -14933,14 +14933,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -16032,14 +16032,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -16069,14 +16069,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -16149,14 +16149,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -16186,14 +16186,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -16264,14 +16264,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -16301,14 +16301,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -17610,14 +17610,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -17647,14 +17647,14 @@ export interface operations {
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                   | (
                                       | string
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                     )[];
                                 /** @enum {string} */
@@ -17727,14 +17727,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -17764,14 +17764,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -17842,14 +17842,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -17879,14 +17879,14 @@ export interface operations {
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                           | (
                                               | string
                                               | ({
                                                   type: string;
                                                 } & {
-                                                  [key: string]: unknown;
+                                                  [key: string]: components['schemas']['JsonValue'];
                                                 })
                                             )[];
                                         /** @enum {string} */
@@ -18716,14 +18716,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -18753,14 +18753,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -18833,14 +18833,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -18870,14 +18870,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -18948,14 +18948,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -18985,14 +18985,14 @@ export interface operations {
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                         | (
                                             | string
                                             | ({
                                                 type: string;
                                               } & {
-                                                [key: string]: unknown;
+                                                [key: string]: components['schemas']['JsonValue'];
                                               })
                                           )[];
                                       /** @enum {string} */
@@ -19335,14 +19335,14 @@ export interface operations {
                         | ({
                             type: string;
                           } & {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           })
                         | (
                             | string
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                           )[];
                       /** @enum {string} */
@@ -19371,14 +19371,14 @@ export interface operations {
                         | ({
                             type: string;
                           } & {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           })
                         | (
                             | string
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                           )[];
                       /** @enum {string} */
@@ -19451,14 +19451,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -19488,14 +19488,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -19566,14 +19566,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -19603,14 +19603,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -19756,14 +19756,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -19793,14 +19793,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -19873,14 +19873,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -19910,14 +19910,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -19988,14 +19988,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -20025,14 +20025,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -20449,14 +20449,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -20486,14 +20486,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -20566,14 +20566,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -20603,14 +20603,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -20681,14 +20681,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -20718,14 +20718,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -21302,14 +21302,14 @@ export interface operations {
                         | ({
                             type: string;
                           } & {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           })
                         | (
                             | string
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                           )[];
                       /** @enum {string} */
@@ -21338,14 +21338,14 @@ export interface operations {
                         | ({
                             type: string;
                           } & {
-                            [key: string]: unknown;
+                            [key: string]: components['schemas']['JsonValue'];
                           })
                         | (
                             | string
                             | ({
                                 type: string;
                               } & {
-                                [key: string]: unknown;
+                                [key: string]: components['schemas']['JsonValue'];
                               })
                           )[];
                       /** @enum {string} */
@@ -21418,14 +21418,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -21455,14 +21455,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -21533,14 +21533,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -21570,14 +21570,14 @@ export interface operations {
                                 | ({
                                     type: string;
                                   } & {
-                                    [key: string]: unknown;
+                                    [key: string]: components['schemas']['JsonValue'];
                                   })
                                 | (
                                     | string
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                   )[];
                               /** @enum {string} */
@@ -21718,14 +21718,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -21755,14 +21755,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -21835,14 +21835,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -21872,14 +21872,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -21950,14 +21950,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -21987,14 +21987,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -22410,14 +22410,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -22447,14 +22447,14 @@ export interface operations {
                               | ({
                                   type: string;
                                 } & {
-                                  [key: string]: unknown;
+                                  [key: string]: components['schemas']['JsonValue'];
                                 })
                               | (
                                   | string
                                   | ({
                                       type: string;
                                     } & {
-                                      [key: string]: unknown;
+                                      [key: string]: components['schemas']['JsonValue'];
                                     })
                                 )[];
                             /** @enum {string} */
@@ -22527,14 +22527,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -22564,14 +22564,14 @@ export interface operations {
                                     | ({
                                         type: string;
                                       } & {
-                                        [key: string]: unknown;
+                                        [key: string]: components['schemas']['JsonValue'];
                                       })
                                     | (
                                         | string
                                         | ({
                                             type: string;
                                           } & {
-                                            [key: string]: unknown;
+                                            [key: string]: components['schemas']['JsonValue'];
                                           })
                                       )[];
                                   /** @enum {string} */
@@ -22642,14 +22642,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */
@@ -22679,14 +22679,14 @@ export interface operations {
                                       | ({
                                           type: string;
                                         } & {
-                                          [key: string]: unknown;
+                                          [key: string]: components['schemas']['JsonValue'];
                                         })
                                       | (
                                           | string
                                           | ({
                                               type: string;
                                             } & {
-                                              [key: string]: unknown;
+                                              [key: string]: components['schemas']['JsonValue'];
                                             })
                                         )[];
                                     /** @enum {string} */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openObject } from './common.js';
 
 /**
  * OpenAI's grader definitions (the `openai` SDK's `resources/graders/grader-models`),
@@ -78,12 +79,13 @@ export const pythonGraderSchema = z
   })
   .strict();
 
-const contentPart = z
-  .object({ type: z.string().min(1).max(50) })
-  .passthrough()
-  .refine((p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text', {
+// Other fields pass through as storable JSON (a `$` key or nested array was a 500 from the store).
+const contentPart = openObject({ type: z.string().min(1).max(50) }).refine(
+  (p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text',
+  {
     message: 'an input_text part needs text',
-  });
+  },
+);
 
 /** A message of a model grader's `input` or of a run's `input_messages` template. */
 export const templateMessageSchema = z

@@ -188,6 +188,24 @@ describe('what the API fuzzer found', () => {
     );
   });
 
+  it("a model grader's message content parts with keys the store cannot hold are a 422, not a 500", async () => {
+    const grader = (part: Record<string, unknown>) => ({
+      data_source_config: { type: 'custom', item_schema: {} },
+      testing_criteria: [
+        {
+          type: 'score_model',
+          name: 'quality',
+          model: 'gpt-4o-mini',
+          input: [{ role: 'user', content: [{ type: 'input_text', text: 'Rate {{item.x}}', ...part }] }],
+        },
+      ],
+    });
+    await expectError(stack.request('POST', '/v1/evals', { body: grader({ $where: 1 }) }), 422);
+    await expectError(stack.request('POST', '/v1/evals', { body: grader({ extra: [[1]] }) }), 422);
+    const accepted = await stack.call('POST', '/v1/evals', { body: grader({ extra: { ok: [1, 2] } }) });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  });
+
   it('a body over the size limit is a 413, and every route with a body declares it', async () => {
     const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
     expect(Object.keys(doc.paths['/v1/evals'].post.responses)).toContain('413');
