@@ -43,6 +43,13 @@ const evalsOf = ({ app, projectId }: Ctx) => new EvalStore(app.store.db, project
 const resultsOf = ({ app }: Ctx) => app.store.db.collection<RunResultDoc>(RUN_RESULTS_COLLECTION);
 const baseUrlOf = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
+/** The eval and run a `/v1/evals/:eval_id/runs/:run_id` path names (404 for either missing). */
+async function requireEvalRun(ctx: Ctx, params: { eval_id: string; run_id: string }) {
+  const evals = evalsOf(ctx);
+  const evalDoc = await evals.requireEval(params.eval_id);
+  return { evals, evalDoc, evalRun: await evals.requireRun(evalDoc.id, params.run_id) };
+}
+
 async function present(ctx: Ctx, evalDoc: EvalDoc, evalRun: EvalRunDoc): Promise<EvalRun> {
   const run = await ctx.store.runs.require(evalRun.id);
   return presentEvalRun(
@@ -234,9 +241,8 @@ export const evalRoutes = [
     response: evalRunSchema,
     errors: [404],
     handler: async (ctx) => {
-      const evals = evalsOf(ctx);
-      const evalDoc = await evals.requireEval(ctx.params.eval_id);
-      return present(ctx, evalDoc, await evals.requireRun(evalDoc.id, ctx.params.run_id));
+      const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
+      return present(ctx, evalDoc, evalRun);
     },
   }),
   route({
@@ -249,9 +255,7 @@ export const evalRoutes = [
     response: evalRunSchema,
     errors: [404, 409],
     handler: async (ctx) => {
-      const evals = evalsOf(ctx);
-      const evalDoc = await evals.requireEval(ctx.params.eval_id);
-      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
       await commandRun(ctx.app.temporal, await ctx.store.runs.require(evalRun.id), { kind: 'cancel' });
       return present(ctx, evalDoc, evalRun);
     },
@@ -266,9 +270,7 @@ export const evalRoutes = [
     response: deletedRunSchema,
     errors: [404, 409],
     handler: async (ctx) => {
-      const evals = evalsOf(ctx);
-      const evalDoc = await evals.requireEval(ctx.params.eval_id);
-      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      const { evals, evalRun } = await requireEvalRun(ctx, ctx.params);
       const run = await ctx.store.runs.docs.get(evalRun.id);
       if (run && !terminalRunStatuses.includes(run.status)) {
         throw new ConflictError('run_in_progress', 'This run is still queued or running; cancel it first.');
@@ -288,9 +290,7 @@ export const evalRoutes = [
     response: openAiListOf(outputItemSchema),
     errors: [404],
     handler: async (ctx) => {
-      const evals = evalsOf(ctx);
-      const evalDoc = await evals.requireEval(ctx.params.eval_id);
-      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
       return listOutputItems(resultsOf(ctx), evalDoc, evalRun.id, ctx.query);
     },
   }),
@@ -304,9 +304,7 @@ export const evalRoutes = [
     response: outputItemSchema,
     errors: [404],
     handler: async (ctx) => {
-      const evals = evalsOf(ctx);
-      const evalDoc = await evals.requireEval(ctx.params.eval_id);
-      const evalRun = await evals.requireRun(evalDoc.id, ctx.params.run_id);
+      const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
       return getOutputItem(resultsOf(ctx), evalDoc, evalRun.id, ctx.params.output_item_id);
     },
   }),
