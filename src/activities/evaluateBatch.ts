@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
-import { summarizeResults } from '../runs/batchSummary.js';
-import type { RunTotals } from '../runs/runTotals.js';
+import { summarizeResults } from '../core/batchSummary.js';
+import type { RunTotals } from '../core/runTotals.js';
 import { EvalStore } from '../store/evals.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore, type RunResultDoc } from '../store/runResults.js';

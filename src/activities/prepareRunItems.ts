@@ -1,8 +1,8 @@
 import { Context } from '@temporalio/activity';
 import { estimateRunCost, PairTextStats } from '../runs/estimateSpend.js';
-import { chunkPairs } from '../runs/chunkPairs.js';
-import { pairItems } from '../runs/pairing.js';
-import { emptyPairingCounts, type PairingCounts, type PairingMode } from '../runs/runItems.js';
+import { chunkPairs } from '../core/chunkPairs.js';
+import { pairItems } from '../core/pairing.js';
+import { emptyPairingCounts, type PairingCounts, type PairingMode } from '../core/runItems.js';
 import { pairingModeOf, sourceItems, type SourceStores } from '../runs/sourceItems.js';
 import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';

@@ -1,7 +1,7 @@
 import type { RunStall, RunStatus } from '../domain/runs.js';
 import { projectAllowanceUsd } from '../runs/projectBudget.js';
-import { runMetrics } from '../runs/runMetrics.js';
-import type { RunTotals } from '../runs/runTotals.js';
+import { runMetrics } from '../core/runMetrics.js';
+import type { RunTotals } from '../core/runTotals.js';
 import { nowSeconds } from '../store/ids.js';
 import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';

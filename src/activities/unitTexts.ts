@@ -4,7 +4,7 @@ import type { ModelClient } from '../models/modelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ResponseCacheStore } from '../models/responseCache.js';
-import type { PairingMode, SourceItem } from '../runs/runItems.js';
+import type { PairingMode, SourceItem } from '../core/runItems.js';
 import { pairingModeOf } from '../runs/sourceItems.js';
 import type { BatchUnit } from './batchUnits.js';
 import type { CallOutcome, ModelCallRetrier } from './modelRetry.js';

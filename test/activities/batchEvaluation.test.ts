@@ -9,7 +9,7 @@ import type { Evaluator } from '../../src/domain/evaluators.js';
 import { createLogger } from '../../src/log.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { MongoResponseCache } from '../../src/models/responseCache.js';
-import { RunFailureType, type ProviderFailureDetails } from '../../src/runs/runFailures.js';
+import { RunFailureType, type ProviderFailureDetails } from '../../src/core/runFailures.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { RunResultStore } from '../../src/store/runResults.js';
 import { fakeRegistry, FAKE_API_KEY } from '../models/fakeProvider.js';

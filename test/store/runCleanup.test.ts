@@ -5,7 +5,7 @@ import type { RunPlan } from '../../src/activities/prepareRunItems.js';
 import { createProjectionActivities } from '../../src/activities/projectRun.js';
 import { createLogger } from '../../src/log.js';
 import { MongoResponseCache, responseCacheCollection } from '../../src/models/responseCache.js';
-import { emptyRunTotals } from '../../src/runs/runTotals.js';
+import { emptyRunTotals } from '../../src/core/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
 import { RUN_BATCHES_COLLECTION, batchKey } from '../../src/store/runBatches.js';
