@@ -9,7 +9,7 @@ import {
   inferenceParamsOf,
   sampleNamespace,
   samplingMessages,
-} from '../evals/sampling.js';
+} from '../evaluation/evalSampling.js';
 import { gradeItem, GraderFailure, type GradeOutcome, type GraderDeps } from '../graders/gradeItem.js';
 import { modelSlugOf } from '../graders/modelSlug.js';
 import { pythonGraderCode, pythonGraderItem } from '../graders/python.js';

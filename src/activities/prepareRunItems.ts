@@ -1,9 +1,9 @@
 import { Context } from '@temporalio/activity';
-import { estimateRunCost, PairTextStats } from '../runs/estimateSpend.js';
+import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
 import { emptyPairingCounts, type PairingCounts, type PairingMode } from '../core/runItems.js';
-import { pairingModeOf, sourceItems, type SourceStores } from '../runs/sourceItems.js';
+import { pairingModeOf, sourceItems, type SourceStores } from '../evaluation/sourceItems.js';
 import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import type { RunDoc } from '../store/runs.js';

@@ -1,5 +1,5 @@
 import type { RunStall, RunStatus } from '../domain/runs.js';
-import { projectAllowanceUsd } from '../runs/projectBudget.js';
+import { projectAllowanceUsd } from '../api/runs/projectBudget.js';
 import { runMetrics } from '../core/runMetrics.js';
 import type { RunTotals } from '../core/runTotals.js';
 import { nowSeconds } from '../store/ids.js';

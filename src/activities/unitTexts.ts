@@ -5,7 +5,7 @@ import { costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ResponseCacheStore } from '../models/responseCache.js';
 import type { PairingMode, SourceItem } from '../core/runItems.js';
-import { pairingModeOf } from '../runs/sourceItems.js';
+import { pairingModeOf } from '../evaluation/sourceItems.js';
 import type { BatchUnit } from './batchUnits.js';
 import type { CallOutcome, ModelCallRetrier } from './modelRetry.js';
 

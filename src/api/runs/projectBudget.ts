@@ -1,6 +1,6 @@
-import type { Env } from '../config.js';
-import { ForbiddenError } from '../errors.js';
-import type { RunStore } from '../store/runs.js';
+import type { Env } from '../../config.js';
+import { ForbiddenError } from '../../errors.js';
+import type { RunStore } from '../../store/runs.js';
 
 /**
  * The operator's per-project spend ceiling (ASSAY_PROJECT_BUDGET_USD): a write key must not be
