@@ -4,14 +4,14 @@ import type { RunTotals } from '../core/runTotals.js';
 import { EvalStore } from '../store/evals.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore, type RunResultDoc } from '../store/runResults.js';
-import { BatchEvaluation } from './batchEvaluation.js';
-import { batchResultKeys, unitsToEvaluate } from './batchUnits.js';
+import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
+import { batchResultKeys, unitsToEvaluate } from '../evaluation/batchUnits.js';
 import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
-import { ResultWriter } from './resultWriter.js';
+import { ResultWriter } from '../evaluation/resultWriter.js';
 import { runFatal } from './runFatal.js';
 import { loadRun } from './runLoader.js';
-import { runSidesOf } from './unitTexts.js';
+import { runSidesOf } from '../evaluation/unitTexts.js';
 
 export interface EvaluateBatchInput {
   projectId: string;

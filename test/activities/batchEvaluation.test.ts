@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { BatchEvaluation } from '../../src/activities/batchEvaluation.js';
-import type { BatchUnit } from '../../src/activities/batchUnits.js';
+import { BatchEvaluation } from '../../src/evaluation/batchEvaluation.js';
+import type { BatchUnit } from '../../src/evaluation/batchUnits.js';
 import type { ActivityDeps } from '../../src/activities/deps.js';
-import { ResultWriter } from '../../src/activities/resultWriter.js';
+import { ResultWriter } from '../../src/evaluation/resultWriter.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
 import { createLogger } from '../../src/log.js';
 import { ModelClient } from '../../src/models/modelClient.js';

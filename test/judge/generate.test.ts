@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GenerateSource } from '../../src/domain/runs.js';
-import { generateCompletion, generationMessages } from '../../src/judge/generate.js';
+import { generateCompletion, generationMessages } from '../../src/evaluation/generateCompletion.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { fakeRegistry } from '../models/fakeProvider.js';

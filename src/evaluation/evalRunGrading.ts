@@ -9,7 +9,7 @@ import {
   inferenceParamsOf,
   sampleNamespace,
   samplingMessages,
-} from '../evaluation/evalSampling.js';
+} from './evalSampling.js';
 import { gradeItem, GraderFailure, type GradeOutcome, type GraderDeps } from '../graders/gradeItem.js';
 import { modelSlugOf } from '../graders/modelSlug.js';
 import { pythonGraderCode, pythonGraderItem } from '../graders/python.js';
@@ -18,7 +18,7 @@ import { costUsd } from '../models/pricing.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
-import type { ActivityDeps } from './deps.js';
+import type { ActivityDeps } from '../activities/deps.js';
 import type { ModelCallRetrier } from './modelRetry.js';
 import type { UnitTexts } from './unitTexts.js';
 import { forEachConcurrently } from './pool.js';

@@ -6,7 +6,7 @@ import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
-import type { ActivityDeps } from './deps.js';
+import type { ActivityDeps } from '../activities/deps.js';
 import { GraderBatchEvaluation, GraderRunner, nativeNamespaces } from './evalRunGrading.js';
 import { ModelCallRetrier } from './modelRetry.js';
 import { forEachConcurrently } from './pool.js';

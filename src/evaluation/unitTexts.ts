@@ -1,11 +1,11 @@
 import type { GenerateSource, ResolvedSource } from '../domain/runs.js';
-import { generateCompletion } from '../judge/generate.js';
+import { generateCompletion } from './generateCompletion.js';
 import type { ModelClient } from '../models/modelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ResponseCacheStore } from '../models/responseCache.js';
 import type { PairingMode, SourceItem } from '../core/runItems.js';
-import { pairingModeOf } from '../evaluation/sourceItems.js';
+import { pairingModeOf } from './sourceItems.js';
 import type { BatchUnit } from './batchUnits.js';
 import type { CallOutcome, ModelCallRetrier } from './modelRetry.js';
 
