@@ -2,7 +2,8 @@ import { Context } from '@temporalio/activity';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
-import { emptyPairingCounts, type PairingCounts, type PairingMode } from '../core/runItems.js';
+import type { RunPlan } from '../core/runPlan.js';
+import { emptyPairingCounts } from '../core/runItems.js';
 import { pairingModeOf, sourceItems, type SourceStores } from '../evaluation/sourceItems.js';
 import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
@@ -11,29 +12,6 @@ import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
 import { asRunFailure } from './runFatal.js';
 import { loadRun } from './runLoader.js';
-
-/** What the workflow knows about a prepared run: counts only, never items. */
-export interface RunPlan {
-  batchCount: number;
-  /** Results the run will produce: pairs × evaluators × sample models. */
-  total: number;
-  mode: PairingMode;
-  counts: PairingCounts;
-  evaluatorIds: string[];
-  /** The sample side's generating models (empty when the sample is not generated). */
-  sampleModels: string[];
-  /** Pre-flight estimate from the actual items (tokens × prices). */
-  estimatedUsd: number;
-  /** The worker's execution settings, fixed for the run here so every execution agrees. */
-  tuning: {
-    window: number;
-    batchesPerExecution: number;
-    /** Of batch activities; absent in plans made before it was configurable (30 s then). */
-    heartbeatTimeoutMs?: number;
-    /** How long provider failures may stall the run before it pauses; absent in older plans. */
-    stallLimitMs?: number;
-  };
-}
 
 /** A batch document stays far below MongoDB's 16 MB document limit. */
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { RunStall, RunStatus } from '../domain/runs.js';
-import { projectAllowanceUsd } from '../api/runs/projectBudget.js';
+import { projectAllowanceUsd } from '../core/projectBudget.js';
 import { runMetrics } from '../core/runMetrics.js';
 import type { RunTotals } from '../core/runTotals.js';
 import { nowSeconds } from '../store/ids.js';
@@ -7,7 +7,7 @@ import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunStore, type RunProjection } from '../store/runs.js';
 import type { ActivityDeps } from './deps.js';
-import type { RunPlan } from './prepareRunItems.js';
+import type { RunPlan } from '../core/runPlan.js';
 import { runFatal } from './runFatal.js';
 
 interface ProjectionBase {
@@ -109,8 +109,12 @@ export function createProjectionActivities(deps: ActivityDeps) {
         ...(input.markStarted ? { started_at: nowSeconds() } : {}),
         ...(input.budgetUsd !== undefined ? { budget_usd: input.budgetUsd } : {}),
       });
-      const runs = new RunStore(deps.db, input.projectId);
-      return { projectAllowanceUsd: await projectAllowanceUsd(runs, deps.env, input.runId) };
+      const ceiling = deps.env.ASSAY_PROJECT_BUDGET_USD;
+      if (ceiling === undefined) return { projectAllowanceUsd: null };
+      const otherRunsSpentUsd = await new RunStore(deps.db, input.projectId).spendUsd({
+        excludeRunId: input.runId,
+      });
+      return { projectAllowanceUsd: projectAllowanceUsd(ceiling, otherRunsSpentUsd) };
     },
 
     /** The last write: terminal status, metrics (partial unless completed), and the results summary; then cleanup. */

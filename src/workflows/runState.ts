@@ -1,4 +1,4 @@
-import type { RunPlan } from '../activities/prepareRunItems.js';
+import type { RunPlan } from '../core/runPlan.js';
 import type { RunStall, RunStatus } from '../domain/runs.js';
 import type { ProviderFailureDetails } from '../core/runFailures.js';
 import { emptyRunTotals, mergeRunTotals, type RunTotals } from '../core/runTotals.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ActivityDeps } from '../../src/activities/deps.js';
-import type { RunPlan } from '../../src/activities/prepareRunItems.js';
+import type { RunPlan } from '../../src/core/runPlan.js';
 import { createProjectionActivities } from '../../src/activities/projectRun.js';
 import { createLogger } from '../../src/log.js';
 import { MongoResponseCache, responseCacheCollection } from '../../src/models/responseCache.js';

@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Activities } from '../../src/activities/index.js';
-import type { RunPlan } from '../../src/activities/prepareRunItems.js';
+import type { RunPlan } from '../../src/core/runPlan.js';
 import type { ProjectRunInput } from '../../src/activities/projectRun.js';
 import { summarizeResults } from '../../src/core/batchSummary.js';
 import { emptyPairingCounts } from '../../src/core/runItems.js';

@@ -6,7 +6,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluateBatchInput } from '../../src/activities/evaluateBatch.js';
 import type { Activities } from '../../src/activities/index.js';
-import type { RunPlan } from '../../src/activities/prepareRunItems.js';
+import type { RunPlan } from '../../src/core/runPlan.js';
 import type { ProjectRunInput } from '../../src/activities/projectRun.js';
 import { summarizeResults } from '../../src/core/batchSummary.js';
 import { RunFailureType, type ProviderFailureDetails } from '../../src/core/runFailures.js';
