@@ -6,7 +6,7 @@ import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
-import type { ActivityDeps } from '../activities/deps.js';
+import type { EvaluationDeps } from './deps.js';
 import { GraderBatchEvaluation, GraderRunner, nativeNamespaces } from './evalRunGrading.js';
 import { ModelCallRetrier } from './modelRetry.js';
 import { forEachConcurrently } from './pool.js';
@@ -36,7 +36,7 @@ export class BatchEvaluation {
   private readonly graders: GraderRunner;
 
   constructor(
-    private readonly deps: ActivityDeps,
+    private readonly deps: EvaluationDeps,
     private readonly batch: { projectId: string; runId: string; batchIndex: number; sides: RunSides },
     private readonly writer: ResultWriter,
     cancellation: AbortSignal,

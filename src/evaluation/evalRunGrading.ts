@@ -18,7 +18,7 @@ import { costUsd } from '../models/pricing.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
-import type { ActivityDeps } from '../activities/deps.js';
+import type { EvaluationDeps } from './deps.js';
 import type { ModelCallRetrier } from './modelRetry.js';
 import type { UnitTexts } from './unitTexts.js';
 import { forEachConcurrently } from './pool.js';
@@ -48,7 +48,7 @@ export class GraderBatchEvaluation {
   private readonly runner: GraderRunner;
 
   constructor(
-    private readonly deps: ActivityDeps,
+    private readonly deps: EvaluationDeps,
     private readonly batch: GradingBatch,
     private readonly evalRun: EvalRunDoc,
     private readonly retrier: ModelCallRetrier,
@@ -221,7 +221,7 @@ export class GraderBatchEvaluation {
 /** Grades with the worker's model layer, embeddings and sandbox; model calls retried like a judge's. */
 export class GraderRunner {
   constructor(
-    private readonly activityDeps: ActivityDeps,
+    private readonly evaluationDeps: EvaluationDeps,
     private readonly runId: string,
     private readonly retrier: ModelCallRetrier,
     private readonly signal: AbortSignal,
@@ -232,7 +232,7 @@ export class GraderRunner {
       chat: async ({ model, messages, schema, samplingParams }) => {
         const slug = modelSlugOf(model);
         const reply = await this.retrier.call(slug, () =>
-          this.activityDeps.modelClient.complete({
+          this.evaluationDeps.modelClient.complete({
             slug,
             apiType: 'chat_completions',
             messages: messages as ChatMessage[],
@@ -246,7 +246,7 @@ export class GraderRunner {
                 : {}),
             },
             signal: this.signal,
-            cache: this.activityDeps.responseCache,
+            cache: this.evaluationDeps.responseCache,
             cacheScope: this.runId,
           }),
         );
@@ -257,15 +257,15 @@ export class GraderRunner {
         };
       },
       embed: async (texts) => {
-        const slug = modelSlugOf(this.activityDeps.env.ASSAY_EMBEDDING_MODEL);
+        const slug = modelSlugOf(this.evaluationDeps.env.ASSAY_EMBEDDING_MODEL);
         const reply = await this.retrier.call(slug, () =>
-          this.activityDeps.modelClient.embed({ slug, input: texts, signal: this.signal }),
+          this.evaluationDeps.modelClient.embed({ slug, input: texts, signal: this.signal }),
         );
         if (!reply.ok) throw new GraderFailure(`embeddings: ${reply.error.message}`);
         return {
           vectors: reply.value.vectors as [number[], number[]],
           usage: {
-            model: this.activityDeps.env.ASSAY_EMBEDDING_MODEL,
+            model: this.evaluationDeps.env.ASSAY_EMBEDDING_MODEL,
             input: reply.value.usage.input,
             output: 0,
           },
@@ -273,7 +273,7 @@ export class GraderRunner {
       },
       // Only a python grader inside a multi grader gets here (top-level ones run batched): one process for the item.
       python: async (source, ns) => {
-        const [outcome] = await this.activityDeps.sandbox.evaluateBatch({
+        const [outcome] = await this.evaluationDeps.sandbox.evaluateBatch({
           code: pythonGraderCode(source),
           requirements: [],
           items: [pythonGraderItem('multi', ns)],
@@ -290,7 +290,7 @@ export class GraderRunner {
     return outcomeOf(
       await gradeItem(grader, ns, this.deps()),
       Math.round(performance.now() - started),
-      this.activityDeps,
+      this.evaluationDeps,
     );
   }
 }
@@ -331,7 +331,7 @@ function errorOutcome(error: string): ResultOutcome {
   };
 }
 
-function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: ActivityDeps): ResultOutcome {
+function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: EvaluationDeps): ResultOutcome {
   const tokens = { input: 0, output: 0 };
   let spend = 0;
   for (const u of outcome.usage) {
