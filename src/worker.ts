@@ -7,7 +7,7 @@ import { onShutdownSignal } from './shutdown.js';
 import { installTemporalLogging } from './temporalLogging.js';
 import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
-import { MongoResponseCache } from './models/responseCache.js';
+import { MongoResponseCache } from './store/responseCache.js';
 import { CodeSandbox } from './sandbox/index.js';
 import { sandboxOptionsFromEnv } from './sandboxConfig.js';
 import { connectMongo } from './store/mongo.js';

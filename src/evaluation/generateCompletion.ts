@@ -1,7 +1,7 @@
 import type { ChatMessage, LlmInput } from '../domain/common.js';
 import type { GenerateSource } from '../domain/runs.js';
 import type { ModelClient, ModelReply } from '../models/modelClient.js';
-import type { ResponseCacheStore } from '../models/responseCache.js';
+import type { ResponseCacheStore } from '../store/responseCache.js';
 import { renderTemplate } from '../judge/template.js';
 
 export interface GenerateArgs {

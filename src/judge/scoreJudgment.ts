@@ -3,7 +3,7 @@ import type { Evaluator } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
 import type { ModelClient, ModelReply } from '../models/modelClient.js';
 import { ModelCallError } from '../models/modelErrors.js';
-import type { ResponseCacheStore } from '../models/responseCache.js';
+import type { ResponseCacheStore } from '../store/responseCache.js';
 import {
   correctionMessage,
   defaultJudgmentFormat,

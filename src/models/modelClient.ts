@@ -13,7 +13,7 @@ import {
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
-import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
+import { responseCacheKey, type ResponseCacheStore } from '../store/responseCache.js';
 import { Semaphore } from './semaphore.js';
 
 export interface ModelRequest {

@@ -8,7 +8,7 @@ import { ResultWriter } from '../../src/evaluation/resultWriter.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
 import { createLogger } from '../../src/log.js';
 import { ModelClient } from '../../src/models/modelClient.js';
-import { MongoResponseCache } from '../../src/models/responseCache.js';
+import { MongoResponseCache } from '../../src/store/responseCache.js';
 import { RunFailureType, type ProviderFailureDetails } from '../../src/core/runFailures.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { RunResultStore } from '../../src/store/runResults.js';

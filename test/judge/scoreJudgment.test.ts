@@ -5,7 +5,7 @@ import { judgeItem, type JudgeArgs, UNPARSEABLE_JUDGE_REPLY } from '../../src/ju
 import { ModelClient } from '../../src/models/modelClient.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';
 import { ProviderRegistry } from '../../src/models/providers.js';
-import { MongoResponseCache } from '../../src/models/responseCache.js';
+import { MongoResponseCache } from '../../src/store/responseCache.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { FakeLlmServer, type FakeRequest } from '../support/fake-llm/server.js';
 import { fakeRegistry } from '../models/fakeProvider.js';

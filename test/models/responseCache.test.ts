@@ -6,7 +6,7 @@ import {
   MongoResponseCache,
   responseCacheCollection,
   responseCacheKey,
-} from '../../src/models/responseCache.js';
+} from '../../src/store/responseCache.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { fakeRegistry } from './fakeProvider.js';

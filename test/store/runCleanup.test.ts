@@ -4,7 +4,7 @@ import type { ActivityDeps } from '../../src/activities/deps.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
 import { createProjectionActivities } from '../../src/activities/projectRun.js';
 import { createLogger } from '../../src/log.js';
-import { MongoResponseCache, responseCacheCollection } from '../../src/models/responseCache.js';
+import { MongoResponseCache, responseCacheCollection } from '../../src/store/responseCache.js';
 import { emptyRunTotals } from '../../src/core/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';

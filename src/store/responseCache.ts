@@ -3,8 +3,8 @@ import { MongoServerError, type Collection, type Db } from 'mongodb';
 import type { ChatMessage } from '../domain/common.js';
 import { stableJson } from '../domain/stableJson.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
-import type { ModelReply } from './modelClient.js';
-import { insertNew } from '../store/mongo.js';
+import type { ModelReply } from '../models/modelClient.js';
+import { insertNew } from './mongo.js';
 
 /**
  * Model answers already paid for, so a batch re-executed after a worker crash (or a
