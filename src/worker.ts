@@ -7,6 +7,7 @@ import { onShutdownSignal } from './shutdown.js';
 import { installTemporalLogging } from './temporalLogging.js';
 import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
+import type { ModelReply } from './models/replies.js';
 import { MongoResponseCache } from './store/responseCache.js';
 import { CodeSandbox } from './sandbox/index.js';
 import { sandboxOptionsFromEnv } from './sandboxConfig.js';
@@ -48,7 +49,7 @@ export function withRunDeps(deps: WorkerDeps): ActivityDeps {
   return {
     ...deps,
     modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger),
-    responseCache: deps.responseCache ?? new MongoResponseCache(deps.db),
+    responseCache: deps.responseCache ?? new MongoResponseCache<ModelReply>(deps.db),
     sandbox: deps.sandbox ?? new CodeSandbox(sandboxOptionsFromEnv(deps.env, deps.logger)),
   };
 }

@@ -2,7 +2,7 @@ import type { Env } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ModelClient } from '../models/modelClient.js';
 import type { ProviderRegistry } from '../models/providers.js';
-import type { ResponseCacheStore } from '../store/responseCache.js';
+import type { ResponseCacheStore } from '../models/responseCache.js';
 import type { CodeSandbox } from '../sandbox/index.js';
 
 /** What evaluating a batch needs from the outside world: settings, a logger, the model layer, the sandbox. */

@@ -1,7 +1,8 @@
 import type { ChatMessage, LlmInput } from '../domain/common.js';
 import type { GenerateSource } from '../domain/runs.js';
-import type { ModelClient, ModelReply } from '../models/modelClient.js';
-import type { ResponseCacheStore } from '../store/responseCache.js';
+import type { ModelClient } from '../models/modelClient.js';
+import type { ModelReply } from '../models/replies.js';
+import type { ResponseCacheStore } from '../models/responseCache.js';
 import { renderTemplate } from '../judge/template.js';
 
 export interface GenerateArgs {

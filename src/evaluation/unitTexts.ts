@@ -3,7 +3,7 @@ import { generateCompletion } from './generateCompletion.js';
 import type { ModelClient } from '../models/modelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
-import type { ResponseCacheStore } from '../store/responseCache.js';
+import type { ResponseCacheStore } from '../models/responseCache.js';
 import type { PairingMode, SourceItem } from '../core/runItems.js';
 import { pairingModeOf } from './sourceItems.js';
 import type { BatchUnit } from './batchUnits.js';

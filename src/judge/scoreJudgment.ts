@@ -1,9 +1,10 @@
 import type { ChatMessage } from '../domain/common.js';
 import type { Evaluator } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
-import type { ModelClient, ModelReply } from '../models/modelClient.js';
+import type { ModelClient } from '../models/modelClient.js';
+import type { ModelReply } from '../models/replies.js';
 import { ModelCallError } from '../models/modelErrors.js';
-import type { ResponseCacheStore } from '../store/responseCache.js';
+import type { ResponseCacheStore } from '../models/responseCache.js';
 import {
   correctionMessage,
   defaultJudgmentFormat,

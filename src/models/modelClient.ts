@@ -9,11 +9,11 @@ import {
   readChatReply,
   readResponsesReply,
   responsesBody,
-  type ReplyContent,
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
-import { responseCacheKey, type ResponseCacheStore } from '../store/responseCache.js';
+import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
+import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
 import { Semaphore } from './semaphore.js';
 
 export interface ModelRequest {
@@ -27,20 +27,6 @@ export interface ModelRequest {
   cache?: ResponseCacheStore;
   /** Folded into the cache key (usually the run id); omit it to share answers across runs. */
   cacheScope?: string;
-}
-
-export interface ModelReply {
-  text: string;
-  usage: { input: number; output: number };
-  /** Time of the model call itself, not of waiting for a concurrency slot. */
-  latencyMs: number;
-  model: string;
-  /**
-   * True when the answer came from the cache. Usage and latency are then those of
-   * the original call: the answer was paid for once, and the result that would have
-   * recorded that cost was (usually) lost with the crashed attempt.
-   */
-  cached: boolean;
 }
 
 interface ProviderConnection {
@@ -101,11 +87,7 @@ export class ModelClient {
   }
 
   /** Embeddings of `input` (the provider's `/embeddings` API), in the order given. */
-  async embed(request: {
-    slug: string;
-    input: string[];
-    signal?: AbortSignal;
-  }): Promise<{ vectors: number[][]; usage: { input: number; output: number } }> {
+  async embed(request: { slug: string; input: string[]; signal?: AbortSignal }): Promise<EmbeddingReply> {
     const resolved = this.registry.resolve(request.slug);
     if (!resolved) {
       throw new ModelCallError(

@@ -1,50 +1,16 @@
-import { createHash } from 'node:crypto';
 import { MongoServerError, type Collection, type Db } from 'mongodb';
-import type { ChatMessage } from '../domain/common.js';
-import { stableJson } from '../domain/stableJson.js';
-import type { InferenceParams } from '../domain/inferenceParams.js';
-import type { ModelReply } from '../models/modelClient.js';
 import { insertNew } from './mongo.js';
 
-/**
- * Model answers already paid for, so a batch re-executed after a worker crash (or a
- * retried activity) does not call the model again for items it already asked about.
- */
-export interface ResponseCacheStore {
-  /** `scope` as given to `put`: a scope's answers live together, so they can be dropped together. */
-  get(key: string, scope?: string): Promise<ModelReply | null>;
-  put(key: string, reply: ModelReply, scope?: string): Promise<void>;
+/** What the cache keeps of an answer: the model layer's reply (src/models/replies.ts), whose shape is its own. */
+interface CachedReply {
+  cached: boolean;
 }
 
-export interface ResponseCacheKeyParts {
-  baseURL: string;
-  model: string;
-  apiType: string;
-  messages: readonly ChatMessage[];
-  params: InferenceParams | undefined;
-  /** Usually the run id: identical prompts in different runs get their own answers. */
-  scope: string;
-}
-
-/** sha256 of the exact request; object keys are sorted so equal requests always hash alike. */
-export function responseCacheKey(parts: ResponseCacheKeyParts): string {
-  const request = {
-    v: 1,
-    base_url: parts.baseURL,
-    model: parts.model,
-    api_type: parts.apiType,
-    messages: parts.messages,
-    params: parts.params ?? {},
-    scope: parts.scope,
-  };
-  return createHash('sha256').update(stableJson(request)).digest('hex');
-}
-
-interface CachedResponseDocument {
+interface CachedResponseDocument<Reply extends CachedReply> {
   /** The request hash: FerretDB indexes only `_id`, so lookups go through it. */
   _id: string;
   scope: string | null;
-  reply: Omit<ModelReply, 'cached'>;
+  reply: Omit<Reply, 'cached'>;
   created_at: number;
 }
 
@@ -60,23 +26,27 @@ export function responseCacheCollection(scope: string | null | undefined): strin
   return `${RESPONSE_CACHE_COLLECTION}_${scope}`;
 }
 
-export class MongoResponseCache implements ResponseCacheStore {
+/**
+ * Model answers already paid for, one collection per run (the model layer's ResponseCacheStore,
+ * src/models/responseCache.ts, is the interface this implements).
+ */
+export class MongoResponseCache<Reply extends CachedReply> {
   constructor(private readonly db: Db) {}
 
-  private collection(scope: string | null | undefined): Collection<CachedResponseDocument> {
-    return this.db.collection<CachedResponseDocument>(responseCacheCollection(scope));
+  private collection(scope: string | null | undefined): Collection<CachedResponseDocument<Reply>> {
+    return this.db.collection<CachedResponseDocument<Reply>>(responseCacheCollection(scope));
   }
 
-  async get(key: string, scope?: string): Promise<ModelReply | null> {
+  async get(key: string, scope?: string): Promise<Reply | null> {
     const found = await this.collection(scope).findOne({ _id: key });
-    return found ? { ...found.reply, cached: true } : null;
+    return found ? ({ ...found.reply, cached: true } as Reply) : null;
   }
 
   /**
    * The first answer stored wins (a racing attempt's insert is a duplicate and is
    * dropped). An insert, not an upsert: on FerretDB upserts scan the collection.
    */
-  async put(key: string, reply: ModelReply, scope?: string): Promise<void> {
+  async put(key: string, reply: Reply, scope?: string): Promise<void> {
     const { cached: _cached, ...stored } = reply;
     await insertNew(this.collection(scope), [
       { _id: key, scope: scope ?? null, reply: stored, created_at: Math.floor(Date.now() / 1000) },

@@ -15,6 +15,7 @@ import { RunResultStore } from '../../src/store/runResults.js';
 import { fakeRegistry, FAKE_API_KEY } from '../models/fakeProvider.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { testEnv } from '../support/harness.js';
+import type { ModelReply } from '../../src/models/replies.js';
 
 /**
  * One batch's evaluation against the fake provider and a real MongoDB: what it
@@ -78,7 +79,7 @@ async function evaluate(count: number, env: Record<string, string>) {
     logger: createLogger('silent', 'test'),
     providers,
     modelClient: new ModelClient(providers),
-    responseCache: new MongoResponseCache(mongo.db),
+    responseCache: new MongoResponseCache<ModelReply>(mongo.db),
     sandbox: { evaluateBatch: async () => [] },
   };
   const runId = `run_${randomBytes(4).toString('hex')}`;

@@ -9,6 +9,7 @@ import { MongoResponseCache } from '../../src/store/responseCache.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { FakeLlmServer, type FakeRequest } from '../support/fake-llm/server.js';
 import { fakeRegistry } from '../models/fakeProvider.js';
+import type { ModelReply } from '../../src/models/replies.js';
 
 let server: FakeLlmServer;
 let client: ModelClient;
@@ -288,7 +289,7 @@ describe('judgeItem with the response cache', () => {
       `assay_test_judge_${randomBytes(4).toString('hex')}`,
     );
     try {
-      const cache = new MongoResponseCache(mongo.db);
+      const cache = new MongoResponseCache<ModelReply>(mongo.db);
       replySequence('no JSON here', '{"reasoning": "fine", "score": 0.6}');
       const first = await judgeItem({ client, cache }, args());
       expect(server.requests).toHaveLength(2);

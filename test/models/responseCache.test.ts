@@ -2,25 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { ChatMessage } from '../../src/domain/common.js';
 import { ModelClient, type ModelRequest } from '../../src/models/modelClient.js';
-import {
-  MongoResponseCache,
-  responseCacheCollection,
-  responseCacheKey,
-} from '../../src/store/responseCache.js';
+import { responseCacheKey } from '../../src/models/responseCache.js';
+import { MongoResponseCache, responseCacheCollection } from '../../src/store/responseCache.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { fakeRegistry } from './fakeProvider.js';
+import type { ModelReply } from '../../src/models/replies.js';
 
 let server: FakeLlmServer;
 let client: ModelClient;
 let mongo: MongoHandle;
-let cache: MongoResponseCache;
+let cache: MongoResponseCache<ModelReply>;
 
 beforeAll(async () => {
   server = await FakeLlmServer.start({ port: 0 });
   client = new ModelClient(fakeRegistry(server));
   mongo = await connectMongo(inject('mongoUri'), `assay_test_cache_${randomBytes(4).toString('hex')}`);
-  cache = new MongoResponseCache(mongo.db);
+  cache = new MongoResponseCache<ModelReply>(mongo.db);
 });
 afterAll(async () => {
   await server.close();

@@ -81,8 +81,8 @@ const userInput: Record<string, string> = {
   '/No space left on device/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/File too large/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/\\.[a-z0-9]+$/i': 'api/consoleAssets.ts: the request path under /console',
-  '/^[A-Za-z0-9_-]{1,100}$/': "models/responseCache.ts: a cache scope (a run's id)",
-  '/ns not found/i': "models/responseCache.ts: the database's error messages (may quote a run's id)",
+  '/^[A-Za-z0-9_-]{1,100}$/': "store/responseCache.ts: a cache scope (a run's id)",
+  '/ns not found/i': "store/responseCache.ts: the database's error messages (may quote a run's id)",
 };
 
 /** Regexes no tenant or provider input reaches, and why. */

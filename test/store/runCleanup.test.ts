@@ -9,6 +9,7 @@ import { emptyRunTotals } from '../../src/core/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
 import { RUN_BATCHES_COLLECTION, batchKey } from '../../src/store/runBatches.js';
+import type { ModelReply } from '../../src/models/replies.js';
 
 let mongo: MongoHandle;
 
@@ -66,7 +67,7 @@ describe('finalizeRun clean-up', () => {
     // Another run's batch stays.
     await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({ _id: batchKey('run_other', 0) } as never);
 
-    const { finalizeRun } = createProjectionActivities(deps(new MongoResponseCache(mongo.db)));
+    const { finalizeRun } = createProjectionActivities(deps(new MongoResponseCache<ModelReply>(mongo.db)));
     await finalizeRun({
       projectId: 'p',
       runId,
