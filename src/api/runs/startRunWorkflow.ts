@@ -1,7 +1,12 @@
 import type { Client } from '@temporalio/client';
 import { taskQueueFor, type Env } from '../../config.js';
 import type { DataSource } from '../../domain/runs.js';
-import { AssayContainer, AssayEnvironment, AssayProject, AssayStatus } from '../../domain/searchAttributes.js';
+import {
+  AssayContainer,
+  AssayEnvironment,
+  AssayProject,
+  AssayStatus,
+} from '../../domain/searchAttributes.js';
 import type { RunDoc } from '../../store/runs.js';
 import type { EvaluationRunWorkflow } from '../../workflows/evaluationRun.js';
 
