@@ -14,6 +14,7 @@ import { gradeItem, GraderFailure, type GradeOutcome, type GraderDeps } from '..
 import { modelSlugOf } from '../graders/modelSlug.js';
 import { pythonGraderCode, pythonGraderItem } from '../graders/python.js';
 import type { TemplateNamespaces } from '../graders/template.js';
+import type { CompletionClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import type { RunResultDoc } from '../store/runResults.js';
@@ -49,13 +50,15 @@ export class GraderBatchEvaluation {
 
   constructor(
     private readonly deps: EvaluationDeps,
+    /** The run's CachingModelClient. */
+    private readonly models: CompletionClient,
     private readonly batch: GradingBatch,
     private readonly evalRun: EvalRunDoc,
     private readonly retrier: ModelCallRetrier,
     private readonly signal: AbortSignal,
     private readonly save: (doc: RunResultDoc) => Promise<void>,
   ) {
-    this.runner = new GraderRunner(deps, batch.runId, retrier, signal);
+    this.runner = new GraderRunner(deps, models, retrier, signal);
   }
 
   async run(units: readonly BatchUnit[]): Promise<void> {
@@ -147,14 +150,12 @@ export class GraderBatchEvaluation {
     }
     const slug = modelSlugOf(dataSource.model!);
     const reply = await this.retrier.call(slug, () =>
-      this.deps.modelClient.complete({
+      this.models.complete({
         slug,
         apiType: dataSource.type === 'responses' ? 'responses' : 'chat_completions',
         messages,
         inferenceParams: params,
         signal: this.signal,
-        cache: this.deps.responseCache,
-        cacheScope: this.batch.runId,
       }),
     );
     if (!reply.ok) {
@@ -222,7 +223,8 @@ export class GraderBatchEvaluation {
 export class GraderRunner {
   constructor(
     private readonly evaluationDeps: EvaluationDeps,
-    private readonly runId: string,
+    /** The run's CachingModelClient (embeddings are not cached and go to the plain client). */
+    private readonly models: CompletionClient,
     private readonly retrier: ModelCallRetrier,
     private readonly signal: AbortSignal,
   ) {}
@@ -232,7 +234,7 @@ export class GraderRunner {
       chat: async ({ model, messages, schema, samplingParams }) => {
         const slug = modelSlugOf(model);
         const reply = await this.retrier.call(slug, () =>
-          this.evaluationDeps.modelClient.complete({
+          this.models.complete({
             slug,
             apiType: 'chat_completions',
             messages: messages as ChatMessage[],
@@ -246,8 +248,6 @@ export class GraderRunner {
                 : {}),
             },
             signal: this.signal,
-            cache: this.evaluationDeps.responseCache,
-            cacheScope: this.runId,
           }),
         );
         if (!reply.ok) throw new GraderFailure(`model grader: ${reply.error.message}`);

@@ -57,7 +57,6 @@ describe('generateCompletion', () => {
         inference_params: { temperature: 0.3 },
       }),
       input: 'Name a colour.',
-      cacheScope: 'run_gen',
     });
     expect(reply).toMatchObject({ text: 'echo(model-a): Name a colour.', model: 'model-a', cached: false });
     expect(server.requests[0]!.body).toMatchObject({
