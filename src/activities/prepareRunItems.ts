@@ -5,8 +5,6 @@ import { pairItems } from '../core/pairing.js';
 import type { RunPlan } from '../core/runPlan.js';
 import { emptyPairingCounts } from '../core/runItems.js';
 import { pairingModeOf, sourceItems, type SourceStores } from '../evaluation/sourceItems.js';
-import { ResultIndex } from '../store/resultIndex.js';
-import { RunBatchStore } from '../store/runBatches.js';
 import type { RunDoc } from '../store/runs.js';
 import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
@@ -26,14 +24,13 @@ export interface PrepareRunItemsInput {
  * documents (`<run>/b<k>`). Idempotent: run again, it rewrites the same batches
  * (task logs are read up to the run's creation, so the same ones).
  */
-export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId: string) => SourceStores) {
-  const batches = new RunBatchStore(deps.db);
-  const resultIndex = new ResultIndex(deps.db);
+export function createPrepareRunItems(deps: ActivityDeps) {
+  const { batches, resultIndex } = deps.stores;
 
   return async function prepareRunItems({ projectId, runId }: PrepareRunItemsInput): Promise<RunPlan> {
     const { cancellationSignal } = Context.current();
-    const run = await loadRun(deps.db, projectId, runId);
-    const stores = storesFor(projectId);
+    const run = await loadRun(deps.stores, projectId, runId);
+    const stores = deps.stores.sources(projectId);
     const counts = emptyPairingCounts();
     const stats = new PairTextStats();
     let batchCount = 0;

@@ -2,10 +2,7 @@ import type { RunStall, RunStatus } from '../domain/runs.js';
 import { projectAllowanceUsd } from '../core/projectBudget.js';
 import { runMetrics } from '../core/runMetrics.js';
 import type { RunTotals } from '../core/runTotals.js';
-import { nowSeconds } from '../store/ids.js';
-import { ResultIndex } from '../store/resultIndex.js';
-import { RunBatchStore } from '../store/runBatches.js';
-import { RunStore, type RunProjection } from '../store/runs.js';
+import type { RunProjection } from '../store/runs.js';
 import type { ActivityDeps } from './deps.js';
 import type { RunPlan } from '../core/runPlan.js';
 import { runFatal } from './runFatal.js';
@@ -66,10 +63,9 @@ function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
  * `_id`, one at a time (the workflow awaits each), so nothing races on it.
  */
 export function createProjectionActivities(deps: ActivityDeps) {
-  const batches = new RunBatchStore(deps.db);
-  const resultIndex = new ResultIndex(deps.db);
+  const { batches, resultIndex } = deps.stores;
   const write = async (projectId: string, runId: string, projection: RunProjection) => {
-    if (!(await new RunStore(deps.db, projectId).project(runId, projection))) {
+    if (!(await deps.stores.runs(projectId).project(runId, projection))) {
       throw runFatal(`the run document ${runId} does not exist`);
     }
   };
@@ -106,12 +102,12 @@ export function createProjectionActivities(deps: ActivityDeps) {
         status: input.status,
         status_reason: input.statusReason,
         stall: input.stall ?? null,
-        ...(input.markStarted ? { started_at: nowSeconds() } : {}),
+        ...(input.markStarted ? { started_at: deps.clock.nowSeconds() } : {}),
         ...(input.budgetUsd !== undefined ? { budget_usd: input.budgetUsd } : {}),
       });
       const ceiling = deps.env.ASSAY_PROJECT_BUDGET_USD;
       if (ceiling === undefined) return { projectAllowanceUsd: null };
-      const otherRunsSpentUsd = await new RunStore(deps.db, input.projectId).spendUsd({
+      const otherRunsSpentUsd = await deps.stores.runs(input.projectId).spendUsd({
         excludeRunId: input.runId,
       });
       return { projectAllowanceUsd: projectAllowanceUsd(ceiling, otherRunsSpentUsd) };
@@ -126,7 +122,7 @@ export function createProjectionActivities(deps: ActivityDeps) {
         status_reason: null,
         stall: null,
         error: input.error,
-        completed_at: nowSeconds(),
+        completed_at: deps.clock.nowSeconds(),
         ...(input.status === 'completed'
           ? {
               results: {

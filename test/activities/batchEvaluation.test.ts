@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { BatchEvaluation } from '../../src/evaluation/batchEvaluation.js';
 import type { BatchUnit } from '../../src/evaluation/batchUnits.js';
-import type { ActivityDeps } from '../../src/activities/deps.js';
+import type { EvaluationDeps } from '../../src/evaluation/deps.js';
 import { ResultWriter } from '../../src/evaluation/resultWriter.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
 import { createLogger } from '../../src/log.js';
@@ -73,9 +73,8 @@ beforeEach(() => fake.reset());
 /** Runs the units as one batch; returns what it threw (or null) and what the store holds afterwards. */
 async function evaluate(count: number, env: Record<string, string>) {
   const providers = fakeRegistry(fake, { maxConcurrency: 4 });
-  const deps: ActivityDeps = {
+  const deps: EvaluationDeps = {
     env: testEnv(env),
-    db: mongo.db,
     logger: createLogger('silent', 'test'),
     providers,
     modelClient: new ModelClient(providers),

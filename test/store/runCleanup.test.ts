@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ActivityDeps } from '../../src/activities/deps.js';
+import { runStoresOn, type ActivityDeps } from '../../src/activities/deps.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
 import { createProjectionActivities } from '../../src/activities/projectRun.js';
 import { createLogger } from '../../src/log.js';
@@ -45,8 +45,15 @@ async function runWith(runId: string, batches: number) {
   await new ResultIndex(mongo.db).writePlan('p', runId, batches);
 }
 
+const FINALIZED_AT = 1_700_000_000;
 const deps = (responseCache: ActivityDeps['responseCache']) =>
-  ({ db: mongo.db, logger: createLogger('silent'), responseCache }) as unknown as ActivityDeps;
+  ({
+    stores: runStoresOn(mongo.db),
+    // A fixed clock: the activities stamp documents with the time they are given.
+    clock: { nowSeconds: () => FINALIZED_AT },
+    logger: createLogger('silent'),
+    responseCache,
+  }) as unknown as ActivityDeps;
 
 describe('finalizeRun clean-up', () => {
   it("cleans up a run with 40,000 cached answers and 600 batches (past SQLite's bound-variable limit)", async () => {
@@ -77,7 +84,10 @@ describe('finalizeRun clean-up', () => {
       plan: plan(600),
     });
 
-    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
+    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({
+      status: 'completed',
+      completed_at: FINALIZED_AT,
+    });
     expect(await cache.estimatedDocumentCount()).toBe(0);
     expect(await mongo.db.collection(RUN_BATCHES_COLLECTION).countDocuments({ run_id: runId })).toBe(0);
     expect(
@@ -109,6 +119,9 @@ describe('finalizeRun clean-up', () => {
       totals: emptyRunTotals(),
       plan: plan(3),
     });
-    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
+    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({
+      status: 'completed',
+      completed_at: FINALIZED_AT,
+    });
   });
 });
