@@ -1,7 +1,8 @@
 import type { ActivityDeps } from './deps.js';
 import { createEvaluateBatch } from './evaluateBatch.js';
 import { createPrepareRunItems } from './prepareRunItems.js';
-import { createProjectionActivities } from './projectRun.js';
+import { createFinalizeRun } from './finalizeRun.js';
+import { createProjectRun } from './projectRun.js';
 
 export type { ActivityDeps } from './deps.js';
 
@@ -10,7 +11,8 @@ export function createActivities(deps: ActivityDeps) {
   return {
     prepareRunItems: createPrepareRunItems(deps),
     evaluateBatch: createEvaluateBatch(deps),
-    ...createProjectionActivities(deps),
+    projectRun: createProjectRun(deps),
+    finalizeRun: createFinalizeRun(deps),
   };
 }
 

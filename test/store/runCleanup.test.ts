@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runStoresOn, type ActivityDeps } from '../../src/activities/deps.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
-import { createProjectionActivities } from '../../src/activities/projectRun.js';
+import { createFinalizeRun } from '../../src/activities/finalizeRun.js';
 import { createLogger } from '../../src/log.js';
 import { MongoResponseCache, responseCacheCollection } from '../../src/store/responseCache.js';
 import { emptyRunTotals } from '../../src/core/runTotals.js';
@@ -74,7 +74,7 @@ describe('finalizeRun clean-up', () => {
     // Another run's batch stays.
     await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({ _id: batchKey('run_other', 0) } as never);
 
-    const { finalizeRun } = createProjectionActivities(deps(new MongoResponseCache<ModelReply>(mongo.db)));
+    const finalizeRun = createFinalizeRun(deps(new MongoResponseCache<ModelReply>(mongo.db)));
     await finalizeRun({
       projectId: 'p',
       runId,
@@ -110,7 +110,7 @@ describe('finalizeRun clean-up', () => {
         throw new Error('SQL logic error: too many SQL variables');
       },
     };
-    const { finalizeRun } = createProjectionActivities(deps(broken));
+    const finalizeRun = createFinalizeRun(deps(broken));
     await finalizeRun({
       projectId: 'p',
       runId,
