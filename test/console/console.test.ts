@@ -199,7 +199,7 @@ describe('the results console in a real browser', () => {
   });
 
   it('results: the virtualised table pages through the API, filters like it, and the drawer shows an item whole', async () => {
-    // 250 results: three server pages behind one scrolling table.
+    // 250 results: several server pages behind one scrolling table.
     const bulk = await cloneRunWithResults(kit.stack.mongo.db, runA.id, 250);
     const page = await signIn(kit.stack.adminKey, `/console/runs/${bulk}/results`);
     await eventually(() => page.locator('[data-field=results-total]').textContent()).toBe('250 results');
