@@ -95,7 +95,7 @@ export async function benchConsole(
       ],
       ['GET results?limit=100', `/v1/evaluations/runs/${bulkId}/results?limit=100`, options.repetitions],
       // What the item drawer asks (not a first-paint target; a scan on FerretDB, so once).
-      ['GET results?item= (one item)', `/v1/evaluations/runs/${bulkId}/results?item=item-000100`, 1],
+      ['GET results?item= (one item)', `/v1/evaluations/runs/${bulkId}/results?item=item-000000`, 1],
     ] as const) {
       const runs: number[] = [];
       for (let i = 0; i < times; i++) {
