@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import { sampleModelsOf, sampleOutputModels } from '../domain/sampleModels.js';
 import { estimateRunCost, PairTextStats } from '../runs/estimateSpend.js';
 import { chunkPairs } from '../runs/chunkPairs.js';
 import { pairItems } from '../runs/pairing.js';
@@ -85,11 +86,11 @@ export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId:
 
     deps.logger.info({ runId, mode, batchCount, ...counts }, 'run prepared');
     const evaluatorIds = run.config.evaluators.map((e) => e.id);
-    const sampleModels = run.sample.source.type === 'generate' ? run.sample.source.models : [];
+    const sampleModels = sampleModelsOf(run);
     return {
       batchCount,
       mode,
-      total: counts.pairs * evaluatorIds.length * Math.max(1, sampleModels.length),
+      total: counts.pairs * evaluatorIds.length * sampleOutputModels(sampleModels).length,
       counts,
       evaluatorIds,
       sampleModels,
