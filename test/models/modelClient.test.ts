@@ -1,3 +1,4 @@
+import { loadEnv } from '../../src/config.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InferenceParams } from '../../src/domain/inferenceParams.js';
@@ -186,12 +187,14 @@ describe('ModelClient.complete on the Responses API', () => {
 
 describe('ModelClient resolution, cancellation and concurrency', () => {
   it('sends no Authorization header to a provider configured without a key', async () => {
-    const keyless = ProviderRegistry.fromEnv({
-      ASSAY_PROVIDERS: JSON.stringify({ local: { base_url: server.baseUrl } }),
-      OPENAI_API_KEY: 'sk-must-not-leak-to-other-providers',
-      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
-      OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
-    });
+    const keyless = ProviderRegistry.fromEnv(
+      loadEnv({
+        ASSAY_PROVIDERS: JSON.stringify({ local: { base_url: server.baseUrl } }),
+        OPENAI_API_KEY: 'sk-must-not-leak-to-other-providers',
+        OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+        OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+      }),
+    );
     await new ModelClient(keyless).complete({
       slug: 'local/llama3',
       apiType: 'chat_completions',
