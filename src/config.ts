@@ -137,7 +137,10 @@ export const configVariables = {
     int(1).default(1000),
     'Most task logs (or dataset items in a JSON array) per request.',
   ),
-  ASSAY_RATE_LIMIT_PER_MINUTE: variable(int(1).default(600), 'Requests per API key per minute before 429.'),
+  ASSAY_RATE_LIMIT_PER_MINUTE: variable(
+    int(1).default(600),
+    'Requests per API key per minute before 429. Rate limits are counted in the database, so API replicas share them.',
+  ),
   ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: variable(
     int(1).default(3000),
     "Requests per project per minute, all its keys together, before 429 (an admin key can mint more keys, so the project's total is bounded too).",
