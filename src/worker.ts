@@ -3,10 +3,10 @@ import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } fro
 import type { Db } from 'mongodb';
 import { runStoresOn, systemClock } from './activities/deps.js';
 import { createActivities, type ActivityDeps } from './activities/index.js';
-import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
-import { createLogger, type Logger } from './log.js';
-import { onShutdownSignal } from './shutdown.js';
-import { installTemporalLogging } from './temporalLogging.js';
+import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './platform/config.js';
+import { createLogger, type Logger } from './platform/log.js';
+import { onShutdownSignal } from './platform/shutdown.js';
+import { installTemporalLogging } from './temporal/logging.js';
 import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
 import type { ModelReply } from './models/replies.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { batchResultKeys } from '../../src/activities/batchUnits.js';
+import { batchResultKeys } from '../../src/evaluation/batchUnits.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
 import type { DataSource } from '../../src/domain/runs.js';
 import { sampleModelsOf, sampleOutputModels } from '../../src/domain/sampleModels.js';
-import type { RunPair } from '../../src/runs/runItems.js';
-import { runMetrics } from '../../src/runs/runMetrics.js';
-import { emptyRunTotals } from '../../src/runs/runTotals.js';
+import type { RunPair } from '../../src/core/runItems.js';
+import { runMetrics } from '../../src/core/runMetrics.js';
+import { emptyRunTotals } from '../../src/core/runTotals.js';
 
 const pairs: RunPair[] = ['a', 'b', 'c'].map((item_id) => ({ item_id, sample: null, ground_truth: null }));
 const evaluators = [{ id: 'e1' }, { id: 'e2' }] as Evaluator[];
