@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities/index.js';
-import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
-import { createLogger, type Logger } from './log.js';
-import { onShutdownSignal } from './shutdown.js';
-import { installTemporalLogging } from './temporalLogging.js';
+import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './platform/config.js';
+import { createLogger, type Logger } from './platform/log.js';
+import { onShutdownSignal } from './platform/shutdown.js';
+import { installTemporalLogging } from './temporal/logging.js';
 import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
 import { MongoResponseCache } from './models/responseCache.js';

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../platform/errors.js';
 import { RunFailureType } from '../runs/runFailures.js';
 
 /** A failure no retry can fix: the workflow ends the run with `error` and this message. */

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { Db } from 'mongodb';
 import { RateLimiterRes, type RateLimiterMongo } from 'rate-limiter-flexible';
-import { RateLimitedError } from '../errors.js';
+import { RateLimitedError } from '../platform/errors.js';
 import { minuteLimiter } from '../store/rateLimits.js';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The ASSAY_PROVIDERS contract, defined once: the env schema (src/config.ts) parses and
+ * The ASSAY_PROVIDERS contract, defined once: the env schema (src/platform/config.ts) parses and
  * cross-checks it at start-up, and the model layer builds its registry from the result.
  */
 /** http(s) only: `z.string().url()` would take `localhost:8000` as a URL of scheme `localhost`. */

@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import {
   chatCompletionBody,
   promptTextOf,

@@ -1,4 +1,4 @@
-import type { Env } from '../config.js';
+import type { Env } from '../platform/config.js';
 import type { ModelPrice, StructuredOutputMode } from '../domain/providers.js';
 
 export type { ModelPrice, StructuredOutputMode } from '../domain/providers.js';
@@ -35,7 +35,7 @@ const openAiListPrices: Record<string, ModelPrice> = {
 export class ProviderRegistry {
   constructor(private readonly providers: Map<string, Provider>) {}
 
-  /** From the parsed configuration, whose schema has already checked ASSAY_PROVIDERS (src/config.ts). */
+  /** From the parsed configuration, whose schema has already checked ASSAY_PROVIDERS (src/platform/config.ts). */
   static fromEnv(
     env: Pick<Env, 'ASSAY_PROVIDERS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OLLAMA_BASE_URL'>,
   ): ProviderRegistry {

@@ -1,5 +1,5 @@
-import type { Env } from '../config.js';
-import { ForbiddenError } from '../errors.js';
+import type { Env } from '../platform/config.js';
+import { ForbiddenError } from '../platform/errors.js';
 import type { RunStore } from '../store/runs.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import { ContainerStore, ensureContainerIndexes } from './containers.js';
 import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
 import { ensureEvalIndexes } from './evals.js';

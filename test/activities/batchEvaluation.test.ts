@@ -6,7 +6,7 @@ import type { BatchUnit } from '../../src/activities/batchUnits.js';
 import type { ActivityDeps } from '../../src/activities/deps.js';
 import { ResultWriter } from '../../src/activities/resultWriter.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { MongoResponseCache } from '../../src/models/responseCache.js';
 import { RunFailureType, type ProviderFailureDetails } from '../../src/runs/runFailures.js';

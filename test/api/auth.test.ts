@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer } from '../../src/api/server.js';
 import { allRoutes } from '../../src/api/routes/index.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { expectError, keyWithScopes } from '../support/apiChecks.js';
 import { startTestStack, testEnv, type TestStack } from '../support/harness.js';

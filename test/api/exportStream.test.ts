@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import express, { type ErrorRequestHandler } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/api/errorHandler.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { bootstrapProject, insertLiveRun } from '../support/apiChecks.js';
 import { startTestStack, type TestStack } from '../support/harness.js';
 

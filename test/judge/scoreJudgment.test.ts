@@ -1,4 +1,4 @@
-import { loadEnv } from '../../src/config.js';
+import { loadEnv } from '../../src/platform/config.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Evaluator } from '../../src/domain/evaluators.js';

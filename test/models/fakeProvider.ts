@@ -1,4 +1,4 @@
-import { loadEnv } from '../../src/config.js';
+import { loadEnv } from '../../src/platform/config.js';
 import { ProviderRegistry } from '../../src/models/providers.js';
 import type { FakeLlmServer } from '../support/fake-llm/server.js';
 

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadEnv } from '../../src/config.js';
+import { loadEnv } from '../../src/platform/config.js';
 import type { InferenceParams } from '../../src/domain/inferenceParams.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';

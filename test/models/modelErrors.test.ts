@@ -1,4 +1,4 @@
-import { loadEnv } from '../../src/config.js';
+import { loadEnv } from '../../src/platform/config.js';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelClient } from '../../src/models/modelClient.js';

@@ -90,7 +90,7 @@ const notUserInput: Record<string, string> = {
   '/^https?$/': 'domain/providers.ts: URLs in environment variables (the operator)',
   '/\\blogs\\.(\\d+)/g': "cli/assay/commands/logs.ts: the API's answer, read on the user's own machine",
   '/\\/+$/': "client/index.ts: the base URL the user's own code passes",
-  '/^[a-z0-9-]+$/': 'config.ts: an environment variable (the operator)',
+  '/^[a-z0-9-]+$/': 'platform/config.ts: an environment variable (the operator)',
   '/^[A-Z_][A-Z0-9_]*$/': 'domain/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/^[a-z0-9_-]+$/': 'domain/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/:(\\w+)/g': 'api/openapi.ts: our own route paths',

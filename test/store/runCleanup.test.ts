@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ActivityDeps } from '../../src/activities/deps.js';
 import type { RunPlan } from '../../src/activities/prepareRunItems.js';
 import { createProjectionActivities } from '../../src/activities/projectRun.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { MongoResponseCache, responseCacheCollection } from '../../src/models/responseCache.js';
 import { emptyRunTotals } from '../../src/runs/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';

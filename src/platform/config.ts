@@ -1,17 +1,17 @@
-import { apiKeyPattern } from './domain/keys.js';
+import { apiKeyPattern } from '../domain/keys.js';
 import {
   builtInProviders,
   httpUrlSchema,
   providersConfigSchema,
   type ConfiguredProvider,
   type ProviderEntry,
-} from './domain/providers.js';
+} from '../domain/providers.js';
 import { z } from 'zod';
 import {
   defaultInstallLimits as installDefaults,
   defaultSandboxLimits as sandboxDefaults,
   FALLBACK_MAX_PROCESSES,
-} from './sandbox/limits.js';
+} from '../sandbox/limits.js';
 
 /**
  * Every environment variable Assay reads, defined once: the zod schema parses it,
