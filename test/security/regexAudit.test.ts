@@ -91,6 +91,8 @@ const notUserInput: Record<string, string> = {
   '/\\blogs\\.(\\d+)/g': "cli/assay/commands/logs.ts: the API's answer, read on the user's own machine",
   '/\\/+$/': "client/index.ts: the base URL the user's own code passes",
   '/^[a-z0-9-]+$/': 'platform/config.ts: an environment variable (the operator)',
+  '/expireAfterSeconds.*not implemented/i':
+    "store/rateLimits.ts: the database's answer to our own createIndex",
   '/^[A-Z_][A-Z0-9_]*$/': 'domain/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/^[a-z0-9_-]+$/': 'domain/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/:(\\w+)/g': 'api/openapi.ts: our own route paths',
