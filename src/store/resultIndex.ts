@@ -1,6 +1,6 @@
-import type { Collection, Db } from 'mongodb';
+import { BSON, type Collection, type Db } from 'mongodb';
 import type { RunResult } from '../domain/runs.js';
-import { insertNew } from './mongo.js';
+import { findByIds, insertNew } from './mongo.js';
 import type { ResultFilter, RunResultDoc } from './runResults.js';
 
 export const RESULT_INDEX_COLLECTION = 'run_result_index';
@@ -26,10 +26,12 @@ interface IndexGroup {
  * answers from an index; on MongoDB as cheap): while the run runs, one document per
  * finished batch (`<run>/b<k>`) and a plan (`<run>/m`, the batch count); once it is
  * final, sorted segments of `SEGMENT_SIZE` entries (`<run>/s<j>`) under a header
- * (`<run>/h`) listing each segment's first and last id and group counts. A page of
- * 100 then costs a header, a segment or two and 100 result look-ups, however many
+ * (`<run>/h`) listing each segment's first and last id and group counts. A sealed
+ * segment also carries its results whole (results never change once written), so a
+ * page of 100 costs a header and a segment or two — three round trips, however many
  * results the run or the whole store holds — where a query by `run_id` sorted by
- * `_id` scanned every stored result on FerretDB (9 s at 50,000).
+ * `_id` scanned every stored result on FerretDB (9 s at 50,000), and the entries
+ * alone still left 100 `_id` look-ups per page.
  */
 interface IndexDoc {
   _id: string;
@@ -41,6 +43,8 @@ interface IndexDoc {
   /** batch, segment */
   entries?: StoredEntries;
   groups?: IndexGroup[];
+  /** segment: its results whole, in entry order (absent on segments sealed before they carried them) */
+  docs?: RunResultDoc[];
   /** header */
   segments?: SegmentInfo[];
   created_at: number;
@@ -52,7 +56,16 @@ interface SegmentInfo {
   groups: IndexGroup[];
 }
 
-export const SEGMENT_SIZE = 1000;
+/**
+ * A sealed segment holds at most this many results and, past its first result, at
+ * most `SEGMENT_BYTES` of them (BSON): a page of 100 then reads one segment or two,
+ * and the header (one entry per segment) stays small — about 200 KB for a
+ * 100,000-result run. The byte cap keeps a segment of long texts far below the 16 MiB
+ * document limit (FerretDB stores documents as JSON text, larger than their BSON)
+ * and keeps what a page parses near what it returns.
+ */
+export const SEGMENT_SIZE = 250;
+export const SEGMENT_BYTES = 2 * 1024 * 1024;
 
 /** Entries as parallel arrays of scalars: FerretDB stores no nested arrays. */
 interface StoredEntries {
@@ -117,19 +130,32 @@ function matcher(filter: ResultFilter) {
     (filter.error === undefined || (status === 'error') === filter.error);
 }
 
+/** A piece's entries, and its results whole when the piece carries them. */
+interface Loaded {
+  entries: IndexEntry[];
+  docs: Map<string, RunResultDoc>;
+}
+
 /** A run's index as a sequence of sorted pieces, each loaded when needed. */
 interface Piece {
   first: string;
   last: string;
   groups: IndexGroup[];
-  load(): Promise<IndexEntry[]>;
+  load(): Promise<Loaded>;
 }
 
 export interface IndexPage {
   ids: string[];
+  /** The page's results found in the index itself; the others are looked up by `_id`. */
+  docs: Map<string, RunResultDoc>;
   total: number;
   hasMore: boolean;
 }
+
+const loaded = (doc: IndexDoc | null): Loaded => ({
+  entries: fromStored(doc?.entries),
+  docs: new Map((doc?.docs ?? []).map((result) => [result._id, result])),
+});
 
 /** `_id` look-ups in flight at once. */
 const CONCURRENCY = 16;
@@ -145,12 +171,18 @@ async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
 
+  /** Where the results themselves are, by `_id` (sealing copies them into segments). */
+  private readonly results: Collection<RunResultDoc>;
+
   constructor(
     db: Db,
     /** Entries per sealed segment (smaller in tests, to cross segment bounds cheaply). */
     private readonly segmentSize = SEGMENT_SIZE,
+    private readonly segmentBytes = SEGMENT_BYTES,
   ) {
     this.collection = db.collection<IndexDoc>(RESULT_INDEX_COLLECTION);
+    // The name is run_results.ts's RUN_RESULTS_COLLECTION; not imported, as that module imports this one.
+    this.results = db.collection<RunResultDoc>('run_results');
   }
 
   /** Written when the run is prepared: how many batch documents the index will have. */
@@ -199,8 +231,25 @@ export class ResultIndex {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
       const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
       const segments: SegmentInfo[] = [];
-      for (let j = 0; j * this.segmentSize < entries.length; j++) {
-        const slice = entries.slice(j * this.segmentSize, (j + 1) * this.segmentSize);
+      for (let start = 0, j = 0; start < entries.length; j++) {
+        const candidates = entries.slice(start, start + this.segmentSize);
+        const found = await findByIds(
+          this.results,
+          candidates.map(([id]) => id),
+        );
+        // Cut at the byte cap (a segment holds one result at least, whatever its size).
+        const docs: RunResultDoc[] = [];
+        let bytes = 0;
+        let taken = 0;
+        for (const [id] of candidates) {
+          const doc = found.get(id);
+          const size = doc ? BSON.calculateObjectSize(doc) : 0;
+          if (taken > 0 && bytes + size > this.segmentBytes) break;
+          bytes += size;
+          taken++;
+          if (doc) docs.push(doc);
+        }
+        const slice = candidates.slice(0, taken);
         const groups = groupsOf(slice);
         await this.put({
           _id: segmentKey(runId, j),
@@ -209,8 +258,10 @@ export class ResultIndex {
           kind: 'segment',
           entries: toStored(slice),
           groups,
+          docs,
         });
         segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
+        start += taken;
       }
       await this.put({
         _id: headerKey(runId),
@@ -232,7 +283,7 @@ export class ResultIndex {
     if (header) {
       return (header.segments ?? []).map((segment, j) => ({
         ...segment,
-        load: async () => fromStored((await this.collection.findOne({ _id: segmentKey(runId, j) }))?.entries),
+        load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
       }));
     }
     if (!plan) return null;
@@ -249,7 +300,7 @@ export class ResultIndex {
         first: entries[0]![0],
         last: entries.at(-1)![0],
         groups: groupsOf(entries),
-        load: async () => entries,
+        load: async () => ({ entries, docs: new Map() }),
       },
     ];
   }
@@ -275,6 +326,7 @@ export class ResultIndex {
     const total = pieces.reduce((sum, piece) => sum + count(piece), 0);
     const wanted = query.limit + 1;
     const ids: string[] = [];
+    const docs = new Map<string, RunResultDoc>();
     const backwards = query.before !== undefined;
     const order = backwards ? [...pieces].reverse() : pieces;
     for (const piece of order) {
@@ -282,33 +334,52 @@ export class ResultIndex {
       if (query.after !== undefined && piece.last <= query.after) continue;
       if (query.before !== undefined && piece.first >= query.before) continue;
       if (count(piece) === 0) continue;
-      const entries = await piece.load();
+      const { entries, docs: pieceDocs } = await piece.load();
       const walk = backwards ? [...entries].reverse() : entries;
       for (const [id, evaluatorId, model, status, passed] of walk) {
         if (query.after !== undefined && id <= query.after) continue;
         if (query.before !== undefined && id >= query.before) continue;
         if (!matches(evaluatorId, model, status, passed)) continue;
         ids.push(id);
+        const doc = pieceDocs.get(id);
+        if (doc) docs.set(id, doc);
         if (ids.length >= wanted) break;
       }
     }
     const hasMore = ids.length > query.limit;
     const pageIds = ids.slice(0, query.limit);
     if (backwards) pageIds.reverse();
-    return { ids: pageIds, total, hasMore };
+    return { ids: pageIds, docs, total, hasMore };
   }
 
-  /** Every matching result id in `_id` order, a piece at a time (for exports); null without an index. */
-  async ids(runId: string, filter: ResultFilter): Promise<AsyncIterable<string> | null> {
+  /**
+   * Every matching result in `_id` order, a piece at a time (for exports): its id, and
+   * the result itself when the piece carries it; null without an index.
+   */
+  async matches(
+    runId: string,
+    filter: ResultFilter,
+  ): Promise<AsyncIterable<{ id: string; doc?: RunResultDoc }> | null> {
     const pieces = await this.pieces(runId);
     if (!pieces) return null;
     const matches = matcher(filter);
     return (async function* () {
       for (const piece of pieces) {
-        for (const [id, evaluatorId, model, status, passed] of await piece.load()) {
-          if (matches(evaluatorId, model, status, passed)) yield id;
+        if (piece.groups.every((g) => !matches(g.evaluator_id, g.model, g.status, g.passed))) continue;
+        const { entries, docs } = await piece.load();
+        for (const [id, evaluatorId, model, status, passed] of entries) {
+          if (matches(evaluatorId, model, status, passed)) yield { id, doc: docs.get(id) };
         }
       }
+    })();
+  }
+
+  /** Every matching result id in `_id` order, a piece at a time; null without an index. */
+  async ids(runId: string, filter: ResultFilter): Promise<AsyncIterable<string> | null> {
+    const found = await this.matches(runId, filter);
+    if (!found) return null;
+    return (async function* () {
+      for await (const { id } of found) yield id;
     })();
   }
 

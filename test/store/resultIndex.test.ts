@@ -100,6 +100,18 @@ async function walk(runId: string, filter: ResultFilter, limit: number) {
   return { total, forward, backward };
 }
 
+/** Every page forwards, whole (what the API would answer), from `results`. */
+async function walkPages(results: RunResultStore, runId: string, filter: ResultFilter, limit: number) {
+  const pages: RunResult[][] = [];
+  let page = await results.page(runId, filter, { limit });
+  pages.push(page.data);
+  while (page.has_more) {
+    page = await results.page(runId, filter, { limit, after: page.last_id! });
+    pages.push(page.data);
+  }
+  return pages;
+}
+
 const filters: ResultFilter[] = [
   {},
   { passed: true },
@@ -160,6 +172,42 @@ describe('the results index', () => {
     const exported: string[] = [];
     for await (const doc of store.cursor(runId, { model: 'm1' })) exported.push(doc._id);
     expect(exported).toEqual(all.filter((id) => id.endsWith('/m1')));
+  });
+
+  it('serves a sealed page from its segments alone, cut by bytes too, and looks up what an older segment lacks', async () => {
+    const runId = 'run_index_whole';
+    const batches = makeRun(runId, 60, 17);
+    for (const batch of batches) await store.insert(batch);
+    // A byte cap of a few results: segments are cut by size before they reach their count.
+    const index = new ResultIndex(mongo.db, SEGMENT_SIZE, 2000);
+    const small = new RunResultStore(mongo.db, index);
+    await index.writePlan('p', runId, batches.length);
+    for (const [k, batch] of batches.entries()) await index.writeBatch('p', runId, k, batch);
+    const running = await walkPages(small, runId, { passed: true }, 25);
+    await index.seal('p', runId);
+    const segments = await mongo.db
+      .collection('run_result_index')
+      .countDocuments({ run_id: runId, kind: 'segment' });
+    expect(segments).toBeGreaterThan(Math.ceil(240 / SEGMENT_SIZE));
+    const sealed = await walkPages(small, runId, { passed: true }, 25);
+    expect(sealed).toEqual(running);
+    expect(sealed.flat().length).toBe(batches.flat().filter((r) => r.passed === true).length);
+
+    // Without the result documents a sealed page and export still answer whole: no look-ups.
+    const results = mongo.db.collection('run_results');
+    const copies = await results.find({ run_id: runId }).toArray();
+    await results.deleteMany({ run_id: runId });
+    expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+    const exported: string[] = [];
+    for await (const doc of small.cursor(runId, {})) exported.push(doc._id);
+    expect(exported).toEqual(copies.map((d) => d._id as string).sort());
+
+    // Segments sealed before they carried results: the page looks its results up.
+    await results.insertMany(copies);
+    await mongo.db
+      .collection('run_result_index')
+      .updateMany({ run_id: runId, kind: 'segment' }, { $unset: { docs: '' } });
+    expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
   });
 
   it('answers a run stored before the index existed through the query path', async () => {
