@@ -194,13 +194,13 @@ describe('the results index', () => {
     expect(sealed.flat().length).toBe(batches.flat().filter((r) => r.passed === true).length);
 
     // Without the result documents a sealed page and export still answer whole: no look-ups.
-    const results = mongo.db.collection('run_results');
+    const results = mongo.db.collection<RunResultDoc>('run_results');
     const copies = await results.find({ run_id: runId }).toArray();
     await results.deleteMany({ run_id: runId });
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
     const exported: string[] = [];
     for await (const doc of small.cursor(runId, {})) exported.push(doc._id);
-    expect(exported).toEqual(copies.map((d) => d._id as string).sort());
+    expect(exported).toEqual(copies.map((d) => d._id).sort());
 
     // Segments sealed before they carried results: the page looks its results up.
     await results.insertMany(copies);
