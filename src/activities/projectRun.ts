@@ -6,6 +6,7 @@ import { nowSeconds } from '../store/ids.js';
 import { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunStore, type RunProjection } from '../store/runs.js';
+import { StoreJobs } from '../store/storeJobs.js';
 import type { ActivityDeps } from './deps.js';
 import type { RunPlan } from './prepareRunItems.js';
 import { runFatal } from './runFatal.js';
@@ -62,12 +63,20 @@ function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
 }
 
 /**
+ * How long finalizeRun seals the results index itself (a look-up per result: about
+ * 10,000 results in this time on a busy 2-core machine). Its whole attempt has 30 s;
+ * a bigger run's index is finished by a store job, and reads use the batch documents until then.
+ */
+const SEAL_BUDGET_MS = 10_000;
+
+/**
  * The workflow's writes to the run document: the only writer after creation, by
  * `_id`, one at a time (the workflow awaits each), so nothing races on it.
  */
 export function createProjectionActivities(deps: ActivityDeps) {
   const batches = new RunBatchStore(deps.db);
   const resultIndex = new ResultIndex(deps.db);
+  const jobs = new StoreJobs(deps.db, deps.logger);
   const write = async (projectId: string, runId: string, projection: RunProjection) => {
     if (!(await new RunStore(deps.db, projectId).project(runId, projection))) {
       throw runFatal(`the run document ${runId} does not exist`);
@@ -82,7 +91,11 @@ export function createProjectionActivities(deps: ActivityDeps) {
    */
   const cleanUpRun = async ({ projectId, runId, plan }: FinalizeRunInput) => {
     try {
-      await resultIndex.seal(projectId, runId);
+      if (!(await resultIndex.seal(projectId, runId, { deadline: Date.now() + SEAL_BUDGET_MS }))) {
+        // A big run: the rest is sealed in the background (this process now, or the API's next round).
+        await jobs.enqueue({ kind: 'seal_results_index', project_id: projectId, target_id: runId });
+        jobs.kick();
+      }
     } catch (error) {
       deps.logger.warn(
         { runId, err: error },

@@ -219,19 +219,23 @@ export class ResultIndex {
    * Once the run is final: its batch documents merged into sorted segments, the
    * header written last (until then readers use the batch documents), then the
    * batch documents dropped. Idempotent: run again, it finishes what is missing.
+   * Copying the results costs a look-up each, so with a `deadline` (ms since the
+   * epoch) it stops between segments once past it and answers false: the caller
+   * leaves the rest to a store job (see cleanUpRun).
    */
-  async seal(projectId: string, runId: string): Promise<void> {
+  async seal(projectId: string, runId: string, options: { deadline?: number } = {}): Promise<boolean> {
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
-    if (!plan) return;
+    if (!plan) return true;
     const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k));
     if (!header) {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
       const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
       const segments: SegmentInfo[] = [];
       for (let start = 0, j = 0; start < entries.length; j++) {
+        if (options.deadline !== undefined && Date.now() > options.deadline) return false;
         const candidates = entries.slice(start, start + this.segmentSize);
         const found = await findByIds(
           this.results,
@@ -272,6 +276,7 @@ export class ResultIndex {
       });
     }
     await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
+    return true;
   }
 
   /** The run's index as pieces in `_id` order, or null for a run stored before there was an index. */

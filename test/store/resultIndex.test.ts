@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunResult } from '../../src/domain/runs.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
+import { StoreJobs } from '../../src/store/storeJobs.js';
 import {
   resultKey,
   RunResultStore,
@@ -208,6 +209,28 @@ describe('the results index', () => {
       .collection('run_result_index')
       .updateMany({ run_id: runId, kind: 'segment' }, { $unset: { docs: '' } });
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+  });
+
+  it('leaves sealing past its deadline to a store job, reads staying exact meanwhile', async () => {
+    const runId = 'run_index_late';
+    const batches = makeRun(runId, 40, 9);
+    for (const batch of batches) await store.insert(batch);
+    await store.index.writePlan('p', runId, batches.length);
+    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    const before = await walkPages(store, runId, { error: false }, 30);
+    expect(await store.index.seal('p', runId, { deadline: Date.now() - 1 })).toBe(false);
+    const index = mongo.db.collection('run_result_index');
+    expect(await index.findOne({ _id: `${runId}/h` as never })).toBeNull();
+    expect(await walkPages(store, runId, { error: false }, 30)).toEqual(before);
+
+    const jobs = new StoreJobs(mongo.db);
+    await jobs.enqueue({ kind: 'seal_results_index', project_id: 'p', target_id: runId });
+    await jobs.runPending();
+    expect(await jobs.pending('seal_results_index')).toEqual([]);
+    // The job seals with the default segment size: 160 results are one segment.
+    expect(await index.countDocuments({ run_id: runId, kind: 'segment' })).toBe(1);
+    expect(await index.countDocuments({ run_id: runId, kind: 'batch' })).toBe(0);
+    expect(await walkPages(store, runId, { error: false }, 30)).toEqual(before);
   });
 
   it('answers a run stored before the index existed through the query path', async () => {
