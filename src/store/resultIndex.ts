@@ -43,10 +43,15 @@ interface IndexDoc {
   /** batch, segment */
   entries?: StoredEntries;
   groups?: IndexGroup[];
-  /** segment: its results whole, in entry order (absent on segments sealed before they carried them) */
+  /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
   docs?: RunResultDoc[];
-  /** header */
+  /** header as first written (kept readable); now written packed, below */
   segments?: SegmentInfo[];
+  /** header, packed: see `packSegments` */
+  firsts?: string[];
+  lasts?: string[];
+  group_keys?: Omit<IndexGroup, 'n'>[];
+  counts?: number[];
   created_at: number;
 }
 
@@ -57,14 +62,53 @@ interface SegmentInfo {
 }
 
 /**
+ * The header's segments as parallel arrays of scalars, the group keys listed once and
+ * counts flat (segment j, group g at `j * groups + g`): every page reads the header
+ * whole, and FerretDB's cost grows with its bytes (an object per segment per group
+ * made it ~500 bytes a segment; this ~150).
+ */
+function packSegments(segments: readonly SegmentInfo[]) {
+  const keys = new Map<string, Omit<IndexGroup, 'n'>>();
+  for (const { groups } of segments) {
+    for (const { n: _n, ...key } of groups) keys.set(JSON.stringify(key), key);
+  }
+  const index = new Map([...keys.keys()].map((key, g) => [key, g]));
+  const counts = segments.flatMap(({ groups }) => {
+    const row = new Array<number>(keys.size).fill(0);
+    for (const { n, ...key } of groups) row[index.get(JSON.stringify(key))!] = n;
+    return row;
+  });
+  return {
+    firsts: segments.map((segment) => segment.first),
+    lasts: segments.map((segment) => segment.last),
+    group_keys: [...keys.values()],
+    counts,
+  };
+}
+
+function unpackSegments(header: IndexDoc): SegmentInfo[] {
+  if (header.segments) return header.segments;
+  const keys = header.group_keys ?? [];
+  return (header.firsts ?? []).map((first, j) => ({
+    first,
+    last: header.lasts![j]!,
+    groups: keys
+      .map((key, g) => ({ ...key, n: header.counts![j * keys.length + g]! }))
+      .filter((group) => group.n > 0),
+  }));
+}
+
+/**
  * A sealed segment holds at most this many results and, past its first result, at
- * most `SEGMENT_BYTES` of them (BSON): a page of 100 then reads one segment or two,
- * and the header (one entry per segment) stays small — about 200 KB for a
- * 100,000-result run. The byte cap keeps a segment of long texts far below the 16 MiB
+ * most `SEGMENT_BYTES` of them (BSON). FerretDB's cost of a look-up grows with the
+ * bytes it converts (on a busy 2-core machine ~0.4 ms per KB of stored JSON), so a
+ * page should read little beyond its 100 results: segments of 100 make it one or two
+ * (100–200 results), while the header (about 500 bytes per segment: 50 KB for a
+ * 10,000-result run) stays below a segment. The byte cap keeps a segment of long texts far below the 16 MiB
  * document limit (FerretDB stores documents as JSON text, larger than their BSON)
  * and keeps what a page parses near what it returns.
  */
-export const SEGMENT_SIZE = 250;
+export const SEGMENT_SIZE = 100;
 export const SEGMENT_BYTES = 2 * 1024 * 1024;
 
 /** Entries as parallel arrays of scalars: FerretDB stores no nested arrays. */
@@ -153,7 +197,7 @@ export interface IndexPage {
 }
 
 const loaded = (doc: IndexDoc | null): Loaded => ({
-  entries: fromStored(doc?.entries),
+  entries: doc?.entries || !doc?.docs ? fromStored(doc?.entries) : doc.docs.map(indexEntry),
   docs: new Map((doc?.docs ?? []).map((result) => [result._id, result])),
 });
 
@@ -260,7 +304,8 @@ export class ResultIndex {
           project_id: projectId,
           run_id: runId,
           kind: 'segment',
-          entries: toStored(slice),
+          // The entries are the results' own fields: stored apart only when a result is missing.
+          ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
           groups,
           docs,
         });
@@ -272,7 +317,7 @@ export class ResultIndex {
         project_id: projectId,
         run_id: runId,
         kind: 'header',
-        segments,
+        ...packSegments(segments),
       });
     }
     await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
@@ -286,7 +331,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (header) {
-      return (header.segments ?? []).map((segment, j) => ({
+      return unpackSegments(header).map((segment, j) => ({
         ...segment,
         load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
       }));
@@ -412,7 +457,7 @@ export class ResultIndex {
     ]);
     const ids = [
       ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => batchKey(runId, k)),
-      ...Array.from({ length: header?.segments?.length ?? 0 }, (_, j) => segmentKey(runId, j)),
+      ...Array.from({ length: header ? unpackSegments(header).length : 0 }, (_, j) => segmentKey(runId, j)),
       headerKey(runId),
       planKey(runId),
     ];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunResult } from '../../src/domain/runs.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
-import { ResultIndex } from '../../src/store/resultIndex.js';
+import { ResultIndex, SEGMENT_SIZE as DEFAULT_SEGMENT_SIZE } from '../../src/store/resultIndex.js';
 import { StoreJobs } from '../../src/store/storeJobs.js';
 import {
   resultKey,
@@ -205,9 +205,19 @@ describe('the results index', () => {
 
     // Segments sealed before they carried results: the page looks its results up.
     await results.insertMany(copies);
-    await mongo.db
-      .collection('run_result_index')
-      .updateMany({ run_id: runId, kind: 'segment' }, { $unset: { docs: '' } });
+    // (They held the entries as parallel arrays instead.)
+    const indexDocs = mongo.db.collection<{ _id: string; docs?: RunResultDoc[] }>('run_result_index');
+    for (const segment of await indexDocs.find({ run_id: runId, kind: 'segment' }).toArray()) {
+      const docs = segment.docs!;
+      const entries = {
+        ids: docs.map((d) => d._id),
+        evaluators: docs.map((d) => d.evaluator_id),
+        models: docs.map((d) => d.model),
+        statuses: docs.map((d) => d.status),
+        passed: docs.map((d) => d.passed),
+      };
+      await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { docs: '' } });
+    }
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
   });
 
@@ -227,8 +237,10 @@ describe('the results index', () => {
     await jobs.enqueue({ kind: 'seal_results_index', project_id: 'p', target_id: runId });
     await jobs.runPending();
     expect(await jobs.pending('seal_results_index')).toEqual([]);
-    // The job seals with the default segment size: 160 results are one segment.
-    expect(await index.countDocuments({ run_id: runId, kind: 'segment' })).toBe(1);
+    // The job seals with the default segment size.
+    expect(await index.countDocuments({ run_id: runId, kind: 'segment' })).toBe(
+      Math.ceil(160 / DEFAULT_SEGMENT_SIZE),
+    );
     expect(await index.countDocuments({ run_id: runId, kind: 'batch' })).toBe(0);
     expect(await walkPages(store, runId, { error: false }, 30)).toEqual(before);
   });
