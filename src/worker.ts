@@ -62,7 +62,7 @@ export function withRunDeps(deps: WorkerDeps): ActivityDeps {
     ...deps,
     modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger),
     responseCache: deps.responseCache ?? new MongoResponseCache<ModelReply>(deps.db),
-    stores: deps.stores ?? runStoresOn(deps.db),
+    stores: deps.stores ?? runStoresOn(deps.db, deps.logger),
     clock: deps.clock ?? systemClock,
     sandbox: deps.sandbox ?? new CodeSandbox(sandboxOptionsFromEnv(deps.env, deps.logger)),
   };

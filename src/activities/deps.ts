@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import type { Logger } from '../platform/log.js';
 import type { EvaluationDeps } from '../evaluation/deps.js';
 import type { SourceStores } from '../evaluation/sourceItems.js';
 import { EvalStore } from '../store/evals.js';
@@ -8,6 +9,7 @@ import type { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore } from '../store/runResults.js';
 import { RunStore } from '../store/runs.js';
+import { StoreJobs } from '../store/storeJobs.js';
 
 /** The stores a run's activities read and write; project-scoped ones are built per project. */
 export interface RunStores {
@@ -19,6 +21,8 @@ export interface RunStores {
   evals(projectId: string): EvalStore;
   /** What reading a run's data sources needs: the project's containers, task logs and datasets. */
   sources(projectId: string): SourceStores;
+  /** Background store work that may outlast an activity (sealing a big run's results index). */
+  jobs: StoreJobs;
 }
 
 /** The time activities stamp on documents (unix seconds), passed in so tests can fix it. */
@@ -33,7 +37,7 @@ export interface ActivityDeps extends EvaluationDeps {
 }
 
 /** The activities' stores on one database (built once per worker, by `withRunDeps`). */
-export function runStoresOn(db: Db): RunStores {
+export function runStoresOn(db: Db, logger?: Logger): RunStores {
   const projects = createStore(db);
   const results = new RunResultStore(db);
   return {
@@ -43,6 +47,7 @@ export function runStoresOn(db: Db): RunStores {
     runs: (projectId) => new RunStore(db, projectId),
     evals: (projectId) => new EvalStore(db, projectId),
     sources: (projectId) => projects.forProject(projectId),
+    jobs: new StoreJobs(db, logger),
   };
 }
 

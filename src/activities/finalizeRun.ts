@@ -8,8 +8,15 @@ export interface FinalizeRunInput extends ProjectionBase {
 }
 
 /** The last write: terminal status, metrics (partial unless completed), and the results summary; then cleanup. */
+/**
+ * How long finalizeRun seals the results index itself (a look-up per result: about
+ * 10,000 results in this time on a busy 2-core machine). Its whole attempt has 30 s;
+ * a bigger run's index is finished by a store job, and reads use the batch documents until then.
+ */
+const SEAL_BUDGET_MS = 10_000;
+
 export function createFinalizeRun(deps: ActivityDeps) {
-  const { batches, resultIndex } = deps.stores;
+  const { batches, resultIndex, jobs } = deps.stores;
 
   /**
    * The results index sealed into sorted segments, then what only served the run
@@ -19,7 +26,11 @@ export function createFinalizeRun(deps: ActivityDeps) {
    */
   const cleanUpRun = async ({ projectId, runId, plan }: FinalizeRunInput) => {
     try {
-      await resultIndex.seal(projectId, runId);
+      if (!(await resultIndex.seal(projectId, runId, { deadline: Date.now() + SEAL_BUDGET_MS }))) {
+        // A big run: the rest is sealed in the background (this process now, or the API's next round).
+        await jobs.enqueue({ kind: 'seal_results_index', project_id: projectId, target_id: runId });
+        jobs.kick();
+      }
     } catch (error) {
       deps.logger.warn(
         { runId, err: error },

@@ -42,6 +42,8 @@ interface WindowDoc {
 export const MAX_CHUNK_RANGE_SECONDS = 31 * DAY;
 
 const CONCURRENCY = 16;
+/** Hours read at once by `range` (each a few look-ups of at most `CONCURRENCY`). */
+const HOURS_AHEAD = 4;
 
 /**
  * Next free `seq` per container hour as last seen by this process (stores are made
@@ -142,12 +144,16 @@ export class TaskLogChunks {
     return hours;
   }
 
-  /** Every chunk of one hour: 0, 1, 2... up to the first that is not there. */
+  /**
+   * Every chunk of one hour: 0, 1, 2... up to the first that is not there. Most hours
+   * hold a chunk or two, so the probes start two wide and double (16 at most): a
+   * one-chunk hour costs two look-ups, not 16.
+   */
   private async hourLogs(containerId: string, hour: number): Promise<TaskLogDoc[]> {
     const logs: TaskLogDoc[] = [];
-    for (let seq = 0; ; seq += CONCURRENCY) {
+    for (let seq = 0, width = 2; ; seq += width, width = Math.min(width * 2, CONCURRENCY)) {
       const chunks = await Promise.all(
-        Array.from({ length: CONCURRENCY }, (_, i) =>
+        Array.from({ length: width }, (_, i) =>
           this.chunks.findOne({ _id: `${this.prefix(containerId)}/${hour}/${seq + i}` }),
         ),
       );
@@ -169,8 +175,18 @@ export class TaskLogChunks {
   ): AsyncGenerator<TaskLogDoc[]> {
     const hours = await this.hours(containerId, since, until);
     if (order === 'oldest') hours.reverse();
-    for (const hour of hours) {
-      const logs = (await this.hourLogs(containerId, hour)).filter(
+    // A few hours read ahead, in parallel: a range's hours cost a round trip or two, not one per hour.
+    const reads: Promise<TaskLogDoc[]>[] = [];
+    const readAhead = (upTo: number) => {
+      while (reads.length < Math.min(upTo, hours.length)) {
+        const read = this.hourLogs(containerId, hours[reads.length]!);
+        read.catch(() => undefined); // awaited below in order; a failure surfaces there
+        reads.push(read);
+      }
+    };
+    for (let i = 0; i < hours.length; i++) {
+      readAhead(i + HOURS_AHEAD);
+      const logs = (await reads[i]!).filter(
         (log) => log.created_at >= since && log.created_at < until && keep(log),
       );
       if (logs.length > 0) yield logs;

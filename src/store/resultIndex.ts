@@ -1,6 +1,6 @@
-import type { Collection, Db } from 'mongodb';
+import { BSON, type Collection, type Db } from 'mongodb';
 import type { RunResult } from '../domain/runs.js';
-import { insertNew } from './mongo.js';
+import { findByIds, insertNew } from './mongo.js';
 import type { ResultFilter, RunResultDoc } from './runResults.js';
 
 export const RESULT_INDEX_COLLECTION = 'run_result_index';
@@ -26,10 +26,12 @@ interface IndexGroup {
  * answers from an index; on MongoDB as cheap): while the run runs, one document per
  * finished batch (`<run>/b<k>`) and a plan (`<run>/m`, the batch count); once it is
  * final, sorted segments of `SEGMENT_SIZE` entries (`<run>/s<j>`) under a header
- * (`<run>/h`) listing each segment's first and last id and group counts. A page of
- * 100 then costs a header, a segment or two and 100 result look-ups, however many
+ * (`<run>/h`) listing each segment's first and last id and group counts. A sealed
+ * segment also carries its results whole (results never change once written), so a
+ * page of 100 costs a header and a segment or two — three round trips, however many
  * results the run or the whole store holds — where a query by `run_id` sorted by
- * `_id` scanned every stored result on FerretDB (9 s at 50,000).
+ * `_id` scanned every stored result on FerretDB (9 s at 50,000), and the entries
+ * alone still left 100 `_id` look-ups per page.
  */
 interface IndexDoc {
   _id: string;
@@ -41,8 +43,15 @@ interface IndexDoc {
   /** batch, segment */
   entries?: StoredEntries;
   groups?: IndexGroup[];
-  /** header */
+  /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
+  docs?: RunResultDoc[];
+  /** header as first written (kept readable); now written packed, below */
   segments?: SegmentInfo[];
+  /** header, packed: see `packSegments` */
+  firsts?: string[];
+  lasts?: string[];
+  group_keys?: Omit<IndexGroup, 'n'>[];
+  counts?: number[];
   created_at: number;
 }
 
@@ -52,7 +61,55 @@ interface SegmentInfo {
   groups: IndexGroup[];
 }
 
-export const SEGMENT_SIZE = 1000;
+/**
+ * The header's segments as parallel arrays of scalars, the group keys listed once and
+ * counts flat (segment j, group g at `j * groups + g`): every page reads the header
+ * whole, and FerretDB's cost grows with its bytes (an object per segment per group
+ * made it ~500 bytes a segment; this ~150).
+ */
+function packSegments(segments: readonly SegmentInfo[]) {
+  const keys = new Map<string, Omit<IndexGroup, 'n'>>();
+  for (const { groups } of segments) {
+    for (const { n: _n, ...key } of groups) keys.set(JSON.stringify(key), key);
+  }
+  const index = new Map([...keys.keys()].map((key, g) => [key, g]));
+  const counts = segments.flatMap(({ groups }) => {
+    const row = new Array<number>(keys.size).fill(0);
+    for (const { n, ...key } of groups) row[index.get(JSON.stringify(key))!] = n;
+    return row;
+  });
+  return {
+    firsts: segments.map((segment) => segment.first),
+    lasts: segments.map((segment) => segment.last),
+    group_keys: [...keys.values()],
+    counts,
+  };
+}
+
+function unpackSegments(header: IndexDoc): SegmentInfo[] {
+  if (header.segments) return header.segments;
+  const keys = header.group_keys ?? [];
+  return (header.firsts ?? []).map((first, j) => ({
+    first,
+    last: header.lasts![j]!,
+    groups: keys
+      .map((key, g) => ({ ...key, n: header.counts![j * keys.length + g]! }))
+      .filter((group) => group.n > 0),
+  }));
+}
+
+/**
+ * A sealed segment holds at most this many results and, past its first result, at
+ * most `SEGMENT_BYTES` of them (BSON). FerretDB's cost of a look-up grows with the
+ * bytes it converts (on a busy 2-core machine ~0.4 ms per KB of stored JSON), so a
+ * page should read little beyond its 100 results: segments of 100 make it one or two
+ * (100–200 results), while the header (about 500 bytes per segment: 50 KB for a
+ * 10,000-result run) stays below a segment. The byte cap keeps a segment of long texts far below the 16 MiB
+ * document limit (FerretDB stores documents as JSON text, larger than their BSON)
+ * and keeps what a page parses near what it returns.
+ */
+export const SEGMENT_SIZE = 100;
+export const SEGMENT_BYTES = 2 * 1024 * 1024;
 
 /** Entries as parallel arrays of scalars: FerretDB stores no nested arrays. */
 interface StoredEntries {
@@ -117,19 +174,32 @@ function matcher(filter: ResultFilter) {
     (filter.error === undefined || (status === 'error') === filter.error);
 }
 
+/** A piece's entries, and its results whole when the piece carries them. */
+interface Loaded {
+  entries: IndexEntry[];
+  docs: Map<string, RunResultDoc>;
+}
+
 /** A run's index as a sequence of sorted pieces, each loaded when needed. */
 interface Piece {
   first: string;
   last: string;
   groups: IndexGroup[];
-  load(): Promise<IndexEntry[]>;
+  load(): Promise<Loaded>;
 }
 
 export interface IndexPage {
   ids: string[];
+  /** The page's results found in the index itself; the others are looked up by `_id`. */
+  docs: Map<string, RunResultDoc>;
   total: number;
   hasMore: boolean;
 }
+
+const loaded = (doc: IndexDoc | null): Loaded => ({
+  entries: doc?.entries || !doc?.docs ? fromStored(doc?.entries) : doc.docs.map(indexEntry),
+  docs: new Map((doc?.docs ?? []).map((result) => [result._id, result])),
+});
 
 /** `_id` look-ups in flight at once. */
 const CONCURRENCY = 16;
@@ -145,12 +215,18 @@ async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
 
+  /** Where the results themselves are, by `_id` (sealing copies them into segments). */
+  private readonly results: Collection<RunResultDoc>;
+
   constructor(
     db: Db,
     /** Entries per sealed segment (smaller in tests, to cross segment bounds cheaply). */
     private readonly segmentSize = SEGMENT_SIZE,
+    private readonly segmentBytes = SEGMENT_BYTES,
   ) {
     this.collection = db.collection<IndexDoc>(RESULT_INDEX_COLLECTION);
+    // The name is run_results.ts's RUN_RESULTS_COLLECTION; not imported, as that module imports this one.
+    this.results = db.collection<RunResultDoc>('run_results');
   }
 
   /** Written when the run is prepared: how many batch documents the index will have. */
@@ -187,40 +263,65 @@ export class ResultIndex {
    * Once the run is final: its batch documents merged into sorted segments, the
    * header written last (until then readers use the batch documents), then the
    * batch documents dropped. Idempotent: run again, it finishes what is missing.
+   * Copying the results costs a look-up each, so with a `deadline` (ms since the
+   * epoch) it stops between segments once past it and answers false: the caller
+   * leaves the rest to a store job (see cleanUpRun).
    */
-  async seal(projectId: string, runId: string): Promise<void> {
+  async seal(projectId: string, runId: string, options: { deadline?: number } = {}): Promise<boolean> {
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
-    if (!plan) return;
+    if (!plan) return true;
     const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k));
     if (!header) {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
       const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
       const segments: SegmentInfo[] = [];
-      for (let j = 0; j * this.segmentSize < entries.length; j++) {
-        const slice = entries.slice(j * this.segmentSize, (j + 1) * this.segmentSize);
+      for (let start = 0, j = 0; start < entries.length; j++) {
+        if (options.deadline !== undefined && Date.now() > options.deadline) return false;
+        const candidates = entries.slice(start, start + this.segmentSize);
+        const found = await findByIds(
+          this.results,
+          candidates.map(([id]) => id),
+        );
+        // Cut at the byte cap (a segment holds one result at least, whatever its size).
+        const docs: RunResultDoc[] = [];
+        let bytes = 0;
+        let taken = 0;
+        for (const [id] of candidates) {
+          const doc = found.get(id);
+          const size = doc ? BSON.calculateObjectSize(doc) : 0;
+          if (taken > 0 && bytes + size > this.segmentBytes) break;
+          bytes += size;
+          taken++;
+          if (doc) docs.push(doc);
+        }
+        const slice = candidates.slice(0, taken);
         const groups = groupsOf(slice);
         await this.put({
           _id: segmentKey(runId, j),
           project_id: projectId,
           run_id: runId,
           kind: 'segment',
-          entries: toStored(slice),
+          // The entries are the results' own fields: stored apart only when a result is missing.
+          ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
           groups,
+          docs,
         });
         segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
+        start += taken;
       }
       await this.put({
         _id: headerKey(runId),
         project_id: projectId,
         run_id: runId,
         kind: 'header',
-        segments,
+        ...packSegments(segments),
       });
     }
     await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
+    return true;
   }
 
   /** The run's index as pieces in `_id` order, or null for a run stored before there was an index. */
@@ -230,9 +331,9 @@ export class ResultIndex {
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (header) {
-      return (header.segments ?? []).map((segment, j) => ({
+      return unpackSegments(header).map((segment, j) => ({
         ...segment,
-        load: async () => fromStored((await this.collection.findOne({ _id: segmentKey(runId, j) }))?.entries),
+        load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
       }));
     }
     if (!plan) return null;
@@ -254,7 +355,7 @@ export class ResultIndex {
         first: entries[0]![0],
         last: entries.at(-1)![0],
         groups: groupsOf(entries),
-        load: async () => entries,
+        load: async () => ({ entries, docs: new Map() }),
       },
     ];
   }
@@ -280,6 +381,7 @@ export class ResultIndex {
     const total = pieces.reduce((sum, piece) => sum + count(piece), 0);
     const wanted = query.limit + 1;
     const ids: string[] = [];
+    const docs = new Map<string, RunResultDoc>();
     const backwards = query.before !== undefined;
     const order = backwards ? [...pieces].reverse() : pieces;
     for (const piece of order) {
@@ -287,33 +389,52 @@ export class ResultIndex {
       if (query.after !== undefined && piece.last <= query.after) continue;
       if (query.before !== undefined && piece.first >= query.before) continue;
       if (count(piece) === 0) continue;
-      const entries = await piece.load();
+      const { entries, docs: pieceDocs } = await piece.load();
       const walk = backwards ? [...entries].reverse() : entries;
       for (const [id, evaluatorId, model, status, passed] of walk) {
         if (query.after !== undefined && id <= query.after) continue;
         if (query.before !== undefined && id >= query.before) continue;
         if (!matches(evaluatorId, model, status, passed)) continue;
         ids.push(id);
+        const doc = pieceDocs.get(id);
+        if (doc) docs.set(id, doc);
         if (ids.length >= wanted) break;
       }
     }
     const hasMore = ids.length > query.limit;
     const pageIds = ids.slice(0, query.limit);
     if (backwards) pageIds.reverse();
-    return { ids: pageIds, total, hasMore };
+    return { ids: pageIds, docs, total, hasMore };
   }
 
-  /** Every matching result id in `_id` order, a piece at a time (for exports); null without an index. */
-  async ids(runId: string, filter: ResultFilter): Promise<AsyncIterable<string> | null> {
+  /**
+   * Every matching result in `_id` order, a piece at a time (for exports): its id, and
+   * the result itself when the piece carries it; null without an index.
+   */
+  async matches(
+    runId: string,
+    filter: ResultFilter,
+  ): Promise<AsyncIterable<{ id: string; doc?: RunResultDoc }> | null> {
     const pieces = await this.pieces(runId);
     if (!pieces) return null;
     const matches = matcher(filter);
     return (async function* () {
       for (const piece of pieces) {
-        for (const [id, evaluatorId, model, status, passed] of await piece.load()) {
-          if (matches(evaluatorId, model, status, passed)) yield id;
+        if (piece.groups.every((g) => !matches(g.evaluator_id, g.model, g.status, g.passed))) continue;
+        const { entries, docs } = await piece.load();
+        for (const [id, evaluatorId, model, status, passed] of entries) {
+          if (matches(evaluatorId, model, status, passed)) yield { id, doc: docs.get(id) };
         }
       }
+    })();
+  }
+
+  /** Every matching result id in `_id` order, a piece at a time; null without an index. */
+  async ids(runId: string, filter: ResultFilter): Promise<AsyncIterable<string> | null> {
+    const found = await this.matches(runId, filter);
+    if (!found) return null;
+    return (async function* () {
+      for await (const { id } of found) yield id;
     })();
   }
 
@@ -341,7 +462,7 @@ export class ResultIndex {
     ]);
     const ids = [
       ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => batchKey(runId, k)),
-      ...Array.from({ length: header?.segments?.length ?? 0 }, (_, j) => segmentKey(runId, j)),
+      ...Array.from({ length: header ? unpackSegments(header).length : 0 }, (_, j) => segmentKey(runId, j)),
       headerKey(runId),
       planKey(runId),
     ];

@@ -3,6 +3,7 @@ import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
+import { listPage, toListPage } from './scoped.js';
 
 export const RUN_RESULTS_COLLECTION = 'run_results';
 
@@ -90,7 +91,8 @@ export class RunResultStore {
 
   /**
    * Ordered by `_id` (item, evaluator, model); `after`/`before` are result ids. From
-   * the run's result index (see resultIndex.ts): look-ups only, whatever is stored.
+   * the run's result index (see resultIndex.ts): look-ups only, whatever is stored;
+   * a sealed run's page comes whole from its index segments.
    */
   async page(
     runId: string,
@@ -101,19 +103,13 @@ export class RunResultStore {
     // results are a short `_id` range, which the query path serves.
     const indexed = filter.item_id === undefined ? await this.index.page(runId, filter, query) : null;
     if (!indexed) return this.pageByQuery(runId, filter, query);
-    const found = await findByIds(this.collection, indexed.ids);
-    const data = indexed.ids.flatMap((id) => {
-      const doc = found.get(id);
-      return doc ? [presentResult(doc)] : [];
+    const missing = indexed.ids.filter((id) => !indexed.docs.has(id));
+    const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
+    const docs = indexed.ids.flatMap((id) => {
+      const doc = indexed.docs.get(id) ?? found.get(id);
+      return doc ? [doc] : [];
     });
-    return {
-      object: 'list',
-      data,
-      total: indexed.total,
-      has_more: indexed.hasMore,
-      first_id: data[0]?.id ?? null,
-      last_id: data.at(-1)?.id ?? null,
-    };
+    return toListPage({ docs, total: indexed.total, hasMore: indexed.hasMore }, presentResult);
   }
 
   /** A run stored before result indexes existed: a query (which scans on FerretDB). */
@@ -122,34 +118,15 @@ export class RunResultStore {
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
   ): Promise<ListPage<RunResult>> {
-    const where = this.where(runId, filter);
-    // With both cursors: the first page strictly between them.
-    const bounds: Filter<RunResultDoc>[] = [
-      ...(query.after ? [{ _id: { $gt: query.after } }] : []),
-      ...(query.before ? [{ _id: { $lt: query.before } }] : []),
-    ];
-    const paged: Filter<RunResultDoc> = bounds.length > 0 ? { $and: [where, ...bounds] } : where;
-    const descending = Boolean(query.before) && !query.after;
-    const [docs, total] = await Promise.all([
-      this.collection
-        .find(paged)
-        .sort({ _id: descending ? -1 : 1 })
-        .limit(query.limit + 1)
-        .toArray(),
-      this.collection.countDocuments(where),
-    ]);
-    const hasMore = docs.length > query.limit;
-    const pageDocs = docs.slice(0, query.limit);
-    if (descending) pageDocs.reverse();
-    const data = pageDocs.map(presentResult);
-    return {
-      object: 'list',
-      data,
-      total,
-      has_more: hasMore,
-      first_id: data[0]?.id ?? null,
-      last_id: data.at(-1)?.id ?? null,
-    };
+    // `_id` order: any string is a cursor, as in the index path (no 404 for an unknown one).
+    const result = await listPage(
+      this.collection,
+      this.where(runId, filter),
+      query,
+      { field: '_id', descending: false },
+      (id) => Promise.resolve({ _id: id }),
+    );
+    return toListPage(result, presentResult);
   }
 
   /**
@@ -157,22 +134,24 @@ export class RunResultStore {
    * set at once (from the index when the run has one, else through one cursor).
    */
   async *cursor(runId: string, filter: ResultFilter): AsyncGenerator<RunResultDoc> {
-    const ids = filter.item_id === undefined ? await this.index.ids(runId, filter) : null;
-    if (!ids) {
+    const matches = filter.item_id === undefined ? await this.index.matches(runId, filter) : null;
+    if (!matches) {
       yield* this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
       return;
     }
-    let chunk: string[] = [];
+    // Sealed segments carry their results; the others (a running run's) are looked up a chunk at a time.
+    let chunk: { id: string; doc?: RunResultDoc }[] = [];
     const flush = async function* (this: RunResultStore) {
-      const found = await findByIds(this.collection, chunk);
-      for (const id of chunk) {
-        const doc = found.get(id);
-        if (doc) yield doc;
+      const missing = chunk.filter((m) => !m.doc).map((m) => m.id);
+      const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
+      for (const { id, doc } of chunk) {
+        const result = doc ?? found.get(id);
+        if (result) yield result;
       }
       chunk = [];
     }.bind(this);
-    for await (const id of ids) {
-      chunk.push(id);
+    for await (const match of matches) {
+      chunk.push(match);
       if (chunk.length >= EXPORT_CHUNK) yield* flush();
     }
     yield* flush();

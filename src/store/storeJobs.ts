@@ -3,18 +3,19 @@ import type { Logger } from '../platform/log.js';
 import { DatasetStore } from './datasets.js';
 import { TaskLogStore } from './logs.js';
 import { insertNew } from './mongo.js';
+import { ResultIndex } from './resultIndex.js';
 
 export const STORE_JOBS_COLLECTION = 'store_jobs';
 
 /** How long a delete waits for its children's job before answering (the job goes on after). */
 export const DELETE_ANSWER_BUDGET_MS = 5000;
 
-export type StoreJobKind = 'delete_dataset_items' | 'delete_container_logs';
+export type StoreJobKind = 'delete_dataset_items' | 'delete_container_logs' | 'seal_results_index';
 
 /**
  * Work on the store that must not hold up an answer: deleting the children of a
  * deleted dataset or container (100,000 items are minutes of `_id` deletes on
- * FerretDB). The parent goes first, so nothing of it is visible any more; the job
+ * FerretDB), or sealing a big run's results index (its target is the run). The parent goes first, so nothing of it is visible any more; the job
  * document is written before it and removed when the children are gone, so a job
  * cut short by a crash is found and finished by the next process that starts.
  * The collection only ever holds unfinished jobs: reading it whole is cheap.
@@ -124,6 +125,9 @@ export class StoreJobs {
         break;
       case 'delete_container_logs':
         await new TaskLogStore(this.db, job.project_id).deleteForContainer(job.target_id);
+        break;
+      case 'seal_results_index':
+        await new ResultIndex(this.db).seal(job.project_id, job.target_id);
         break;
     }
     this.logger?.info({ job, ms: Date.now() - started }, 'store job done');

@@ -109,4 +109,20 @@ describe('task logs in time chunks', () => {
     expect(iterated).toHaveLength(40);
     await mongo.db.collection(TASK_LOG_WINDOWS_COLLECTION).insertOne(marker!);
   });
+
+  it('finds every chunk of an hour that many ingestions wrote to', async () => {
+    const busy = (await new ContainerStore(mongo.db, 'p').create({ label: 'busy' })).id;
+    const hour = base + 100 * HOUR;
+    // One log per ingestion: the hour gets 21 chunks, past every probe width (2, 4, 8, 16).
+    for (let i = 0; i < 21; i++) {
+      await logs.ingest(busy, [{ id: `busy${i}`, input: 'q', output: 'a', created_at: hour + i }]);
+    }
+    const chunks = await mongo.db
+      .collection(TASK_LOG_CHUNKS_COLLECTION)
+      .countDocuments({ container_id: busy });
+    expect(chunks).toBe(21);
+    const page = await logs.list(busy, { since: hour, until: hour + HOUR, limit: 100 });
+    expect(page.total).toBe(21);
+    expect(page.data.map((l) => l.id)).toEqual(Array.from({ length: 21 }, (_, i) => `log_busy${20 - i}`));
+  });
 });

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunResult } from '../../src/domain/runs.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
-import { ResultIndex } from '../../src/store/resultIndex.js';
+import { ResultIndex, SEGMENT_SIZE as DEFAULT_SEGMENT_SIZE } from '../../src/store/resultIndex.js';
+import { StoreJobs } from '../../src/store/storeJobs.js';
 import {
   resultKey,
   RunResultStore,
@@ -100,6 +101,18 @@ async function walk(runId: string, filter: ResultFilter, limit: number) {
   return { total, forward, backward };
 }
 
+/** Every page forwards, whole (what the API would answer), from `results`. */
+async function walkPages(results: RunResultStore, runId: string, filter: ResultFilter, limit: number) {
+  const pages: RunResult[][] = [];
+  let page = await results.page(runId, filter, { limit });
+  pages.push(page.data);
+  while (page.has_more) {
+    page = await results.page(runId, filter, { limit, after: page.last_id! });
+    pages.push(page.data);
+  }
+  return pages;
+}
+
 const filters: ResultFilter[] = [
   {},
   { passed: true },
@@ -160,6 +173,76 @@ describe('the results index', () => {
     const exported: string[] = [];
     for await (const doc of store.cursor(runId, { model: 'm1' })) exported.push(doc._id);
     expect(exported).toEqual(all.filter((id) => id.endsWith('/m1')));
+  });
+
+  it('serves a sealed page from its segments alone, cut by bytes too, and looks up what an older segment lacks', async () => {
+    const runId = 'run_index_whole';
+    const batches = makeRun(runId, 60, 17);
+    for (const batch of batches) await store.insert(batch);
+    // A byte cap of a few results: segments are cut by size before they reach their count.
+    const index = new ResultIndex(mongo.db, SEGMENT_SIZE, 2000);
+    const small = new RunResultStore(mongo.db, index);
+    await index.writePlan('p', runId, batches.length);
+    for (const [k, batch] of batches.entries()) await index.writeBatch('p', runId, k, batch);
+    const running = await walkPages(small, runId, { passed: true }, 25);
+    await index.seal('p', runId);
+    const segments = await mongo.db
+      .collection('run_result_index')
+      .countDocuments({ run_id: runId, kind: 'segment' });
+    expect(segments).toBeGreaterThan(Math.ceil(240 / SEGMENT_SIZE));
+    const sealed = await walkPages(small, runId, { passed: true }, 25);
+    expect(sealed).toEqual(running);
+    expect(sealed.flat().length).toBe(batches.flat().filter((r) => r.passed === true).length);
+
+    // Without the result documents a sealed page and export still answer whole: no look-ups.
+    const results = mongo.db.collection<RunResultDoc>('run_results');
+    const copies = await results.find({ run_id: runId }).toArray();
+    await results.deleteMany({ run_id: runId });
+    expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+    const exported: string[] = [];
+    for await (const doc of small.cursor(runId, {})) exported.push(doc._id);
+    expect(exported).toEqual(copies.map((d) => d._id).sort());
+
+    // Segments sealed before they carried results: the page looks its results up.
+    await results.insertMany(copies);
+    // (They held the entries as parallel arrays instead.)
+    const indexDocs = mongo.db.collection<{ _id: string; docs?: RunResultDoc[] }>('run_result_index');
+    for (const segment of await indexDocs.find({ run_id: runId, kind: 'segment' }).toArray()) {
+      const docs = segment.docs!;
+      const entries = {
+        ids: docs.map((d) => d._id),
+        evaluators: docs.map((d) => d.evaluator_id),
+        models: docs.map((d) => d.model),
+        statuses: docs.map((d) => d.status),
+        passed: docs.map((d) => d.passed),
+      };
+      await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { docs: '' } });
+    }
+    expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+  });
+
+  it('leaves sealing past its deadline to a store job, reads staying exact meanwhile', async () => {
+    const runId = 'run_index_late';
+    const batches = makeRun(runId, 40, 9);
+    for (const batch of batches) await store.insert(batch);
+    await store.index.writePlan('p', runId, batches.length);
+    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    const before = await walkPages(store, runId, { error: false }, 30);
+    expect(await store.index.seal('p', runId, { deadline: Date.now() - 1 })).toBe(false);
+    const index = mongo.db.collection('run_result_index');
+    expect(await index.findOne({ _id: `${runId}/h` as never })).toBeNull();
+    expect(await walkPages(store, runId, { error: false }, 30)).toEqual(before);
+
+    const jobs = new StoreJobs(mongo.db);
+    await jobs.enqueue({ kind: 'seal_results_index', project_id: 'p', target_id: runId });
+    await jobs.runPending();
+    expect(await jobs.pending('seal_results_index')).toEqual([]);
+    // The job seals with the default segment size.
+    expect(await index.countDocuments({ run_id: runId, kind: 'segment' })).toBe(
+      Math.ceil(160 / DEFAULT_SEGMENT_SIZE),
+    );
+    expect(await index.countDocuments({ run_id: runId, kind: 'batch' })).toBe(0);
+    expect(await walkPages(store, runId, { error: false }, 30)).toEqual(before);
   });
 
   it('answers a run stored before the index existed through the query path', async () => {
