@@ -324,6 +324,32 @@ export class ResultIndex {
     return true;
   }
 
+  /**
+   * The run's pieces, narrowed to one item's results when the filter names an item: they
+   * are one short `_id` range (`run/item/…`; item ids hold no '/'), inside one or two
+   * pieces, whose entries are read here so the counts are exact.
+   */
+  private async piecesFor(runId: string, filter: ResultFilter): Promise<Piece[] | null> {
+    const pieces = await this.pieces(runId);
+    if (!pieces || filter.item_id === undefined) return pieces;
+    // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
+    const from = `${runId}/${filter.item_id}/`;
+    const to = `${runId}/${filter.item_id}0`;
+    const overlapping = pieces.filter((piece) => piece.last >= from && piece.first < to);
+    return Promise.all(
+      overlapping.map(async (piece): Promise<Piece> => {
+        const { entries, docs } = await piece.load();
+        const inRange = entries.filter(([id]) => id >= from && id < to);
+        return {
+          first: inRange[0]?.[0] ?? from,
+          last: inRange.at(-1)?.[0] ?? from,
+          groups: groupsOf(inRange),
+          load: async () => ({ entries: inRange, docs }),
+        };
+      }),
+    );
+  }
+
   /** The run's index as pieces in `_id` order, or null for a run stored before there was an index. */
   private async pieces(runId: string): Promise<Piece[] | null> {
     const [plan, header] = await Promise.all([
@@ -370,7 +396,7 @@ export class ResultIndex {
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
   ): Promise<IndexPage | null> {
-    const pieces = await this.pieces(runId);
+    const pieces = await this.piecesFor(runId, filter);
     if (!pieces) return null;
     const matches = matcher(filter);
     const count = (piece: Piece) =>
@@ -415,7 +441,7 @@ export class ResultIndex {
     runId: string,
     filter: ResultFilter,
   ): Promise<AsyncIterable<{ id: string; doc?: RunResultDoc }> | null> {
-    const pieces = await this.pieces(runId);
+    const pieces = await this.piecesFor(runId, filter);
     if (!pieces) return null;
     const matches = matcher(filter);
     return (async function* () {

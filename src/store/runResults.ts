@@ -99,9 +99,7 @@ export class RunResultStore {
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
   ): Promise<ListPage<RunResult>> {
-    // The index groups results by evaluator, model and outcome, not by item; one item's
-    // results are a short `_id` range, which the query path serves.
-    const indexed = filter.item_id === undefined ? await this.index.page(runId, filter, query) : null;
+    const indexed = await this.index.page(runId, filter, query);
     if (!indexed) return this.pageByQuery(runId, filter, query);
     const missing = indexed.ids.filter((id) => !indexed.docs.has(id));
     const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
@@ -134,7 +132,7 @@ export class RunResultStore {
    * set at once (from the index when the run has one, else through one cursor).
    */
   async *cursor(runId: string, filter: ResultFilter): AsyncGenerator<RunResultDoc> {
-    const matches = filter.item_id === undefined ? await this.index.matches(runId, filter) : null;
+    const matches = await this.index.matches(runId, filter);
     if (!matches) {
       yield* this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
       return;

@@ -122,6 +122,10 @@ const filters: ResultFilter[] = [
   { error: false, model: 'm1' },
   { status: 'unscored' },
   { evaluator_id: 'nobody' },
+  // One item's results: a short `_id` range, inside one or two pieces of the index.
+  { item_id: 'item-00042' },
+  { item_id: 'item-00042', model: 'm1', passed: true },
+  { item_id: 'item-0004' },
 ];
 
 describe('the results index', () => {
@@ -133,6 +137,7 @@ describe('the results index', () => {
       visible
         .filter(
           (r) =>
+            (filter.item_id === undefined || r.item_id === filter.item_id) &&
             (filter.evaluator_id === undefined || r.evaluator_id === filter.evaluator_id) &&
             (filter.model === undefined || r.model === filter.model) &&
             (filter.passed === undefined || r.passed === filter.passed) &&
@@ -173,6 +178,17 @@ describe('the results index', () => {
     const exported: string[] = [];
     for await (const doc of store.cursor(runId, { model: 'm1' })) exported.push(doc._id);
     expect(exported).toEqual(all.filter((id) => id.endsWith('/m1')));
+
+    // An item's results once sealed: exactly its own four, never a neighbour sharing its prefix.
+    const item = `${runId}/item-00042/`;
+    const ofItem = await walk(runId, { item_id: 'item-00042' }, 3);
+    expect(ofItem.total).toBe(4);
+    expect(ofItem.forward).toEqual(all.filter((id) => id.startsWith(item)));
+    expect((await store.page(runId, { item_id: 'item-0004' }, { limit: 10 })).total).toBe(0);
+    const itemExport: string[] = [];
+    for await (const doc of store.cursor(runId, { item_id: 'item-00042', evaluator_id: 'ev_b' }))
+      itemExport.push(doc._id);
+    expect(itemExport).toEqual(all.filter((id) => id.startsWith(`${item}ev_b/`)));
   });
 
   it('serves a sealed page from its segments alone, cut by bytes too, and looks up what an older segment lacks', async () => {
@@ -202,6 +218,16 @@ describe('the results index', () => {
     const exported: string[] = [];
     for await (const doc of small.cursor(runId, {})) exported.push(doc._id);
     expect(exported).toEqual(copies.map((d) => d._id).sort());
+    // One item's results too (the console's item drawer): from its segment, not a query.
+    const itemId = copies[0]!.item_id;
+    const ofItem = await small.page(runId, { item_id: itemId }, { limit: 10 });
+    expect(ofItem.total).toBe(4);
+    expect(ofItem.data.map((r) => r.id)).toEqual(
+      copies
+        .filter((d) => d.item_id === itemId)
+        .map((d) => d._id)
+        .sort(),
+    );
 
     // Segments sealed before they carried results: the page looks its results up.
     await results.insertMany(copies);
