@@ -50,7 +50,23 @@ export const evaluatorCreateSchema = z
     inference_params: evaluatorFields.inference_params.optional(),
     grader: evaluatorFields.grader.optional(),
   })
-  .strict();
+  .strict()
+  // The type rules answer beside the fields' own problems, one detail per offending field:
+  // zod skips a refinement once any field failed unless told when to run it, and these
+  // read only `type` and which fields are present, so they run whenever `type` is valid.
+  .superRefine(
+    (body, ctx) => {
+      for (const { field, message } of evaluatorTypeProblems(body as EvaluatorTypeView, body)) {
+        ctx.addIssue({ code: 'custom', path: [field], message });
+      }
+    },
+    {
+      when: ({ value }) =>
+        typeof value === 'object' &&
+        value !== null &&
+        evaluatorTypes.includes((value as { type?: unknown }).type as EvaluatorType),
+    },
+  );
 export type EvaluatorCreate = z.infer<typeof evaluatorCreateSchema>;
 
 /** Patchable fields: everything but `type` (which would change what the evaluator is). */
@@ -114,8 +130,13 @@ const requiredFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
  * The type rules, one detail per offending field: `given` is what the request named
  * (a create's body or a patch), `definition` the evaluator it would produce.
  */
+type EvaluatorTypeView = Pick<
+  EvaluatorDefinition,
+  'type' | 'judge_model' | 'judge_prompt' | 'code' | 'grader'
+>;
+
 export function evaluatorTypeProblems(
-  definition: Pick<EvaluatorDefinition, 'type' | 'judge_model' | 'judge_prompt' | 'code' | 'grader'>,
+  definition: EvaluatorTypeView,
   given: Partial<Record<keyof EvaluatorDefinition, unknown>>,
 ): ErrorDetail[] {
   const { type } = definition;

@@ -148,9 +148,17 @@ describe('evaluators', () => {
       'inference_params.temperature',
       'metadata.k',
       'name',
+      // A code field on a judge: the type rules answer beside the schema's own problems.
+      'requirements',
       'requirements.0',
       'threshold',
     ]);
+    const { judge_prompt: _prompt, ...withoutPrompt } = judge;
+    const both = await expectError(post({ ...withoutPrompt, threshold: 'high' }), 422);
+    expect(detailFields(both)).toEqual(['judge_prompt', 'threshold']);
+    expect(both.details.find((d: { field: string }) => d.field === 'judge_prompt').message).toBe(
+      'required for a judge evaluator',
+    );
     await expectError(post({ ...judge, type: 'regex' }), 422);
   });
 
