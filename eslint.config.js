@@ -18,22 +18,46 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', SwaggerUIBundle: 'readonly' } },
   },
   {
-    // Workflow code is replayed deterministically inside Temporal's sandbox:
-    // no Node built-ins, no I/O libraries, and activities only as types.
+    // Workflow code is replayed deterministically inside Temporal's sandbox, so it may import
+    // only the pure engine core, the domain schemas and Temporal's workflow API; activities
+    // only as types. An allow-list, so a new folder is forbidden until someone decides otherwise.
     files: ['src/workflows/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'Workflows must not use Node built-ins.' },
             {
-              group: ['../activities/*', '../activities', '../store/*', '../models/*', '../sandbox/*'],
+              regex: '^(?!\\./|\\.\\./(core|domain)/|\\.\\./activities(/|$)|@temporalio/(workflow|common)$)',
+              message:
+                'Workflows import only ./, ../core, ../domain and @temporalio/workflow (no Node built-ins, no I/O).',
+            },
+            {
+              group: ['../activities', '../activities/*'],
               allowTypeImports: true,
               message: 'Workflows import activities (and their deps) as types only.',
             },
           ],
-          paths: ['fs', 'path', 'crypto', 'mongodb', 'openai', 'express', 'pino', 'child_process'],
+        },
+      ],
+    },
+  },
+  {
+    // The engine core (and the statistics it builds on) is shared by the workflow bundle and the
+    // activities: pure functions of their inputs, no Node built-ins, no I/O libraries.
+    files: ['src/core/**/*.ts', 'src/metrics/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // @stdlib: pure numerics (Student's t, beta functions) the metrics may rest on.
+              regex: '^(?!\\./|\\.\\./(core|domain|metrics)/|zod$|@stdlib/)',
+              message:
+                'The engine core imports only ./, ../core, ../domain, ../metrics and zod: no Node built-ins, no I/O.',
+            },
+          ],
         },
       ],
     },

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
+import type { Db } from 'mongodb';
+import { runStoresOn, systemClock } from './activities/deps.js';
 import { createActivities, type ActivityDeps } from './activities/index.js';
 import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './config.js';
 import { createLogger, type Logger } from './log.js';
@@ -7,7 +9,8 @@ import { onShutdownSignal } from './shutdown.js';
 import { installTemporalLogging } from './temporalLogging.js';
 import { ModelClient } from './models/modelClient.js';
 import { ProviderRegistry } from './models/providers.js';
-import { MongoResponseCache } from './models/responseCache.js';
+import type { ModelReply } from './models/replies.js';
+import { MongoResponseCache } from './store/responseCache.js';
 import { CodeSandbox } from './sandbox/index.js';
 import { sandboxOptionsFromEnv } from './sandboxConfig.js';
 import { connectMongo } from './store/mongo.js';
@@ -37,18 +40,23 @@ export interface RunningWorkers {
   shutdown(): Promise<void>;
 }
 
-/** The worker's base dependencies; the run engine's (model client, cache, sandbox) default from them. */
-export type WorkerDeps = Pick<ActivityDeps, 'env' | 'db' | 'logger' | 'providers'> & Partial<ActivityDeps>;
+/** The worker's base dependencies; the run engine's (stores, clock, model client, cache, sandbox) default from them. */
+export type WorkerDeps = Pick<ActivityDeps, 'env' | 'logger' | 'providers'> & {
+  db: Db;
+} & Partial<ActivityDeps>;
 
 /**
  * One model client (its per-provider concurrency caps are per process), the
- * MongoDB response cache, and the code sandbox, unless the caller brings its own.
+ * activities' stores on the worker's database, the system clock, the MongoDB
+ * response cache, and the code sandbox, unless the caller brings its own.
  */
 export function withRunDeps(deps: WorkerDeps): ActivityDeps {
   return {
     ...deps,
     modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger),
-    responseCache: deps.responseCache ?? new MongoResponseCache(deps.db),
+    responseCache: deps.responseCache ?? new MongoResponseCache<ModelReply>(deps.db),
+    stores: deps.stores ?? runStoresOn(deps.db),
+    clock: deps.clock ?? systemClock,
     sandbox: deps.sandbox ?? new CodeSandbox(sandboxOptionsFromEnv(deps.env, deps.logger)),
   };
 }

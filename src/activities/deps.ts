@@ -1,19 +1,49 @@
 import type { Db } from 'mongodb';
-import type { Env } from '../config.js';
-import type { Logger } from '../log.js';
-import type { ModelClient } from '../models/modelClient.js';
-import type { ProviderRegistry } from '../models/providers.js';
-import type { ResponseCacheStore } from '../models/responseCache.js';
-import type { CodeSandbox } from '../sandbox/index.js';
+import type { EvaluationDeps } from '../evaluation/deps.js';
+import type { SourceStores } from '../evaluation/sourceItems.js';
+import { EvalStore } from '../store/evals.js';
+import { nowSeconds } from '../store/ids.js';
+import { createStore } from '../store/index.js';
+import type { ResultIndex } from '../store/resultIndex.js';
+import { RunBatchStore } from '../store/runBatches.js';
+import { RunResultStore } from '../store/runResults.js';
+import { RunStore } from '../store/runs.js';
+
+/** The stores a run's activities read and write; project-scoped ones are built per project. */
+export interface RunStores {
+  batches: RunBatchStore;
+  results: RunResultStore;
+  /** The results list's index (the one `results` writes through). */
+  resultIndex: ResultIndex;
+  runs(projectId: string): RunStore;
+  evals(projectId: string): EvalStore;
+  /** What reading a run's data sources needs: the project's containers, task logs and datasets. */
+  sources(projectId: string): SourceStores;
+}
+
+/** The time activities stamp on documents (unix seconds), passed in so tests can fix it. */
+export interface Clock {
+  nowSeconds(): number;
+}
 
 /** What activities need from the outside world, passed in so tests can hand in real or fake parts. */
-export interface ActivityDeps {
-  env: Env;
-  db: Db;
-  logger: Logger;
-  providers: ProviderRegistry;
-  modelClient: ModelClient;
-  /** Answers already paid for, reused when a batch runs again after a crash; dropped when the run ends. */
-  responseCache: ResponseCacheStore & { deleteScope(scope: string): Promise<number> };
-  sandbox: Pick<CodeSandbox, 'evaluateBatch'>;
+export interface ActivityDeps extends EvaluationDeps {
+  stores: RunStores;
+  clock: Clock;
 }
+
+/** The activities' stores on one database (built once per worker, by `withRunDeps`). */
+export function runStoresOn(db: Db): RunStores {
+  const projects = createStore(db);
+  const results = new RunResultStore(db);
+  return {
+    batches: new RunBatchStore(db),
+    results,
+    resultIndex: results.index,
+    runs: (projectId) => new RunStore(db, projectId),
+    evals: (projectId) => new EvalStore(db, projectId),
+    sources: (projectId) => projects.forProject(projectId),
+  };
+}
+
+export const systemClock: Clock = { nowSeconds };

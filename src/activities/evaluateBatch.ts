@@ -1,17 +1,15 @@
 import { Context } from '@temporalio/activity';
-import { summarizeResults } from '../runs/batchSummary.js';
-import type { RunTotals } from '../runs/runTotals.js';
-import { EvalStore } from '../store/evals.js';
-import { RunBatchStore } from '../store/runBatches.js';
-import { RunResultStore, type RunResultDoc } from '../store/runResults.js';
-import { BatchEvaluation } from './batchEvaluation.js';
-import { batchResultKeys, unitsToEvaluate } from './batchUnits.js';
+import { summarizeResults } from '../core/batchSummary.js';
+import type { RunTotals } from '../core/runTotals.js';
+import type { RunResultDoc } from '../store/runResults.js';
+import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
+import { batchResultKeys, unitsToEvaluate } from '../evaluation/batchUnits.js';
 import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
-import { ResultWriter } from './resultWriter.js';
+import { ResultWriter } from '../evaluation/resultWriter.js';
 import { runFatal } from './runFatal.js';
 import { loadRun } from './runLoader.js';
-import { runSidesOf } from './unitTexts.js';
+import { runSidesOf } from '../evaluation/unitTexts.js';
 
 export interface EvaluateBatchInput {
   projectId: string;
@@ -31,20 +29,19 @@ export interface EvaluateBatchInput {
  * the totals of ALL the batch's results, earlier attempts' included.
  */
 export function createEvaluateBatch(deps: ActivityDeps) {
-  const batches = new RunBatchStore(deps.db);
-  const resultStore = new RunResultStore(deps.db);
+  const { batches, results: resultStore } = deps.stores;
 
   return async function evaluateBatch(input: EvaluateBatchInput): Promise<RunTotals> {
     const { projectId, runId, batchIndex } = input;
     const context = Context.current();
-    const run = await loadRun(deps.db, projectId, runId);
+    const run = await loadRun(deps.stores, projectId, runId);
     const batch = await batches.read(runId, batchIndex);
     if (!batch) throw runFatal(`batch ${batchIndex} of run ${runId} was never written`);
 
     const evaluators = run.config.evaluators;
     // Only runs with grader evaluators can serve an OpenAI eval run: others skip the look-up.
     const evalRun = evaluators.some((e) => e.type === 'grader')
-      ? await new EvalStore(deps.db, projectId).runs.get(runId)
+      ? await deps.stores.evals(projectId).runs.get(runId)
       : null;
     const sides = runSidesOf(run);
     const sampleModels = sides.sample?.models ?? [];

@@ -1,18 +1,18 @@
-import { createStore } from '../store/index.js';
 import type { ActivityDeps } from './deps.js';
 import { createEvaluateBatch } from './evaluateBatch.js';
 import { createPrepareRunItems } from './prepareRunItems.js';
-import { createProjectionActivities } from './projectRun.js';
+import { createFinalizeRun } from './finalizeRun.js';
+import { createProjectRun } from './projectRun.js';
 
 export type { ActivityDeps } from './deps.js';
 
 /** Every activity the worker registers, built from injected dependencies (no module state). */
 export function createActivities(deps: ActivityDeps) {
-  const store = createStore(deps.db);
   return {
-    prepareRunItems: createPrepareRunItems(deps, (projectId) => store.forProject(projectId)),
+    prepareRunItems: createPrepareRunItems(deps),
     evaluateBatch: createEvaluateBatch(deps),
-    ...createProjectionActivities(deps),
+    projectRun: createProjectRun(deps),
+    finalizeRun: createFinalizeRun(deps),
   };
 }
 

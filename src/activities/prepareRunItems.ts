@@ -1,39 +1,15 @@
 import { Context } from '@temporalio/activity';
-import { estimateRunCost, PairTextStats } from '../runs/estimateSpend.js';
-import { chunkPairs } from '../runs/chunkPairs.js';
-import { pairItems } from '../runs/pairing.js';
-import { emptyPairingCounts, type PairingCounts, type PairingMode } from '../runs/runItems.js';
-import { pairingModeOf, sourceItems, type SourceStores } from '../runs/sourceItems.js';
-import { ResultIndex } from '../store/resultIndex.js';
-import { RunBatchStore } from '../store/runBatches.js';
+import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
+import { chunkPairs } from '../core/chunkPairs.js';
+import { pairItems } from '../core/pairing.js';
+import type { RunPlan } from '../core/runPlan.js';
+import { emptyPairingCounts } from '../core/runItems.js';
+import { pairingModeOf, sourceItems, type SourceStores } from '../evaluation/sourceItems.js';
 import type { RunDoc } from '../store/runs.js';
 import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
 import { asRunFailure } from './runFatal.js';
 import { loadRun } from './runLoader.js';
-
-/** What the workflow knows about a prepared run: counts only, never items. */
-export interface RunPlan {
-  batchCount: number;
-  /** Results the run will produce: pairs × evaluators × sample models. */
-  total: number;
-  mode: PairingMode;
-  counts: PairingCounts;
-  evaluatorIds: string[];
-  /** The sample side's generating models (empty when the sample is not generated). */
-  sampleModels: string[];
-  /** Pre-flight estimate from the actual items (tokens × prices). */
-  estimatedUsd: number;
-  /** The worker's execution settings, fixed for the run here so every execution agrees. */
-  tuning: {
-    window: number;
-    batchesPerExecution: number;
-    /** Of batch activities; absent in plans made before it was configurable (30 s then). */
-    heartbeatTimeoutMs?: number;
-    /** How long provider failures may stall the run before it pauses; absent in older plans. */
-    stallLimitMs?: number;
-  };
-}
 
 /** A batch document stays far below MongoDB's 16 MB document limit. */
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -48,14 +24,13 @@ export interface PrepareRunItemsInput {
  * documents (`<run>/b<k>`). Idempotent: run again, it rewrites the same batches
  * (task logs are read up to the run's creation, so the same ones).
  */
-export function createPrepareRunItems(deps: ActivityDeps, storesFor: (projectId: string) => SourceStores) {
-  const batches = new RunBatchStore(deps.db);
-  const resultIndex = new ResultIndex(deps.db);
+export function createPrepareRunItems(deps: ActivityDeps) {
+  const { batches, resultIndex } = deps.stores;
 
   return async function prepareRunItems({ projectId, runId }: PrepareRunItemsInput): Promise<RunPlan> {
     const { cancellationSignal } = Context.current();
-    const run = await loadRun(deps.db, projectId, runId);
-    const stores = storesFor(projectId);
+    const run = await loadRun(deps.stores, projectId, runId);
+    const stores = deps.stores.sources(projectId);
     const counts = emptyPairingCounts();
     const stats = new PairTextStats();
     let batchCount = 0;

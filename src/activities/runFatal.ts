@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { NotFoundError } from '../errors.js';
-import { RunFailureType } from '../runs/runFailures.js';
+import { RunFailureType } from '../core/runFailures.js';
 
 /** A failure no retry can fix: the workflow ends the run with `error` and this message. */
 export function runFatal(message: string, cause?: unknown): ApplicationFailure {

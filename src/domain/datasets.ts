@@ -26,7 +26,7 @@ export const datasetItemSchema = z.object({
   object: z.literal('dataset.item'),
   id: z.string(),
   dataset_id: z.string(),
-  // An eval run's items dataset (`<run id>-items`, src/evals/createEvalRun.ts) keeps
+  // An eval run's items dataset (`<run id>-items`, src/api/evals/createEvalRun.ts) keeps
   // OpenAI's rows as they came: `item` as the input and `sample` as the output, any JSON
   // object. The document says so, since this route serves those datasets too.
   input: z.union([llmInputSchema, evalRowSchema]),

@@ -251,6 +251,9 @@ export const runResultSchema = z.object({
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
+/** A result's `error` when no judge reply could be read as a score (it carries `raw_reply`). */
+export const UNPARSEABLE_JUDGE_REPLY = 'unparseable judge reply';
+
 export const runListQuerySchema = listQuerySchema.safeExtend({
   container: z.string().min(1).max(200).optional(),
   status: z.enum(runStatuses).optional(),

@@ -33,8 +33,7 @@ export const defaultJudgmentFormat: ResponseFormat = {
   },
 };
 
-/** The error of an item no judge reply could be read for (it carries the raw reply). */
-export const UNPARSEABLE_JUDGE_REPLY = 'unparseable judge reply';
+export { UNPARSEABLE_JUDGE_REPLY } from '../domain/runs.js';
 
 export type JudgmentParse =
   { ok: true; score: number; reasoning: string | null } | { ok: false; reason: string; raw: string };

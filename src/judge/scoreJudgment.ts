@@ -1,9 +1,9 @@
 import type { ChatMessage } from '../domain/common.js';
 import type { Evaluator } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
-import type { ModelClient, ModelReply } from '../models/modelClient.js';
+import type { CompletionClient } from '../models/cachingModelClient.js';
+import type { ModelReply } from '../models/replies.js';
 import { ModelCallError } from '../models/modelErrors.js';
-import type { ResponseCacheStore } from '../models/responseCache.js';
 import {
   correctionMessage,
   defaultJudgmentFormat,
@@ -13,8 +13,8 @@ import {
 import { renderTemplate } from './template.js';
 
 export interface JudgeDeps {
-  client: ModelClient;
-  cache?: ResponseCacheStore;
+  /** A CachingModelClient during a run, so a re-run batch reuses the answers it paid for. */
+  client: CompletionClient;
 }
 
 /** The parts of an evaluator a judge call uses (a snapshot from the run's config will do). */
@@ -27,8 +27,6 @@ export interface JudgeArgs {
   evaluator: JudgeEvaluator;
   sample: { input: unknown; output: unknown; metadata?: Record<string, string>; model?: string | null };
   groundTruth: { input: unknown; output: unknown; metadata?: Record<string, string> } | null;
-  /** Folded into the response-cache key: the run id. */
-  cacheScope: string;
   signal?: AbortSignal;
 }
 
@@ -92,8 +90,6 @@ export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<Judge
       messages,
       inferenceParams,
       signal: args.signal,
-      cache: deps.cache,
-      cacheScope: args.cacheScope,
     });
     cost.usage.input += reply.usage.input;
     cost.usage.output += reply.usage.output;

@@ -5,6 +5,7 @@ import type { InferenceParams } from '../domain/inferenceParams.js';
 import { ModelCallError } from './modelErrors.js';
 import type { StructuredOutputMode } from './providers.js';
 import { estimateTokens } from './pricing.js';
+import type { ReplyContent } from './replies.js';
 
 type ChatBody = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
 type ResponsesBody = OpenAI.Responses.ResponseCreateParamsNonStreaming;
@@ -150,13 +151,6 @@ function plainText(content: ChatMessage['content']): string {
     .map((part) => (typeof part.text === 'string' ? part.text : ''))
     .filter((text) => text !== '')
     .join('\n');
-}
-
-/** What both APIs' replies reduce to. */
-export interface ReplyContent {
-  text: string;
-  usage: { input: number; output: number };
-  model: string | undefined;
 }
 
 /** Reads a chat completion defensively: a 200 without choices is a malformed reply, not a crash. */

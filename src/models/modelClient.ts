@@ -9,11 +9,10 @@ import {
   readChatReply,
   readResponsesReply,
   responsesBody,
-  type ReplyContent,
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
-import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
+import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
 import { Semaphore } from './semaphore.js';
 
 export interface ModelRequest {
@@ -23,24 +22,6 @@ export interface ModelRequest {
   messages: ChatMessage[];
   inferenceParams?: InferenceParams;
   signal?: AbortSignal;
-  /** Where answers already paid for are kept; without it every call reaches the model. */
-  cache?: ResponseCacheStore;
-  /** Folded into the cache key (usually the run id); omit it to share answers across runs. */
-  cacheScope?: string;
-}
-
-export interface ModelReply {
-  text: string;
-  usage: { input: number; output: number };
-  /** Time of the model call itself, not of waiting for a concurrency slot. */
-  latencyMs: number;
-  model: string;
-  /**
-   * True when the answer came from the cache. Usage and latency are then those of
-   * the original call: the answer was paid for once, and the result that would have
-   * recorded that cost was (usually) lost with the crashed attempt.
-   */
-  cached: boolean;
 }
 
 interface ProviderConnection {
@@ -62,14 +43,15 @@ export class ModelClient {
     private readonly logger?: Pick<Logger, 'warn'>,
   ) {}
 
+  /** The provider and model a slug names; a slug no provider serves is a `not_found` model error. */
+  resolve(slug: string): ResolvedModel {
+    const resolved = this.registry.resolve(slug);
+    if (!resolved) throw new ModelCallError('not_found', `${slug}: ${this.registry.explainUnserved(slug)}`);
+    return resolved;
+  }
+
   async complete(request: ModelRequest): Promise<ModelReply> {
-    const resolved = this.registry.resolve(request.slug);
-    if (!resolved) {
-      throw new ModelCallError(
-        'not_found',
-        `${request.slug}: ${this.registry.explainUnserved(request.slug)}`,
-      );
-    }
+    const resolved = this.resolve(request.slug);
     const body =
       request.apiType === 'responses'
         ? responsesBody(resolved.model, request.messages, request.inferenceParams)
@@ -79,40 +61,12 @@ export class ModelClient {
             request.inferenceParams,
             resolved.provider.structuredOutput,
           );
-
-    const cacheKey = request.cache
-      ? responseCacheKey({
-          baseURL: resolved.provider.baseURL,
-          model: resolved.model,
-          apiType: request.apiType,
-          messages: request.messages,
-          params: request.inferenceParams,
-          scope: request.cacheScope ?? '',
-        })
-      : undefined;
-    if (request.cache && cacheKey) {
-      const hit = await request.cache.get(cacheKey, request.cacheScope);
-      if (hit) return hit;
-    }
-
-    const reply = await this.call(resolved, request, body);
-    if (request.cache && cacheKey) await request.cache.put(cacheKey, reply, request.cacheScope);
-    return reply;
+    return this.call(resolved, request, body);
   }
 
   /** Embeddings of `input` (the provider's `/embeddings` API), in the order given. */
-  async embed(request: {
-    slug: string;
-    input: string[];
-    signal?: AbortSignal;
-  }): Promise<{ vectors: number[][]; usage: { input: number; output: number } }> {
-    const resolved = this.registry.resolve(request.slug);
-    if (!resolved) {
-      throw new ModelCallError(
-        'not_found',
-        `${request.slug}: ${this.registry.explainUnserved(request.slug)}`,
-      );
-    }
+  async embed(request: { slug: string; input: string[]; signal?: AbortSignal }): Promise<EmbeddingReply> {
+    const resolved = this.resolve(request.slug);
     const { client, slots } = this.connectionFor(resolved.provider);
     const release = await slots.acquire(request.signal);
     try {

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { RunPair } from '../runs/runItems.js';
+import type { RunPair } from '../core/runItems.js';
 import { nowSeconds } from './ids.js';
 import { insertNew } from './mongo.js';
 

@@ -17,7 +17,7 @@ import {
 import type { Activities } from '../activities/index.js';
 import type { RunStatus } from '../domain/runs.js';
 import { AssayStatus } from '../domain/searchAttributes.js';
-import { RunFailureType, type ProviderFailureDetails } from '../runs/runFailures.js';
+import { RunFailureType, type ProviderFailureDetails } from '../core/runFailures.js';
 import { pauseRunSignal, resumeRunSignal, runProgressQuery, setRunBudgetSignal } from './definitions.js';
 import {
   DEFAULT_STALL_LIMIT_MS,

@@ -1,7 +1,7 @@
-import type { RunPlan } from '../activities/prepareRunItems.js';
+import type { RunPlan } from '../core/runPlan.js';
 import type { RunStall, RunStatus } from '../domain/runs.js';
-import type { ProviderFailureDetails } from '../runs/runFailures.js';
-import { emptyRunTotals, mergeRunTotals, type RunTotals } from '../runs/runTotals.js';
+import type { ProviderFailureDetails } from '../core/runFailures.js';
+import { emptyRunTotals, mergeRunTotals, type RunTotals } from '../core/runTotals.js';
 import type { RunProgress } from './definitions.js';
 
 export interface EvaluationRunInput {

@@ -1,20 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { BatchEvaluation } from '../../src/activities/batchEvaluation.js';
-import type { BatchUnit } from '../../src/activities/batchUnits.js';
-import type { ActivityDeps } from '../../src/activities/deps.js';
-import { ResultWriter } from '../../src/activities/resultWriter.js';
+import { BatchEvaluation } from '../../src/evaluation/batchEvaluation.js';
+import type { BatchUnit } from '../../src/evaluation/batchUnits.js';
+import type { EvaluationDeps } from '../../src/evaluation/deps.js';
+import { ResultWriter } from '../../src/evaluation/resultWriter.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
 import { createLogger } from '../../src/log.js';
 import { ModelClient } from '../../src/models/modelClient.js';
-import { MongoResponseCache } from '../../src/models/responseCache.js';
-import { RunFailureType, type ProviderFailureDetails } from '../../src/runs/runFailures.js';
+import { MongoResponseCache } from '../../src/store/responseCache.js';
+import { RunFailureType, type ProviderFailureDetails } from '../../src/core/runFailures.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { RunResultStore } from '../../src/store/runResults.js';
 import { fakeRegistry, FAKE_API_KEY } from '../models/fakeProvider.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { testEnv } from '../support/harness.js';
+import type { ModelReply } from '../../src/models/replies.js';
 
 /**
  * One batch's evaluation against the fake provider and a real MongoDB: what it
@@ -72,13 +73,12 @@ beforeEach(() => fake.reset());
 /** Runs the units as one batch; returns what it threw (or null) and what the store holds afterwards. */
 async function evaluate(count: number, env: Record<string, string>) {
   const providers = fakeRegistry(fake, { maxConcurrency: 4 });
-  const deps: ActivityDeps = {
+  const deps: EvaluationDeps = {
     env: testEnv(env),
-    db: mongo.db,
     logger: createLogger('silent', 'test'),
     providers,
     modelClient: new ModelClient(providers),
-    responseCache: new MongoResponseCache(mongo.db),
+    responseCache: new MongoResponseCache<ModelReply>(mongo.db),
     sandbox: { evaluateBatch: async () => [] },
   };
   const runId = `run_${randomBytes(4).toString('hex')}`;

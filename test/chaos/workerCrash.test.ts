@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { responseCacheCollection } from '../../src/models/responseCache.js';
+import { responseCacheCollection } from '../../src/store/responseCache.js';
 import { idFromCaller } from '../../src/store/ids.js';
 import { resultKey } from '../../src/store/runResults.js';
 import { runProgressQuery, type RunProgress } from '../../src/workflows/definitions.js';

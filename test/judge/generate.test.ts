@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GenerateSource } from '../../src/domain/runs.js';
-import { generateCompletion, generationMessages } from '../../src/judge/generate.js';
+import { generateCompletion, generationMessages } from '../../src/evaluation/generateCompletion.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { fakeRegistry } from '../models/fakeProvider.js';
@@ -57,7 +57,6 @@ describe('generateCompletion', () => {
         inference_params: { temperature: 0.3 },
       }),
       input: 'Name a colour.',
-      cacheScope: 'run_gen',
     });
     expect(reply).toMatchObject({ text: 'echo(model-a): Name a colour.', model: 'model-a', cached: false });
     expect(server.requests[0]!.body).toMatchObject({

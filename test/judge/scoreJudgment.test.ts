@@ -5,10 +5,12 @@ import { judgeItem, type JudgeArgs, UNPARSEABLE_JUDGE_REPLY } from '../../src/ju
 import { ModelClient } from '../../src/models/modelClient.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';
 import { ProviderRegistry } from '../../src/models/providers.js';
-import { MongoResponseCache } from '../../src/models/responseCache.js';
+import { MongoResponseCache } from '../../src/store/responseCache.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { FakeLlmServer, type FakeRequest } from '../support/fake-llm/server.js';
 import { fakeRegistry } from '../models/fakeProvider.js';
+import type { ModelReply } from '../../src/models/replies.js';
+import { CachingModelClient } from '../../src/models/cachingModelClient.js';
 
 let server: FakeLlmServer;
 let client: ModelClient;
@@ -50,7 +52,6 @@ const args = (overrides: Partial<JudgeArgs> = {}): JudgeArgs => ({
   evaluator: evaluator(),
   sample: { input: 'Capital of France?', output: 'Paris', metadata: { topic: 'geography' }, model: 'gpt-x' },
   groundTruth: { input: 'Capital of France?', output: 'Paris, France' },
-  cacheScope: 'run_judge',
   ...overrides,
 });
 
@@ -288,18 +289,19 @@ describe('judgeItem with the response cache', () => {
       `assay_test_judge_${randomBytes(4).toString('hex')}`,
     );
     try {
-      const cache = new MongoResponseCache(mongo.db);
+      const cache = new MongoResponseCache<ModelReply>(mongo.db);
       replySequence('no JSON here', '{"reasoning": "fine", "score": 0.6}');
-      const first = await judgeItem({ client, cache }, args());
+      const cached = (scope: string) => new CachingModelClient(client, cache, scope);
+      const first = await judgeItem({ client: cached('run_judge') }, args());
       expect(server.requests).toHaveLength(2);
 
-      const again = await judgeItem({ client, cache }, args());
+      const again = await judgeItem({ client: cached('run_judge') }, args());
       expect(server.requests).toHaveLength(2);
       expect(again).toEqual(first);
       expect(again).toMatchObject({ status: 'scored', score: 0.6, modelCalls: 2 });
 
       // Another run (scope) asks the model afresh.
-      await judgeItem({ client, cache }, args({ cacheScope: 'run_other' }));
+      await judgeItem({ client: cached('run_other') }, args());
       expect(server.requests).toHaveLength(3);
     } finally {
       await mongo.db.dropDatabase();

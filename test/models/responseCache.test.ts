@@ -2,25 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { ChatMessage } from '../../src/domain/common.js';
 import { ModelClient, type ModelRequest } from '../../src/models/modelClient.js';
-import {
-  MongoResponseCache,
-  responseCacheCollection,
-  responseCacheKey,
-} from '../../src/models/responseCache.js';
+import { responseCacheKey } from '../../src/models/responseCache.js';
+import { MongoResponseCache, responseCacheCollection } from '../../src/store/responseCache.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { fakeRegistry } from './fakeProvider.js';
+import type { ModelReply } from '../../src/models/replies.js';
+import { CachingModelClient } from '../../src/models/cachingModelClient.js';
 
 let server: FakeLlmServer;
 let client: ModelClient;
 let mongo: MongoHandle;
-let cache: MongoResponseCache;
+let cache: MongoResponseCache<ModelReply>;
 
 beforeAll(async () => {
   server = await FakeLlmServer.start({ port: 0 });
   client = new ModelClient(fakeRegistry(server));
   mongo = await connectMongo(inject('mongoUri'), `assay_test_cache_${randomBytes(4).toString('hex')}`);
-  cache = new MongoResponseCache(mongo.db);
+  cache = new MongoResponseCache<ModelReply>(mongo.db);
 });
 afterAll(async () => {
   await server.close();
@@ -35,16 +34,16 @@ const request = (overrides: Partial<ModelRequest> = {}): ModelRequest => ({
   apiType: 'chat_completions',
   messages,
   inferenceParams: { temperature: 0 },
-  cache,
-  cacheScope: 'run_cache_a',
   ...overrides,
 });
+/** The model client with the run's response cache around it. */
+const cached = (scope = 'run_cache_a') => new CachingModelClient(client, cache, scope);
 
 describe('response cache', () => {
   it('answers a repeated request from MongoDB without calling the model again', async () => {
     server.on({}, () => ({ content: 'four', usage: { promptTokens: 12, completionTokens: 1 } }));
-    const first = await client.complete(request());
-    const second = await client.complete(request());
+    const first = await cached().complete(request());
+    const second = await cached().complete(request());
     expect(first).toMatchObject({ text: 'four', cached: false });
     expect(second).toEqual({ ...first, cached: true });
     expect(server.requests).toHaveLength(1);
@@ -60,13 +59,13 @@ describe('response cache', () => {
   });
 
   it('keys by scope, model, API and parameters, so different requests are not shared', async () => {
-    await client.complete(request({ cacheScope: 'run_cache_b' }));
-    await client.complete(request({ cacheScope: 'run_cache_c' }));
-    await client.complete(request({ cacheScope: 'run_cache_b', inferenceParams: { temperature: 1 } }));
-    await client.complete(request({ cacheScope: 'run_cache_b', slug: 'fake/gpt-4o' }));
-    await client.complete(request({ cacheScope: 'run_cache_b', apiType: 'responses' }));
+    await cached('run_cache_b').complete(request());
+    await cached('run_cache_c').complete(request());
+    await cached('run_cache_b').complete(request({ inferenceParams: { temperature: 1 } }));
+    await cached('run_cache_b').complete(request({ slug: 'fake/gpt-4o' }));
+    await cached('run_cache_b').complete(request({ apiType: 'responses' }));
     expect(server.requests).toHaveLength(5);
-    await client.complete(request({ cacheScope: 'run_cache_b', apiType: 'responses' }));
+    await cached('run_cache_b').complete(request({ apiType: 'responses' }));
     expect(server.requests).toHaveLength(5);
   });
 
@@ -114,14 +113,21 @@ describe('response cache', () => {
     expect(await cache.deleteScope('run_cache_never_used')).toBe(0);
   });
 
+  it('resolves the model before looking in the cache: a slug no provider serves is not_found', async () => {
+    await expect(cached().complete(request({ slug: 'nowhere/model' }))).rejects.toMatchObject({
+      kind: 'not_found',
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('does not cache failures', async () => {
     server.on({}, () => ({ fault: '503' }));
-    await expect(client.complete(request({ cacheScope: 'run_cache_e' }))).rejects.toMatchObject({
+    await expect(cached('run_cache_e').complete(request())).rejects.toMatchObject({
       kind: 'server_error',
     });
     server.reset();
     server.on({}, 'recovered');
-    expect(await client.complete(request({ cacheScope: 'run_cache_e' }))).toMatchObject({
+    expect(await cached('run_cache_e').complete(request())).toMatchObject({
       text: 'recovered',
       cached: false,
     });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCreateSchema } from '../../src/domain/runs.js';
-import { createRun, type CreatedRun } from '../../src/runs/createRun.js';
+import { createRun, type CreatedRun } from '../../src/api/runs/createRun.js';
 import type { ProjectStore } from '../../src/store/index.js';
 import { bootstrapProject } from '../support/apiChecks.js';
 import { useTestStack } from '../support/testStack.js';

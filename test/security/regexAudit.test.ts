@@ -59,8 +59,8 @@ const userInput: Record<string, string> = {
   '/\\b(sk|rk|pk)-[A-Za-z0-9_-]{8,}/g': 'models/modelErrors.ts: provider error messages',
   '/(Bearer\\s+)\\S+/gi': 'models/modelErrors.ts: provider error messages',
   '/^\\d+(\\.\\d+)?$/': "models/modelErrors.ts: a provider's Retry-After header",
-  '/^[=+\\-@]/': 'runs/exportResults.ts: CSV cells of results',
-  '/[",\\r\\n]/': 'runs/exportResults.ts: CSV cells of results',
+  '/^[=+\\-@]/': 'api/runs/exportResults.ts: CSV cells of results',
+  '/[",\\r\\n]/': 'api/runs/exportResults.ts: CSV cells of results',
   '/\\x1b\\[[0-9;]*m/g': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/UNIQUE constraint failed/': "store/mongo.ts: the database's error messages (may quote tenants' ids)",
   'new RegExp(`^${idPrefixes[kind]}_[A-Za-z0-9_.:-]{1,128}$`)':
@@ -81,8 +81,8 @@ const userInput: Record<string, string> = {
   '/No space left on device/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/File too large/': "sandbox/venv.ts: pip's output for tenant-named packages",
   '/\\.[a-z0-9]+$/i': 'api/consoleAssets.ts: the request path under /console',
-  '/^[A-Za-z0-9_-]{1,100}$/': "models/responseCache.ts: a cache scope (a run's id)",
-  '/ns not found/i': "models/responseCache.ts: the database's error messages (may quote a run's id)",
+  '/^[A-Za-z0-9_-]{1,100}$/': "store/responseCache.ts: a cache scope (a run's id)",
+  '/ns not found/i': "store/responseCache.ts: the database's error messages (may quote a run's id)",
 };
 
 /** Regexes no tenant or provider input reaches, and why. */

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ActivityDeps } from '../../src/activities/deps.js';
-import type { RunPlan } from '../../src/activities/prepareRunItems.js';
-import { createProjectionActivities } from '../../src/activities/projectRun.js';
+import { runStoresOn, type ActivityDeps } from '../../src/activities/deps.js';
+import type { RunPlan } from '../../src/core/runPlan.js';
+import { createFinalizeRun } from '../../src/activities/finalizeRun.js';
 import { createLogger } from '../../src/log.js';
-import { MongoResponseCache, responseCacheCollection } from '../../src/models/responseCache.js';
-import { emptyRunTotals } from '../../src/runs/runTotals.js';
+import { MongoResponseCache, responseCacheCollection } from '../../src/store/responseCache.js';
+import { emptyRunTotals } from '../../src/core/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
 import { RUN_BATCHES_COLLECTION, batchKey } from '../../src/store/runBatches.js';
+import type { ModelReply } from '../../src/models/replies.js';
 
 let mongo: MongoHandle;
 
@@ -44,8 +45,15 @@ async function runWith(runId: string, batches: number) {
   await new ResultIndex(mongo.db).writePlan('p', runId, batches);
 }
 
+const FINALIZED_AT = 1_700_000_000;
 const deps = (responseCache: ActivityDeps['responseCache']) =>
-  ({ db: mongo.db, logger: createLogger('silent'), responseCache }) as unknown as ActivityDeps;
+  ({
+    stores: runStoresOn(mongo.db),
+    // A fixed clock: the activities stamp documents with the time they are given.
+    clock: { nowSeconds: () => FINALIZED_AT },
+    logger: createLogger('silent'),
+    responseCache,
+  }) as unknown as ActivityDeps;
 
 describe('finalizeRun clean-up', () => {
   it("cleans up a run with 40,000 cached answers and 600 batches (past SQLite's bound-variable limit)", async () => {
@@ -66,7 +74,7 @@ describe('finalizeRun clean-up', () => {
     // Another run's batch stays.
     await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({ _id: batchKey('run_other', 0) } as never);
 
-    const { finalizeRun } = createProjectionActivities(deps(new MongoResponseCache(mongo.db)));
+    const finalizeRun = createFinalizeRun(deps(new MongoResponseCache<ModelReply>(mongo.db)));
     await finalizeRun({
       projectId: 'p',
       runId,
@@ -76,7 +84,10 @@ describe('finalizeRun clean-up', () => {
       plan: plan(600),
     });
 
-    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
+    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({
+      status: 'completed',
+      completed_at: FINALIZED_AT,
+    });
     expect(await cache.estimatedDocumentCount()).toBe(0);
     expect(await mongo.db.collection(RUN_BATCHES_COLLECTION).countDocuments({ run_id: runId })).toBe(0);
     expect(
@@ -99,7 +110,7 @@ describe('finalizeRun clean-up', () => {
         throw new Error('SQL logic error: too many SQL variables');
       },
     };
-    const { finalizeRun } = createProjectionActivities(deps(broken));
+    const finalizeRun = createFinalizeRun(deps(broken));
     await finalizeRun({
       projectId: 'p',
       runId,
@@ -108,6 +119,9 @@ describe('finalizeRun clean-up', () => {
       totals: emptyRunTotals(),
       plan: plan(3),
     });
-    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
+    expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({
+      status: 'completed',
+      completed_at: FINALIZED_AT,
+    });
   });
 });

@@ -18,11 +18,11 @@ import {
 } from '../../domain/evals.js';
 import { terminalRunStatuses } from '../../domain/runs.js';
 import { ConflictError } from '../../errors.js';
-import { createEval } from '../../evals/createEval.js';
-import { createEvalRun } from '../../evals/createEvalRun.js';
-import { getOutputItem, listOutputItems } from '../../evals/outputItems.js';
-import { presentEvalRun, runStatusesOf } from '../../evals/presentEvalRun.js';
-import { commandRun } from '../../runs/runControl.js';
+import { createEval } from '../evals/createEval.js';
+import { createEvalRun } from '../evals/createEvalRun.js';
+import { getOutputItem, listOutputItems } from '../evals/outputItems.js';
+import { presentEvalRun, runStatusesOf } from '../evals/presentEvalRun.js';
+import { commandRun } from '../runs/runControl.js';
 import { EvalFileStore } from '../../store/evalFiles.js';
 import { EvalStore, orderOf, presentEval, type EvalDoc, type EvalRunDoc } from '../../store/evals.js';
 import { nowSeconds } from '../../store/ids.js';

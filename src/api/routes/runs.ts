@@ -12,10 +12,10 @@ import {
 } from '../../domain/runs.js';
 import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runComparison.js';
 import { invalidField } from '../../errors.js';
-import { compareRuns } from '../../runs/compareRuns.js';
-import { createRun } from '../../runs/createRun.js';
-import { exportContentType, writeResults } from '../../runs/exportResults.js';
-import { commandRun, type RunCommand } from '../../runs/runControl.js';
+import { compareRuns } from '../runs/compareRuns.js';
+import { createRun } from '../runs/createRun.js';
+import { exportContentType, writeResults } from '../runs/exportResults.js';
+import { commandRun, type RunCommand } from '../runs/runControl.js';
 import type { ResultFilter } from '../../store/runResults.js';
 import { presentRun, type RunDoc } from '../../store/runs.js';
 import { route } from '../route.js';

@@ -1,8 +1,8 @@
 import type { ChatMessage, LlmInput } from '../domain/common.js';
 import type { GenerateSource } from '../domain/runs.js';
-import type { ModelClient, ModelReply } from '../models/modelClient.js';
-import type { ResponseCacheStore } from '../models/responseCache.js';
-import { renderTemplate } from './template.js';
+import type { CompletionClient } from '../models/cachingModelClient.js';
+import type { ModelReply } from '../models/replies.js';
+import { renderTemplate } from '../judge/template.js';
 
 export interface GenerateArgs {
   slug: string;
@@ -10,9 +10,6 @@ export interface GenerateArgs {
   /** The seed item's input. */
   input: LlmInput;
   metadata?: Record<string, string>;
-  /** Folded into the response-cache key: the run id. */
-  cacheScope: string;
-  cache?: ResponseCacheStore;
   signal?: AbortSignal;
 }
 
@@ -38,14 +35,12 @@ export function generationMessages(
 }
 
 /** One completion for one item from one generating model (always the chat API, as the source has no api_type). */
-export function generateCompletion(client: ModelClient, args: GenerateArgs): Promise<ModelReply> {
+export function generateCompletion(client: CompletionClient, args: GenerateArgs): Promise<ModelReply> {
   return client.complete({
     slug: args.slug,
     apiType: 'chat_completions',
     messages: generationMessages(args.source, args.input, args.metadata),
     inferenceParams: args.source.inference_params,
     signal: args.signal,
-    cache: args.cache,
-    cacheScope: args.cacheScope,
   });
 }

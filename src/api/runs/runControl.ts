@@ -1,8 +1,8 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { terminalRunStatuses } from '../domain/runs.js';
-import { ConflictError } from '../errors.js';
-import type { RunDoc } from '../store/runs.js';
-import { pauseRunSignal, resumeRunSignal, setRunBudgetSignal } from '../workflows/definitions.js';
+import { terminalRunStatuses } from '../../domain/runs.js';
+import { ConflictError } from '../../errors.js';
+import type { RunDoc } from '../../store/runs.js';
+import { pauseRunSignal, resumeRunSignal, setRunBudgetSignal } from '../../workflows/definitions.js';
 
 export type RunCommand =
   | { kind: 'cancel' }

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { ModelCallError } from '../models/modelErrors.js';
-import { RunFailureType, type ProviderFailureDetails } from '../runs/runFailures.js';
+import { RunFailureType, type ProviderFailureDetails } from '../core/runFailures.js';
 
 /**
  * The batch's failure when its provider cannot be used: nonRetryable so Temporal

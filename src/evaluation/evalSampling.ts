@@ -3,7 +3,7 @@ import type { EvalSample, GeneratingRunDataSource, RunDataSource } from '../doma
 import { inferenceParamsSchema, type InferenceParams } from '../domain/inferenceParams.js';
 import { renderContent } from '../graders/gradeItem.js';
 import { lookupPath } from '../graders/template.js';
-import type { ModelReply } from '../models/modelClient.js';
+import type { ModelReply } from '../models/replies.js';
 
 /**
  * The generation side of an eval run: the messages a completions/responses data

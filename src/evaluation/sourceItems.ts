@@ -1,7 +1,7 @@
 import type { LlmInput, LlmOutput } from '../domain/common.js';
 import type { ResolvedSource } from '../domain/runs.js';
 import { stableJson } from '../domain/stableJson.js';
-import type { PairingMode, SourceItem } from './runItems.js';
+import type { PairingMode, SourceItem } from '../core/runItems.js';
 
 /** What reading a run's sources needs from the project's stores (task logs and dataset items). */
 export interface SourceStores {

@@ -1,9 +1,14 @@
 import type { Client } from '@temporalio/client';
-import { taskQueueFor, type Env } from '../config.js';
-import type { DataSource } from '../domain/runs.js';
-import { AssayContainer, AssayEnvironment, AssayProject, AssayStatus } from '../domain/searchAttributes.js';
-import type { RunDoc } from '../store/runs.js';
-import type { EvaluationRunWorkflow } from '../workflows/evaluationRun.js';
+import { taskQueueFor, type Env } from '../../config.js';
+import type { DataSource } from '../../domain/runs.js';
+import {
+  AssayContainer,
+  AssayEnvironment,
+  AssayProject,
+  AssayStatus,
+} from '../../domain/searchAttributes.js';
+import type { RunDoc } from '../../store/runs.js';
+import type { EvaluationRunWorkflow } from '../../workflows/evaluationRun.js';
 
 /**
  * Starts the run's workflow: id = run id (so the Temporal UI and the API name it

@@ -1,13 +1,13 @@
-import type { Env } from '../config.js';
-import type { Evaluator } from '../domain/evaluators.js';
-import type { DataSource, ResolvedSource, RunCreate } from '../domain/runs.js';
-import { BadRequestError, NotImplementedError, ValidationError, type ErrorDetail } from '../errors.js';
-import { templateDetails } from '../judge/template.js';
-import { unsupportedParams } from '../models/apiBodies.js';
-import type { ProviderRegistry } from '../models/providers.js';
-import type { ContainerDoc } from '../store/containers.js';
-import { presentEvaluator } from '../store/evaluators.js';
-import type { ProjectStore } from '../store/index.js';
+import type { Env } from '../../config.js';
+import type { Evaluator } from '../../domain/evaluators.js';
+import type { DataSource, ResolvedSource, RunCreate } from '../../domain/runs.js';
+import { BadRequestError, NotImplementedError, ValidationError, type ErrorDetail } from '../../errors.js';
+import { templateDetails } from '../../judge/template.js';
+import { unsupportedParams } from '../../models/apiBodies.js';
+import type { ProviderRegistry } from '../../models/providers.js';
+import type { ContainerDoc } from '../../store/containers.js';
+import { presentEvaluator } from '../../store/evaluators.js';
+import type { ProjectStore } from '../../store/index.js';
 
 export interface RunRequestContext {
   store: ProjectStore;

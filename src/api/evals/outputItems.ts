@@ -1,8 +1,8 @@
 import type { Collection } from 'mongodb';
-import type { EvalSample, GraderResult, OpenAiList, OutputItem } from '../domain/evals.js';
-import { NotFoundError } from '../errors.js';
-import type { EvalDoc } from '../store/evals.js';
-import { resultKey, type RunResultDoc } from '../store/runResults.js';
+import type { EvalSample, GraderResult, OpenAiList, OutputItem } from '../../domain/evals.js';
+import { NotFoundError } from '../../errors.js';
+import type { EvalDoc } from '../../store/evals.js';
+import { resultKey, type RunResultDoc } from '../../store/runResults.js';
 
 const ID_PREFIX = 'outputitem_';
 /** Results read per query while filling a page of items (a run with many criteria reads more). */

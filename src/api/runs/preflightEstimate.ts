@@ -1,7 +1,7 @@
-import { nowSeconds } from '../store/ids.js';
-import { estimateRunCost, PairTextStats } from './estimateSpend.js';
+import { nowSeconds } from '../../store/ids.js';
+import { estimateRunCost, PairTextStats } from '../../evaluation/estimateSpend.js';
 import type { ResolvedRunRequest, RunRequestContext } from './resolveRunRequest.js';
-import { sourceItems } from './sourceItems.js';
+import { sourceItems } from '../../evaluation/sourceItems.js';
 
 /** Enough items for average lengths; reading more would delay the 201 for little precision. */
 const PEEK_ITEMS = 200;

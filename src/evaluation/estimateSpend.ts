@@ -3,7 +3,7 @@ import type { GenerateSource, ResolvedSource } from '../domain/runs.js';
 import { textOf } from '../judge/template.js';
 import { estimateRunSpend, type RunSpendEstimate } from '../models/pricing.js';
 import type { ModelPrice } from '../models/providers.js';
-import type { RunPair } from './runItems.js';
+import type { RunPair } from '../core/runItems.js';
 
 /** Average text lengths of a run's pairs, gathered while they stream past. */
 export class PairTextStats {

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { RunResult } from '../domain/runs.js';
-import { textOf } from '../judge/template.js';
-import { presentResult, type RunResultDoc } from '../store/runResults.js';
+import type { RunResult } from '../../domain/runs.js';
+import { textOf } from '../../judge/template.js';
+import { presentResult, type RunResultDoc } from '../../store/runResults.js';
 
 export type ExportFormat = 'jsonl' | 'csv';
 

@@ -1,7 +1,6 @@
 import { addObservation } from '../metrics/accumulator.js';
 import { addPairedScores, emptyPairedAccumulator } from '../metrics/paired.js';
-import type { RunResult } from '../domain/runs.js';
-import { UNPARSEABLE_JUDGE_REPLY } from '../judge/judgeOutput.js';
+import { UNPARSEABLE_JUDGE_REPLY, type RunResult } from '../domain/runs.js';
 import { emptyRunTotals, groupOf, type RunTotals } from './runTotals.js';
 
 type SummarisedResult = Pick<

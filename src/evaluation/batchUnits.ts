@@ -1,5 +1,5 @@
 import type { Evaluator } from '../domain/evaluators.js';
-import type { RunPair } from '../runs/runItems.js';
+import type { RunPair } from '../core/runItems.js';
 import { resultKey } from '../store/runResults.js';
 
 /** One pair seen through one sample model: what a generated completion is shared by. */

@@ -9,16 +9,17 @@ import {
   inferenceParamsOf,
   sampleNamespace,
   samplingMessages,
-} from '../evals/sampling.js';
+} from './evalSampling.js';
 import { gradeItem, GraderFailure, type GradeOutcome, type GraderDeps } from '../graders/gradeItem.js';
 import { modelSlugOf } from '../graders/modelSlug.js';
 import { pythonGraderCode, pythonGraderItem } from '../graders/python.js';
 import type { TemplateNamespaces } from '../graders/template.js';
+import type { CompletionClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
-import type { ActivityDeps } from './deps.js';
+import type { EvaluationDeps } from './deps.js';
 import type { ModelCallRetrier } from './modelRetry.js';
 import type { UnitTexts } from './unitTexts.js';
 import { forEachConcurrently } from './pool.js';
@@ -48,14 +49,16 @@ export class GraderBatchEvaluation {
   private readonly runner: GraderRunner;
 
   constructor(
-    private readonly deps: ActivityDeps,
+    private readonly deps: EvaluationDeps,
+    /** The run's CachingModelClient. */
+    private readonly models: CompletionClient,
     private readonly batch: GradingBatch,
     private readonly evalRun: EvalRunDoc,
     private readonly retrier: ModelCallRetrier,
     private readonly signal: AbortSignal,
     private readonly save: (doc: RunResultDoc) => Promise<void>,
   ) {
-    this.runner = new GraderRunner(deps, batch.runId, retrier, signal);
+    this.runner = new GraderRunner(deps, models, retrier, signal);
   }
 
   async run(units: readonly BatchUnit[]): Promise<void> {
@@ -147,14 +150,12 @@ export class GraderBatchEvaluation {
     }
     const slug = modelSlugOf(dataSource.model!);
     const reply = await this.retrier.call(slug, () =>
-      this.deps.modelClient.complete({
+      this.models.complete({
         slug,
         apiType: dataSource.type === 'responses' ? 'responses' : 'chat_completions',
         messages,
         inferenceParams: params,
         signal: this.signal,
-        cache: this.deps.responseCache,
-        cacheScope: this.batch.runId,
       }),
     );
     if (!reply.ok) {
@@ -221,8 +222,9 @@ export class GraderBatchEvaluation {
 /** Grades with the worker's model layer, embeddings and sandbox; model calls retried like a judge's. */
 export class GraderRunner {
   constructor(
-    private readonly activityDeps: ActivityDeps,
-    private readonly runId: string,
+    private readonly evaluationDeps: EvaluationDeps,
+    /** The run's CachingModelClient (embeddings are not cached and go to the plain client). */
+    private readonly models: CompletionClient,
     private readonly retrier: ModelCallRetrier,
     private readonly signal: AbortSignal,
   ) {}
@@ -232,7 +234,7 @@ export class GraderRunner {
       chat: async ({ model, messages, schema, samplingParams }) => {
         const slug = modelSlugOf(model);
         const reply = await this.retrier.call(slug, () =>
-          this.activityDeps.modelClient.complete({
+          this.models.complete({
             slug,
             apiType: 'chat_completions',
             messages: messages as ChatMessage[],
@@ -246,8 +248,6 @@ export class GraderRunner {
                 : {}),
             },
             signal: this.signal,
-            cache: this.activityDeps.responseCache,
-            cacheScope: this.runId,
           }),
         );
         if (!reply.ok) throw new GraderFailure(`model grader: ${reply.error.message}`);
@@ -257,15 +257,15 @@ export class GraderRunner {
         };
       },
       embed: async (texts) => {
-        const slug = modelSlugOf(this.activityDeps.env.ASSAY_EMBEDDING_MODEL);
+        const slug = modelSlugOf(this.evaluationDeps.env.ASSAY_EMBEDDING_MODEL);
         const reply = await this.retrier.call(slug, () =>
-          this.activityDeps.modelClient.embed({ slug, input: texts, signal: this.signal }),
+          this.evaluationDeps.modelClient.embed({ slug, input: texts, signal: this.signal }),
         );
         if (!reply.ok) throw new GraderFailure(`embeddings: ${reply.error.message}`);
         return {
           vectors: reply.value.vectors as [number[], number[]],
           usage: {
-            model: this.activityDeps.env.ASSAY_EMBEDDING_MODEL,
+            model: this.evaluationDeps.env.ASSAY_EMBEDDING_MODEL,
             input: reply.value.usage.input,
             output: 0,
           },
@@ -273,7 +273,7 @@ export class GraderRunner {
       },
       // Only a python grader inside a multi grader gets here (top-level ones run batched): one process for the item.
       python: async (source, ns) => {
-        const [outcome] = await this.activityDeps.sandbox.evaluateBatch({
+        const [outcome] = await this.evaluationDeps.sandbox.evaluateBatch({
           code: pythonGraderCode(source),
           requirements: [],
           items: [pythonGraderItem('multi', ns)],
@@ -290,7 +290,7 @@ export class GraderRunner {
     return outcomeOf(
       await gradeItem(grader, ns, this.deps()),
       Math.round(performance.now() - started),
-      this.activityDeps,
+      this.evaluationDeps,
     );
   }
 }
@@ -331,7 +331,7 @@ function errorOutcome(error: string): ResultOutcome {
   };
 }
 
-function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: ActivityDeps): ResultOutcome {
+function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: EvaluationDeps): ResultOutcome {
   const tokens = { input: 0, output: 0 };
   let spend = 0;
   for (const u of outcome.usage) {

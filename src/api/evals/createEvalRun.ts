@@ -1,15 +1,15 @@
-import type { DatasetItemInput } from '../domain/datasets.js';
-import type { EvalFileLine, EvalRunCreate, RunDataSource } from '../domain/evals.js';
-import type { DataSource, RunCreate } from '../domain/runs.js';
-import { BadRequestError, invalidField, type ErrorDetail } from '../errors.js';
-import { validationFailed } from '../api/validation.js';
-import { modelSlugOf } from '../graders/modelSlug.js';
+import type { DatasetItemInput } from '../../domain/datasets.js';
+import type { EvalFileLine, EvalRunCreate, RunDataSource } from '../../domain/evals.js';
+import type { DataSource, RunCreate } from '../../domain/runs.js';
+import { BadRequestError, invalidField, type ErrorDetail } from '../../errors.js';
+import { validationFailed } from '../validation.js';
+import { modelSlugOf } from '../../graders/modelSlug.js';
 import { createRun, type CreateRunContext } from '../runs/createRun.js';
 import { itemValidator } from './itemSchema.js';
-import type { EvalFileStore } from '../store/evalFiles.js';
-import type { EvalDoc, EvalRunDoc, EvalStore } from '../store/evals.js';
-import { newId, nowSeconds } from '../store/ids.js';
-import type { RunDoc } from '../store/runs.js';
+import type { EvalFileStore } from '../../store/evalFiles.js';
+import type { EvalDoc, EvalRunDoc, EvalStore } from '../../store/evals.js';
+import { newId, nowSeconds } from '../../store/ids.js';
+import type { RunDoc } from '../../store/runs.js';
 
 /** Items written per insert while a file's lines are copied into the run's dataset. */
 const COPY_CHUNK = 500;

@@ -1,7 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { invalidField } from '../errors.js';
-import { compileRegex } from '../graders/regexCheck.js';
-import type { EvalDoc } from '../store/evals.js';
+import { invalidField } from '../../errors.js';
+import { compileRegex } from '../../graders/regexCheck.js';
+import type { EvalDoc } from '../../store/evals.js';
 
 /** Ajv's regular-expression engine, as RE2; a pattern RE2 refuses fails the schema's compilation. */
 const re2Engine = Object.assign(

@@ -1,11 +1,10 @@
 import type { GenerateSource, ResolvedSource } from '../domain/runs.js';
-import { generateCompletion } from '../judge/generate.js';
-import type { ModelClient } from '../models/modelClient.js';
+import { generateCompletion } from './generateCompletion.js';
+import type { CompletionClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
-import type { ResponseCacheStore } from '../models/responseCache.js';
-import type { PairingMode, SourceItem } from '../runs/runItems.js';
-import { pairingModeOf } from '../runs/sourceItems.js';
+import type { PairingMode, SourceItem } from '../core/runItems.js';
+import { pairingModeOf } from './sourceItems.js';
 import type { BatchUnit } from './batchUnits.js';
 import type { CallOutcome, ModelCallRetrier } from './modelRetry.js';
 
@@ -29,11 +28,10 @@ export interface UnitTexts {
 }
 
 export interface UnitTextDeps {
-  modelClient: ModelClient;
-  responseCache: ResponseCacheStore;
+  /** The run's CachingModelClient: a batch run again reuses the completions it already paid for. */
+  models: CompletionClient;
   providers: ProviderRegistry;
   retrier: ModelCallRetrier;
-  runId: string;
   signal: AbortSignal;
 }
 
@@ -69,13 +67,11 @@ export async function unitTexts(
     seed: Pick<SourceItem, 'input' | 'metadata'>,
   ) =>
     deps.retrier.call(slug, () =>
-      generateCompletion(deps.modelClient, {
+      generateCompletion(deps.models, {
         slug,
         source,
         input: seed.input,
         metadata: seed.metadata,
-        cacheScope: deps.runId,
-        cache: deps.responseCache,
         signal: deps.signal,
       }),
     );

@@ -1,10 +1,10 @@
-import type { EvalRun, EvalRunStatus } from '../domain/evals.js';
-import { subGraders, type Grader } from '../domain/graders.js';
-import type { RunStatus } from '../domain/runs.js';
-import { terminalRunStatuses } from '../domain/runs.js';
-import type { RunResultDoc } from '../store/runResults.js';
-import type { RunDoc } from '../store/runs.js';
-import type { EvalDoc, EvalRunDoc, EvalStore } from '../store/evals.js';
+import type { EvalRun, EvalRunStatus } from '../../domain/evals.js';
+import { subGraders, type Grader } from '../../domain/graders.js';
+import type { RunStatus } from '../../domain/runs.js';
+import { terminalRunStatuses } from '../../domain/runs.js';
+import type { RunResultDoc } from '../../store/runResults.js';
+import type { RunDoc } from '../../store/runs.js';
+import type { EvalDoc, EvalRunDoc, EvalStore } from '../../store/evals.js';
 
 export const evalRunStatusOf: Record<RunStatus, EvalRunStatus> = {
   queued: 'queued',

@@ -1,12 +1,13 @@
 import { setMaxListeners } from 'node:events';
 import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
+import { CachingModelClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit } from './batchUnits.js';
-import type { ActivityDeps } from './deps.js';
+import type { EvaluationDeps } from './deps.js';
 import { GraderBatchEvaluation, GraderRunner, nativeNamespaces } from './evalRunGrading.js';
 import { ModelCallRetrier } from './modelRetry.js';
 import { forEachConcurrently } from './pool.js';
@@ -34,9 +35,11 @@ export class BatchEvaluation {
   private readonly retrier: ModelCallRetrier;
   private readonly codeWork = new Map<string, CodeWork>();
   private readonly graders: GraderRunner;
+  /** Every completion of the batch goes through the run's response cache. */
+  private readonly models: CachingModelClient;
 
   constructor(
-    private readonly deps: ActivityDeps,
+    private readonly deps: EvaluationDeps,
     private readonly batch: { projectId: string; runId: string; batchIndex: number; sides: RunSides },
     private readonly writer: ResultWriter,
     cancellation: AbortSignal,
@@ -47,7 +50,8 @@ export class BatchEvaluation {
     // Every model call in flight listens on it (and lets go when done): dozens at once is normal.
     setMaxListeners(0, this.signal);
     this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
-    this.graders = new GraderRunner(deps, batch.runId, this.retrier, this.signal);
+    this.models = new CachingModelClient(deps.modelClient, deps.responseCache, batch.runId);
+    this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);
   }
 
   async run(units: readonly BatchUnit[]): Promise<void> {
@@ -56,6 +60,7 @@ export class BatchEvaluation {
         const save = (doc: RunResultDoc) => this.save(doc);
         await new GraderBatchEvaluation(
           this.deps,
+          this.models,
           this.batch,
           this.evalRun,
           this.retrier,
@@ -92,7 +97,7 @@ export class BatchEvaluation {
   private async evaluateUnit(unit: BatchUnit): Promise<void> {
     const { runId } = this.batch;
     const texts = await unitTexts(
-      { ...this.deps, retrier: this.retrier, runId, signal: this.signal },
+      { providers: this.deps.providers, models: this.models, retrier: this.retrier, signal: this.signal },
       this.batch.sides,
       unit,
     );
@@ -125,14 +130,8 @@ export class BatchEvaluation {
   private async judge(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {
     const judged = await this.retrier.call(evaluator.judge_model ?? '', () =>
       judgeItem(
-        { client: this.deps.modelClient, cache: this.deps.responseCache },
-        {
-          evaluator,
-          sample: texts.sample,
-          groundTruth: texts.groundTruth,
-          cacheScope: this.batch.runId,
-          signal: this.signal,
-        },
+        { client: this.models },
+        { evaluator, sample: texts.sample, groundTruth: texts.groundTruth, signal: this.signal },
       ),
     );
     const outcome = judged.ok

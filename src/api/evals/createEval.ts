@@ -1,12 +1,12 @@
-import type { DataSourceConfig, DataSourceConfigCreate, EvalCreate } from '../domain/evals.js';
-import { definitionFromCreate } from '../domain/evaluators.js';
-import type { ErrorDetail } from '../errors.js';
-import { validationFailed } from '../api/validation.js';
-import { graderProblems, type GraderCheckDeps } from '../graders/checkGrader.js';
-import type { EvalDoc, EvalStore } from '../store/evals.js';
+import type { DataSourceConfig, DataSourceConfigCreate, EvalCreate } from '../../domain/evals.js';
+import { definitionFromCreate } from '../../domain/evaluators.js';
+import type { ErrorDetail } from '../../errors.js';
+import { validationFailed } from '../validation.js';
+import { graderProblems, type GraderCheckDeps } from '../../graders/checkGrader.js';
+import type { EvalDoc, EvalStore } from '../../store/evals.js';
 import { compileItemSchema } from './itemSchema.js';
-import { newId, nowSeconds } from '../store/ids.js';
-import type { ProjectStore } from '../store/index.js';
+import { newId, nowSeconds } from '../../store/ids.js';
+import type { ProjectStore } from '../../store/index.js';
 
 /** The JSON schema of the `sample` namespace OpenAI shows with `include_sample_schema`. */
 const sampleSchema = {

@@ -2,13 +2,13 @@ import {
   type ComparisonVerdict,
   type MetricComparison,
   type RunComparison,
-} from '../domain/runComparison.js';
-import { BadRequestError } from '../errors.js';
-import { meanConfidenceInterval, wilsonInterval, type Interval } from '../metrics/intervals.js';
-import { addToMoments, emptyMoments, type Moments } from '../metrics/moments.js';
-import type { ProjectStore } from '../store/index.js';
-import type { ResultScore } from '../store/runResults.js';
-import type { RunDoc } from '../store/runs.js';
+} from '../../domain/runComparison.js';
+import { BadRequestError } from '../../errors.js';
+import { meanConfidenceInterval, wilsonInterval, type Interval } from '../../metrics/intervals.js';
+import { addToMoments, emptyMoments, type Moments } from '../../metrics/moments.js';
+import type { ProjectStore } from '../../store/index.js';
+import type { ResultScore } from '../../store/runResults.js';
+import type { RunDoc } from '../../store/runs.js';
 
 interface BaselineScore {
   score: number;

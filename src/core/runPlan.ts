@@ -1,0 +1,24 @@
+import type { PairingCounts, PairingMode } from './runItems.js';
+
+/** What the workflow knows about a prepared run: counts only, never items. */
+export interface RunPlan {
+  batchCount: number;
+  /** Results the run will produce: pairs × evaluators × sample models. */
+  total: number;
+  mode: PairingMode;
+  counts: PairingCounts;
+  evaluatorIds: string[];
+  /** The sample side's generating models (empty when the sample is not generated). */
+  sampleModels: string[];
+  /** Pre-flight estimate from the actual items (tokens × prices). */
+  estimatedUsd: number;
+  /** The worker's execution settings, fixed for the run here so every execution agrees. */
+  tuning: {
+    window: number;
+    batchesPerExecution: number;
+    /** Of batch activities; absent in plans made before it was configurable (30 s then). */
+    heartbeatTimeoutMs?: number;
+    /** How long provider failures may stall the run before it pauses; absent in older plans. */
+    stallLimitMs?: number;
+  };
+}

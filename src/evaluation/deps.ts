@@ -1,0 +1,17 @@
+import type { Env } from '../config.js';
+import type { Logger } from '../log.js';
+import type { ModelClient } from '../models/modelClient.js';
+import type { ProviderRegistry } from '../models/providers.js';
+import type { ResponseCacheStore } from '../models/responseCache.js';
+import type { CodeSandbox } from '../sandbox/index.js';
+
+/** What evaluating a batch needs from the outside world: settings, a logger, the model layer, the sandbox. */
+export interface EvaluationDeps {
+  env: Env;
+  logger: Logger;
+  providers: ProviderRegistry;
+  modelClient: ModelClient;
+  /** Answers already paid for, reused when a batch runs again after a crash; dropped when the run ends. */
+  responseCache: ResponseCacheStore & { deleteScope(scope: string): Promise<number> };
+  sandbox: Pick<CodeSandbox, 'evaluateBatch'>;
+}

@@ -1,0 +1,38 @@
+import type { ModelClient, ModelRequest } from './modelClient.js';
+import type { ModelReply } from './replies.js';
+import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
+
+/** What judging and generating need of a model client: one completion per request. */
+export type CompletionClient = Pick<ModelClient, 'complete'>;
+
+/**
+ * The model client with a response cache around it: answers what `scope` (a run) already paid
+ * for from `cache`, and keeps what it pays for, so a batch run again after a worker crash does
+ * not ask the model again. A decorator, so the client itself knows nothing of caching.
+ */
+export class CachingModelClient implements CompletionClient {
+  constructor(
+    private readonly client: Pick<ModelClient, 'complete' | 'resolve'>,
+    private readonly cache: ResponseCacheStore,
+    /** Folded into the key and where answers are kept: identical prompts in different runs get their own answers. */
+    private readonly scope: string,
+  ) {}
+
+  async complete(request: ModelRequest): Promise<ModelReply> {
+    // Resolved first, as the client would: an unknown slug is `not_found` whatever the cache holds.
+    const { provider, model } = this.client.resolve(request.slug);
+    const key = responseCacheKey({
+      baseURL: provider.baseURL,
+      model,
+      apiType: request.apiType,
+      messages: request.messages,
+      params: request.inferenceParams,
+      scope: this.scope,
+    });
+    const hit = await this.cache.get(key, this.scope);
+    if (hit) return hit;
+    const reply = await this.client.complete(request);
+    await this.cache.put(key, reply, this.scope);
+    return reply;
+  }
+}

@@ -1,0 +1,27 @@
+/** What both provider APIs' replies (chat completions, responses) reduce to. */
+export interface ReplyContent {
+  text: string;
+  usage: { input: number; output: number };
+  model: string | undefined;
+}
+
+/** One completion as the rest of Assay sees it, whether the provider answered or the cache did. */
+export interface ModelReply {
+  text: string;
+  usage: { input: number; output: number };
+  /** Time of the model call itself, not of waiting for a concurrency slot. */
+  latencyMs: number;
+  model: string;
+  /**
+   * True when the answer came from the cache. Usage and latency are then those of
+   * the original call: the answer was paid for once, and the result that would have
+   * recorded that cost was (usually) lost with the crashed attempt.
+   */
+  cached: boolean;
+}
+
+/** Embeddings of a list of texts, in the order given. */
+export interface EmbeddingReply {
+  vectors: number[][];
+  usage: { input: number; output: number };
+}

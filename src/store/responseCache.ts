@@ -1,0 +1,76 @@
+import { MongoServerError, type Collection, type Db } from 'mongodb';
+import { insertNew } from './mongo.js';
+
+/** What the cache keeps of an answer: the model layer's reply (src/models/replies.ts), whose shape is its own. */
+interface CachedReply {
+  cached: boolean;
+}
+
+interface CachedResponseDocument<Reply extends CachedReply> {
+  /** The request hash: FerretDB indexes only `_id`, so lookups go through it. */
+  _id: string;
+  scope: string | null;
+  reply: Omit<Reply, 'cached'>;
+  created_at: number;
+}
+
+/** Answers without a scope; a scope (a run) gets a collection of its own, `<this>_<scope>`. */
+export const RESPONSE_CACHE_COLLECTION = 'model_responses';
+
+/** Scopes are run ids; anything else is refused rather than becoming an odd collection name. */
+const scopePattern = /^[A-Za-z0-9_-]{1,100}$/;
+
+export function responseCacheCollection(scope: string | null | undefined): string {
+  if (!scope) return RESPONSE_CACHE_COLLECTION;
+  if (!scopePattern.test(scope)) throw new Error(`invalid response cache scope '${scope}'`);
+  return `${RESPONSE_CACHE_COLLECTION}_${scope}`;
+}
+
+/**
+ * Model answers already paid for, one collection per run (the model layer's ResponseCacheStore,
+ * src/models/responseCache.ts, is the interface this implements).
+ */
+export class MongoResponseCache<Reply extends CachedReply> {
+  constructor(private readonly db: Db) {}
+
+  private collection(scope: string | null | undefined): Collection<CachedResponseDocument<Reply>> {
+    return this.db.collection<CachedResponseDocument<Reply>>(responseCacheCollection(scope));
+  }
+
+  async get(key: string, scope?: string): Promise<Reply | null> {
+    const found = await this.collection(scope).findOne({ _id: key });
+    return found ? ({ ...found.reply, cached: true } as Reply) : null;
+  }
+
+  /**
+   * The first answer stored wins (a racing attempt's insert is a duplicate and is
+   * dropped). An insert, not an upsert: on FerretDB upserts scan the collection.
+   */
+  async put(key: string, reply: Reply, scope?: string): Promise<void> {
+    const { cached: _cached, ...stored } = reply;
+    await insertNew(this.collection(scope), [
+      { _id: key, scope: scope ?? null, reply: stored, created_at: Math.floor(Date.now() / 1000) },
+    ]);
+  }
+
+  /**
+   * Drops a run's cached answers: one `drop` of the run's own collection, whatever
+   * its size. (A `deleteMany` by scope on one shared collection scanned every cached
+   * answer of every run on FerretDB, and beyond ~32,000 matches failed outright with
+   * SQLite's "too many SQL variables", so a big run's clean-up never finished.)
+   * Returns how many answers were dropped.
+   */
+  async deleteScope(scope: string): Promise<number> {
+    const collection = this.collection(scope);
+    const count = await collection.estimatedDocumentCount();
+    try {
+      await collection.drop();
+    } catch (error) {
+      if (!isNamespaceNotFound(error)) throw error;
+    }
+    return count;
+  }
+}
+
+const isNamespaceNotFound = (error: unknown) =>
+  error instanceof MongoServerError && (error.code === 26 || /ns not found/i.test(error.message));
