@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chunkPairs } from '../../src/runs/chunkPairs.js';
-import { pairItems, type PairingSources } from '../../src/runs/pairing.js';
+import { chunkPairs } from '../../src/core/chunkPairs.js';
+import { pairItems, type PairingSources } from '../../src/core/pairing.js';
 import {
   emptyPairingCounts,
   type PairingMode,
   type RunPair,
   type SourceItem,
-} from '../../src/runs/runItems.js';
+} from '../../src/core/runItems.js';
 
 /** Pure: no stack. How a run's two sides become pairs, and pairs become batches. */
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { GenerateSource, ResolvedSource } from '../../src/domain/runs.js';
 import { DEFAULT_GENERATED_TOKENS, JUDGE_REPLY_TOKENS } from '../../src/models/pricing.js';
 import type { ModelPrice } from '../../src/models/providers.js';
-import { estimateRunCost, PairTextStats, type RunCostShape } from '../../src/runs/estimateSpend.js';
-import type { RunPair, SourceItem } from '../../src/runs/runItems.js';
+import { estimateRunCost, PairTextStats, type RunCostShape } from '../../src/evaluation/estimateSpend.js';
+import type { RunPair, SourceItem } from '../../src/core/runItems.js';
 
 /** Pure: the pre-flight spend estimate that creation checks budgets against. */
 

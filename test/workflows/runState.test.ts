@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { RunPlan } from '../../src/activities/prepareRunItems.js';
-import { emptyPairingCounts } from '../../src/runs/runItems.js';
+import type { RunPlan } from '../../src/core/runPlan.js';
+import { emptyPairingCounts } from '../../src/core/runItems.js';
 import {
   budgetLimitReached,
   initialRunState,
   pauseReason,
   recordBatch,
 } from '../../src/workflows/runState.js';
-import { emptyRunTotals } from '../../src/runs/runTotals.js';
+import { emptyRunTotals } from '../../src/core/runTotals.js';
 
 /**
  * Pure: the budget rule the workflow applies before it starts each batch. A batch is expected to
