@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import type { RunOutcome } from '../../src/workflows/evaluationRun.js';
 import { useTestStack } from '../support/testStack.js';
-import { countResults, post, waitForRun } from '../runs/runKit.js';
+import { countResults, post, waitForRun } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**

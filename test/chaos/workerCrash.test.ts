@@ -17,7 +17,7 @@ import {
   promptFor,
   seedJudge,
   waitForRun,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { driveApiLoad, formatLoadReport, type ApiLoadReport } from '../support/apiLoad.js';
 import type { TestStack } from '../support/harness.js';
 import { useTestStack } from '../support/testStack.js';
-import { post, seedJudge } from '../runs/runKit.js';
+import { post, seedJudge } from '../support/runKit.js';
 
 /** Every id a list endpoint holds, page by page. */
 async function listedIds(stack: TestStack, path: string): Promise<Set<string>> {

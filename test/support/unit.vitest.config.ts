@@ -12,7 +12,7 @@ export default defineConfig({
       'test/metrics/**/*.test.ts',
       'test/api/ndjson.test.ts',
       'test/config.test.ts',
-      'test/runs/estimateSpend.test.ts',
+      'test/evaluation/estimateSpend.test.ts',
       'test/workflows/runState.test.ts',
     ],
     retry: 0,

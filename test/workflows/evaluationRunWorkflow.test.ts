@@ -14,7 +14,7 @@ import {
   seedJudge,
   useRunKit,
   waitForRun,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 const logs = Array.from({ length: 10 }, (_, i) => ({ input: `case ${i}`, output: `verdict ${i}` }));

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keyWithScopes, otherProjectKey } from '../support/apiChecks.js';
-import { post, seedContainer, useRunKit, waitForRun } from './runKit.js';
+import { keyWithScopes, otherProjectKey } from '../../support/apiChecks.js';
+import { post, seedContainer, useRunKit, waitForRun } from '../../support/runKit.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

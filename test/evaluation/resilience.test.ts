@@ -9,7 +9,7 @@ import {
   seedJudge,
   useRunKit,
   waitForRun,
-} from './runKit.js';
+} from '../support/runKit.js';
 
 const logs = Array.from({ length: 12 }, (_, i) => ({ input: `item ${i}`, output: `output ${i}` }));
 

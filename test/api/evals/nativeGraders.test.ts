@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { post, seedContainer, seedDataset, useRunKit, waitForRun } from '../runs/runKit.js';
+import { post, seedContainer, seedDataset, useRunKit, waitForRun } from '../../support/runKit.js';
 
 /**
  * OpenAI's deterministic graders (and Assay's RE2 regex check) as native evaluators

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectError } from '../support/apiChecks.js';
-import { adminProjectId, post, seedContainer, seedJudge, useRunKit, waitForRun } from './runKit.js';
+import { expectError } from '../../support/apiChecks.js';
+import {
+  adminProjectId,
+  post,
+  seedContainer,
+  seedJudge,
+  useRunKit,
+  waitForRun,
+} from '../../support/runKit.js';
 
 const logs = Array.from({ length: 60 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
 

@@ -4,8 +4,8 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/stack/paths.js';
-import { useTestStack } from '../support/testStack.js';
+import { repoRoot } from '../../../src/stack/paths.js';
+import { useTestStack } from '../../support/testStack.js';
 
 /**
  * The README's migration example, run unchanged with the official OpenAI Python SDK

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startWorkers } from '../../src/worker.js';
-import { loadWorkflowBundle } from '../support/harness.js';
+import { startWorkers } from '../../../src/worker.js';
+import { loadWorkflowBundle } from '../../support/harness.js';
 import {
   expectedMetrics,
   post,
@@ -10,7 +10,7 @@ import {
   seedJudge,
   useRunKit,
   waitForRun,
-} from './runKit.js';
+} from '../../support/runKit.js';
 
 const logs = Array.from({ length: 6 }, (_, i) => ({ input: `question ${i}`, output: `answer ${i}` }));
 

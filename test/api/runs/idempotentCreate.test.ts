@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCreateSchema } from '../../src/domain/runs.js';
-import { createRun, type CreatedRun } from '../../src/api/runs/createRun.js';
-import type { ProjectStore } from '../../src/store/index.js';
-import { bootstrapProject } from '../support/apiChecks.js';
-import { useTestStack } from '../support/testStack.js';
-import { waitUntil } from '../support/waitFor.js';
-import { seedContainer, seedJudge } from './runKit.js';
+import { runCreateSchema } from '../../../src/domain/runs.js';
+import { createRun, type CreatedRun } from '../../../src/api/runs/createRun.js';
+import type { ProjectStore } from '../../../src/store/index.js';
+import { bootstrapProject } from '../../support/apiChecks.js';
+import { useTestStack } from '../../support/testStack.js';
+import { waitUntil } from '../../support/waitFor.js';
+import { seedContainer, seedJudge } from '../../support/runKit.js';
 
 /**
  * Idempotency-Key on run creation under concurrency: one request creates the run,

@@ -1,7 +1,7 @@
 import OpenAI, { toFile } from 'openai';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestStack } from '../support/testStack.js';
-import { waitFor } from '../support/waitFor.js';
+import { useTestStack } from '../../support/testStack.js';
+import { waitFor } from '../../support/waitFor.js';
 
 /**
  * The official Node SDK, unchanged but for baseURL and key, against the real stack

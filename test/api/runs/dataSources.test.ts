@@ -11,7 +11,7 @@ import {
   seedJudge,
   useRunKit,
   waitForRun,
-} from './runKit.js';
+} from '../../support/runKit.js';
 
 const logs = [
   { input: 'q1', output: 'a1' },

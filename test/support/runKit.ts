@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { defaultScoreFor, FakeLlmServer } from '../support/fake-llm/server.js';
-import type { TestStack } from '../support/harness.js';
-import { startStackWithFake, useTestStack, type TestStackOptions } from '../support/testStack.js';
-import { waitFor } from '../support/waitFor.js';
+import { defaultScoreFor, FakeLlmServer } from './fake-llm/server.js';
+import type { TestStack } from './harness.js';
+import { startStackWithFake, useTestStack, type TestStackOptions } from './testStack.js';
+import { waitFor } from './waitFor.js';
 
 /** A stack with a worker whose only provider, `fake`, is the fake OpenAI server. */
 export interface RunKit {

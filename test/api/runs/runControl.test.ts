@@ -7,8 +7,8 @@ import {
   useRunKit,
   waitForRun,
   type RunKit,
-} from './runKit.js';
-import { waitFor } from '../support/waitFor.js';
+} from '../../support/runKit.js';
+import { waitFor } from '../../support/waitFor.js';
 
 const logs = Array.from({ length: 24 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
 
