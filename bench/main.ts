@@ -11,7 +11,9 @@ import { silentProgress, stderrProgress } from '../src/stack/progress.js';
 import { bundleWorkflows } from '../src/worker.js';
 import { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import { stackEnv, startInProcessStack, type InProcessStack } from '../test/support/inProcessStack.js';
+import type { ApiLoadOptions } from '../test/support/apiLoad.js';
 import { benchApiLatency, type ApiLatencyOptions } from './api.js';
+import { benchApiLoad } from './apiLoad.js';
 import { benchGrowth, growthEnv, type GrowthOptions } from './growth.js';
 import {
   benchDatasetUpload,
@@ -40,7 +42,7 @@ import { benchCodeEvaluator } from './sandbox.js';
  * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
  */
 
-const benchNames = ['logs', 'datasets', 'run', 'judge', 'api', 'code', 'growth', 'console'] as const;
+const benchNames = ['logs', 'datasets', 'run', 'judge', 'api', 'load', 'code', 'growth', 'console'] as const;
 type BenchName = (typeof benchNames)[number];
 
 interface Plan {
@@ -49,6 +51,7 @@ interface Plan {
   run: RunBenchOptions;
   judge: JudgeRobustnessOptions;
   api: ApiLatencyOptions;
+  load: ApiLoadOptions;
   code: { items: number; repetitions: number };
   growth: GrowthOptions;
   console: ConsoleBenchOptions;
@@ -62,6 +65,9 @@ const fullPlan: Plan = {
   run: { items: 2000, repetitions: 3, latenciesMs: [0, 20], runTimeoutMs: 10 * 60_000 },
   judge: { items: 5000, malformedRate: 0.2, runTimeoutMs: 10 * 60_000 },
   api: { clients: 4, requests: 400, containers: 50 },
+  // Three times the load test's requests, twice its connections and batches: on a shared
+  // 2-core machine 10x (20,000 logs and items through FerretDB) did not finish in 20 minutes.
+  load: { connections: 8, requests: 120, batch: 20 },
   code: { items: 20_000, repetitions: 5 },
   growth: {
     logs: 1_000_000,
@@ -86,6 +92,7 @@ const quickPlan: Plan = {
   run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
   judge: { items: 300, malformedRate: 0.2, runTimeoutMs: 60_000 },
   api: { clients: 2, requests: 20, containers: 5 },
+  load: { connections: 2, requests: 10, batch: 5 },
   code: { items: 500, repetitions: 1 },
   growth: {
     logs: 1000,
@@ -270,6 +277,7 @@ async function main(): Promise<number> {
       const { run } = await runToCompletion(stack, judgeId, plan.run.runTimeoutMs);
       return benchApiLatency(stack, run.id as string, plan.api);
     }),
+    load: onStack(false, (stack) => benchApiLoad(stack, plan.load)),
     code: () => codeBench(plan.code),
     growth: () =>
       services!.withStack(

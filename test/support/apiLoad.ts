@@ -31,9 +31,22 @@ export interface ApiLoadReport {
   scenarios: ScenarioReport[];
   /** Log ids, dataset item ids and run ids the API answered 2xx for. */
   acknowledged: { logs: Set<string>; items: Set<string>; runs: Set<string> };
+  /**
+   * Timings by endpoint (`GET /v1/containers/{id}/logs`...), each request timed from its setup
+   * to its response: autocannon's own summary has no p95 and mixes a scenario's endpoints.
+   */
+  endpoints: Map<string, EndpointTimings>;
 }
 
-type Context = { batch?: string[]; n?: number };
+export interface EndpointTimings {
+  /** Each answered request's latency. */
+  latenciesMs: number[];
+  /** `performance.now()` of the first request sent and of the last answer: the endpoint's window. */
+  firstSentAt: number;
+  lastAnsweredAt: number;
+}
+
+type Context = { batch?: string[]; n?: number; sentAt?: number };
 
 function report(name: string, result: Result): ScenarioReport {
   const statuses: Record<string, number> = {};
@@ -65,6 +78,27 @@ export async function driveApiLoad(
   options: ApiLoadOptions,
 ): Promise<ApiLoadReport> {
   const acknowledged = { logs: new Set<string>(), items: new Set<string>(), runs: new Set<string>() };
+  const endpoints = new Map<string, EndpointTimings>();
+  /** `request`, timed under `endpoint` (one request at a time per connection, so per-connection context holds). */
+  const timed = (endpoint: string, request: LoadRequest): LoadRequest => {
+    const timings: EndpointTimings = { latenciesMs: [], firstSentAt: Infinity, lastAnsweredAt: 0 };
+    endpoints.set(endpoint, timings);
+    return {
+      ...request,
+      setupRequest: (req, context: Context) => {
+        context.sentAt = performance.now();
+        timings.firstSentAt = Math.min(timings.firstSentAt, context.sentAt);
+        return typeof request.setupRequest === 'function' ? request.setupRequest(req, context) : req;
+      },
+      onResponse: (status, body, context: Context, responseHeaders) => {
+        const now = performance.now();
+        if (context.sentAt !== undefined) timings.latenciesMs.push(now - context.sentAt);
+        timings.lastAnsweredAt = now;
+        if (typeof request.onResponse === 'function')
+          request.onResponse(status, body, context, responseHeaders);
+      },
+    };
+  };
   const headers = { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'application/json' };
   let sequence = 0;
   const nextBatch = (prefix: string) =>
@@ -82,7 +116,7 @@ export async function driveApiLoad(
 
   const scenarios = await Promise.all([
     run('ingest task logs', options.requests, [
-      {
+      timed('POST /v1/containers/{id}/logs', {
         method: 'POST',
         path: `/v1/containers/${names.container}/logs`,
         setupRequest: (request, context: Context) => {
@@ -94,10 +128,10 @@ export async function driveApiLoad(
           if (status === 200)
             for (const id of (JSON.parse(body) as { ids: string[] }).ids) acknowledged.logs.add(id);
         },
-      },
+      }),
     ]),
     run('upload dataset items', options.requests, [
-      {
+      timed('POST /v1/datasets/{id}/items', {
         method: 'POST',
         path: `/v1/datasets/${names.dataset}/items`,
         setupRequest: (request, context: Context) => {
@@ -108,10 +142,10 @@ export async function driveApiLoad(
         onResponse: (status, _body, context: Context) => {
           if (status === 200) for (const id of context.batch ?? []) acknowledged.items.add(`dsi_${id}`);
         },
-      },
+      }),
     ]),
     run('create runs', Math.max(1, Math.round(options.requests / 4)), [
-      {
+      timed('POST /v1/evaluations/runs', {
         method: 'POST',
         path: '/v1/evaluations/runs',
         setupRequest: (request) => ({
@@ -126,14 +160,17 @@ export async function driveApiLoad(
         onResponse: (status, body) => {
           if (status === 201) acknowledged.runs.add((JSON.parse(body) as { id: string }).id);
         },
-      },
+      }),
     ]),
     run('poll a run and a list', options.requests * 2, [
-      { method: 'GET', path: `/v1/evaluations/runs/${names.runId}` },
-      { method: 'GET', path: `/v1/containers/${names.container}/logs?limit=20` },
+      timed('GET /v1/evaluations/runs/{id}', { method: 'GET', path: `/v1/evaluations/runs/${names.runId}` }),
+      timed('GET /v1/containers/{id}/logs', {
+        method: 'GET',
+        path: `/v1/containers/${names.container}/logs?limit=20`,
+      }),
     ]),
   ]);
-  return { scenarios, acknowledged };
+  return { scenarios, acknowledged, endpoints };
 }
 
 /** The latency table a test or the benchmark prints. */

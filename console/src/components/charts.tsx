@@ -1,19 +1,37 @@
-import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
+
+type PlotModule = typeof import('@observablehq/plot');
+
+/**
+ * Observable Plot and the d3 it brings are about half of the console's script: they
+ * load with the first chart, so a page without charts (results) and a run page's
+ * tables do not wait for them to be fetched and parsed.
+ */
+const loadPlot = () => import('@observablehq/plot');
 
 /**
  * Observable Plot renders SVG from data and marks; this mounts one figure and
  * re-renders when its inputs change. Every chart has a text alternative: an
  * aria-label on the figure, and the same numbers in a table next to it.
  */
-function PlotFigure({ options, label }: { options: Plot.PlotOptions; label: string }) {
+function PlotFigure({ options, label }: { options: (plot: PlotModule) => PlotOptions; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const figure = Plot.plot({ ...options, style: { fontSize: '12px', ...(options.style as object) } });
-    // The wrapper carries the label; the SVG's parts mean nothing to a screen reader one by one.
-    figure.setAttribute('aria-hidden', 'true');
-    ref.current?.replaceChildren(figure);
-    return () => figure.remove();
+    let figure: ReturnType<PlotModule['plot']> | undefined;
+    let unmounted = false;
+    void loadPlot().then((Plot) => {
+      if (unmounted) return;
+      const built = options(Plot);
+      figure = Plot.plot({ ...built, style: { fontSize: '12px', ...(built.style as object) } });
+      // The wrapper carries the label; the SVG's parts mean nothing to a screen reader one by one.
+      figure.setAttribute('aria-hidden', 'true');
+      ref.current?.replaceChildren(figure);
+    });
+    return () => {
+      unmounted = true;
+      figure?.remove();
+    };
   }, [options, label]);
   return <div ref={ref} className="plot" role="img" aria-label={label} />;
 }
@@ -43,7 +61,7 @@ export function IntervalChart({
   if (data.length === 0) return <p className="muted">No values yet.</p>;
   const withInterval = data.filter((row) => row.low !== null && row.high !== null);
   const longest = Math.max(...data.map((row) => row.label.length));
-  const options: Plot.PlotOptions = {
+  const options = (Plot: PlotModule): PlotOptions => ({
     width: 560,
     height: 40 + data.length * 28,
     // Room for the row labels (about 7 px a character at 12 px), never more than half the width.
@@ -55,7 +73,7 @@ export function IntervalChart({
       Plot.ruleY(withInterval, { y: 'label', x1: 'low', x2: 'high', stroke: '#1f4e8c', strokeWidth: 3 }),
       Plot.dot(data, { y: 'label', x: 'value', fill: '#0b2545', r: 4 }),
     ],
-  };
+  });
   return <PlotFigure options={options} label={label} />;
 }
 
@@ -67,7 +85,7 @@ export interface Bin {
 
 export function Histogram({ bins, label }: { bins: Bin[]; label: string }) {
   if (bins.every((bin) => bin.count === 0)) return <p className="muted">No scores yet.</p>;
-  const options: Plot.PlotOptions = {
+  const options = (Plot: PlotModule): PlotOptions => ({
     width: 260,
     height: 140,
     marginLeft: 40,
@@ -84,6 +102,6 @@ export function Histogram({ bins, label }: { bins: Bin[]; label: string }) {
       }),
       Plot.ruleY([0]),
     ],
-  };
+  });
   return <PlotFigure options={options} label={label} />;
 }

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { api, query } from '../api/client';
 import type { ListPage } from '../api/types';
+import { ErrorBox, Loading } from './Status';
 
 type Cursor = { after?: string; before?: string };
 
@@ -38,34 +39,64 @@ export function usePagedList<T>(
   };
 }
 
-export function Pager({
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>;
+
+/**
+ * A page of an API list as a table with its pager under it: the error, a loading
+ * line until the first page is there, then one row per item (`children`), and
+ * `empty` as the table's only row when the page has none.
+ */
+export function PagedTable<T>({
+  list,
   label,
-  total,
-  shown,
-  hasPrevious,
-  hasNext,
-  onPrevious,
-  onNext,
+  pagerLabel = label,
+  what,
+  head,
+  empty,
+  children,
 }: {
+  list: PagedList<T>;
+  /** The table's accessible name. */
   label: string;
-  total: number | undefined;
-  shown: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  onPrevious(): void;
-  onNext(): void;
+  /** The pager's name (`<pagerLabel> pages`), when shorter than the table's. */
+  pagerLabel?: string;
+  /** What is loading, in words ("runs"). */
+  what: string;
+  /** The header cells. */
+  head: ReactNode;
+  empty?: ReactNode;
+  children(item: T): ReactNode;
 }) {
+  const page = list.page;
   return (
-    <nav className="pager" aria-label={`${label} pages`}>
-      <button type="button" className="secondary" onClick={onPrevious} disabled={!hasPrevious}>
-        ← Previous
-      </button>
-      <span aria-live="polite">
-        {shown} shown of {total === undefined ? '…' : total.toLocaleString('en-US')}
-      </span>
-      <button type="button" className="secondary" onClick={onNext} disabled={!hasNext}>
-        Next →
-      </button>
-    </nav>
+    <>
+      <ErrorBox error={list.error} />
+      {list.isPending ? (
+        <Loading what={what} />
+      ) : (
+        <div className="table-wrap">
+          <table className="data" aria-label={label}>
+            <thead>
+              <tr>{head}</tr>
+            </thead>
+            <tbody>
+              {page?.data.map(children)}
+              {page?.data.length === 0 && empty}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pager" aria-label={`${pagerLabel} pages`}>
+        <button type="button" className="secondary" onClick={list.previous} disabled={!list.hasPrevious}>
+          ← Previous
+        </button>
+        <span aria-live="polite">
+          {page?.data.length ?? 0} shown of {page === undefined ? '…' : page.total.toLocaleString('en-US')}
+        </span>
+        <button type="button" className="secondary" onClick={list.next} disabled={!list.hasNext}>
+          Next →
+        </button>
+      </nav>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { api, query } from '../api/client';
 import type { Container, Evaluator, ListPage, TaskLog } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
-import { Pager, usePagedList } from '../components/usePagedList';
+import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatContent, formatTime } from '../format';
 
 export function ContainersPage() {
@@ -12,44 +12,30 @@ export function ContainersPage() {
   return (
     <>
       <h1>Containers</h1>
-      <ErrorBox error={list.error} />
-      {list.isPending ? (
-        <Loading what="containers" />
-      ) : (
-        <div className="table-wrap">
-          <table className="data" aria-label="Containers">
-            <thead>
-              <tr>
-                <th scope="col">Label</th>
-                <th scope="col">Name</th>
-                <th scope="col">Description</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.page?.data.map((container) => (
-                <tr key={container.id}>
-                  <th scope="row">
-                    <Link href={`/containers/${container.label}`}>{container.label}</Link>
-                  </th>
-                  <td>{container.name ?? '—'}</td>
-                  <td>{container.description ?? '—'}</td>
-                  <td>{formatTime(container.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
+      <PagedTable
+        list={list}
         label="Containers"
-        total={list.page?.total}
-        shown={list.page?.data.length ?? 0}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        onPrevious={list.previous}
-        onNext={list.next}
-      />
+        what="containers"
+        head={
+          <>
+            <th scope="col">Label</th>
+            <th scope="col">Name</th>
+            <th scope="col">Description</th>
+            <th scope="col">Created</th>
+          </>
+        }
+      >
+        {(container) => (
+          <tr key={container.id}>
+            <th scope="row">
+              <Link href={`/containers/${container.label}`}>{container.label}</Link>
+            </th>
+            <td>{container.name ?? '—'}</td>
+            <td>{container.description ?? '—'}</td>
+            <td>{formatTime(container.created_at)}</td>
+          </tr>
+        )}
+      </PagedTable>
     </>
   );
 }
@@ -106,42 +92,32 @@ export function ContainerPage() {
             <input value={model} onChange={(event) => setModel(event.target.value)} placeholder="any model" />
           </label>
         </form>
-        <ErrorBox error={logs.error} />
-        <div className="table-wrap">
-          <table className="data" aria-label="Task logs">
-            <thead>
-              <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Model</th>
-                <th scope="col">Input</th>
-                <th scope="col">Output</th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {logs.page?.data.map((log) => (
-                <tr key={log.id}>
-                  <th scope="row">
-                    <code>{log.id}</code>
-                  </th>
-                  <td>{log.model ?? '—'}</td>
-                  <td className="clip">{formatContent(log.input)}</td>
-                  <td className="clip">{formatContent(log.output)}</td>
-                  <td>{formatTime(log.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pager
+        <PagedTable
+          list={logs}
           label="Task logs"
-          total={logs.page?.total}
-          shown={logs.page?.data.length ?? 0}
-          hasPrevious={logs.hasPrevious}
-          hasNext={logs.hasNext}
-          onPrevious={logs.previous}
-          onNext={logs.next}
-        />
+          what="task logs"
+          head={
+            <>
+              <th scope="col">Id</th>
+              <th scope="col">Model</th>
+              <th scope="col">Input</th>
+              <th scope="col">Output</th>
+              <th scope="col">Created</th>
+            </>
+          }
+        >
+          {(log) => (
+            <tr key={log.id}>
+              <th scope="row">
+                <code>{log.id}</code>
+              </th>
+              <td>{log.model ?? '—'}</td>
+              <td className="clip">{formatContent(log.input)}</td>
+              <td className="clip">{formatContent(log.output)}</td>
+              <td>{formatTime(log.created_at)}</td>
+            </tr>
+          )}
+        </PagedTable>
       </section>
     </>
   );

@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { api, uploadJsonl } from '../api/client';
 import type { Dataset, DatasetItem, DatasetUpload } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
-import { Pager, usePagedList } from '../components/usePagedList';
+import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatContent, formatCount, formatTime } from '../format';
 import { useSession } from '../session';
 
@@ -40,40 +40,31 @@ export function DatasetPage() {
       {canWrite && <UploadForm dataset={d} />}
       <section className="card" aria-labelledby="preview-title">
         <h2 id="preview-title">Items</h2>
-        <ErrorBox error={items.error} />
-        <div className="table-wrap">
-          <table className="data" aria-label="Dataset items">
-            <thead>
-              <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Input</th>
-                <th scope="col">Output</th>
-                <th scope="col">Metadata</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.page?.data.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">
-                    <code>{item.id}</code>
-                  </th>
-                  <td className="clip">{formatContent(item.input)}</td>
-                  <td className="clip">{formatContent(item.output)}</td>
-                  <td>{Object.keys(item.metadata).length ? JSON.stringify(item.metadata) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pager
-          label="Items"
-          total={items.page?.total}
-          shown={items.page?.data.length ?? 0}
-          hasPrevious={items.hasPrevious}
-          hasNext={items.hasNext}
-          onPrevious={items.previous}
-          onNext={items.next}
-        />
+        <PagedTable
+          list={items}
+          label="Dataset items"
+          pagerLabel="Items"
+          what="items"
+          head={
+            <>
+              <th scope="col">Id</th>
+              <th scope="col">Input</th>
+              <th scope="col">Output</th>
+              <th scope="col">Metadata</th>
+            </>
+          }
+        >
+          {(item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                <code>{item.id}</code>
+              </th>
+              <td className="clip">{formatContent(item.input)}</td>
+              <td className="clip">{formatContent(item.output)}</td>
+              <td>{Object.keys(item.metadata).length ? JSON.stringify(item.metadata) : '—'}</td>
+            </tr>
+          )}
+        </PagedTable>
       </section>
     </>
   );

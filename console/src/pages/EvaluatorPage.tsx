@@ -20,6 +20,31 @@ function definitionText(evaluator: Evaluator): string {
 const versionPath = (id: string, version: number) =>
   `/v1/evaluators/${encodeURIComponent(id)}/versions/${version}`;
 
+function VersionSelect({
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  label: string;
+  versions: number[];
+  value: number;
+  onChange(version: number): void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {versions.map((v) => (
+          <option key={v} value={v}>
+            v{v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function EvaluatorPage() {
   const { id } = useParams<{ id: string }>();
   const current = useQuery({
@@ -87,26 +112,8 @@ export function EvaluatorPage() {
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">What changed between versions</h2>
         <form className="filters" onSubmit={(event) => event.preventDefault()}>
-          <label>
-            From version
-            <select value={from} onChange={(event) => setFrom(Number(event.target.value))}>
-              {versions.map((v) => (
-                <option key={v} value={v}>
-                  v{v}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            To version
-            <select value={to} onChange={(event) => setTo(Number(event.target.value))}>
-              {versions.map((v) => (
-                <option key={v} value={v}>
-                  v{v}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionSelect label="From version" versions={versions} value={from} onChange={setFrom} />
+          <VersionSelect label="To version" versions={versions} value={to} onChange={setTo} />
         </form>
         <ErrorBox error={older.error ?? newer.error} />
         {parts.length > 0 && !changed && <p className="muted">These versions are the same.</p>}

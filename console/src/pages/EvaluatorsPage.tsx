@@ -1,7 +1,6 @@
 import { Link } from 'wouter';
 import type { Evaluator } from '../api/types';
-import { ErrorBox, Loading } from '../components/Status';
-import { Pager, usePagedList } from '../components/usePagedList';
+import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatTime } from '../format';
 
 export function EvaluatorsPage() {
@@ -9,56 +8,42 @@ export function EvaluatorsPage() {
   return (
     <>
       <h1>Evaluators</h1>
-      <ErrorBox error={list.error} />
-      {list.isPending ? (
-        <Loading what="evaluators" />
-      ) : (
-        <div className="table-wrap">
-          <table className="data" aria-label="Evaluators">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">Container</th>
-                <th scope="col" className="num">
-                  Version
-                </th>
-                <th scope="col">Threshold</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.page?.data.map((evaluator) => (
-                <tr key={evaluator.id}>
-                  <th scope="row">
-                    <Link href={`/evaluators/${evaluator.id}`}>{evaluator.name}</Link>
-                  </th>
-                  <td>{evaluator.type}</td>
-                  <td>
-                    {evaluator.container_id ? (
-                      <Link href={`/containers/${evaluator.container_id}`}>{evaluator.container_id}</Link>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="num">v{evaluator.version}</td>
-                  <td>{evaluator.threshold ?? '—'}</td>
-                  <td>{formatTime(evaluator.updated_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
+      <PagedTable
+        list={list}
         label="Evaluators"
-        total={list.page?.total}
-        shown={list.page?.data.length ?? 0}
-        hasPrevious={list.hasPrevious}
-        hasNext={list.hasNext}
-        onPrevious={list.previous}
-        onNext={list.next}
-      />
+        what="evaluators"
+        head={
+          <>
+            <th scope="col">Name</th>
+            <th scope="col">Type</th>
+            <th scope="col">Container</th>
+            <th scope="col" className="num">
+              Version
+            </th>
+            <th scope="col">Threshold</th>
+            <th scope="col">Updated</th>
+          </>
+        }
+      >
+        {(evaluator) => (
+          <tr key={evaluator.id}>
+            <th scope="row">
+              <Link href={`/evaluators/${evaluator.id}`}>{evaluator.name}</Link>
+            </th>
+            <td>{evaluator.type}</td>
+            <td>
+              {evaluator.container_id ? (
+                <Link href={`/containers/${evaluator.container_id}`}>{evaluator.container_id}</Link>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td className="num">v{evaluator.version}</td>
+            <td>{evaluator.threshold ?? '—'}</td>
+            <td>{formatTime(evaluator.updated_at)}</td>
+          </tr>
+        )}
+      </PagedTable>
     </>
   );
 }

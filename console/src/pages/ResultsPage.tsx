@@ -13,44 +13,71 @@ import { useRun } from './useRun';
 
 /** The API's largest page: fewer round trips while scrolling through 50,000 rows. */
 const PAGE_SIZE = 100;
+/**
+ * The first page only fills the scroller (at most 640 px of 36 px rows) and its
+ * overscan: the API's answer grows with the page, and the first rows wait for it.
+ */
+const FIRST_PAGE_SIZE = 40;
 const ROW_HEIGHT = 36;
 const filterNames = ['evaluator', 'model', 'passed', 'status'] as const;
 type Filters = Partial<Record<(typeof filterNames)[number], string>>;
 
 export function ResultsPage() {
   const { id } = useParams<{ id: string }>();
+  const filters = useResultFilters();
+  // Asked beside the run, not after it: the first rows wait for one round trip, not two.
+  const results = useResults(id, filters);
   const run = useRun(id);
   if (run.error) return <ErrorBox error={run.error} />;
   if (!run.data) return <Loading what="the run" />;
-  return <ResultsView run={run.data} />;
+  return <ResultsView run={run.data} filters={filters} results={results} />;
 }
 
-const column = createColumnHelper<RunResult>();
-
-function ResultsView({ run }: { run: Run }) {
+/** The list's filters, from the URL (shareable; the key never is). */
+function useResultFilters(): Filters {
   const search = useSearch();
-  const [location, navigate] = useLocation();
-  // Filters live in the URL (shareable; the key never does).
-  const filters: Filters = useMemo(() => {
+  return useMemo(() => {
     const params = new URLSearchParams(search);
     return Object.fromEntries(
       filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])),
     );
   }, [search]);
-  const setFilter = (name: keyof Filters, value: string) =>
-    navigate(`${location}${query({ ...filters, [name]: value || undefined })}`, { replace: true });
-  const [openItem, setOpenItem] = useState<string | null>(null);
+}
 
-  const results = useInfiniteQuery({
-    queryKey: ['results', run.id, filters],
+/** The run's results, a server page at a time on the API's `after` cursor. */
+function useResults(runId: string, filters: Filters) {
+  return useInfiniteQuery({
+    queryKey: ['results', runId, filters],
     queryFn: ({ pageParam, signal }) =>
       api<ListPage<RunResult>>(
-        `/v1/evaluations/runs/${encodeURIComponent(run.id)}/results${query({ ...filters, limit: PAGE_SIZE, after: pageParam })}`,
+        `/v1/evaluations/runs/${encodeURIComponent(runId)}/results${query({
+          ...filters,
+          limit: pageParam === undefined ? FIRST_PAGE_SIZE : PAGE_SIZE,
+          after: pageParam,
+        })}`,
         { signal },
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.has_more ? (last.last_id ?? undefined) : undefined),
   });
+}
+
+const column = createColumnHelper<RunResult>();
+
+function ResultsView({
+  run,
+  filters,
+  results,
+}: {
+  run: Run;
+  filters: Filters;
+  results: ReturnType<typeof useResults>;
+}) {
+  const [location, navigate] = useLocation();
+  const setFilter = (name: keyof Filters, value: string) =>
+    navigate(`${location}${query({ ...filters, [name]: value || undefined })}`, { replace: true });
+  const [openItem, setOpenItem] = useState<string | null>(null);
+
   const rows = useMemo(() => results.data?.pages.flatMap((page) => page.data) ?? [], [results.data]);
   const total = results.data?.pages[0]?.total;
 

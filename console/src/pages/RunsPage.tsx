@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client';
 import type { Container, ListPage, Run } from '../api/types';
-import { ErrorBox, Loading, ProgressBar, StatusBadge } from '../components/Status';
-import { Pager, usePagedList } from '../components/usePagedList';
+import { ProgressBar, StatusBadge } from '../components/Status';
+import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatTime, formatUsd } from '../format';
 import { isTerminal, POLL_MS, runStatuses } from '../runStatus';
 
@@ -53,69 +53,55 @@ export function RunsPage() {
           </select>
         </label>
       </form>
-      <ErrorBox error={runs.error} />
-      {runs.isPending ? (
-        <Loading what="runs" />
-      ) : (
-        <div className="table-wrap">
-          <table className="data" aria-label="Evaluation runs">
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col">Status</th>
-                <th scope="col">Container</th>
-                <th scope="col">Progress</th>
-                <th scope="col" className="num">
-                  Spend
-                </th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.page?.data.map((run) => (
-                <tr key={run.id} data-run-id={run.id}>
-                  <th scope="row">
-                    <Link href={`/runs/${run.id}`}>{run.id}</Link>
-                  </th>
-                  <td>
-                    <StatusBadge status={run.status} />
-                  </td>
-                  <td>{labels.get(run.container_id) ?? run.container_id}</td>
-                  <td>
-                    <ProgressBar
-                      label={`Progress of ${run.id}`}
-                      done={run.progress.done}
-                      total={run.progress.total}
-                      failed={run.progress.failed}
-                    />
-                  </td>
-                  <td className="num" data-field="spend">
-                    {formatUsd(run.estimated_spend.actual_usd)}
-                  </td>
-                  <td>{formatTime(run.created_at)}</td>
-                </tr>
-              ))}
-              {runs.page?.data.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="muted">
-                    No runs match. Start one with <code>POST /v1/evaluations/runs</code> (see the API
-                    reference).
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        label="Runs"
-        total={runs.page?.total}
-        shown={runs.page?.data.length ?? 0}
-        hasPrevious={runs.hasPrevious}
-        hasNext={runs.hasNext}
-        onPrevious={runs.previous}
-        onNext={runs.next}
-      />
+      <PagedTable
+        list={runs}
+        label="Evaluation runs"
+        pagerLabel="Runs"
+        what="runs"
+        head={
+          <>
+            <th scope="col">Run</th>
+            <th scope="col">Status</th>
+            <th scope="col">Container</th>
+            <th scope="col">Progress</th>
+            <th scope="col" className="num">
+              Spend
+            </th>
+            <th scope="col">Created</th>
+          </>
+        }
+        empty={
+          <tr>
+            <td colSpan={6} className="muted">
+              No runs match. Start one with <code>POST /v1/evaluations/runs</code> (see the API reference).
+            </td>
+          </tr>
+        }
+      >
+        {(run) => (
+          <tr key={run.id} data-run-id={run.id}>
+            <th scope="row">
+              <Link href={`/runs/${run.id}`}>{run.id}</Link>
+            </th>
+            <td>
+              <StatusBadge status={run.status} />
+            </td>
+            <td>{labels.get(run.container_id) ?? run.container_id}</td>
+            <td>
+              <ProgressBar
+                label={`Progress of ${run.id}`}
+                done={run.progress.done}
+                total={run.progress.total}
+                failed={run.progress.failed}
+              />
+            </td>
+            <td className="num" data-field="spend">
+              {formatUsd(run.estimated_spend.actual_usd)}
+            </td>
+            <td>{formatTime(run.created_at)}</td>
+          </tr>
+        )}
+      </PagedTable>
     </>
   );
 }
