@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { configVariables } from '../../src/config.js';
-import { summarizeResults } from '../../src/runs/batchSummary.js';
-import { runMetrics } from '../../src/runs/runMetrics.js';
-import { emptyRunTotals, mergeRunTotals } from '../../src/runs/runTotals.js';
+import { summarizeResults } from '../../src/core/batchSummary.js';
+import { runMetrics } from '../../src/core/runMetrics.js';
+import { emptyRunTotals, mergeRunTotals } from '../../src/core/runTotals.js';
 import {
   resultKey,
   RUN_RESULTS_COLLECTION,
