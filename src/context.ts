@@ -1,6 +1,6 @@
 import type { Client, Connection } from '@temporalio/client';
-import type { Env } from './config.js';
-import type { Logger } from './log.js';
+import type { Env } from './platform/config.js';
+import type { Logger } from './platform/log.js';
 import type { ProviderRegistry } from './models/providers.js';
 import type { CodeValidation } from './sandbox/index.js';
 import type { MongoHandle } from './store/mongo.js';

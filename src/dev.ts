@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startApiServer } from './api/server.js';
-import { loadEnv } from './config.js';
-import { createLogger } from './log.js';
+import { loadEnv } from './platform/config.js';
+import { createLogger } from './platform/log.js';
 import { ProviderRegistry } from './models/providers.js';
-import { onShutdownSignal } from './shutdown.js';
+import { onShutdownSignal } from './platform/shutdown.js';
 import { ensureConsoleBuilt } from './stack/consoleBuild.js';
 import { startLocalStack } from './stack/localStack.js';
 import { localDataDir } from './stack/paths.js';
@@ -19,13 +19,14 @@ import { startWorkers } from './worker.js';
  * `.assay/` and survives restarts, and so does the dev API key.
  */
 const dataDir = localDataDir();
+// Checked before anything starts, so a bad setting fails at once rather than half-way up the stack.
+const configured = loadEnv();
 const stack = await startLocalStack({
   dataDir,
-  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
-  temporalPort: Number(process.env.ASSAY_DEV_TEMPORAL_PORT ?? 7233),
-  temporalUiPort: Number(process.env.ASSAY_DEV_TEMPORAL_UI_PORT ?? 8233),
-  // Not 27017, so a MongoDB the developer already runs keeps its port.
-  mongoPort: Number(process.env.ASSAY_DEV_MONGO_PORT ?? 27018),
+  namespace: configured.TEMPORAL_NAMESPACE,
+  temporalPort: configured.ASSAY_DEV_TEMPORAL_PORT,
+  temporalUiPort: configured.ASSAY_DEV_TEMPORAL_UI_PORT,
+  mongoPort: configured.ASSAY_DEV_MONGO_PORT,
   persistTemporal: true,
   progress: stderrProgress,
 });
@@ -34,8 +35,8 @@ const env = loadEnv({
   ...process.env,
   MONGODB_URI: stack.mongo.uri,
   TEMPORAL_ADDRESS: stack.temporal.address,
-  ASSAY_BOOTSTRAP_ADMIN_KEY: devKey(dataDir),
-  ASSAY_TEMPORAL_UI_URL: process.env.ASSAY_TEMPORAL_UI_URL ?? stack.temporal.uiUrl,
+  ASSAY_BOOTSTRAP_ADMIN_KEY: configured.ASSAY_BOOTSTRAP_ADMIN_KEY ?? devKey(dataDir),
+  ASSAY_TEMPORAL_UI_URL: configured.ASSAY_TEMPORAL_UI_URL ?? stack.temporal.uiUrl,
 });
 await ensureConsoleBuilt();
 const logger = createLogger(env.LOG_LEVEL, 'assay-dev');
@@ -73,7 +74,6 @@ onShutdownSignal(logger, async () => {
 
 /** A local-only admin key, made once and kept with the data so restarts keep it. */
 function devKey(dir: string): string {
-  if (process.env.ASSAY_BOOTSTRAP_ADMIN_KEY) return process.env.ASSAY_BOOTSTRAP_ADMIN_KEY;
   const file = path.join(dir, 'dev-api-key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const key = `assay_sk_dev_${randomBytes(24).toString('base64url')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadEnv } from '../src/config.js';
+import { ConfigError, loadEnv } from '../src/platform/config.js';
 
 describe('the environment schema', () => {
   it.each([
@@ -103,5 +103,86 @@ describe('loadEnv', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain(secret);
     }
+  });
+});
+
+describe('ASSAY_PROVIDERS in the environment schema', () => {
+  const providers = (value: unknown) => ({ ASSAY_PROVIDERS: JSON.stringify(value) });
+
+  it('refuses a value that is not JSON, naming the variable', () => {
+    expect(() => loadEnv({ ASSAY_PROVIDERS: '{fake: 1}' })).toThrow(/ASSAY_PROVIDERS: is not valid JSON/);
+  });
+
+  it.each([
+    [
+      'a base_url that is not a URL',
+      { fake: { base_url: 'localhost:8000' } },
+      /ASSAY_PROVIDERS\.fake\.base_url/,
+    ],
+    ['an unknown field', { fake: { base_url: 'http://x/v1', api_key: 'sk-1' } }, /ASSAY_PROVIDERS\.fake/],
+    [
+      'an upper-case provider name',
+      { Fake: { base_url: 'http://x/v1' } },
+      /ASSAY_PROVIDERS\.Fake: Invalid key/,
+    ],
+    [
+      'a price of a model the provider does not serve',
+      { fake: { base_url: 'http://x/v1', models: ['a'], prices: { b: { input: 1, output: 1 } } } },
+      /ASSAY_PROVIDERS\.fake\.prices\.b: prices a model that is not in this provider's models \(a\)/,
+    ],
+  ])('refuses %s at start', (_what, value, message) => {
+    expect(() => loadEnv(providers(value))).toThrow(ConfigError);
+    expect(() => loadEnv(providers(value))).toThrow(message);
+  });
+
+  it('refuses an api_key_env naming a variable that is not set, and reads the key when it is', () => {
+    const value = { fake: { base_url: 'http://127.0.0.1:9/v1', api_key_env: 'FAKE_KEY' } };
+    expect(() => loadEnv(providers(value))).toThrow(
+      /ASSAY_PROVIDERS\.fake\.api_key_env: names FAKE_KEY, which is not set/,
+    );
+    const env = loadEnv({ ...providers(value), FAKE_KEY: 'sk-fake' });
+    expect(env.ASSAY_PROVIDERS?.fake).toMatchObject({
+      base_url: 'http://127.0.0.1:9/v1',
+      api_key: 'sk-fake',
+    });
+    // Only Assay's own variables are kept: the key travels with its provider, nowhere else.
+    expect(env).not.toHaveProperty('FAKE_KEY');
+  });
+
+  it('refuses an embeddings model of a provider that is not configured or does not serve it', () => {
+    expect(() => loadEnv({ ASSAY_EMBEDDING_MODEL: 'nowhere/embed' })).toThrow(
+      /ASSAY_EMBEDDING_MODEL: names provider 'nowhere', which is not configured \(known: openai, ollama\)/,
+    );
+    const local = providers({ local: { base_url: 'http://127.0.0.1:9/v1', models: ['embed'] } });
+    expect(() => loadEnv({ ...local, ASSAY_EMBEDDING_MODEL: 'local/other' })).toThrow(
+      /ASSAY_EMBEDDING_MODEL: provider 'local' does not serve 'other'/,
+    );
+    expect(loadEnv({ ...local, ASSAY_EMBEDDING_MODEL: 'local/embed' }).ASSAY_EMBEDDING_MODEL).toBe(
+      'local/embed',
+    );
+    expect(loadEnv({ ASSAY_EMBEDDING_MODEL: 'text-embedding-3-small' }).ASSAY_EMBEDDING_MODEL).toBe(
+      'text-embedding-3-small',
+    );
+  });
+});
+
+describe('the dev stack ports in the environment schema', () => {
+  it('defaults them and reads them as numbers', () => {
+    expect(loadEnv({})).toMatchObject({
+      ASSAY_DEV_TEMPORAL_PORT: 7233,
+      ASSAY_DEV_TEMPORAL_UI_PORT: 8233,
+      ASSAY_DEV_MONGO_PORT: 27018,
+    });
+    expect(loadEnv({ ASSAY_DEV_MONGO_PORT: '27100' }).ASSAY_DEV_MONGO_PORT).toBe(27100);
+  });
+
+  it.each(['abc', '0', '70000'])('refuses %s as a port, naming the variable', (value) => {
+    expect(() => loadEnv({ ASSAY_DEV_TEMPORAL_PORT: value })).toThrow(/ASSAY_DEV_TEMPORAL_PORT: /);
+  });
+
+  it('refuses two dev services on one port', () => {
+    expect(() => loadEnv({ ASSAY_DEV_MONGO_PORT: '7233' })).toThrow(
+      /ASSAY_DEV_MONGO_PORT: is the same port as ASSAY_DEV_TEMPORAL_PORT/,
+    );
   });
 });

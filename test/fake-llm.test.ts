@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type OpenAI,
   APIConnectionError,
@@ -10,6 +11,7 @@ import {
 import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { stableJson } from '../src/domain/stableJson.js';
 import {
   DEFAULT_MODELS,
   defaultCompletionFor,
@@ -279,6 +281,18 @@ describe('request log and admin API', () => {
     expect(server.answeredKeys()).toEqual([requestKeyFor(body), requestKeyFor(body)]);
     expect(server.requests.every((entry) => entry.hasAuthorization)).toBe(true);
     expect(JSON.stringify(server.requests)).not.toContain(FAKE_API_KEY);
+  });
+
+  it("keys a body by Assay's own stable serialisation: key order and undefined fields do not matter", () => {
+    const body = { model: 'm', messages: [{ role: 'user', content: 'x' }], temperature: 0 };
+    const reordered = {
+      temperature: 0,
+      seed: undefined,
+      messages: [{ content: 'x', role: 'user' }],
+      model: 'm',
+    };
+    expect(requestKeyFor(reordered)).toBe(requestKeyFor(body));
+    expect(requestKeyFor(body)).toBe(createHash('sha256').update(stableJson(body)).digest('hex'));
   });
 
   it('serves the log and accepts faults, latency and reset through the admin API', async () => {

@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import { sampleModelsOf } from '../domain/sampleModels.js';
 import { summarizeResults } from '../core/batchSummary.js';
 import type { RunTotals } from '../core/runTotals.js';
 import type { RunResultDoc } from '../store/runResults.js';
@@ -44,7 +45,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       ? await deps.stores.evals(projectId).runs.get(runId)
       : null;
     const sides = runSidesOf(run);
-    const sampleModels = sides.sample?.models ?? [];
+    const sampleModels = sampleModelsOf(run);
     // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
     // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
     // results are insert-only: the first one written stays, and nothing is counted twice.

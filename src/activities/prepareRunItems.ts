@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import { sampleModelsOf, sampleOutputModels } from '../domain/sampleModels.js';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
@@ -60,11 +61,11 @@ export function createPrepareRunItems(deps: ActivityDeps) {
 
     deps.logger.info({ runId, mode, batchCount, ...counts }, 'run prepared');
     const evaluatorIds = run.config.evaluators.map((e) => e.id);
-    const sampleModels = run.sample.source.type === 'generate' ? run.sample.source.models : [];
+    const sampleModels = sampleModelsOf(run);
     return {
       batchCount,
       mode,
-      total: counts.pairs * evaluatorIds.length * Math.max(1, sampleModels.length),
+      total: counts.pairs * evaluatorIds.length * sampleOutputModels(sampleModels).length,
       counts,
       evaluatorIds,
       sampleModels,

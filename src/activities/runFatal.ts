@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { RunFailureType } from '../core/runFailures.js';
 
 /** A failure no retry can fix: the workflow ends the run with `error` and this message. */

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { ForbiddenError, UnauthorizedError } from '../domain/errors.js';
 import {
   apiKeyPattern,
   scopeAllows,

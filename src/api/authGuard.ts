@@ -11,21 +11,25 @@ import { FailedAuthLimiter, RateLimiter } from './rateLimit.js';
  */
 export function authGuard(ctx: AppContext): RequestHandler {
   const limiter = new RateLimiter(
+    ctx.store.db,
     ctx.env.ASSAY_RATE_LIMIT_PER_MINUTE,
     ctx.env.ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE,
   );
-  const failures = new FailedAuthLimiter(ctx.env.ASSAY_AUTH_FAILURES_PER_MINUTE);
+  const failures = new FailedAuthLimiter(ctx.store.db, ctx.env.ASSAY_AUTH_FAILURES_PER_MINUTE);
   return async (req, res, next) => {
     // The peer's address, or the client's as ASSAY_TRUST_PROXY_HOPS proxies report it.
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     try {
-      failures.check(address);
+      await failures.check(address);
       const key = await authenticateKey(req, ctx.store.keys);
-      limiter.take(key, res);
+      await limiter.take(key, res);
       res.locals.apiKey = key;
       next();
     } catch (error) {
-      if (error instanceof InvalidKeyError) failures.recordFailure(address);
+      if (error instanceof InvalidKeyError) {
+        // Counting may fail too (the store down): the caller still gets its 401.
+        await failures.recordFailure(address).catch(() => {});
+      }
       next(error);
     }
   };

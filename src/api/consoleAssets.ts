@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type Request, type Response } from 'express';
-import type { Env } from '../config.js';
+import type { Env } from '../platform/config.js';
 
 /**
  * The built console (`npm run build:console`, run by `npm ci` through `prepare`)

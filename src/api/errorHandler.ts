@@ -13,8 +13,8 @@ import {
   PayloadTooLargeError,
   RateLimitedError,
   UpstreamUnavailableError,
-} from '../errors.js';
-import type { Logger } from '../log.js';
+} from '../domain/errors.js';
+import type { Logger } from '../platform/log.js';
 
 /** gRPC UNAVAILABLE / DEADLINE_EXCEEDED: Temporal is down or unreachable. */
 const temporalDownCodes = new Set([14, 4]);

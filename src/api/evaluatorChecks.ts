@@ -1,8 +1,8 @@
-import type { Env } from '../config.js';
+import type { Env } from '../platform/config.js';
 import type { CodeValidator } from '../context.js';
 import { evaluatorTypeProblems, type EvaluatorDefinition } from '../domain/evaluators.js';
 import { normaliseRequirements } from '../domain/requirements.js';
-import { NotImplementedError, type ErrorDetail } from '../errors.js';
+import { NotImplementedError, type ErrorDetail } from '../domain/errors.js';
 import { graderProblems } from '../graders/checkGrader.js';
 import { templateDetails } from '../judge/template.js';
 import { unsupportedParams } from '../models/apiBodies.js';

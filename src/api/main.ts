@@ -1,6 +1,6 @@
-import { loadEnv } from '../config.js';
-import { createLogger } from '../log.js';
-import { onShutdownSignal } from '../shutdown.js';
+import { loadEnv } from '../platform/config.js';
+import { createLogger } from '../platform/log.js';
+import { onShutdownSignal } from '../platform/shutdown.js';
 import { startApiServer } from './server.js';
 
 const env = loadEnv();

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { MethodNotAllowedError } from '../errors.js';
+import { MethodNotAllowedError } from '../domain/errors.js';
 
 /**
  * `/v1/containers/:id/logs` → a test of concrete paths (a parameter is one non-empty

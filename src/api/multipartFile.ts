@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import busboy from 'busboy';
 import type { Readable } from 'node:stream';
-import { BadRequestError, PayloadTooLargeError } from '../errors.js';
+import { BadRequestError, PayloadTooLargeError } from '../domain/errors.js';
 
 /** OpenAI's own limit on one uploaded file. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;

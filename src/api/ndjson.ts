@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PayloadTooLargeError, type ErrorDetail } from '../errors.js';
+import { PayloadTooLargeError, type ErrorDetail } from '../domain/errors.js';
 import { validationFailed, zodDetails } from './validation.js';
 
 /** Content types of a newline-delimited JSON upload. */

@@ -1,36 +1,27 @@
 import type { Response } from 'express';
-import { RateLimitedError } from '../errors.js';
-
-const WINDOW_MS = 60_000;
+import type { Db } from 'mongodb';
+import { RateLimiterRes, type RateLimiterMongo } from 'rate-limiter-flexible';
+import { RateLimitedError } from '../domain/errors.js';
+import { minuteLimiter } from '../store/rateLimits.js';
 
 /**
- * Fixed one-minute windows per name (an API key, a project, a client address), held in this
- * API process: simple and predictable for callers (RateLimit-* headers say exactly where they
- * stand). With several API replicas each enforces its own windows.
+ * Fixed one-minute windows per name (an API key, a project, a client address), counted in the
+ * store by rate-limiter-flexible, so several API replicas enforce one limit together. Fixed
+ * windows keep it predictable for callers (RateLimit-* headers say exactly where they stand).
  */
-class MinuteWindows {
-  private windows = new Map<string, { start: number; count: number }>();
+const resetSeconds = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
-  constructor(private readonly now: () => number) {}
-
-  /** The current window of `name`, counting one more event when `count` is set. */
-  current(name: string, count: boolean): { count: number; resetSeconds: number } {
-    const now = this.now();
-    let window = this.windows.get(name);
-    if (!window || now - window.start >= WINDOW_MS) {
-      window = { start: now, count: 0 };
-      this.windows.set(name, window);
-      if (this.windows.size > 10_000) this.evictExpired(now);
-    }
-    if (count) window.count++;
-    return {
-      count: window.count,
-      resetSeconds: Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000)),
-    };
-  }
-
-  private evictExpired(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.start >= WINDOW_MS) this.windows.delete(key);
+/** Counts one request against `name`; over the limit is an answer here, not an exception. */
+async function consume(
+  limiter: RateLimiterMongo,
+  name: string,
+): Promise<{ res: RateLimiterRes; over: boolean }> {
+  try {
+    return { res: await limiter.consume(name), over: false };
+  } catch (rejection) {
+    // The library rejects with its result when over the limit, and with the store's error otherwise.
+    if (rejection instanceof RateLimiterRes) return { res: rejection, over: true };
+    throw rejection;
   }
 }
 
@@ -39,27 +30,29 @@ class MinuteWindows {
  * bounded too. The headers describe the key's window, the one a caller can reason about.
  */
 export class RateLimiter {
-  private readonly windows: MinuteWindows;
+  private readonly byKey: RateLimiterMongo;
+  private readonly byProject: RateLimiterMongo;
 
   constructor(
+    db: Db,
     private readonly perKeyPerMinute: number,
-    private readonly perProjectPerMinute: number = Infinity,
-    now: () => number = Date.now,
+    perProjectPerMinute: number,
   ) {
-    this.windows = new MinuteWindows(now);
+    this.byKey = minuteLimiter(db, 'key', perKeyPerMinute);
+    this.byProject = minuteLimiter(db, 'project', perProjectPerMinute);
   }
 
-  take(key: { keyId: string; projectId: string }, res: Response): void {
-    const byKey = this.windows.current(`key:${key.keyId}`, true);
-    const byProject = this.windows.current(`project:${key.projectId}`, true);
+  async take(key: { keyId: string; projectId: string }, res: Response): Promise<void> {
+    const [byKey, byProject] = await Promise.all([
+      consume(this.byKey, key.keyId),
+      consume(this.byProject, key.projectId),
+    ]);
     res.setHeader('RateLimit-Limit', String(this.perKeyPerMinute));
-    res.setHeader('RateLimit-Remaining', String(Math.max(0, this.perKeyPerMinute - byKey.count)));
-    res.setHeader('RateLimit-Reset', String(byKey.resetSeconds));
-    if (byKey.count > this.perKeyPerMinute) {
-      throw new RateLimitedError(byKey.resetSeconds, 'this API key');
-    }
-    if (byProject.count > this.perProjectPerMinute) {
-      throw new RateLimitedError(byProject.resetSeconds, "this project's API keys together");
+    res.setHeader('RateLimit-Remaining', String(byKey.res.remainingPoints));
+    res.setHeader('RateLimit-Reset', String(resetSeconds(byKey.res)));
+    if (byKey.over) throw new RateLimitedError(resetSeconds(byKey.res), 'this API key');
+    if (byProject.over) {
+      throw new RateLimitedError(resetSeconds(byProject.res), "this project's API keys together");
     }
   }
 }
@@ -70,23 +63,24 @@ export class RateLimiter {
  * look-up until its window ends, whatever key it sends.
  */
 export class FailedAuthLimiter {
-  private readonly windows: MinuteWindows;
+  private readonly failures: RateLimiterMongo;
 
   constructor(
+    db: Db,
     private readonly perMinute: number,
-    now: () => number = Date.now,
   ) {
-    this.windows = new MinuteWindows(now);
+    this.failures = minuteLimiter(db, 'auth_failures', perMinute);
   }
 
-  check(address: string): void {
-    const window = this.windows.current(address, false);
-    if (window.count >= this.perMinute) {
-      throw new RateLimitedError(window.resetSeconds, 'failed authentications from this address');
+  async check(address: string): Promise<void> {
+    const window = await this.failures.get(address);
+    if (window && window.consumedPoints >= this.perMinute) {
+      throw new RateLimitedError(resetSeconds(window), 'failed authentications from this address');
     }
   }
 
-  recordFailure(address: string): void {
-    this.windows.current(address, true);
+  async recordFailure(address: string): Promise<void> {
+    // A penalty counts without refusing: the refusal is check()'s, on the next request.
+    await this.failures.penalty(address, 1);
   }
 }

@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Env } from '../config.js';
-import { requireMongoUri } from '../config.js';
+import type { Env } from '../platform/config.js';
+import { requireMongoUri } from '../platform/config.js';
 import { createAppContext, type AppContext } from '../context.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import { ProviderRegistry } from '../models/providers.js';
 import { CodeSandbox } from '../sandbox/index.js';
 import { sandboxOptionsFromEnv } from '../sandboxConfig.js';
 import { startJanitor } from '../store/janitor.js';
 import { connectMongo } from '../store/mongo.js';
-import { connectTemporal } from '../temporal.js';
+import { connectTemporal } from '../temporal/client.js';
 import { createApp } from './app.js';
 
 export interface ApiServer {

@@ -1,4 +1,4 @@
-import { RateLimitedError } from '../errors.js';
+import { RateLimitedError } from '../domain/errors.js';
 
 /**
  * Streamed uploads each project may run at once in this API process. An upload holds a

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Request } from 'express';
-import { BadRequestError, ValidationError, type ErrorDetail } from '../errors.js';
+import { BadRequestError, ValidationError, type ErrorDetail } from '../domain/errors.js';
 
 /** One detail per offending field, unknown keys each named, paths dotted (`items.3.input`). */
 export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []): ErrorDetail[] {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadEnv, requireMongoUri } from '../config.js';
+import { ConfigError, loadEnv, requireMongoUri } from '../platform/config.js';
 import { apiKeyCreateSchema, type KeyScope } from '../domain/keys.js';
 import { KeyStore, type ApiKeyInfo } from '../store/keys.js';
 import { connectMongo } from '../store/mongo.js';

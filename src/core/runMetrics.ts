@@ -1,4 +1,5 @@
 import type { MetricSummary } from '../domain/runs.js';
+import { sampleOutputModels } from '../domain/sampleModels.js';
 import { emptyAccumulator, finalizeMetrics } from '../metrics/accumulator.js';
 import {
   emptyPairedAccumulator,
@@ -23,9 +24,8 @@ export function runMetrics(
   totals: RunTotals,
   shape: RunMetricsShape,
 ): { by_evaluator: MetricSummary[]; paired_differences: PairedDifference[] } {
-  const models = shape.sampleModels.length > 0 ? shape.sampleModels : [null];
   const by_evaluator = shape.evaluatorIds.flatMap((evaluatorId) =>
-    models.map((model) => {
+    sampleOutputModels(shape.sampleModels).map((model) => {
       const group = totals.groups.find((g) => g.evaluator_id === evaluatorId && g.model === model);
       return finalizeMetrics(group?.metrics ?? emptyAccumulator(), {
         evaluatorId,

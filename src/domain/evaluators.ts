@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ErrorDetail } from '../errors.js';
+import type { ErrorDetail } from './errors.js';
 import { idSchema, labelSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
 import { graderSchema } from './graders.js';
 import { inferenceParamsSchema } from './inferenceParams.js';

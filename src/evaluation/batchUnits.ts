@@ -1,4 +1,5 @@
 import type { Evaluator } from '../domain/evaluators.js';
+import { sampleOutputModels } from '../domain/sampleModels.js';
 import type { RunPair } from '../core/runItems.js';
 import { resultKey } from '../store/runResults.js';
 
@@ -11,9 +12,6 @@ export interface BatchUnit {
   missing: Evaluator[];
 }
 
-/** `[null]` when the sample is not generated: every pair is then evaluated once. */
-const modelsOrNone = (sampleModels: readonly string[]) => (sampleModels.length > 0 ? sampleModels : [null]);
-
 /** Every result key a batch owns: pairs × sample models × evaluators. */
 export function batchResultKeys(
   runId: string,
@@ -22,7 +20,7 @@ export function batchResultKeys(
   sampleModels: readonly string[],
 ): string[] {
   return pairs.flatMap((pair) =>
-    modelsOrNone(sampleModels).flatMap((model) =>
+    sampleOutputModels(sampleModels).flatMap((model) =>
       evaluators.map((evaluator) => resultKey(runId, pair.item_id, evaluator.id, model)),
     ),
   );
@@ -37,7 +35,7 @@ export function unitsToEvaluate(
   existing: ReadonlySet<string>,
 ): BatchUnit[] {
   return pairs.flatMap((pair) =>
-    modelsOrNone(sampleModels)
+    sampleOutputModels(sampleModels)
       .map((model) => ({
         pair,
         model,

@@ -1,5 +1,5 @@
-import type { Env } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Env } from '../platform/config.js';
+import type { Logger } from '../platform/log.js';
 import type { ModelClient } from '../models/modelClient.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ResponseCacheStore } from '../models/responseCache.js';

@@ -1,5 +1,6 @@
 import type { Evaluator } from '../domain/evaluators.js';
 import type { GenerateSource, ResolvedSource } from '../domain/runs.js';
+import { sampleModelsOf, sampleOutputModels } from '../domain/sampleModels.js';
 import { textOf } from '../judge/template.js';
 import { estimateRunSpend, type RunSpendEstimate } from '../models/pricing.js';
 import type { ModelPrice } from '../models/providers.js';
@@ -54,7 +55,6 @@ export function estimateRunCost(
   const generated = [run.sample.source, run.ground_truth.source].filter(
     (s): s is GenerateSource => s.type === 'generate',
   );
-  const sampleModels = run.sample.source.type === 'generate' ? run.sample.source.models : [];
   const params = generated[0]?.inference_params;
   return estimateRunSpend(prices, {
     itemCount,
@@ -64,6 +64,6 @@ export function estimateRunCost(
     judges: run.evaluators
       .filter((e) => e.type === 'judge' && e.judge_model)
       .map((e) => ({ model: e.judge_model!, promptChars: e.judge_prompt?.length ?? 0 })),
-    outputsPerItem: Math.max(1, sampleModels.length),
+    outputsPerItem: sampleOutputModels(sampleModelsOf(run)).length,
   });
 }

@@ -1,6 +1,6 @@
 import type { CodeValidator } from '../context.js';
 import { subGraders, type Grader, type SimpleGrader } from '../domain/graders.js';
-import type { ErrorDetail } from '../errors.js';
+import type { ErrorDetail } from '../domain/errors.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import { formulaVariables, FormulaError, parseFormula } from './formula.js';
 import { modelSlugOf } from './modelSlug.js';

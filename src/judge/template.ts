@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '../errors.js';
+import type { ErrorDetail } from '../domain/errors.js';
 
 /**
  * Prompt templates: `{{input}}`, `{{output}}`, `{{ground_truth}}`, `{{metadata.key}}` (and

@@ -10,6 +10,11 @@
  * (1/linearBuckets inside [0, 1], a relative (gamma − 1) outside).
  *
  * Merging adds counts and sums, so merge(a, b) is exactly the sketch of the union.
+ *
+ * Hand-written on purpose: the sketch libraries (DDSketch, t-digest, KLL packages) keep their
+ * state in class instances or binary encodings, while this one must be plain JSON that a
+ * deterministic workflow holds, continues-as-new with, and merges batch by batch; and none
+ * keeps the exact linear buckets over [0, 1] that make judge-score percentiles exact.
  */
 export interface QuantileSketch {
   linearBuckets: number;

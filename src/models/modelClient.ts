@@ -1,8 +1,9 @@
+import PQueue from 'p-queue';
 import OpenAI from 'openai';
 import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
 import type { InferenceParams } from '../domain/inferenceParams.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import {
   chatCompletionBody,
   promptTextOf,
@@ -13,7 +14,6 @@ import {
 import { classifyModelError, ModelCallError } from './modelErrors.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
 import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
-import { Semaphore } from './semaphore.js';
 
 export interface ModelRequest {
   /** `<provider>/<model>`, resolved through the ProviderRegistry. */
@@ -26,7 +26,8 @@ export interface ModelRequest {
 
 interface ProviderConnection {
   client: OpenAI;
-  slots: Semaphore;
+  /** Calls to the provider, at most its max_concurrency at once, served in arrival order. */
+  slots: PQueue;
 }
 
 /**
@@ -68,29 +69,41 @@ export class ModelClient {
   async embed(request: { slug: string; input: string[]; signal?: AbortSignal }): Promise<EmbeddingReply> {
     const resolved = this.resolve(request.slug);
     const { client, slots } = this.connectionFor(resolved.provider);
-    const release = await slots.acquire(request.signal);
-    try {
-      const reply = await client.embeddings.create(
-        { model: resolved.model, input: request.input, encoding_format: 'float' },
-        { signal: request.signal },
-      );
-      const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-      return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
-    } catch (error) {
-      if (request.signal?.aborted) throw request.signal.reason;
-      throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
-    } finally {
-      release();
-    }
+    // A signal aborted while waiting for a slot leaves the queue with its reason.
+    return slots.add(
+      async () => {
+        try {
+          const reply = await client.embeddings.create(
+            { model: resolved.model, input: request.input, encoding_format: 'float' },
+            { signal: request.signal },
+          );
+          const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+          return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
+        } catch (error) {
+          if (request.signal?.aborted) throw request.signal.reason;
+          throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+        }
+      },
+      { signal: request.signal },
+    );
   }
 
-  private async call(
+  private call(
     resolved: ResolvedModel,
     request: ModelRequest,
     body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
   ): Promise<ModelReply> {
-    const { client, slots } = this.connectionFor(resolved.provider);
-    const release = await slots.acquire(request.signal);
+    const { slots } = this.connectionFor(resolved.provider);
+    // A signal aborted while waiting for a slot leaves the queue with its reason.
+    return slots.add(() => this.callNow(resolved, request, body), { signal: request.signal });
+  }
+
+  private async callNow(
+    resolved: ResolvedModel,
+    request: ModelRequest,
+    body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
+  ): Promise<ModelReply> {
+    const { client } = this.connectionFor(resolved.provider);
     const started = performance.now();
     // The openai client never removes the listener it adds to the signal it is given, so a
     // batch's signal would collect one per call (and Node's leak warning every batch): it gets
@@ -133,7 +146,6 @@ export class ModelClient {
       throw failure;
     } finally {
       request.signal?.removeEventListener('abort', abortCall);
-      release();
     }
     return {
       ...content,
@@ -161,7 +173,7 @@ export class ModelClient {
           maxRetries: 0,
           timeout: provider.timeoutMs,
         }),
-        slots: new Semaphore(provider.maxConcurrency),
+        slots: new PQueue({ concurrency: provider.maxConcurrency }),
       };
       this.connections.set(provider.name, connection);
     }

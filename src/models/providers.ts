@@ -1,38 +1,7 @@
-import { z } from 'zod';
-import { ConfigError, type Env } from '../config.js';
+import type { Env } from '../platform/config.js';
+import type { ModelPrice, StructuredOutputMode } from '../domain/providers.js';
 
-export const structuredOutputModes = ['json_schema', 'tool_call', 'json_object'] as const;
-export type StructuredOutputMode = (typeof structuredOutputModes)[number];
-
-const priceSchema = z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict();
-export type ModelPrice = z.infer<typeof priceSchema>;
-
-/** One entry of ASSAY_PROVIDERS (snake_case, as operators write JSON). */
-const providerEntrySchema = z
-  .object({
-    base_url: z.string().url(),
-    /** Name of the env var holding the key, so the key itself never sits in a JSON blob. */
-    api_key_env: z
-      .string()
-      .regex(/^[A-Z_][A-Z0-9_]*$/)
-      .optional(),
-    headers: z.record(z.string(), z.string()).optional(),
-    /** Concurrent calls to this provider from one worker process. */
-    max_concurrency: z.number().int().min(1).max(1000).optional(),
-    timeout_ms: z.number().int().min(100).max(600_000).optional(),
-    /** USD per million tokens, by model name (without the provider prefix). */
-    prices: z.record(z.string(), priceSchema).optional(),
-    /** When given, only these models are served (a judge naming another is rejected at create time). */
-    models: z.array(z.string()).optional(),
-    /**
-     * How this provider is asked for a judge's structured output: `json_schema` (OpenAI's strict
-     * response_format, the default), `tool_call` (a forced function call whose parameters are the
-     * schema: servers that do tools but not json_schema), or `json_object` (JSON mode, the schema
-     * stated in a system message).
-     */
-    structured_output: z.enum(structuredOutputModes).optional(),
-  })
-  .strict();
+export type { ModelPrice, StructuredOutputMode } from '../domain/providers.js';
 
 export interface Provider {
   name: string;
@@ -66,9 +35,9 @@ const openAiListPrices: Record<string, ModelPrice> = {
 export class ProviderRegistry {
   constructor(private readonly providers: Map<string, Provider>) {}
 
+  /** From the parsed configuration, whose schema has already checked ASSAY_PROVIDERS (src/platform/config.ts). */
   static fromEnv(
     env: Pick<Env, 'ASSAY_PROVIDERS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OLLAMA_BASE_URL'>,
-    source: NodeJS.ProcessEnv = process.env,
   ): ProviderRegistry {
     const providers = new Map<string, Provider>();
     providers.set('openai', {
@@ -92,37 +61,18 @@ export class ProviderRegistry {
       prices: {},
       models: undefined,
     });
-    if (env.ASSAY_PROVIDERS) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(env.ASSAY_PROVIDERS);
-      } catch (error) {
-        throw new ConfigError(`ASSAY_PROVIDERS is not valid JSON: ${(error as Error).message}`);
-      }
-      const parsed = z.record(z.string().regex(/^[a-z0-9_-]+$/), providerEntrySchema).safeParse(raw);
-      if (!parsed.success) {
-        throw new ConfigError(
-          `ASSAY_PROVIDERS is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        );
-      }
-      for (const [name, entry] of Object.entries(parsed.data)) {
-        if (entry.api_key_env && source[entry.api_key_env] === undefined) {
-          throw new ConfigError(
-            `ASSAY_PROVIDERS.${name}.api_key_env names ${entry.api_key_env}, which is not set`,
-          );
-        }
-        providers.set(name, {
-          name,
-          baseURL: entry.base_url,
-          apiKey: entry.api_key_env ? source[entry.api_key_env] : undefined,
-          headers: entry.headers ?? {},
-          maxConcurrency: entry.max_concurrency ?? 8,
-          timeoutMs: entry.timeout_ms ?? 60_000,
-          prices: entry.prices ?? {},
-          models: entry.models,
-          structuredOutput: entry.structured_output ?? 'json_schema',
-        });
-      }
+    for (const [name, entry] of Object.entries(env.ASSAY_PROVIDERS ?? {})) {
+      providers.set(name, {
+        name,
+        baseURL: entry.base_url,
+        apiKey: entry.api_key,
+        headers: entry.headers ?? {},
+        maxConcurrency: entry.max_concurrency ?? 8,
+        timeoutMs: entry.timeout_ms ?? 60_000,
+        prices: entry.prices ?? {},
+        models: entry.models,
+        structuredOutput: entry.structured_output ?? 'json_schema',
+      });
     }
     return new ProviderRegistry(providers);
   }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import PQueue from 'p-queue';
 import { runBatch } from './batch.js';
 import { evaluatorArgs, probeArgs, runningAsRoot } from './bwrap.js';
 import { cgroupHost, type CgroupHost, type SandboxCgroup } from './cgroup.js';
@@ -26,7 +27,6 @@ import type {
 } from './types.js';
 import { runValidation } from './validate.js';
 import { VenvCache } from './venv.js';
-import { Semaphore } from '../models/semaphore.js';
 
 export {
   defaultInstallLimits,
@@ -65,7 +65,7 @@ export class CodeSandbox {
   private readonly budget: MemoryBudget;
   /** What one sandbox may take of the budget: its cgroup's memory, or every process's RLIMIT_AS. */
   private readonly sandboxBytes: number;
-  private readonly validations: Semaphore;
+  private readonly validations: PQueue;
   private readonly logger: SandboxLogger;
 
   constructor(opts: CodeSandboxOptions) {
@@ -93,7 +93,9 @@ export class CodeSandbox {
     this.limits = limits;
     this.sandboxBytes = limits.memoryBytes * (this.cgroups.mode === 'none' ? limits.maxProcesses : 1);
     this.budget = new MemoryBudget(opts.memoryBudgetBytes ?? Math.floor(os.totalmem() / 2));
-    this.validations = new Semaphore(opts.maxConcurrentValidations ?? DEFAULT_MAX_CONCURRENT_VALIDATIONS);
+    this.validations = new PQueue({
+      concurrency: opts.maxConcurrentValidations ?? DEFAULT_MAX_CONCURRENT_VALIDATIONS,
+    });
     logger.info(
       {
         mode: this.cgroups.mode === 'none' ? 'rlimits-only' : `cgroup-${this.cgroups.mode}`,
@@ -104,7 +106,7 @@ export class CodeSandbox {
         memoryBudget: formatBytes(this.budget.totalBytes),
         concurrentSandboxes: Math.max(1, Math.floor(this.budget.totalBytes / this.sandboxBytes)),
         maxProcesses: limits.maxProcesses,
-        concurrentValidations: this.validations.permits,
+        concurrentValidations: this.validations.concurrency,
       },
       'code sandbox limits',
     );
@@ -156,18 +158,17 @@ export class CodeSandbox {
 
   /** Create-time check; at most maxConcurrentValidations at once, and within the memory budget. */
   async validate(code: string): Promise<CodeValidation> {
-    const release = await this.validations.acquire();
-    try {
-      return await this.inSandbox(
-        undefined,
-        (cgroup, spawn) => runValidation(spawn, this.limits, code, cgroup),
-        null,
-      );
-    } catch (err) {
-      return { ok: false, message: `the code could not be checked: ${(err as Error).message}` };
-    } finally {
-      release();
-    }
+    return this.validations.add(async () => {
+      try {
+        return await this.inSandbox(
+          undefined,
+          (cgroup, spawn) => runValidation(spawn, this.limits, code, cgroup),
+          null,
+        );
+      } catch (err) {
+        return { ok: false, message: `the code could not be checked: ${(err as Error).message}` };
+      }
+    });
   }
 
   async ensureEnvironment(requirements: string[]): Promise<EnvironmentResult> {

@@ -3,6 +3,9 @@
  * already running plus its own fits, so concurrent sandboxes × memory each ≤ the budget whatever
  * the worker's activity slots are. Waiters are served in arrival order (a large sandbox is not
  * starved by small ones); one sandbox larger than the whole budget runs alone.
+ *
+ * Ours rather than p-queue's (used for the plain counting limits): each waiter needs a different
+ * amount of the budget, and p-queue counts tasks, not bytes.
  */
 export class MemoryBudget {
   private used = 0;

@@ -14,7 +14,7 @@ import {
 } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as osConstants } from 'node:os';
-import { Semaphore } from '../models/semaphore.js';
+import PQueue from 'p-queue';
 import { installerArgs, SANDBOX_VENV } from './bwrap.js';
 import type { CgroupHost, SandboxCgroup } from './cgroup.js';
 import { formatBytes, formatSeconds, type InstallLimits, type SandboxLimits } from './limits.js';
@@ -90,10 +90,10 @@ export interface VenvCacheOptions {
 export class VenvCache {
   private readonly building = new Map<string, Promise<VenvResult>>();
   private readonly inUse = new Map<string, number>();
-  private readonly builds: Semaphore;
+  private readonly builds: PQueue;
 
   constructor(private readonly opts: VenvCacheOptions) {
-    this.builds = new Semaphore(opts.install.maxConcurrent);
+    this.builds = new PQueue({ concurrency: opts.install.maxConcurrent });
   }
 
   async ensure(requirements: readonly string[]): Promise<VenvResult> {
@@ -175,12 +175,7 @@ export class VenvCache {
 
   /** At most install.maxConcurrent builds at once in this process. */
   private async buildWhenFree(key: string, requirements: string[], python: PythonInfo): Promise<VenvResult> {
-    const release = await this.builds.acquire();
-    try {
-      return await this.build(key, requirements, python);
-    } finally {
-      release();
-    }
+    return this.builds.add(() => this.build(key, requirements, python));
   }
 
   private async build(key: string, requirements: string[], python: PythonInfo): Promise<VenvResult> {

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { Container, ContainerCreate, ContainerPatch } from '../domain/containers.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { TaskLogChunks } from './logChunks.js';

@@ -2,7 +2,7 @@ import type { DatasetItemInput } from '../domain/datasets.js';
 import type { LlmInput, LlmOutput } from '../domain/common.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection } from 'mongodb';
-import { ConflictError } from '../errors.js';
+import { ConflictError } from '../domain/errors.js';
 import { deleteByIds } from './chunkedDelete.js';
 import { idFromCaller, newId, nowSeconds } from './ids.js';
 import { insertNew } from './mongo.js';

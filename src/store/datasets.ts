@@ -1,6 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import type { Dataset, DatasetCreate, DatasetItem } from '../domain/datasets.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
   DATASET_ITEM_CHUNKS_COLLECTION,
   deleteUploadItems,

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { FileObject, OpenAiList, OpenAiListQuery } from '../domain/evals.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { newId, nowSeconds } from './ids.js';
 import { ScopedCollection, type StoredDoc } from './scoped.js';
 

@@ -8,7 +8,7 @@ import type {
   RunDataSource,
 } from '../domain/evals.js';
 import type { Grader } from '../domain/graders.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { ScopedCollection, type StoredDoc } from './scoped.js';
 
 /**

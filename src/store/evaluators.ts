@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { Evaluator, EvaluatorDefinition } from '../domain/evaluators.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../domain/errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';

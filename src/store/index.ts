@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import { ContainerStore, ensureContainerIndexes } from './containers.js';
 import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
 import { ensureEvalIndexes } from './evals.js';
@@ -12,6 +12,7 @@ import { ensureRunResultIndexes, RunResultStore } from './runResults.js';
 import { ensureRunIndexes, RunStore } from './runs.js';
 import { StoreJobs } from './storeJobs.js';
 import { ensureGrowthIndexes } from './growthIndexes.js';
+import { ensureRateLimitIndexes } from './rateLimits.js';
 
 /** The project-scoped stores a request may touch: built from the key's project, never from input. */
 export interface ProjectStore {
@@ -63,6 +64,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       await ensureRunBatchIndexes(db);
       await ensureEvalIndexes(db);
       await ensureGrowthIndexes(db);
+      await ensureRateLimitIndexes(db);
     },
   };
 }

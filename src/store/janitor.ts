@@ -1,5 +1,5 @@
-import type { Env } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Env } from '../platform/config.js';
+import type { Logger } from '../platform/log.js';
 import type { Store } from './index.js';
 import { sweepRetention } from './retention.js';
 

@@ -7,7 +7,7 @@ import type {
   TaskLogInput,
   TaskLogListQuery,
 } from '../domain/logs.js';
-import { ConflictError, invalidField, NotFoundError } from '../errors.js';
+import { ConflictError, invalidField, NotFoundError } from '../domain/errors.js';
 import { deleteByIds, deleteMatching } from './chunkedDelete.js';
 import { MAX_CHUNK_RANGE_SECONDS, TaskLogChunks } from './logChunks.js';
 import { idFromCaller, nowSeconds } from './ids.js';

@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import { deleteByIds, deleteMatching } from './chunkedDelete.js';
 import { TaskLogChunks } from './logChunks.js';
 import { ResultIndex } from './resultIndex.js';

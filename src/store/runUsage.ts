@@ -1,6 +1,6 @@
 import type { Db, Document } from 'mongodb';
 import type { RunStatus } from '../domain/runs.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError } from '../domain/errors.js';
 
 /** Runs that may still read their evaluators, container or datasets. */
 export const liveRunStatuses: readonly RunStatus[] = ['queued', 'running', 'paused'];

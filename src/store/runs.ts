@@ -1,6 +1,6 @@
 import type { Db, Document, Filter } from 'mongodb';
 import type { Run, RunStall, RunStatus } from '../domain/runs.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 

@@ -1,6 +1,6 @@
 import { type Collection, type Document, type Filter, type Sort, type UpdateFilter } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
-import { invalidField, NotFoundError } from '../errors.js';
+import { invalidField, NotFoundError } from '../domain/errors.js';
 import { findByIds, insertNew } from './mongo.js';
 
 /**

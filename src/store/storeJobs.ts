@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { Logger } from '../log.js';
+import type { Logger } from '../platform/log.js';
 import { DatasetStore } from './datasets.js';
 import { TaskLogStore } from './logs.js';
 import { insertNew } from './mongo.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer } from '../../src/api/server.js';
 import { allRoutes } from '../../src/api/routes/index.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { expectError, keyWithScopes } from '../support/apiChecks.js';
 import { testEnv } from '../support/harness.js';
@@ -83,6 +83,47 @@ describe('rate limiting', () => {
     // The window is per key: another key of the same project is unaffected.
     const other = await keyWithScopes(stack, ['read']);
     expect((await stack.request('GET', '/v1/containers', { key: other })).status).toBe(200);
+  });
+
+  it('holds one limit across API replicas on the same store', async () => {
+    const replica = await startApiServer(stack.env, createLogger('silent', 'assay-test'));
+    try {
+      const key = await keyWithScopes(stack, ['read']);
+      const get = (url: string) =>
+        fetch(`${url}/v1/containers`, { headers: { authorization: `Bearer ${key}` } });
+      const answers = [];
+      for (const url of [stack.api.url, replica.url, stack.api.url, replica.url]) {
+        const res = await get(url);
+        answers.push([res.status, res.headers.get('ratelimit-remaining')]);
+      }
+      // Each replica alone has seen two requests; together they have seen the key's four.
+      expect(answers).toEqual([
+        [200, '2'],
+        [200, '1'],
+        [200, '0'],
+        [429, '0'],
+      ]);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('counts failed authentications of one address across API replicas', async () => {
+    const env = { ...stack.env, ASSAY_AUTH_FAILURES_PER_MINUTE: 2 };
+    const [first, second] = await Promise.all([
+      startApiServer(env, createLogger('silent', 'assay-test')),
+      startApiServer(env, createLogger('silent', 'assay-test')),
+    ]);
+    try {
+      const unknown = { authorization: `Bearer assay_sk_${'g'.repeat(43)}` };
+      expect((await fetch(`${first.url}/v1/containers`, { headers: unknown })).status).toBe(401);
+      expect((await fetch(`${second.url}/v1/containers`, { headers: unknown })).status).toBe(401);
+      // Two failures from this address in all: the next request is refused by either replica.
+      const limited = await fetch(`${first.url}/v1/containers`, { headers: unknown });
+      await expectError(limited, 429, 'rate_limited');
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
   });
 });
 

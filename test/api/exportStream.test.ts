@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import express, { type ErrorRequestHandler } from 'express';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/api/errorHandler.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { bootstrapProject, insertLiveRun } from '../support/apiChecks.js';
 import { useTestStack } from '../support/testStack.js';
 

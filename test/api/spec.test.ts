@@ -5,8 +5,8 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/api/errorHandler.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
-import { loadEnv } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { loadEnv } from '../../src/platform/config.js';
+import { createLogger } from '../../src/platform/log.js';
 import { repoRoot } from '../../src/stack/paths.js';
 import {
   detailFields,

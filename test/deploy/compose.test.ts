@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { configVariables } from '../../src/config.js';
-import { renderConfigTable } from '../../src/configDocs.js';
+import { configVariables } from '../../src/platform/config.js';
+import { renderConfigTable } from '../../src/platform/configDocs.js';
 import { assaySearchAttributes } from '../../src/domain/searchAttributes.js';
 import { repoRoot } from '../../src/stack/paths.js';
 

@@ -6,7 +6,7 @@ import type { BatchUnit } from '../../src/evaluation/batchUnits.js';
 import type { EvaluationDeps } from '../../src/evaluation/deps.js';
 import { ResultWriter } from '../../src/evaluation/resultWriter.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { MongoResponseCache } from '../../src/store/responseCache.js';
 import { RunFailureType, type ProviderFailureDetails } from '../../src/core/runFailures.js';

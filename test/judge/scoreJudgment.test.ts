@@ -1,3 +1,4 @@
+import { loadEnv } from '../../src/platform/config.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Evaluator } from '../../src/domain/evaluators.js';
@@ -192,15 +193,13 @@ describe('judgeItem', () => {
   it('asks a tool_call provider for the judgment as a forced function call and reads its arguments', async () => {
     const toolClient = new ModelClient(
       ProviderRegistry.fromEnv(
-        {
+        loadEnv({
           ASSAY_PROVIDERS: JSON.stringify({
             fake: { base_url: server.baseUrl, structured_output: 'tool_call' },
           }),
-          OPENAI_API_KEY: undefined,
           OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
           OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
-        },
-        {},
+        }),
       ),
     );
     const outcome = await judgeItem({ client: toolClient }, args());
@@ -219,15 +218,13 @@ describe('judgeItem', () => {
   it('asks a json_object provider in JSON mode with the schema stated in a system message', async () => {
     const jsonClient = new ModelClient(
       ProviderRegistry.fromEnv(
-        {
+        loadEnv({
           ASSAY_PROVIDERS: JSON.stringify({
             fake: { base_url: server.baseUrl, structured_output: 'json_object' },
           }),
-          OPENAI_API_KEY: undefined,
           OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
           OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
-        },
-        {},
+        }),
       ),
     );
     expect(await judgeItem({ client: jsonClient }, args())).toMatchObject({

@@ -1,8 +1,9 @@
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import { describe, expect, it } from 'vitest';
 import { meanConfidenceInterval, wilsonInterval, Z_975 } from '../../src/metrics/intervals.js';
 import { addToMoments, emptyMoments, mergeMoments } from '../../src/metrics/moments.js';
 import { percentile, summarize } from '../../src/metrics/summarize.js';
-import { tCdf, tQuantile } from '../../src/metrics/tDistribution.js';
+import { tQuantile } from '../../src/metrics/tDistribution.js';
 
 describe("Student's t quantiles", () => {
   // Published two-sided table values (e.g. NIST/SEMATECH e-Handbook, table 1.3.6.7.2).

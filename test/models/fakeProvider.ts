@@ -1,3 +1,4 @@
+import { loadEnv } from '../../src/platform/config.js';
 import { ProviderRegistry } from '../../src/models/providers.js';
 import type { FakeLlmServer } from '../support/fake-llm/server.js';
 
@@ -13,7 +14,7 @@ export function fakeRegistry(
   } = {},
 ): ProviderRegistry {
   return ProviderRegistry.fromEnv(
-    {
+    loadEnv({
       ASSAY_PROVIDERS: JSON.stringify({
         fake: {
           base_url: server.baseUrl,
@@ -23,10 +24,9 @@ export function fakeRegistry(
           prices: options.prices ?? {},
         },
       }),
-      OPENAI_API_KEY: undefined,
       OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
       OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
-    },
-    { FAKE_LLM_API_KEY: FAKE_API_KEY },
+      FAKE_LLM_API_KEY: FAKE_API_KEY,
+    }),
   );
 }

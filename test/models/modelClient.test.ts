@@ -1,10 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/platform/config.js';
 import type { InferenceParams } from '../../src/domain/inferenceParams.js';
 import { ModelClient } from '../../src/models/modelClient.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';
 import { ProviderRegistry } from '../../src/models/providers.js';
-import { Semaphore } from '../../src/models/semaphore.js';
 import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { fakeRegistry } from './fakeProvider.js';
 
@@ -186,12 +186,14 @@ describe('ModelClient.complete on the Responses API', () => {
 
 describe('ModelClient resolution, cancellation and concurrency', () => {
   it('sends no Authorization header to a provider configured without a key', async () => {
-    const keyless = ProviderRegistry.fromEnv({
-      ASSAY_PROVIDERS: JSON.stringify({ local: { base_url: server.baseUrl } }),
-      OPENAI_API_KEY: 'sk-must-not-leak-to-other-providers',
-      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
-      OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
-    });
+    const keyless = ProviderRegistry.fromEnv(
+      loadEnv({
+        ASSAY_PROVIDERS: JSON.stringify({ local: { base_url: server.baseUrl } }),
+        OPENAI_API_KEY: 'sk-must-not-leak-to-other-providers',
+        OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+        OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
+      }),
+    );
     await new ModelClient(keyless).complete({
       slug: 'local/llama3',
       apiType: 'chat_completions',
@@ -254,28 +256,36 @@ describe('ModelClient resolution, cancellation and concurrency', () => {
     expect(server.requests).toHaveLength(6);
     expect(peak).toBe(2);
   });
-});
 
-describe('Semaphore', () => {
-  it('serves waiters in order and lets an aborted waiter leave the queue', async () => {
-    const semaphore = new Semaphore(1);
-    const release = await semaphore.acquire();
-    const controller = new AbortController();
-    const order: string[] = [];
-    const aborted = semaphore.acquire(controller.signal).catch((error: unknown) => error);
-    const second = semaphore.acquire().then((releaseSecond) => {
-      order.push('second');
-      return releaseSecond;
+  it('lets a call cancelled while waiting for a slot leave the queue at once, and serves the rest in order', async () => {
+    let releaseModel!: () => void;
+    const modelBusy = new Promise<void>((resolve) => (releaseModel = resolve));
+    server.on({ prompt: 'hold' }, async () => {
+      await modelBusy;
+      return { content: 'held' };
     });
-    expect(semaphore.waiting).toBe(2);
-    controller.abort(new Error('gone'));
-    expect(await aborted).toEqual(new Error('gone'));
-    expect(semaphore.waiting).toBe(1);
-    release();
-    release(); // a second release is ignored
-    (await second)();
-    expect(order).toEqual(['second']);
-    const again = await semaphore.acquire();
-    again();
+    const call = (content: string, signal?: AbortSignal) =>
+      client.complete({
+        slug: 'fake/gpt-4o',
+        apiType: 'chat_completions',
+        messages: [{ role: 'user', content }],
+        signal,
+      });
+    // Both of the provider's two slots are taken by calls the model holds.
+    const held = [call('hold'), call('hold')];
+    await server.waitForRequests(2);
+    const controller = new AbortController();
+    const cancelled = call('cancelled', controller.signal).catch((error: unknown) => error);
+    const order: string[] = [];
+    const waiting = call('waiting').then((reply) => order.push(reply.text));
+    const reason = new Error('activity cancelled');
+    controller.abort(reason);
+    expect(await cancelled).toBe(reason);
+    releaseModel();
+    await Promise.all([...held, waiting]);
+    expect(order).toHaveLength(1);
+    // The cancelled call never reached the provider.
+    expect(server.requests.map((r) => r.promptText)).not.toContain('cancelled');
+    expect(server.requests).toHaveLength(3);
   });
 });

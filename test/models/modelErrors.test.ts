@@ -1,3 +1,4 @@
+import { loadEnv } from '../../src/platform/config.js';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelClient } from '../../src/models/modelClient.js';
@@ -82,15 +83,13 @@ describe('classifying model call failures from a real HTTP exchange', () => {
   it("never repeats the values of a provider's configured headers", async () => {
     const headerSecret = 'hdr-value-that-is-a-credential';
     const registry = ProviderRegistry.fromEnv(
-      {
+      loadEnv({
         ASSAY_PROVIDERS: JSON.stringify({
           hdr: { base_url: server.baseUrl, headers: { 'x-api-key': headerSecret }, timeout_ms: 5000 },
         }),
-        OPENAI_API_KEY: undefined,
         OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
         OLLAMA_BASE_URL: 'http://127.0.0.1:9/v1',
-      },
-      {},
+      }),
     );
     server.on({}, () => ({ fault: 'status', status: 403, message: `bad header x-api-key: ${headerSecret}` }));
     const logged: object[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEnv } from '../../src/config.js';
+import { loadEnv } from '../../src/platform/config.js';
 import { defaultInstallLimits, defaultSandboxLimits } from '../../src/sandbox/index.js';
 import { sandboxOptionsFromEnv } from '../../src/sandboxConfig.js';
 

@@ -87,12 +87,14 @@ const userInput: Record<string, string> = {
 
 /** Regexes no tenant or provider input reaches, and why. */
 const notUserInput: Record<string, string> = {
-  '/^https?$/': 'config.ts: an environment variable (the operator)',
+  '/^https?$/': 'domain/providers.ts: URLs in environment variables (the operator)',
   '/\\blogs\\.(\\d+)/g': "cli/assay/commands/logs.ts: the API's answer, read on the user's own machine",
   '/\\/+$/': "client/index.ts: the base URL the user's own code passes",
-  '/^[a-z0-9-]+$/': 'config.ts: an environment variable (the operator)',
-  '/^[A-Z_][A-Z0-9_]*$/': 'models/providers.ts: ASSAY_PROVIDERS (the operator)',
-  '/^[a-z0-9_-]+$/': 'models/providers.ts: ASSAY_PROVIDERS (the operator)',
+  '/^[a-z0-9-]+$/': 'platform/config.ts: an environment variable (the operator)',
+  '/expireAfterSeconds.*not implemented/i':
+    "store/rateLimits.ts: the database's answer to our own createIndex",
+  '/^[A-Z_][A-Z0-9_]*$/': 'domain/providers.ts: ASSAY_PROVIDERS (the operator)',
+  '/^[a-z0-9_-]+$/': 'domain/providers.ts: ASSAY_PROVIDERS (the operator)',
   '/:(\\w+)/g': 'api/openapi.ts: our own route paths',
   '/[^A-Za-z0-9]+(.)?/g': 'api/openapi.ts: our own route paths',
   '/"child-pid"\\s*:\\s*(\\d+)/': "sandbox/process.ts: bubblewrap's --info-fd output",

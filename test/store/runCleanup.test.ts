@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runStoresOn, type ActivityDeps } from '../../src/activities/deps.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
 import { createFinalizeRun } from '../../src/activities/finalizeRun.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/platform/log.js';
 import { MongoResponseCache, responseCacheCollection } from '../../src/store/responseCache.js';
 import { emptyRunTotals } from '../../src/core/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';

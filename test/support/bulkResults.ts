@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from 'mongodb';
-import { configVariables } from '../../src/config.js';
+import { configVariables } from '../../src/platform/config.js';
 import { summarizeResults } from '../../src/core/batchSummary.js';
 import { runMetrics } from '../../src/core/runMetrics.js';
 import { emptyRunTotals, mergeRunTotals } from '../../src/core/runTotals.js';

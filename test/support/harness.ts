@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundle } from '@temporalio/worker';
-import type { Env } from '../../src/config.js';
+import type { Env } from '../../src/platform/config.js';
 import type { ActivityDeps } from '../../src/activities/index.js';
 import { stackEnv, startInProcessStack, type InProcessStack } from './inProcessStack.js';
 

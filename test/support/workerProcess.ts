@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Env } from '../../src/config.js';
+import type { Env } from '../../src/platform/config.js';
 import { repoRoot } from '../../src/stack/paths.js';
 
 export interface WorkerProcess {

@@ -1,6 +1,6 @@
 import type { DataSourceConfig, DataSourceConfigCreate, EvalCreate } from '../../domain/evals.js';
 import { definitionFromCreate } from '../../domain/evaluators.js';
-import type { ErrorDetail } from '../../errors.js';
+import type { ErrorDetail } from '../../domain/errors.js';
 import { validationFailed } from '../validation.js';
 import { graderProblems, type GraderCheckDeps } from '../../graders/checkGrader.js';
 import type { EvalDoc, EvalStore } from '../../store/evals.js';

@@ -1,7 +1,7 @@
 import type { DatasetItemInput } from '../../domain/datasets.js';
 import type { EvalFileLine, EvalRunCreate, RunDataSource } from '../../domain/evals.js';
 import type { DataSource, RunCreate } from '../../domain/runs.js';
-import { BadRequestError, invalidField, type ErrorDetail } from '../../errors.js';
+import { BadRequestError, invalidField, type ErrorDetail } from '../../domain/errors.js';
 import { validationFailed } from '../validation.js';
 import { modelSlugOf } from '../../graders/modelSlug.js';
 import { createRun, type CreateRunContext } from '../runs/createRun.js';

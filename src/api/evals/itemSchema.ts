@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { invalidField } from '../../errors.js';
+import { invalidField } from '../../domain/errors.js';
 import { compileRegex } from '../../graders/regexCheck.js';
 import type { EvalDoc } from '../../store/evals.js';
 

@@ -1,6 +1,6 @@
 import type { Collection } from 'mongodb';
 import type { EvalSample, GraderResult, OpenAiList, OutputItem } from '../../domain/evals.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError } from '../../domain/errors.js';
 import type { EvalDoc } from '../../store/evals.js';
 import { resultKey, type RunResultDoc } from '../../store/runResults.js';
 

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { Env } from '../../config.js';
+import type { Env } from '../../platform/config.js';
 import { deletedSchema, listOf, listQuerySchema } from '../../domain/common.js';
 import {
   datasetCreateSchema,
@@ -10,7 +10,7 @@ import {
   datasetSchema,
   datasetUploadSchema,
 } from '../../domain/datasets.js';
-import { AppError, BadRequestError } from '../../errors.js';
+import { AppError, BadRequestError } from '../../domain/errors.js';
 import type { ItemUpload } from '../../store/datasetUploads.js';
 import type { DatasetDoc } from '../../store/datasets.js';
 import type { ProjectStore } from '../../store/index.js';

@@ -17,7 +17,7 @@ import {
   type OpenAiList,
 } from '../../domain/evals.js';
 import { terminalRunStatuses } from '../../domain/runs.js';
-import { ConflictError } from '../../errors.js';
+import { ConflictError } from '../../domain/errors.js';
 import { createEval } from '../evals/createEval.js';
 import { createEvalRun } from '../evals/createEvalRun.js';
 import { getOutputItem, listOutputItems } from '../evals/outputItems.js';

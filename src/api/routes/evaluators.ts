@@ -9,7 +9,7 @@ import {
   evaluatorPatchSchema,
   evaluatorSchema,
 } from '../../domain/evaluators.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError } from '../../domain/errors.js';
 import type { ProjectStore } from '../../store/index.js';
 import { definitionOf, presentEvaluator } from '../../store/evaluators.js';
 import { checkEvaluator } from '../evaluatorChecks.js';

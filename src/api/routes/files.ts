@@ -7,7 +7,7 @@ import {
   fileSchema,
   openAiListOf,
 } from '../../domain/evals.js';
-import { BadRequestError, type ErrorDetail } from '../../errors.js';
+import { BadRequestError, type ErrorDetail } from '../../domain/errors.js';
 import { EvalFileStore, FILE_CHUNK_BYTES, presentFile } from '../../store/evalFiles.js';
 import { readMultipartFile } from '../multipartFile.js';
 import { readLines } from '../ndjson.js';

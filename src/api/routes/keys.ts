@@ -6,7 +6,7 @@ import {
   apiKeySchema,
   apiKeySelfSchema,
 } from '../../domain/keys.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError } from '../../domain/errors.js';
 import { presentApiKey } from '../../store/keys.js';
 import { route } from '../route.js';
 

@@ -11,7 +11,7 @@ import {
   type RunResultFilters,
 } from '../../domain/runs.js';
 import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runComparison.js';
-import { invalidField } from '../../errors.js';
+import { invalidField } from '../../domain/errors.js';
 import { compareRuns } from '../runs/compareRuns.js';
 import { createRun } from '../runs/createRun.js';
 import { exportContentType, writeResults } from '../runs/exportResults.js';

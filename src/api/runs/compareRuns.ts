@@ -3,7 +3,7 @@ import {
   type MetricComparison,
   type RunComparison,
 } from '../../domain/runComparison.js';
-import { BadRequestError } from '../../errors.js';
+import { BadRequestError } from '../../domain/errors.js';
 import { meanConfidenceInterval, wilsonInterval, type Interval } from '../../metrics/intervals.js';
 import { addToMoments, emptyMoments, type Moments } from '../../metrics/moments.js';
 import type { ProjectStore } from '../../store/index.js';

@@ -1,6 +1,6 @@
-import type { Env } from '../../config.js';
+import type { Env } from '../../platform/config.js';
 import { fitsProjectCeiling } from '../../core/projectBudget.js';
-import { ForbiddenError } from '../../errors.js';
+import { ForbiddenError } from '../../domain/errors.js';
 import type { RunStore } from '../../store/runs.js';
 
 /** Refuses a run whose estimate does not fit the project's ceiling (ASSAY_PROJECT_BUDGET_USD), if one is set. */

@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { terminalRunStatuses } from '../../domain/runs.js';
-import { ConflictError } from '../../errors.js';
+import { ConflictError } from '../../domain/errors.js';
 import type { RunDoc } from '../../store/runs.js';
 import { pauseRunSignal, resumeRunSignal, setRunBudgetSignal } from '../../workflows/definitions.js';
 

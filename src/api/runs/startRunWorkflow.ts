@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { taskQueueFor, type Env } from '../../config.js';
+import { taskQueueFor, type Env } from '../../platform/config.js';
 import type { DataSource } from '../../domain/runs.js';
 import {
   AssayContainer,

@@ -1,10 +1,17 @@
-import { apiKeyPattern } from './domain/keys.js';
+import { apiKeyPattern } from '../domain/keys.js';
+import {
+  builtInProviders,
+  httpUrlSchema,
+  providersConfigSchema,
+  type ConfiguredProvider,
+  type ProviderEntry,
+} from '../domain/providers.js';
 import { z } from 'zod';
 import {
   defaultInstallLimits as installDefaults,
   defaultSandboxLimits as sandboxDefaults,
   FALLBACK_MAX_PROCESSES,
-} from './sandbox/limits.js';
+} from '../sandbox/limits.js';
 
 /**
  * Every environment variable Assay reads, defined once: the zod schema parses it,
@@ -12,6 +19,16 @@ import {
  */
 const MiB = 1024 * 1024;
 const int = (min: number) => z.coerce.number().int().min(min);
+const port = int(1).max(65535);
+/** A JSON document in a variable; its content is checked by the schema piped after it. */
+const json = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `is not valid JSON: ${(error as Error).message}` });
+    return z.NEVER;
+  }
+});
 const list = z.string().transform((s) =>
   s
     .split(',')
@@ -120,7 +137,10 @@ export const configVariables = {
     int(1).default(1000),
     'Most task logs (or dataset items in a JSON array) per request.',
   ),
-  ASSAY_RATE_LIMIT_PER_MINUTE: variable(int(1).default(600), 'Requests per API key per minute before 429.'),
+  ASSAY_RATE_LIMIT_PER_MINUTE: variable(
+    int(1).default(600),
+    'Requests per API key per minute before 429. Rate limits are counted in the database, so API replicas share them.',
+  ),
   ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: variable(
     int(1).default(3000),
     "Requests per project per minute, all its keys together, before 429 (an admin key can mint more keys, so the project's total is bounded too).",
@@ -146,20 +166,20 @@ export const configVariables = {
     "Spend ceiling in USD of each project's runs together (unset: none). A run whose estimate would cross it is refused (403 project_budget_exceeded); a running run pauses (status_reason project_budget_exceeded) before a batch would cross it.",
   ),
   ASSAY_PROVIDERS: variable(
-    z.string().optional(),
-    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" | "tool_call" | "json_object"}}` (USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). Merged over the built-in `openai` and `ollama` providers.',
+    json.pipe(providersConfigSchema).optional(),
+    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "models"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" | "tool_call" | "json_object"}}` (USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). `api_key_env` must name a set variable; `prices` may only name listed `models`. Merged over the built-in `openai` and `ollama` providers.',
   ),
   OPENAI_API_KEY: variable(z.string().optional(), 'Key of the built-in `openai` provider.'),
   OPENAI_BASE_URL: variable(
-    z.string().url().default('https://api.openai.com/v1'),
+    httpUrlSchema.default('https://api.openai.com/v1'),
     'Base URL of the built-in `openai` provider (Azure, OpenRouter, vLLM... are OpenAI-compatible).',
   ),
   ASSAY_EMBEDDING_MODEL: variable(
     z.string().min(1).default('text-embedding-3-large'),
-    "Embeddings model of `text_similarity` graders with `cosine` (OpenAI's hosted graders used text-embedding-3-large); a bare name goes to the `openai` provider, or give `<provider>/<model>`.",
+    "Embeddings model of `text_similarity` graders with `cosine` (OpenAI's hosted graders used text-embedding-3-large); a bare name goes to the `openai` provider, or give `<provider>/<model>` of a configured provider.",
   ),
   OLLAMA_BASE_URL: variable(
-    z.string().url().default('http://127.0.0.1:11434/v1'),
+    httpUrlSchema.default('http://127.0.0.1:11434/v1'),
     'Base URL of the built-in `ollama` provider.',
   ),
   ASSAY_SANDBOX_DIR: variable(
@@ -238,20 +258,96 @@ export const configVariables = {
     int(64).default(installDefaults.cacheMaxBytes / MiB),
     'Total size of the cached environments; the least recently used are evicted beyond it (and beyond ASSAY_SANDBOX_MAX_ENVIRONMENTS).',
   ),
+  ASSAY_DEV_TEMPORAL_PORT: variable(port.default(7233), '`npm run dev`: port of its Temporal frontend.'),
+  ASSAY_DEV_TEMPORAL_UI_PORT: variable(port.default(8233), '`npm run dev`: port of its Temporal UI.'),
+  ASSAY_DEV_MONGO_PORT: variable(
+    port.default(27018),
+    '`npm run dev`: port of its MongoDB-compatible server (not 27017, so a MongoDB the developer already runs keeps its port).',
+  ),
   ASSAY_TEMPORAL_UI_URL: variable(
-    z.url({ protocol: /^https?$/ }).optional(),
+    httpUrlSchema.optional(),
     'Base URL of the Temporal UI (e.g. `http://127.0.0.1:8233`): the console links each run to its workflow there. Unset: no link. `npm run dev` sets it to its own UI.',
   ),
 } as const;
 
 type Variables = typeof configVariables;
-export type Env = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
+type ParsedVariables = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
+/** The configuration as parsed: every variable, and each provider with the key its api_key_env names. */
+export type Env = Omit<ParsedVariables, 'ASSAY_PROVIDERS'> & {
+  ASSAY_PROVIDERS: Record<string, ConfiguredProvider> | undefined;
+};
 
-const envSchema = z.object(
-  Object.fromEntries(Object.entries(configVariables).map(([k, v]) => [k, v.schema])) as {
-    [K in keyof Variables]: Variables[K]['schema'];
-  },
-);
+/**
+ * Loose, because a provider's api_key_env names a variable of the operator's choosing; only
+ * Assay's own variables (and the keys providers name) are kept in the result.
+ */
+const envSchema = z
+  .looseObject(
+    Object.fromEntries(Object.entries(configVariables).map(([k, v]) => [k, v.schema])) as {
+      [K in keyof Variables]: Variables[K]['schema'];
+    },
+  )
+  .superRefine((env, ctx) => {
+    const source = env as Record<string, unknown>;
+    for (const [name, entry] of Object.entries(env.ASSAY_PROVIDERS ?? {})) {
+      if (entry.api_key_env && typeof source[entry.api_key_env] !== 'string') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ASSAY_PROVIDERS', name, 'api_key_env'],
+          message: `names ${entry.api_key_env}, which is not set`,
+        });
+      }
+    }
+    const embedding = embeddingProviderProblem(env);
+    if (embedding) ctx.addIssue({ code: 'custom', path: ['ASSAY_EMBEDDING_MODEL'], message: embedding });
+    // The dev stack binds all three at once: two alike would fail late, with a bind error.
+    const devPorts = [
+      'ASSAY_DEV_TEMPORAL_PORT',
+      'ASSAY_DEV_TEMPORAL_UI_PORT',
+      'ASSAY_DEV_MONGO_PORT',
+    ] as const;
+    devPorts.forEach((name, i) => {
+      const same = devPorts.slice(0, i).find((other) => env[other] === env[name]);
+      if (same) ctx.addIssue({ code: 'custom', path: [name], message: `is the same port as ${same}` });
+    });
+  })
+  .transform((env): Env => {
+    const source = env as Record<string, unknown>;
+    const parsed = Object.fromEntries(
+      Object.keys(configVariables).map((name) => [name, source[name]]),
+    ) as ParsedVariables;
+    const providers = parsed.ASSAY_PROVIDERS;
+    return {
+      ...parsed,
+      ASSAY_PROVIDERS:
+        providers &&
+        Object.fromEntries(
+          Object.entries(providers).map(([name, entry]) => [
+            name,
+            entry.api_key_env ? { ...entry, api_key: source[entry.api_key_env] as string } : entry,
+          ]),
+        ),
+    };
+  });
+
+/** Why no configured provider serves the embeddings model, or null when one does. */
+function embeddingProviderProblem(env: {
+  ASSAY_EMBEDDING_MODEL: string;
+  ASSAY_PROVIDERS?: Record<string, ProviderEntry> | undefined;
+}) {
+  const model = env.ASSAY_EMBEDDING_MODEL;
+  const slash = model.indexOf('/');
+  if (slash < 0) return null; // a bare name goes to the built-in openai provider
+  const name = model.slice(0, slash);
+  const entry = env.ASSAY_PROVIDERS?.[name];
+  if (!entry && !(builtInProviders as readonly string[]).includes(name)) {
+    return `names provider '${name}', which is not configured (known: ${[...builtInProviders, ...Object.keys(env.ASSAY_PROVIDERS ?? {})].join(', ')})`;
+  }
+  if (entry?.models && !entry.models.includes(model.slice(slash + 1))) {
+    return `provider '${name}' does not serve '${model.slice(slash + 1)}' (it serves: ${entry.models.join(', ')})`;
+  }
+  return null;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -266,7 +362,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new ConfigError(`invalid configuration:\n${problems}`);
   }
-  return parsed.data as Env;
+  return parsed.data;
 }
 
 /** For processes that cannot start without a database (API, worker). */

@@ -24,6 +24,6 @@ export function withConfigTable(readme: string): string {
 // `npm run docs:config` rewrites the README's table after a variable is added.
 if (process.argv[1]?.endsWith('configDocs.ts')) {
   const { readFileSync, writeFileSync } = await import('node:fs');
-  const readme = new URL('../README.md', import.meta.url);
+  const readme = new URL('../../README.md', import.meta.url);
   writeFileSync(readme, withConfigTable(readFileSync(readme, 'utf8')));
 }

@@ -6,7 +6,7 @@ import {
   type Logger as TemporalLogger,
   type RuntimeOptions,
 } from '@temporalio/worker';
-import type { Logger } from './log.js';
+import type { Logger } from '../platform/log.js';
 
 /** Temporal's SDK logs through our pino logger, so LOG_LEVEL and redaction apply to it too. */
 function pinoForTemporal(logger: Logger): TemporalLogger {

@@ -1,5 +1,5 @@
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
-import type { Env } from './config.js';
+import type { Env } from '../platform/config.js';
 
 /**
  * A lazy connection: the API starts (and answers 503) while Temporal is down, and
