@@ -11,7 +11,7 @@ export default defineConfig({
       'test/core/**/*.test.ts',
       'test/metrics/**/*.test.ts',
       'test/api/ndjson.test.ts',
-      'test/config.test.ts',
+      'test/platform/config.test.ts',
       'test/evaluation/estimateSpend.test.ts',
       'test/workflows/runState.test.ts',
     ],

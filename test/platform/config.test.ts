@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadEnv } from '../src/platform/config.js';
+import { ConfigError, loadEnv } from '../../src/platform/config.js';
 
 describe('the environment schema', () => {
   it.each([
