@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer } from '../../src/api/server.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { createLogger } from '../../src/platform/log.js';
 import { connectMongo } from '../../src/store/mongo.js';
 import { expectError, keyWithScopes } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { testEnv } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 /** A concrete URL for a route: every `:param` gets a placeholder (auth fails before it is looked at). */
 const concrete = (path: string) =>
@@ -16,20 +17,16 @@ const routes = allRoutes.map((r) => ({
 }));
 
 describe('authentication and scopes on every route', () => {
-  let stack: TestStack;
   let revoked: string;
+  // Every route gets two well-formed bad keys from this one address; the per-address
+  // limit on failed authentications (tested in hostileRequests.test.ts) must not cut in.
+  const stack = useTestStack({
+    env: { ASSAY_AUTH_FAILURES_PER_MINUTE: String(4 * routes.length + 100) },
+  });
   beforeAll(async () => {
-    // Every route gets two well-formed bad keys from this one address; the per-address
-    // limit on failed authentications (tested in hostileRequests.test.ts) must not cut in.
-    stack = await startTestStack({
-      env: testEnv({ ASSAY_AUTH_FAILURES_PER_MINUTE: String(4 * routes.length + 100) }),
-    });
     revoked = await keyWithScopes(stack, ['admin']);
     const { keyId } = (await stack.api.ctx.store.keys.authenticate(revoked))!;
     await stack.api.ctx.store.keys.revokeKey(keyId);
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it.each(routes)(
@@ -64,13 +61,7 @@ describe('authentication and scopes on every route', () => {
 });
 
 describe('rate limiting', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ env: testEnv({ ASSAY_RATE_LIMIT_PER_MINUTE: '3' }) });
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack({ env: { ASSAY_RATE_LIMIT_PER_MINUTE: '3' } });
 
   it('answers 429 with Retry-After and RateLimit-* headers past the per-key limit', async () => {
     const remaining: (string | null)[] = [];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   detailFields,
   expectBodyLimits,
@@ -8,19 +8,13 @@ import {
   keyWithScopes,
   otherProjectKey,
 } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 describe('containers: listing and deleting', () => {
-  let stack: TestStack;
   const createContainer = async (label: string) =>
     (await stack.call('POST', '/v1/containers', { body: { label } })).body as { id: string };
 
-  beforeAll(async () => {
-    stack = await startTestStack({ env: testEnv({ ASSAY_MAX_BODY_BYTES: '65536' }) });
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack({ env: { ASSAY_MAX_BODY_BYTES: '65536' } });
 
   it('lists containers newest first with total and cursors', async () => {
     for (const label of ['c-one', 'c-two', 'c-three']) await createContainer(label);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   bootstrapProject,
   detailFields,
@@ -9,25 +9,21 @@ import {
   keyWithScopes,
   otherProjectKey,
 } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 import { waitUntil } from '../support/waitFor.js';
 
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
 const ndjson = { 'content-type': 'application/x-ndjson' };
 
 describe('datasets', () => {
-  let stack: TestStack;
   const create = (body: object) => stack.call('POST', '/v1/datasets', { body });
   const createRequest = (body: object) => stack.request('POST', '/v1/datasets', { body });
 
-  beforeAll(async () => {
-    stack = await startTestStack({
-      env: testEnv({ ASSAY_MAX_LOG_BATCH: '5', ASSAY_MAX_BODY_BYTES: '65536', ASSAY_MAX_LINE_BYTES: '1024' }),
-    });
-    await stack.call('POST', '/v1/containers', { body: { label: 'faq-bot' } });
+  const stack = useTestStack({
+    env: { ASSAY_MAX_LOG_BATCH: '5', ASSAY_MAX_BODY_BYTES: '65536', ASSAY_MAX_LINE_BYTES: '1024' },
   });
-  afterAll(async () => {
-    await stack?.close();
+  beforeAll(async () => {
+    await stack.call('POST', '/v1/containers', { body: { label: 'faq-bot' } });
   });
 
   it('creates a dataset with its first items, reachable by id and by name', async () => {

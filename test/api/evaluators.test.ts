@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   bootstrapProject,
   detailFields,
@@ -9,7 +9,7 @@ import {
   keyWithScopes,
   otherProjectKey,
 } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 const judge = {
   type: 'judge',
@@ -30,17 +30,13 @@ const code = {
 };
 
 describe('evaluators', () => {
-  let stack: TestStack;
   let supportId: string;
   const post = (body: object) => stack.request('POST', '/v1/evaluators', { body });
 
+  const stack = useTestStack({ env: { ASSAY_MAX_BODY_BYTES: '65536' } });
   beforeAll(async () => {
-    stack = await startTestStack({ env: testEnv({ ASSAY_MAX_BODY_BYTES: '65536' }) });
     supportId = (await stack.call('POST', '/v1/containers', { body: { label: 'support' } })).body.id;
     await stack.call('POST', '/v1/containers', { body: { label: 'sales' } });
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('creates a judge and a code evaluator with their defaults', async () => {

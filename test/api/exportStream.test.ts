@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import express, { type ErrorRequestHandler } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/api/errorHandler.js';
 import { createLogger } from '../../src/platform/log.js';
 import { bootstrapProject, insertLiveRun } from '../support/apiChecks.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 /** Reads a response body to its end; a connection cut mid-body rejects. */
 const readAll = async (response: Response) => {
@@ -64,10 +64,9 @@ describe('an error while a response is streaming', () => {
   });
 
   describe('GET /v1/evaluations/runs/{id}/results/export', () => {
-    let stack: TestStack;
     let runId: string;
+    const stack = useTestStack();
     beforeAll(async () => {
-      stack = await startTestStack();
       runId = await insertLiveRun(stack, {}, 'completed');
       const { projectId } = await bootstrapProject(stack);
       const result = (i: number) => ({
@@ -97,9 +96,6 @@ describe('an error while a response is streaming', () => {
       // A document the CSV writer cannot read, past the first cursor batch: the export fails half-way.
       docs.push({ ...result(300), tokens: null });
       await stack.mongo.db.collection<{ _id: string }>('run_results').insertMany(docs as { _id: string }[]);
-    });
-    afterAll(async () => {
-      await stack?.close();
     });
 
     it('ends a failed CSV export as a broken transfer, never as a short file that looks complete', async () => {

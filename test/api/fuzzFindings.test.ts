@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { detailFields, expectError } from '../support/apiChecks.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -25,17 +25,13 @@ function rawRequest(url: string, method: string, key: string) {
  * so each stays fixed even if the fuzzer's draws change.
  */
 describe('what the API fuzzer found', () => {
-  let stack: TestStack;
   const logsOf = (container: string) => `/v1/containers/${container}/logs`;
   const log = (output: unknown) => ({ input: 'q', output });
 
+  const stack = useTestStack();
   beforeAll(async () => {
-    stack = await startTestStack();
     await stack.call('POST', '/v1/containers', { body: { label: 'fuzzed' } });
     await stack.call('POST', '/v1/datasets', { body: { name: 'fuzzed-set' } });
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('metadata keys with NUL or other control characters are a 422, not a 500', async () => {

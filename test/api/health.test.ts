@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/testStack.js';
 
 describe('health and containers on the real stack', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack();
 
   it('answers /healthz without a key and /readyz when both upstreams are up', async () => {
     const health = await stack.request('GET', '/healthz', { key: null });

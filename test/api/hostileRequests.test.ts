@@ -1,7 +1,7 @@
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectError, keyWithScopes, otherProjectKey } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 /**
  * What a hostile tenant (or an anonymous caller) can send, and what it must get: a clear 4xx
@@ -62,23 +62,19 @@ async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {
 }
 
 describe('hostile requests', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({
-      env: testEnv({
-        ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: 'http://127.0.0.1:9/v1' } }),
-        ASSAY_SANDBOX_ALLOWED_PACKAGES: 'rapidfuzz, NumPy',
-        ASSAY_MAX_UPLOAD_BYTES: String(64 * 1024),
-        ASSAY_MAX_CONCURRENT_UPLOADS: '1',
-        // Failed authentications are counted per client address, here the one X-Forwarded-For names.
-        ASSAY_TRUST_PROXY_HOPS: '1',
-        ASSAY_AUTH_FAILURES_PER_MINUTE: '3',
-      }),
-    });
-    expect((await stack.call('POST', '/v1/containers', { body: { label: 'bot' } })).status).toBe(201);
+  const stack = useTestStack({
+    env: {
+      ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: 'http://127.0.0.1:9/v1' } }),
+      ASSAY_SANDBOX_ALLOWED_PACKAGES: 'rapidfuzz, NumPy',
+      ASSAY_MAX_UPLOAD_BYTES: String(64 * 1024),
+      ASSAY_MAX_CONCURRENT_UPLOADS: '1',
+      // Failed authentications are counted per client address, here the one X-Forwarded-For names.
+      ASSAY_TRUST_PROXY_HOPS: '1',
+      ASSAY_AUTH_FAILURES_PER_MINUTE: '3',
+    },
   });
-  afterAll(async () => {
-    await stack?.close();
+  beforeAll(async () => {
+    expect((await stack.call('POST', '/v1/containers', { body: { label: 'bot' } })).status).toBe(201);
   });
 
   describe('requirements: one grammar, the sandbox installer’s', () => {
@@ -403,14 +399,8 @@ describe('hostile requests', () => {
 });
 
 describe('rate limits per key and per project', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({
-      env: testEnv({ ASSAY_RATE_LIMIT_PER_MINUTE: '4', ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '6' }),
-    });
-  });
-  afterAll(async () => {
-    await stack?.close();
+  const stack = useTestStack({
+    env: { ASSAY_RATE_LIMIT_PER_MINUTE: '4', ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '6' },
   });
 
   it("bounds a project's keys together: minting keys does not multiply the limit", async () => {

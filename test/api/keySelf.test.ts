@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectError, keyWithScopes, otherProjectKey } from '../support/apiChecks.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 /** `GET /v1/keys/self`: how a client (the console) learns what its key may do. */
 describe('GET /v1/keys/self', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack();
 
   it('tells any key its own name, scopes and project, never the key itself', async () => {
     const readKey = await keyWithScopes(stack, ['read']);

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/stack/paths.js';
 import {
   detailFields,
@@ -9,18 +9,12 @@ import {
   keyWithScopes,
   otherProjectKey,
 } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 const run = promisify(execFile);
 
 describe('API keys', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ env: testEnv({ ASSAY_MAX_BODY_BYTES: '65536' }) });
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack({ env: { ASSAY_MAX_BODY_BYTES: '65536' } });
 
   describe('the admin API', () => {
     it('creates a key in the caller’s project, shows it once, and the key works with its scopes', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   bootstrapProject,
   detailFields,
@@ -7,22 +7,18 @@ import {
   keyWithScopes,
   otherProjectKey,
 } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 describe('task logs', () => {
-  let stack: TestStack;
   let containerId: string;
   const logsOf = (container: string) => `/v1/containers/${container}/logs`;
 
+  const stack = useTestStack({
+    env: { ASSAY_MAX_LOG_BATCH: '5', ASSAY_MAX_BODY_BYTES: '65536' },
+  });
   beforeAll(async () => {
-    stack = await startTestStack({
-      env: testEnv({ ASSAY_MAX_LOG_BATCH: '5', ASSAY_MAX_BODY_BYTES: '65536' }),
-    });
     containerId = (await stack.call('POST', '/v1/containers', { body: { label: 'bot' } })).body.id;
     await stack.call('POST', '/v1/containers', { body: { label: 'other-bot' } });
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('ingests a batch, idempotent on caller ids, and reads a log back by id', async () => {

@@ -6,7 +6,7 @@ import { startMongoServer, type MongoServer, type MongoServerOptions } from '../
 import { freePort } from '../../src/stack/ports.js';
 import { silentProgress } from '../../src/stack/progress.js';
 import { expectError } from '../support/apiChecks.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 import { waitUntil } from '../support/waitFor.js';
 
 /**
@@ -18,7 +18,6 @@ describe('MongoDB outage', () => {
   let dir: string;
   let options: MongoServerOptions;
   let server: MongoServer | undefined;
-  let stack: TestStack;
   // Without MONGODB_URI, startMongoServer starts a server rather than pointing at one.
   const { MONGODB_URI: _external, ...serverEnv } = process.env;
 
@@ -30,13 +29,13 @@ describe('MongoDB outage', () => {
       logFile: path.join(dir, 'mongo.log'),
     };
     server = await startMongoServer(options, silentProgress, serverEnv);
-    stack = await startTestStack({ env: testEnv({ MONGODB_URI: server.uri }) });
   });
   afterAll(async () => {
-    await stack?.close();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
+  // Registered after the server's hooks: starts once the server is up, closes before it stops.
+  const stack = useTestStack({ env: () => ({ MONGODB_URI: server!.uri }) });
 
   it('answers 503 with Retry-After while MongoDB is down, and recovers when it is back', async () => {
     expect((await stack.call('POST', '/v1/containers', { body: { label: 'survivor' } })).status).toBe(201);

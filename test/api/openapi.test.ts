@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { openApiPath } from '../../src/api/openapi.js';
 import { allRoutes } from '../../src/api/routes/index.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,16 +21,12 @@ const infrastructure = new Set([
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 describe('the OpenAPI document', () => {
-  let stack: TestStack;
   let doc: Json;
+  const stack = useTestStack();
   beforeAll(async () => {
-    stack = await startTestStack();
     const res = await stack.request('GET', '/openapi.json', { key: null });
     expect(res.status).toBe(200);
     doc = await res.json();
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('is OpenAPI 3.1 in shape: info, paths of operations with described responses, components', () => {

@@ -27,7 +27,7 @@ import {
   startRunKit,
   waitForRun,
   type RunKit,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**

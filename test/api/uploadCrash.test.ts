@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess, type ApiProcess } from '../support/apiProcess.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 import { waitUntil } from '../support/waitFor.js';
 
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
@@ -11,16 +11,14 @@ const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).joi
  * items that will never show), and what the dead upload left must be cleaned up.
  */
 describe('a dataset upload cut off by a crash', () => {
-  let stack: TestStack;
   let doomed: ApiProcess | undefined;
 
+  const stack = useTestStack();
   beforeAll(async () => {
-    stack = await startTestStack();
     doomed = await startApiProcess(stack.env);
   });
   afterAll(async () => {
     await doomed?.kill();
-    await stack?.close();
   });
 
   it('does not block a later upload of the same ids, and is swept away', async () => {

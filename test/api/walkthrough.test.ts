@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/stack/paths.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 const walkthrough = readme.slice(
@@ -19,14 +19,12 @@ const curlCommands = blocks.flatMap((block) => block.split('\n').filter((line) =
 const curlCheck = path.join(repoRoot, 'test', 'support', 'curl-2xx.sh');
 
 describe("the README's API walk-through", () => {
-  let stack: TestStack;
   let dir: string;
+  const stack = useTestStack({ worker: true });
   beforeAll(async () => {
-    stack = await startTestStack({ worker: true });
     dir = mkdtempSync(path.join(tmpdir(), 'assay-walkthrough-'));
   });
   afterAll(async () => {
-    await stack?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -19,7 +19,7 @@ import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { SeededRandom } from '../support/fake-llm/seeded-random.js';
 import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
 import { startWorkerProcess, type WorkerProcess } from '../support/workerProcess.js';
-import { fakePrices, isFinished, post, seedJudge } from '../runs/runKit.js';
+import { fakePrices, isFinished, post, seedJudge } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**

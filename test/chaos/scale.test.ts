@@ -1,8 +1,8 @@
 import type { Client } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunOutcome } from '../../src/workflows/evaluationRun.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
-import { countResults, post, waitForRun } from '../runs/runKit.js';
+import { useTestStack } from '../support/testStack.js';
+import { countResults, post, waitForRun } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
@@ -28,14 +28,7 @@ const scorer =
 const scores = rows.map((_, i) => (i % 100) / 100);
 
 describe('a 20,000-item run', () => {
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ worker: true });
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack({ worker: true });
 
   it(
     'completes with correct metrics and a bounded history in every execution',

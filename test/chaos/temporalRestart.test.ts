@@ -11,8 +11,7 @@ import {
   type TemporalDevServerOptions,
 } from '../../src/stack/temporal.js';
 import { runProgressQuery } from '../../src/workflows/definitions.js';
-import { FakeLlmServer } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 import {
   countResults,
   expectedMetrics,
@@ -22,7 +21,7 @@ import {
   promptFor,
   seedJudge,
   waitForRun,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
@@ -43,8 +42,6 @@ describe('a Temporal server restarted mid-run', () => {
   let dir: string;
   let options: TemporalDevServerOptions;
   let temporal: TemporalDevServer | undefined;
-  let fake: FakeLlmServer;
-  let stack: TestStack;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'assay-temporal-restart-'));
@@ -56,27 +53,25 @@ describe('a Temporal server restarted mid-run', () => {
       logFile: path.join(dir, 'temporal.log'),
     };
     temporal = await startTemporalDevServer(options);
-    fake = await FakeLlmServer.start({ latencyMs: 40 });
-    const env = testEnv({
-      TEMPORAL_ADDRESS: temporal.address,
+  });
+  afterAll(async () => {
+    await temporal?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  // Registered after the server's hooks: starts on it, and is closed before it stops.
+  const stack = useTestStack({
+    worker: true,
+    fakeLlm: { server: { latencyMs: 40 }, provider: { max_concurrency: 32, prices: fakePrices } },
+    env: () => ({
+      TEMPORAL_ADDRESS: temporal!.address,
       TEMPORAL_NAMESPACE: options.namespace,
-      ASSAY_PROVIDERS: JSON.stringify({
-        fake: { base_url: fake.baseUrl, max_concurrency: 32, prices: fakePrices },
-      }),
       // 30 batches, two at a time: several seconds of work, so the outage lands mid-run.
       ASSAY_RUN_BATCH_SIZE: String(BATCH_SIZE),
       ASSAY_RUN_WINDOW: '2',
       ASSAY_RUN_ITEM_CONCURRENCY: '4',
       // A batch whose completion was lost in the outage is retried after this (not 30 s).
       ASSAY_RUN_HEARTBEAT_TIMEOUT_MS: '10000',
-    });
-    stack = await startTestStack({ env, worker: true });
-  });
-  afterAll(async () => {
-    await stack?.close();
-    await fake?.close();
-    await temporal?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    }),
   });
 
   const readiness = async () => {

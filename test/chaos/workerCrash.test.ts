@@ -4,8 +4,8 @@ import { idFromCaller } from '../../src/store/ids.js';
 import { resultKey } from '../../src/store/runResults.js';
 import { runProgressQuery, type RunProgress } from '../../src/workflows/definitions.js';
 import { defaultReplyFor } from '../support/fake-llm/default-reply.js';
-import { FakeLlmServer, type RequestLogEntry } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import type { RequestLogEntry } from '../support/fake-llm/server.js';
+import { useTestStack } from '../support/testStack.js';
 import { startWorkerProcess, type WorkerProcess } from '../support/workerProcess.js';
 import {
   echoOf,
@@ -17,7 +17,7 @@ import {
   promptFor,
   seedJudge,
   waitForRun,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
@@ -39,23 +39,13 @@ const isHeld = (r: RequestLogEntry) => !r.answered && r.status === null;
 const secondPrompt = 'Grade {{output}} against {{ground_truth}} (question: {{input}})';
 
 describe('a worker killed mid-run', () => {
-  let fake: FakeLlmServer;
-  let stack: TestStack;
   const workers: WorkerProcess[] = [];
   /** Which calls the fake never answers: the test's way to catch batches mid-flight. */
   let hold: 'none' | 'judgments' | 'all' = 'none';
 
-  beforeAll(async () => {
-    fake = await FakeLlmServer.start({ latencyMs: LATENCY_MS });
-    fake.on({}, async (req) => {
-      if (hold === 'all' || (hold === 'judgments' && req.model === 'judge-model'))
-        await new Promise(() => {});
-      return defaultReplyFor(req);
-    });
-    const env = testEnv({
-      ASSAY_PROVIDERS: JSON.stringify({
-        fake: { base_url: fake.baseUrl, max_concurrency: 32, prices: fakePrices },
-      }),
+  const stack = useTestStack({
+    fakeLlm: { server: { latencyMs: LATENCY_MS }, provider: { max_concurrency: 32, prices: fakePrices } },
+    env: {
       // 20 batches of 10 items (40 results each), two at a time, four units of a batch at a time:
       // a few seconds of work, so the kill lands with batches done, in flight, and not started.
       ASSAY_RUN_BATCH_SIZE: '10',
@@ -66,17 +56,22 @@ describe('a worker killed mid-run', () => {
       // dead worker's sticky queue, where they wait out a 10 s schedule-to-start timeout, so a
       // shorter heartbeat timeout trades one wait for the other (3 s here: 17 s to recover, not 12).
       ASSAY_RUN_HEARTBEAT_TIMEOUT_MS: '10000',
+    },
+  });
+  beforeAll(async () => {
+    stack.fake.on({}, async (req) => {
+      if (hold === 'all' || (hold === 'judgments' && req.model === 'judge-model'))
+        await new Promise(() => {});
+      return defaultReplyFor(req);
     });
-    stack = await startTestStack({ env });
-    workers.push(await startWorkerProcess(env));
+    workers.push(await startWorkerProcess(stack.env));
   });
   afterAll(async () => {
     for (const worker of workers) await worker.stop();
-    await stack?.close();
-    await fake?.close();
   });
 
   it('completes on a new worker: every result once, right metrics, no paid answer asked again', async () => {
+    const { fake } = stack;
     await post(stack, '/v1/containers', { label: 'bot' });
     await post(stack, '/v1/datasets', { name: 'refs', items: rows });
     const quality = await seedJudge(stack, 'bot', 'quality');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseJunit, type TestSuites } from 'junit2json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRunKit, type RunKit } from '../runs/runKit.js';
+import { startRunKit, type RunKit } from '../support/runKit.js';
 import { judgePattern, runAssay, type CliResult } from './cliHarness.js';
 
 const items = Array.from({ length: 8 }, (_, i) => ({ id: `q${i}`, input: `q${i}`, output: `a${i}` }));

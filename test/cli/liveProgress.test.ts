@@ -9,7 +9,7 @@ import {
   startRunKit,
   waitForRun,
   type RunKit,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 import { assayBin } from './cliHarness.js';
 

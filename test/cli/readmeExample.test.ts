@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/stack/paths.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 const section = readme.slice(
@@ -13,13 +13,7 @@ const section = readme.slice(
 const script = /```bash\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
 
 describe("the README's CLI example", () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ worker: true });
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack({ worker: true });
 
   it('runs as written: apply, logs push, a passing gate (exit 0) and a failing interval gate (exit 1)', async () => {
     expect(script).toContain('npx assay apply -f examples/assay.yaml');

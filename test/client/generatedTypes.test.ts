@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient } from 'assay/client';
 import { generatedTypesPath, generateClientTypes } from '../../src/client/generateTypes.js';
 import { repoRoot } from '../../src/stack/paths.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 describe('the typed client', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = useTestStack();
 
   it("is the package's `assay/client` export and talks to the API with the key", async () => {
     const client = createClient({ baseUrl: stack.api.url, apiKey: stack.adminKey });

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/stack/paths.js';
-import { expectedMetrics, expectMetricsMatch, promptFor, startRunKit, type RunKit } from '../runs/runKit.js';
+import {
+  expectedMetrics,
+  expectMetricsMatch,
+  promptFor,
+  startRunKit,
+  type RunKit,
+} from '../support/runKit.js';
 import { pythonTool, toolsVenv } from '../support/pythonTools.js';
 
 const run = promisify(execFile);

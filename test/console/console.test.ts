@@ -21,7 +21,7 @@ import {
   startRunKit,
   waitForRun,
   type RunKit,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

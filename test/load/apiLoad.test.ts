@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { driveApiLoad, formatLoadReport, type ApiLoadReport } from '../support/apiLoad.js';
-import { FakeLlmServer } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
-import { post, seedJudge } from '../runs/runKit.js';
+import type { TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
+import { post, seedJudge } from '../support/runKit.js';
 
 /** Every id a list endpoint holds, page by page. */
 async function listedIds(stack: TestStack, path: string): Promise<Set<string>> {
@@ -24,21 +24,18 @@ async function listedIds(stack: TestStack, path: string): Promise<Set<string>> {
  * live in `npm run bench`, the bounds here only catch a wedged server.
  */
 describe('the API under concurrent load', () => {
-  let stack: TestStack;
-  let fake: FakeLlmServer;
   let load: ApiLoadReport;
 
+  const stack = useTestStack({
+    fakeLlm: true,
+    env: {
+      // Every client here shares one key; the per-key limit has its own tests.
+      ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
+      ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '1000000',
+      ASSAY_AUTH_FAILURES_PER_MINUTE: '1000000',
+    },
+  });
   beforeAll(async () => {
-    fake = await FakeLlmServer.start();
-    stack = await startTestStack({
-      env: testEnv({
-        ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }),
-        // Every client here shares one key; the per-key limit has its own tests.
-        ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
-        ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '1000000',
-        ASSAY_AUTH_FAILURES_PER_MINUTE: '1000000',
-      }),
-    });
     await post(stack, '/v1/containers', { label: 'load' });
     await post(stack, '/v1/containers/load/logs', [{ id: 'seed', input: 'q', output: 'a' }], 200);
     await post(stack, '/v1/datasets', { name: 'load-set' });
@@ -56,10 +53,6 @@ describe('the API under concurrent load', () => {
     );
     console.log(`API load (4 scenarios at once, 4 connections each):\n${formatLoadReport(load)}`);
   }, 300_000);
-  afterAll(async () => {
-    await stack?.close();
-    await fake?.close();
-  });
 
   it('answers every request with a declared status: no 5xx but 503, no socket errors or timeouts', () => {
     for (const scenario of load.scenarios) {

@@ -1,5 +1,5 @@
 import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runProgressQuery } from '../../src/workflows/definitions.js';
 import type { RunOutcome } from '../../src/workflows/evaluationRun.js';
 import { loadWorkflowBundle } from '../support/harness.js';
@@ -12,30 +12,25 @@ import {
   promptFor,
   seedContainer,
   seedJudge,
-  startRunKit,
+  useRunKit,
   waitForRun,
-  type RunKit,
-} from '../runs/runKit.js';
+} from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 const logs = Array.from({ length: 10 }, (_, i) => ({ input: `case ${i}`, output: `verdict ${i}` }));
 const expected = expectedMetrics(logs.map((l) => promptFor(l.input, l.output, l.output)));
 
 describe('EvaluationRunWorkflow on a real Temporal server', () => {
-  let kit: RunKit;
   let containerId: string;
+  // 10 items in batches of 2 with 2 batches per execution: 5 batches over 3 executions.
+  const kit = useRunKit({
+    ASSAY_RUN_BATCHES_PER_EXECUTION: '2',
+    ASSAY_RUN_WINDOW: '2',
+    ASSAY_RUN_ITEM_ATTEMPTS: '3',
+  });
   beforeAll(async () => {
-    // 10 items in batches of 2 with 2 batches per execution: 5 batches over 3 executions.
-    kit = await startRunKit({
-      ASSAY_RUN_BATCHES_PER_EXECUTION: '2',
-      ASSAY_RUN_WINDOW: '2',
-      ASSAY_RUN_ITEM_ATTEMPTS: '3',
-    });
     containerId = (await seedContainer(kit.stack, 'bot', logs)).id;
     await seedJudge(kit.stack, 'bot', 'quality');
-  });
-  afterAll(async () => {
-    await kit?.close();
   });
 
   const client = () => kit.stack.api.ctx.temporal;

@@ -1,7 +1,12 @@
 import type { Env } from '../../platform/config.js';
 import type { Evaluator } from '../../domain/evaluators.js';
 import type { DataSource, ResolvedSource, RunCreate } from '../../domain/runs.js';
-import { BadRequestError, NotImplementedError, ValidationError, type ErrorDetail } from '../../domain/errors.js';
+import {
+  BadRequestError,
+  NotImplementedError,
+  ValidationError,
+  type ErrorDetail,
+} from '../../domain/errors.js';
 import { templateDetails } from '../../judge/template.js';
 import { unsupportedParams } from '../../models/apiBodies.js';
 import type { ProviderRegistry } from '../../models/providers.js';

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyWithScopes, otherProjectKey } from '../support/apiChecks.js';
-import { post, seedContainer, startRunKit, waitForRun, type RunKit } from './runKit.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keyWithScopes, otherProjectKey } from '../../support/apiChecks.js';
+import { post, seedContainer, useRunKit, waitForRun } from '../../support/runKit.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -22,7 +22,6 @@ const promptPattern = /(QUALITY|TONE|EXACT) (v\d) item q(\d+)/;
 const t975df9 = 2.2621571628;
 
 describe('comparing two runs, paired per item', () => {
-  let kit: RunKit;
   let baselineId: string;
   let candidateId: string;
 
@@ -57,8 +56,8 @@ describe('comparing two runs, paired per item', () => {
   const compare = (id: string, baseline: string, key?: string) =>
     kit.stack.call('GET', `/v1/evaluations/runs/${id}/compare?baseline=${baseline}`, { key });
 
+  const kit = useRunKit();
   beforeAll(async () => {
-    kit = await startRunKit();
     kit.fake.on({ prompt: promptPattern }, (req) => {
       const [, name, version, item] = promptPattern.exec(req.promptText)!;
       const score = scoreOf[name!]!(version!, Number(item));
@@ -89,9 +88,6 @@ describe('comparing two runs, paired per item', () => {
     // A new prompt version: new prompts (no response-cache hits), same evaluator ids.
     await setPromptVersion('v2');
     candidateId = await runOn('cmp-set', ['quality', 'tone', 'exact']);
-  });
-  afterAll(async () => {
-    await kit?.close();
   });
 
   it('pairs per item and matches an independent computation of means, paired differences and t intervals', async () => {

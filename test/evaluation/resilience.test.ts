@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   countResults,
   expectedMetrics,
@@ -7,26 +7,21 @@ import {
   promptFor,
   seedContainer,
   seedJudge,
-  startRunKit,
+  useRunKit,
   waitForRun,
-  type RunKit,
-} from './runKit.js';
+} from '../support/runKit.js';
 
 const logs = Array.from({ length: 12 }, (_, i) => ({ input: `item ${i}`, output: `output ${i}` }));
 
 describe('runs that meet bad models and bad providers', () => {
-  let kit: RunKit;
+  const kit = useRunKit();
   beforeAll(async () => {
-    kit = await startRunKit();
     await seedContainer(kit.stack, 'bot', logs);
     await seedJudge(kit.stack, 'bot', 'quality');
     await seedJudge(kit.stack, 'bot', 'babbler', { model: 'fake/garbage-model' });
   });
   afterEach(() => {
     kit.fake.clearFaults();
-  });
-  afterAll(async () => {
-    await kit?.close();
   });
 
   it('a judge that always answers garbage gives item errors with the raw reply; the run completes', async () => {

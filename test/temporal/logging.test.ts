@@ -1,7 +1,7 @@
 import { IllegalStateError } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/platform/log.js';
-import { installTemporalLogging } from '../src/temporal/logging.js';
+import { createLogger } from '../../src/platform/log.js';
+import { installTemporalLogging } from '../../src/temporal/logging.js';
 
 describe('installTemporalLogging', () => {
   const logger = createLogger('silent', 'test');

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post, seedContainer, seedDataset, startRunKit, waitForRun, type RunKit } from '../runs/runKit.js';
+import { describe, expect, it } from 'vitest';
+import { post, seedContainer, seedDataset, useRunKit, waitForRun } from '../../support/runKit.js';
 
 /**
  * OpenAI's deterministic graders (and Assay's RE2 regex check) as native evaluators
  * of type `grader`, in a native run: item = the ground truth, sample = the sample
  * side's output. No model is called.
  */
-let kit: RunKit;
-beforeAll(async () => {
-  kit = await startRunKit();
-});
-afterAll(() => kit?.close());
+const kit = useRunKit();
 
 describe('grader evaluators in native runs', () => {
   it('scores task logs against a dataset with string, regex and similarity checks', async () => {

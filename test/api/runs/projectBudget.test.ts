@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectError } from '../support/apiChecks.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectError } from '../../support/apiChecks.js';
 import {
   adminProjectId,
   post,
   seedContainer,
   seedJudge,
-  startRunKit,
+  useRunKit,
   waitForRun,
-  type RunKit,
-} from './runKit.js';
+} from '../../support/runKit.js';
 
 const logs = Array.from({ length: 60 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
 
 /** ASSAY_PROJECT_BUDGET_USD: a write key cannot spend the operator's model credit without bound. */
 describe("a project's spend ceiling", () => {
-  let kit: RunKit;
   const ceiling = 1000;
+  const kit = useRunKit({ ASSAY_PROJECT_BUDGET_USD: String(ceiling) });
   beforeAll(async () => {
-    kit = await startRunKit({ ASSAY_PROJECT_BUDGET_USD: String(ceiling) });
     await seedContainer(kit.stack, 'bot', logs);
     await seedJudge(kit.stack, 'bot', 'quality');
-  });
-  afterAll(async () => {
-    await kit?.close();
   });
 
   const runBody = { container: 'bot', evaluators: ['quality'], sample: { type: 'container' } };

@@ -3,10 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/stack/paths.js';
-import { FakeLlmServer } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../src/stack/paths.js';
+import { useTestStack } from '../../support/testStack.js';
 
 /**
  * The README's migration example, run unchanged with the official OpenAI Python SDK
@@ -22,9 +21,6 @@ const section = readme.slice(
 );
 const script = /```python\n([\s\S]*?)^```$/m.exec(section)?.[1] ?? '';
 
-let stack: TestStack;
-let fake: FakeLlmServer;
-
 beforeAll(async () => {
   if (!existsSync(python)) {
     const run = promisify(execFile);
@@ -36,21 +32,8 @@ beforeAll(async () => {
       'openai>=1.80,<3',
     ]);
   }
-  fake = await FakeLlmServer.start();
-  stack = await startTestStack({
-    env: testEnv({
-      OPENAI_BASE_URL: fake.baseUrl,
-      OPENAI_API_KEY: 'sk-fake-provider',
-      ASSAY_RUN_BATCH_SIZE: '2',
-    }),
-    worker: true,
-  });
 }, 180_000);
-
-afterAll(async () => {
-  await stack?.close();
-  await fake?.close();
-});
+const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' }, env: { ASSAY_RUN_BATCH_SIZE: '2' } });
 
 function runPython(source: string, env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {

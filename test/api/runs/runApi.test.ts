@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkers } from '../../src/worker.js';
-import { loadWorkflowBundle } from '../support/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startWorkers } from '../../../src/worker.js';
+import { loadWorkflowBundle } from '../../support/harness.js';
 import {
   expectedMetrics,
   post,
@@ -8,24 +8,19 @@ import {
   seedContainer,
   seedDataset,
   seedJudge,
-  startRunKit,
+  useRunKit,
   waitForRun,
-  type RunKit,
-} from './runKit.js';
+} from '../../support/runKit.js';
 
 const logs = Array.from({ length: 6 }, (_, i) => ({ input: `question ${i}`, output: `answer ${i}` }));
 
 describe('the evaluation runs API', () => {
-  let kit: RunKit;
+  // `idle` is a known environment that no worker serves (until one test starts one).
+  const kit = useRunKit({ ASSAY_ENVIRONMENTS: 'main,idle' });
   beforeAll(async () => {
-    // `idle` is a known environment that no worker serves (until one test starts one).
-    kit = await startRunKit({ ASSAY_ENVIRONMENTS: 'main,idle' });
     await seedContainer(kit.stack, 'bot', logs);
     await seedDataset(kit.stack, 'refs', logs);
     await seedJudge(kit.stack, 'bot', 'quality');
-  });
-  afterAll(async () => {
-    await kit?.close();
   });
 
   const create = (body: Record<string, unknown>, headers?: Record<string, string>) =>

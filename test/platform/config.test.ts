@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadEnv } from '../src/platform/config.js';
+import { ConfigError, loadEnv } from '../../src/platform/config.js';
 
 describe('the environment schema', () => {
   it.each([
@@ -17,6 +17,92 @@ describe('the environment schema', () => {
   it('accepts a key of the shape the API authenticates', () => {
     const key = `assay_sk_${'A1_-'.repeat(10)}`;
     expect(loadEnv({ ASSAY_BOOTSTRAP_ADMIN_KEY: key }).ASSAY_BOOTSTRAP_ADMIN_KEY).toBe(key);
+  });
+});
+
+/** Pure: how the one env schema reads the environment at start-up. */
+describe('loadEnv', () => {
+  it('gives every default when nothing is set, with numbers and lists parsed', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      MONGODB_DATABASE: 'assay',
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      ASSAY_TASK_QUEUE_PREFIX: 'assay',
+      ASSAY_WORKER_ENVIRONMENTS: ['main'],
+      ASSAY_RUN_BATCH_SIZE: 100,
+      ASSAY_RUN_WINDOW: 4,
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      ASSAY_MAX_LINE_BYTES: 1024 * 1024,
+    });
+    expect(env.MONGODB_URI).toBeUndefined();
+    expect(env.ASSAY_PROJECT_BUDGET_USD).toBeUndefined();
+  });
+
+  it('reads only what it knows: unrelated variables (PATH, HOME) are ignored', () => {
+    const env = loadEnv({ PATH: '/usr/bin', HOME: '/root', PORT: '8080' }) as Record<string, unknown>;
+    expect(env.PORT).toBe(8080);
+    expect(env.PATH).toBeUndefined();
+  });
+
+  it('coerces numbers and splits comma lists, trimming entries and dropping empty ones', () => {
+    const env = loadEnv({
+      ASSAY_RUN_BATCH_SIZE: ' 25 ',
+      ASSAY_PROJECT_BUDGET_USD: '12.5',
+      ASSAY_ENVIRONMENTS: ' main , gpu,, ',
+      ASSAY_WORKER_ENVIRONMENTS: 'gpu',
+    });
+    expect(env.ASSAY_RUN_BATCH_SIZE).toBe(25);
+    expect(env.ASSAY_PROJECT_BUDGET_USD).toBe(12.5);
+    expect(env.ASSAY_ENVIRONMENTS).toEqual(['main', 'gpu']);
+    expect(env.ASSAY_WORKER_ENVIRONMENTS).toEqual(['gpu']);
+  });
+
+  it('treats an empty value as unset (docker-compose writes blanks), so the default applies', () => {
+    const env = loadEnv({ PORT: '', LOG_LEVEL: '', ASSAY_PROJECT_BUDGET_USD: '' });
+    expect(env.PORT).toBe(3000);
+    expect(env.LOG_LEVEL).toBe('info');
+    expect(env.ASSAY_PROJECT_BUDGET_USD).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['ASSAY_RUN_BATCH_SIZE', '0'],
+    ['ASSAY_RUN_BATCH_SIZE', '2.5'],
+    ['ASSAY_RUN_WINDOW', '501'],
+    ['ASSAY_PROJECT_BUDGET_USD', '-1'],
+    ['LOG_LEVEL', 'loud'],
+    ['ASSAY_TASK_QUEUE_PREFIX', 'Has Spaces'],
+    ['OPENAI_BASE_URL', 'not a url'],
+    ['ASSAY_SANDBOX_CGROUPS', 'on'],
+  ])('refuses %s=%j with a ConfigError naming the variable', (name, value) => {
+    const error = (() => {
+      try {
+        loadEnv({ [name]: value });
+      } catch (e) {
+        return e;
+      }
+      throw new Error(`${name}=${value} was accepted`);
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(new RegExp(`^  ${name}: `, 'm'));
+  });
+
+  it('lists every invalid variable at once, not only the first', () => {
+    expect(() => loadEnv({ PORT: '-1', LOG_LEVEL: 'loud', ASSAY_RUN_WINDOW: 'x' })).toThrow(
+      /invalid configuration:\n(?=[\s\S]*^ {2}PORT: )(?=[\s\S]*^ {2}LOG_LEVEL: )(?=[\s\S]*^ {2}ASSAY_RUN_WINDOW: )/m,
+    );
+  });
+
+  it('never echoes the rejected value: a mistyped secret must not reach the logs', () => {
+    const secret = 'assay_sk_short!';
+    expect(() => loadEnv({ ASSAY_BOOTSTRAP_ADMIN_KEY: secret })).toThrow(ConfigError);
+    try {
+      loadEnv({ ASSAY_BOOTSTRAP_ADMIN_KEY: secret });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(secret);
+    }
   });
 });
 

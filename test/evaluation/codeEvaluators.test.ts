@@ -10,7 +10,7 @@ import {
   startRunKit,
   waitForRun,
   type RunKit,
-} from './runKit.js';
+} from '../support/runKit.js';
 
 /** rapidfuzz's `fuzz.ratio`, computed independently: 100 × (1 − indel distance / total length). */
 function fuzzRatio(a: string, b: string): number {

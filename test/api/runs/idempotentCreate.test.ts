@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCreateSchema } from '../../src/domain/runs.js';
-import { createRun, type CreatedRun } from '../../src/api/runs/createRun.js';
-import type { ProjectStore } from '../../src/store/index.js';
-import { bootstrapProject } from '../support/apiChecks.js';
-import { FakeLlmServer } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
-import { waitUntil } from '../support/waitFor.js';
-import { seedContainer, seedJudge } from './runKit.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCreateSchema } from '../../../src/domain/runs.js';
+import { createRun, type CreatedRun } from '../../../src/api/runs/createRun.js';
+import type { ProjectStore } from '../../../src/store/index.js';
+import { bootstrapProject } from '../../support/apiChecks.js';
+import { useTestStack } from '../../support/testStack.js';
+import { waitUntil } from '../../support/waitFor.js';
+import { seedContainer, seedJudge } from '../../support/runKit.js';
 
 /**
  * Idempotency-Key on run creation under concurrency: one request creates the run,
@@ -14,21 +13,12 @@ import { seedContainer, seedJudge } from './runKit.js';
  * No worker: runs only need to be created here, not to run.
  */
 describe('creating a run with an Idempotency-Key, concurrently', () => {
-  let stack: TestStack;
-  let fake: FakeLlmServer;
   const body = { container: 'bot', evaluators: ['quality'], sample: { type: 'container' } };
 
+  const stack = useTestStack({ fakeLlm: true });
   beforeAll(async () => {
-    fake = await FakeLlmServer.start();
-    stack = await startTestStack({
-      env: testEnv({ ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }) }),
-    });
     await seedContainer(stack, 'bot', [{ input: 'q', output: 'a' }]);
     await seedJudge(stack, 'bot', 'quality');
-  });
-  afterAll(async () => {
-    await stack?.close();
-    await fake?.close();
   });
 
   /** The project's stores with their calls counted; `holdInserts` keeps run inserts waiting until released. */

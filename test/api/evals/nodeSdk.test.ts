@@ -1,34 +1,18 @@
 import OpenAI, { toFile } from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeLlmServer } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
-import { waitFor } from '../support/waitFor.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestStack } from '../../support/testStack.js';
+import { waitFor } from '../../support/waitFor.js';
 
 /**
  * The official Node SDK, unchanged but for baseURL and key, against the real stack
  * (API, Temporal worker, MongoDB). Models are the fake OpenAI server standing in for
  * the built-in `openai` provider, so bare model names work as they do on OpenAI.
  */
-let stack: TestStack;
-let fake: FakeLlmServer;
+const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' }, env: { ASSAY_RUN_BATCH_SIZE: '2' } });
 let client: OpenAI;
 
 beforeAll(async () => {
-  fake = await FakeLlmServer.start();
-  stack = await startTestStack({
-    env: testEnv({
-      OPENAI_BASE_URL: fake.baseUrl,
-      OPENAI_API_KEY: 'sk-fake-provider',
-      ASSAY_RUN_BATCH_SIZE: '2',
-    }),
-    worker: true,
-  });
   client = new OpenAI({ baseURL: `${stack.api.url}/v1`, apiKey: stack.adminKey, maxRetries: 0 });
-});
-
-afterAll(async () => {
-  await stack?.close();
-  await fake?.close();
 });
 
 const capitals = [
@@ -343,7 +327,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     });
     const done = await finished(evalObject.id, run.id);
     expect(done.result_counts).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
-    expect(fake.requests.some((r) => r.endpoint === 'responses')).toBe(true);
+    expect(stack.fake.requests.some((r) => r.endpoint === 'responses')).toBe(true);
   });
 
   it("grades stored completions: a container's task logs, filtered by metadata, as given or regenerated", async () => {
@@ -472,7 +456,7 @@ describe('the OpenAI Node SDK against Assay', () => {
   });
 
   it('cancels a run', async () => {
-    fake.setLatency(2000);
+    stack.fake.setLatency(2000);
     const evalObject = await client.evals.create({
       data_source_config: { type: 'custom', item_schema: { type: 'object' } },
       testing_criteria: [criteria[0]!],
@@ -491,7 +475,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     const canceled = await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
     expect(canceled.id).toBe(run.id);
     const done = await finished(evalObject.id, run.id);
-    fake.setLatency(0);
+    stack.fake.setLatency(0);
     expect(done.status).toBe('canceled');
     expect(done.result_counts.total).toBeLessThan(20);
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countResults,
   echoOf,
@@ -9,10 +9,9 @@ import {
   seedContainer,
   seedDataset,
   seedJudge,
-  startRunKit,
+  useRunKit,
   waitForRun,
-  type RunKit,
-} from './runKit.js';
+} from '../../support/runKit.js';
 
 const logs = [
   { input: 'q1', output: 'a1' },
@@ -30,14 +29,8 @@ const references = [
 ];
 
 describe('evaluation runs over every combination of data sources', () => {
-  let kit: RunKit;
   let n = 0;
-  beforeAll(async () => {
-    kit = await startRunKit();
-  });
-  afterAll(async () => {
-    await kit?.close();
-  });
+  const kit = useRunKit();
 
   /** A fresh container (with the logs), dataset and judge per test. */
   async function setup() {

@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
-import { defaultScoreFor, FakeLlmServer } from '../support/fake-llm/server.js';
-import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
-import { waitFor } from '../support/waitFor.js';
+import { defaultScoreFor, FakeLlmServer } from './fake-llm/server.js';
+import type { TestStack } from './harness.js';
+import { startStackWithFake, useTestStack, type TestStackOptions } from './testStack.js';
+import { waitFor } from './waitFor.js';
 
 /** A stack with a worker whose only provider, `fake`, is the fake OpenAI server. */
 export interface RunKit {
@@ -16,23 +17,28 @@ export const fakePrices = {
   'model-a': { input: 100, output: 100 },
 };
 
-export async function startRunKit(overrides: Record<string, string> = {}): Promise<RunKit> {
-  const fake = await FakeLlmServer.start();
-  const env = testEnv({
-    ASSAY_PROVIDERS: JSON.stringify({
-      fake: { base_url: fake.baseUrl, max_concurrency: 32, prices: fakePrices },
-    }),
+/** The stack every run test starts: a worker, and the fake server as the provider `fake`. */
+export function runKitOptions(overrides: Record<string, string> = {}): TestStackOptions {
+  return {
+    worker: true,
+    fakeLlm: { provider: { max_concurrency: 32, prices: fakePrices } },
     // Small batches, so even a handful of items spans several batch activities.
-    ASSAY_RUN_BATCH_SIZE: '2',
-    ...overrides,
-  });
-  const stack = await startTestStack({ env, worker: true });
+    env: { ASSAY_RUN_BATCH_SIZE: '2', ...overrides },
+  };
+}
+
+export async function startRunKit(overrides: Record<string, string> = {}): Promise<RunKit> {
+  const { stack, fake, close } = await startStackWithFake(runKitOptions(overrides));
+  return { stack, fake: fake!, close };
+}
+
+/** `startRunKit` for a file or `describe` block: started in `beforeAll`, closed in `afterAll`. */
+export function useRunKit(overrides: Record<string, string> = {}): Omit<RunKit, 'close'> {
+  const stack = useTestStack(runKitOptions(overrides));
   return {
     stack,
-    fake,
-    close: async () => {
-      await stack.close();
-      await fake.close();
+    get fake() {
+      return stack.fake;
     },
   };
 }

@@ -1,14 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   countResults,
   post,
   seedContainer,
   seedJudge,
-  startRunKit,
+  useRunKit,
   waitForRun,
   type RunKit,
-} from './runKit.js';
-import { waitFor } from '../support/waitFor.js';
+} from '../../support/runKit.js';
+import { waitFor } from '../../support/waitFor.js';
 
 const logs = Array.from({ length: 24 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
 
@@ -16,7 +16,7 @@ const logs = Array.from({ length: 24 }, (_, i) => ({ input: `prompt ${i}`, outpu
  * The fake's request count must not move over `windowMs`: the one place a test
  * watches the clock, because "no more traffic" can only be seen over time.
  */
-async function expectNoNewRequests(kit: RunKit, windowMs = 1500): Promise<void> {
+async function expectNoNewRequests(kit: Pick<RunKit, 'fake'>, windowMs = 1500): Promise<void> {
   const before = kit.fake.requests.length;
   const until = Date.now() + windowMs;
   while (Date.now() < until) {
@@ -26,17 +26,13 @@ async function expectNoNewRequests(kit: RunKit, windowMs = 1500): Promise<void> 
 }
 
 describe('controlling a running run', () => {
-  let kit: RunKit;
+  const kit = useRunKit();
   beforeAll(async () => {
-    kit = await startRunKit();
     await seedContainer(kit.stack, 'bot', logs);
     await seedJudge(kit.stack, 'bot', 'quality');
   });
   afterEach(() => {
     kit.fake.setLatency(0);
-  });
-  afterAll(async () => {
-    await kit?.close();
   });
 
   const start = () =>

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runStatuses } from '../../src/domain/runs.js';
 import { hasLiveRunUsing, liveRunStatuses } from '../../src/store/runUsage.js';
 import { bootstrapProject, insertLiveRun } from '../support/apiChecks.js';
-import { startTestStack, type TestStack } from '../support/harness.js';
+import { useTestStack } from '../support/testStack.js';
 
 describe('hasLiveRunUsing', () => {
-  let stack: TestStack;
   let projectId: string;
+  const stack = useTestStack();
   beforeAll(async () => {
-    stack = await startTestStack();
     projectId = (await bootstrapProject(stack)).projectId;
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it('sees queued, running and paused runs only', async () => {

@@ -12,7 +12,7 @@ import {
   startRunKit,
   waitForRun,
   type RunKit,
-} from './runKit.js';
+} from '../support/runKit.js';
 
 /**
  * A run never looks healthy while its model provider cannot be used: with the fake

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post, seedContainer, seedDataset, startRunKit, waitForRun, type RunKit } from './runKit.js';
+import { post, seedContainer, seedDataset, startRunKit, waitForRun, type RunKit } from '../support/runKit.js';
 
 /**
  * Through the public API and a real worker: evaluators that fork 16 processes to take memory or
