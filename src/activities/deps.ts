@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { Logger } from '../platform/log.js';
-import type { EvaluationDeps } from '../evaluation/deps.js';
+import type { Clock, EvaluationDeps } from '../evaluation/deps.js';
 import type { SourceStores } from '../evaluation/sourceItems.js';
 import { EvalStore } from '../store/evals.js';
 import { nowSeconds } from '../store/ids.js';
@@ -25,15 +25,9 @@ export interface RunStores {
   jobs: StoreJobs;
 }
 
-/** The time activities stamp on documents (unix seconds), passed in so tests can fix it. */
-export interface Clock {
-  nowSeconds(): number;
-}
-
 /** What activities need from the outside world, passed in so tests can hand in real or fake parts. */
 export interface ActivityDeps extends EvaluationDeps {
   stores: RunStores;
-  clock: Clock;
 }
 
 /** The activities' stores on one database (built once per worker, by `withRunDeps`). */

@@ -109,6 +109,7 @@ export class BatchEvaluation {
       itemId: unit.pair.item_id,
       model: unit.model,
       texts: texts.ok ? texts.value : null,
+      createdAt: this.deps.clock.nowSeconds(),
     };
     if (!texts.ok) {
       for (const evaluator of unit.missing) {

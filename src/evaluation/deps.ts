@@ -14,4 +14,11 @@ export interface EvaluationDeps {
   /** Answers already paid for, reused when a batch runs again after a crash; dropped when the run ends. */
   responseCache: ResponseCacheStore & { deleteScope(scope: string): Promise<number> };
   sandbox: Pick<CodeSandbox, 'evaluateBatch'>;
+  /** The time stamped on documents, passed in so tests can fix it. */
+  clock: Clock;
+}
+
+/** The time activities and evaluation stamp on documents (unix seconds). */
+export interface Clock {
+  nowSeconds(): number;
 }

@@ -101,7 +101,14 @@ export class GraderBatchEvaluation {
   ): Promise<PreparedUnit | { context: ResultContext; failed: ResultOutcome }> {
     const { projectId, runId, batchIndex } = this.batch;
     const source = unit.pair.sample ?? unit.pair.ground_truth!;
-    const base = { projectId, runId, batchIndex, itemId: unit.pair.item_id, model: unit.model };
+    const base = {
+      projectId,
+      runId,
+      batchIndex,
+      itemId: unit.pair.item_id,
+      model: unit.model,
+      createdAt: this.deps.clock.nowSeconds(),
+    };
     const dataSource = this.evalRun.data_source;
     // Eval runs over a dataset carry the OpenAI item in `input`; over task logs the item is the log.
     const fromDataset = this.evalRun.dataset_id != null;

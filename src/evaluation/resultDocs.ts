@@ -2,7 +2,6 @@ import type { Evaluator } from '../domain/evaluators.js';
 import type { JudgeOutcome } from '../judge/scoreJudgment.js';
 import type { ModelCallError } from '../models/modelErrors.js';
 import type { CodeEvalOutcome } from '../sandbox/index.js';
-import { nowSeconds } from '../store/ids.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import { resultKey } from '../store/runResults.js';
 import type { UnitTexts } from './unitTexts.js';
@@ -31,6 +30,8 @@ export interface ResultContext {
   itemId: string;
   model: string | null;
   texts: UnitTexts | null;
+  /** When the result is written (unix seconds, from the injected clock). */
+  createdAt: number;
 }
 
 export function resultDoc(
@@ -52,7 +53,7 @@ export function resultDoc(
     output: context.texts?.sample.output ?? null,
     ground_truth: context.texts?.groundTruth?.output ?? null,
     generation: context.texts?.generation ?? null,
-    created_at: nowSeconds(),
+    created_at: context.createdAt,
   };
 }
 

@@ -70,6 +70,9 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
+/** Results are stamped with the injected clock's time, not the machine's. */
+const fixedClock = { nowSeconds: () => 1_700_000_000 };
+
 /** Runs the units as one batch; returns what it threw (or null) and what the store holds afterwards. */
 async function evaluate(count: number, env: Record<string, string>) {
   const providers = fakeRegistry(fake, { maxConcurrency: 4 });
@@ -80,6 +83,7 @@ async function evaluate(count: number, env: Record<string, string>) {
     modelClient: new ModelClient(providers),
     responseCache: new MongoResponseCache<ModelReply>(mongo.db),
     sandbox: { evaluateBatch: async () => [] },
+    clock: fixedClock,
   };
   const runId = `run_${randomBytes(4).toString('hex')}`;
   const store = new RunResultStore(mongo.db);
@@ -109,6 +113,7 @@ describe('a batch that fails part-way', () => {
     expect((thrown as ApplicationFailure).type).toBe(RunFailureType.providerUnavailable);
     expect(stored.map((r) => r.item_id).sort()).toEqual(['item-0', 'item-1', 'item-2']);
     expect(stored.every((r) => r.status === 'scored')).toBe(true);
+    expect(stored.map((r) => r.created_at)).toEqual([1_700_000_000, 1_700_000_000, 1_700_000_000]);
   });
 });
 
