@@ -330,6 +330,28 @@ const envSchema = z
     };
   });
 
+/**
+ * The configuration back as the environment variables that produce it (for a child
+ * process): lists joined by commas, providers as JSON, and each provider's key under
+ * the variable its `api_key_env` names.
+ */
+export function envVariables(env: Env): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || name === 'ASSAY_PROVIDERS') continue;
+    vars[name] = Array.isArray(value) ? value.join(',') : String(value);
+  }
+  if (env.ASSAY_PROVIDERS) {
+    const providers: Record<string, ProviderEntry> = {};
+    for (const [name, { api_key: key, ...entry }] of Object.entries(env.ASSAY_PROVIDERS)) {
+      providers[name] = entry;
+      if (entry.api_key_env && key !== undefined) vars[entry.api_key_env] = key;
+    }
+    vars.ASSAY_PROVIDERS = JSON.stringify(providers);
+  }
+  return vars;
+}
+
 /** Why no configured provider serves the embeddings model, or null when one does. */
 function embeddingProviderProblem(env: {
   ASSAY_EMBEDDING_MODEL: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadEnv } from '../../src/platform/config.js';
+import { ConfigError, envVariables, loadEnv } from '../../src/platform/config.js';
 
 describe('the environment schema', () => {
   it.each([
@@ -163,6 +163,25 @@ describe('ASSAY_PROVIDERS in the environment schema', () => {
     expect(loadEnv({ ASSAY_EMBEDDING_MODEL: 'text-embedding-3-small' }).ASSAY_EMBEDDING_MODEL).toBe(
       'text-embedding-3-small',
     );
+  });
+});
+
+describe('envVariables', () => {
+  it('gives back variables that parse to the same configuration, providers and their keys included', () => {
+    const env = loadEnv({
+      ASSAY_PROVIDERS: JSON.stringify({
+        fake: { base_url: 'http://127.0.0.1:9/v1', api_key_env: 'FAKE_KEY', models: ['m'] },
+        open: { base_url: 'http://127.0.0.1:10/v1' },
+      }),
+      FAKE_KEY: 'sk-fake',
+      ASSAY_SANDBOX_ALLOWED_PACKAGES: 'numpy,rapidfuzz',
+      ASSAY_RUN_ITEM_CONCURRENCY: '7',
+    });
+    const vars = envVariables(env);
+    // A child process reads the key where api_key_env says, never from the providers' JSON.
+    expect(vars.FAKE_KEY).toBe('sk-fake');
+    expect(vars.ASSAY_PROVIDERS).not.toContain('sk-fake');
+    expect(loadEnv(vars)).toEqual(env);
   });
 });
 

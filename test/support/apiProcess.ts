@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Env } from '../../src/platform/config.js';
+import { envVariables, type Env } from '../../src/platform/config.js';
 import { repoRoot } from '../../src/stack/paths.js';
 
 export interface ApiProcess {
@@ -10,21 +10,17 @@ export interface ApiProcess {
   kill(): Promise<void>;
 }
 
-/** `env` as the process environment a production process reads. */
-export function envVars(env: Env): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) continue;
-    vars[key] = Array.isArray(value) ? value.join(',') : String(value);
-  }
-  return vars;
-}
-
 /** The API as production runs it (`npm run api`), in its own process, on a free port. */
 export async function startApiProcess(env: Env): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/api/main.ts')], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...envVars(env), PORT: '0', LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      ...envVariables(env),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

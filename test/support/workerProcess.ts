@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Env } from '../../src/platform/config.js';
+import { envVariables, type Env } from '../../src/platform/config.js';
 import { repoRoot } from '../../src/stack/paths.js';
 
 export interface WorkerProcess {
@@ -16,11 +16,7 @@ export async function startWorkerProcess(
   env: Env,
   extra: Record<string, string> = {},
 ): Promise<WorkerProcess> {
-  const vars: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) continue;
-    vars[key] = Array.isArray(value) ? value.join(',') : String(value);
-  }
+  const vars = envVariables(env);
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/worker.ts')], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...vars, LOG_LEVEL: 'info', ...extra },
