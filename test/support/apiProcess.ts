@@ -22,7 +22,7 @@ export function envVars(env: Env): Record<string, string> {
 
 /** The API as production runs it (`npm run api`), in its own process, on a free port. */
 export async function startApiProcess(env: Env): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/api/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/main/api.ts')], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...envVars(env), PORT: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

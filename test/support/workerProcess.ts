@@ -21,7 +21,7 @@ export async function startWorkerProcess(
     if (value === undefined) continue;
     vars[key] = Array.isArray(value) ? value.join(',') : String(value);
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/worker.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/main/worker.ts')], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...vars, LOG_LEVEL: 'info', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
