@@ -13,9 +13,9 @@
  *   core        the pure run engine, with metrics: core, metrics, domain, zod
  *   domain      the zod contracts and the typed errors: domain, zod
  *
- * Entry points at src/ (worker, dev, context) and the wiring folders platform (config, log,
- * shutdown) and temporal (client, logging) tie everything together and are left out of the
- * direction rules; the folder-cycle rule still covers them.
+ * The entry points (src/main: api, worker, dev) and the wiring folders platform (config, log,
+ * shutdown, sandbox settings) and temporal (client, logging, worker) tie everything together and
+ * are left out of the direction rules; the folder-cycle rule still covers them.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 export default {

@@ -24,4 +24,4 @@ COPY --from=build /app/package.json ./package.json
 COPY src/sandbox/*.py ./dist/sandbox/
 USER node
 EXPOSE 3000
-CMD ["node", "dist/api/main.js"]
+CMD ["node", "dist/main/api.js"]

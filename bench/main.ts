@@ -8,7 +8,7 @@ import { startLocalStack, type LocalStack } from '../src/stack/localStack.js';
 import { FERRETDB_BUILD } from '../src/stack/mongo.js';
 import { localDataDir } from '../src/stack/paths.js';
 import { silentProgress, stderrProgress } from '../src/stack/progress.js';
-import { bundleWorkflows } from '../src/worker.js';
+import { bundleWorkflows } from '../src/temporal/worker.js';
 import { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import { stackEnv, startInProcessStack, type InProcessStack } from '../test/support/inProcessStack.js';
 import type { ApiLoadOptions } from '../test/support/apiLoad.js';

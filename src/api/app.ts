@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import qs from 'qs';
-import type { AppContext } from '../context.js';
+import type { AppContext } from './context.js';
 import { NotFoundError } from '../domain/errors.js';
 import { errorHandler } from './errorHandler.js';
 import { checkReadiness } from './health.js';

@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import type { AppContext } from '../context.js';
+import type { AppContext } from './context.js';
 import type { AuthenticatedKey } from '../store/keys.js';
 import { authenticateKey, InvalidKeyError } from './auth.js';
 import { FailedAuthLimiter, RateLimiter } from './rateLimit.js';

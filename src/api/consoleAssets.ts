@@ -1,21 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Env } from '../platform/config.js';
-
-/**
- * The built console (`npm run build:console`, run by `npm ci` through `prepare`)
- * sits in `dist/console` of the checkout or image; this file lives in `src/api` or
- * `dist/api`, two levels below the root either way.
- */
-export const consoleBuildDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'dist',
-  'console',
-);
+import { consoleBuildDir } from '../stack/paths.js';
 
 /**
  * Same-origin pages only: scripts and data from this server, nothing remote (the

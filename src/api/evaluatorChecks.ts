@@ -1,5 +1,5 @@
 import type { Env } from '../platform/config.js';
-import type { CodeValidator } from '../context.js';
+import type { CodeValidator } from '../sandbox/index.js';
 import { evaluatorTypeProblems, type EvaluatorDefinition } from '../domain/evaluators.js';
 import { normaliseRequirements } from '../domain/requirements.js';
 import { NotImplementedError, type ErrorDetail } from '../domain/errors.js';

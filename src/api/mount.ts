@@ -1,5 +1,5 @@
 import type { Express, Request, Response } from 'express';
-import type { AppContext } from '../context.js';
+import type { AppContext } from './context.js';
 import { requireScope } from './auth.js';
 import { guardedKey } from './authGuard.js';
 import type { AnyRoute } from './route.js';

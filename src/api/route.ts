@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { AppContext } from '../context.js';
+import type { AppContext } from './context.js';
 import type { Logger } from '../platform/log.js';
 import type { KeyScope } from '../store/keys.js';
 import type { ProjectStore } from '../store/index.js';

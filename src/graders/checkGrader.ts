@@ -1,4 +1,4 @@
-import type { CodeValidator } from '../context.js';
+import type { CodeValidator } from '../sandbox/index.js';
 import { subGraders, type Grader, type SimpleGrader } from '../domain/graders.js';
 import type { ErrorDetail } from '../domain/errors.js';
 import type { ProviderRegistry } from '../models/providers.js';

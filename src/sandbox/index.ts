@@ -39,6 +39,7 @@ export type {
   CodeEvalOutcome,
   CodeSandboxOptions,
   CodeValidation,
+  CodeValidator,
   EnvironmentResult,
   SandboxLogger,
 } from './types.js';

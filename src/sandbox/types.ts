@@ -13,6 +13,11 @@ export type CodeEvalOutcome =
 
 export type CodeValidation = { ok: true } | { ok: false; message: string; line?: number; column?: number };
 
+/** Checks a code evaluator's source at create time (the sandbox compiles it without scoring anything). */
+export interface CodeValidator {
+  validate(code: string): Promise<CodeValidation>;
+}
+
 export type EnvironmentResult = { ok: true; pythonPath: string } | { ok: false; message: string };
 
 export interface SandboxLogger {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { consoleBuildDir } from '../api/consoleAssets.js';
+import { consoleBuildDir } from './paths.js';
 import { repoRoot } from './paths.js';
 
 const consoleSource = path.join(repoRoot, 'console');

@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
+ * The built console (`npm run build:console`, run by `npm ci` through `prepare`) in
+ * `dist/console` of the checkout or the image (this file is two levels below the root in
+ * both); the API serves it, and the stack builds it when missing.
+ */
+export const consoleBuildDir = path.join(repoRoot, 'dist', 'console');
+
+/**
  * Built tools live outside the checkout, keyed by version, so that every clone
  * on a machine (CI makes a fresh one per run) reuses one Go build.
  */

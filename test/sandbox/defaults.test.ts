@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/platform/config.js';
 import { defaultInstallLimits, defaultSandboxLimits } from '../../src/sandbox/index.js';
-import { sandboxOptionsFromEnv } from '../../src/sandboxConfig.js';
+import { sandboxOptionsFromEnv } from '../../src/platform/sandboxConfig.js';
 
 /** The sandbox's defaults are defined once (sandbox/limits.ts); the env schema takes them from there. */
 describe('sandbox defaults', () => {

@@ -12,7 +12,7 @@ export interface ApiProcess {
 
 /** The API as production runs it (`npm run api`), in its own process, on a free port. */
 export async function startApiProcess(env: Env): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/api/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/main/api.ts')], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH,

@@ -6,7 +6,7 @@ import { loadEnv, type Env } from '../../src/platform/config.js';
 import { createLogger } from '../../src/platform/log.js';
 import { ProviderRegistry } from '../../src/models/providers.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
-import { startWorkers, type RunningWorkers } from '../../src/worker.js';
+import { startWorkers, type RunningWorkers } from '../../src/temporal/worker.js';
 
 /**
  * The API (and optionally a worker) in this process against running servers, for

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startWorkers } from '../../../src/worker.js';
+import { startWorkers } from '../../../src/temporal/worker.js';
 import { loadWorkflowBundle } from '../../support/harness.js';
 import {
   expectedMetrics,

@@ -1,23 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import type { Db } from 'mongodb';
-import { runStoresOn, systemClock } from './activities/deps.js';
-import { createActivities, type ActivityDeps } from './activities/index.js';
-import { loadEnv, requireMongoUri, taskQueueFor, type Env } from './platform/config.js';
-import { createLogger, type Logger } from './platform/log.js';
-import { onShutdownSignal } from './platform/shutdown.js';
-import { installTemporalLogging } from './temporal/logging.js';
-import { ModelClient } from './models/modelClient.js';
-import { ProviderRegistry } from './models/providers.js';
-import type { ModelReply } from './models/replies.js';
-import { MongoResponseCache } from './store/responseCache.js';
-import { CodeSandbox } from './sandbox/index.js';
-import { sandboxOptionsFromEnv } from './sandboxConfig.js';
-import { connectMongo } from './store/mongo.js';
+import { runStoresOn, systemClock } from '../activities/deps.js';
+import { createActivities, type ActivityDeps } from '../activities/index.js';
+import { taskQueueFor, type Env } from '../platform/config.js';
+import type { Logger } from '../platform/log.js';
+import { installTemporalLogging } from './logging.js';
+import { ModelClient } from '../models/modelClient.js';
+import type { ModelReply } from '../models/replies.js';
+import { MongoResponseCache } from '../store/responseCache.js';
+import { CodeSandbox } from '../sandbox/index.js';
+import { sandboxOptionsFromEnv } from '../platform/sandboxConfig.js';
 
 // Run from source (tsx, tests) or from the compiled build (Docker image).
 const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-export const workflowsPath = fileURLToPath(new URL(`./workflows/index${ownExtension}`, import.meta.url));
+export const workflowsPath = fileURLToPath(new URL(`../workflows/index${ownExtension}`, import.meta.url));
 
 /**
  * Left out of the workflow bundle: workflows merge run totals but never finalize metrics (an
@@ -109,21 +106,3 @@ export async function startWorkers(options: {
     },
   };
 }
-
-async function main(): Promise<void> {
-  const env = loadEnv();
-  const logger = createLogger(env.LOG_LEVEL, 'assay-worker');
-  const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
-  const workers = await startWorkers({
-    env,
-    logger,
-    deps: { env, db: mongo.db, logger, providers: ProviderRegistry.fromEnv(env) },
-  });
-  onShutdownSignal(logger, async () => {
-    await workers.shutdown();
-    await mongo.close();
-  });
-  await workers.done;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

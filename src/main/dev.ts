@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startApiServer } from './api/server.js';
-import { loadEnv } from './platform/config.js';
-import { createLogger } from './platform/log.js';
-import { ProviderRegistry } from './models/providers.js';
-import { onShutdownSignal } from './platform/shutdown.js';
-import { ensureConsoleBuilt } from './stack/consoleBuild.js';
-import { startLocalStack } from './stack/localStack.js';
-import { localDataDir } from './stack/paths.js';
-import { stderrProgress } from './stack/progress.js';
-import { connectMongo } from './store/mongo.js';
-import { startWorkers } from './worker.js';
+import { startApiServer } from '../api/server.js';
+import { loadEnv } from '../platform/config.js';
+import { createLogger } from '../platform/log.js';
+import { ProviderRegistry } from '../models/providers.js';
+import { onShutdownSignal } from '../platform/shutdown.js';
+import { ensureConsoleBuilt } from '../stack/consoleBuild.js';
+import { startLocalStack } from '../stack/localStack.js';
+import { localDataDir } from '../stack/paths.js';
+import { stderrProgress } from '../stack/progress.js';
+import { connectMongo } from '../store/mongo.js';
+import { startWorkers } from '../temporal/worker.js';
 
 /**
  * `npm run dev`: Temporal (file-backed, UI on 8233), the MongoDB-compatible server

@@ -1,16 +1,11 @@
 import type { Client, Connection } from '@temporalio/client';
-import type { Env } from './platform/config.js';
-import type { Logger } from './platform/log.js';
-import type { ProviderRegistry } from './models/providers.js';
-import type { CodeValidation } from './sandbox/index.js';
-import type { MongoHandle } from './store/mongo.js';
-import { createStore, type Store } from './store/index.js';
-import { UploadSlots } from './api/uploadSlots.js';
-
-/** Checks a code evaluator's source at create time (the sandbox compiles it without scoring anything). */
-export interface CodeValidator {
-  validate(code: string): Promise<CodeValidation>;
-}
+import type { Env } from '../platform/config.js';
+import type { Logger } from '../platform/log.js';
+import type { ProviderRegistry } from '../models/providers.js';
+import type { CodeValidator } from '../sandbox/index.js';
+import type { MongoHandle } from '../store/mongo.js';
+import { createStore, type Store } from '../store/index.js';
+import { UploadSlots } from './uploadSlots.js';
 
 /** What the API process shares between requests; built once in main and passed down. */
 export interface AppContext {

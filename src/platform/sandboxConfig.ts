@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Env } from './platform/config.js';
-import type { Logger } from './platform/log.js';
-import type { CodeSandboxOptions } from './sandbox/index.js';
-import { toolCacheDir } from './stack/paths.js';
+import type { Env } from './config.js';
+import type { Logger } from './log.js';
+import type { CodeSandboxOptions } from '../sandbox/index.js';
+import { toolCacheDir } from '../stack/paths.js';
 
 const MiB = 1024 * 1024;
 
