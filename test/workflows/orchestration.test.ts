@@ -8,12 +8,11 @@ import type { Activities } from '../../src/activities/index.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
 import type { FinalizeRunInput } from '../../src/activities/finalizeRun.js';
 import type { ProjectRunInput } from '../../src/activities/projectRun.js';
-import { summarizeResults } from '../../src/core/batchSummary.js';
-import { emptyPairingCounts } from '../../src/core/runItems.js';
 import { pauseRunSignal, resumeRunSignal, runProgressQuery } from '../../src/workflows/definitions.js';
 import { EvaluationRunWorkflow } from '../../src/workflows/evaluationRun.js';
 import { createTestWorkflowEnvironment, loadWorkflowBundle } from '../support/harness.js';
 import { waitUntil } from '../support/waitFor.js';
+import { scoredBatchSummary, standInPlan } from '../support/workflowStandIns.js';
 
 /**
  * The workflow's orchestration alone, on the real dev server through
@@ -32,16 +31,7 @@ interface Recorder {
 }
 
 const BATCHES = 10;
-const plan: RunPlan = {
-  batchCount: BATCHES,
-  total: BATCHES,
-  mode: 'self',
-  counts: { ...emptyPairingCounts(), pairs: BATCHES },
-  evaluatorIds: ['evl_x'],
-  sampleModels: [],
-  estimatedUsd: 0,
-  tuning: { window: 3, batchesPerExecution: 4, heartbeatTimeoutMs: 5000 },
-};
+const plan: RunPlan = standInPlan(BATCHES, { window: 3, batchesPerExecution: 4, heartbeatTimeoutMs: 5000 });
 
 function standInActivities(recorder: Recorder): Partial<Activities> {
   return {
@@ -56,23 +46,7 @@ function standInActivities(recorder: Recorder): Partial<Activities> {
           Context.current().heartbeat();
           await Context.current().sleep(20);
         }
-        return summarizeResults(
-          [
-            {
-              item_id: `item-${batchIndex}`,
-              evaluator_id: 'evl_x',
-              model: null,
-              status: 'scored',
-              score: batchIndex / 10,
-              passed: true,
-              latency_ms: 1,
-              tokens: { input: 1, output: 1 },
-              spend_usd: 0,
-              generation: null,
-            },
-          ],
-          [],
-        );
+        return scoredBatchSummary(batchIndex, batchIndex / 10);
       } finally {
         recorder.inFlight--;
       }

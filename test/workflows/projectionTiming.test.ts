@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Activities } from '../../src/activities/index.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
 import type { ProjectRunInput } from '../../src/activities/projectRun.js';
-import { summarizeResults } from '../../src/core/batchSummary.js';
-import { emptyPairingCounts } from '../../src/core/runItems.js';
 import { EvaluationRunWorkflow } from '../../src/workflows/evaluationRun.js';
 import { createTestWorkflowEnvironment, loadWorkflowBundle } from '../support/harness.js';
 import { waitUntil } from '../support/waitFor.js';
+import { scoredBatchSummary, standInPlan } from '../support/workflowStandIns.js';
 
 /**
  * How soon the run document shows finished batches: within the 2 s projection rule
@@ -18,16 +17,7 @@ import { waitUntil } from '../support/waitFor.js';
  * projection is being written. Stand-in activities hold each batch on its own gate.
  */
 const BATCHES = 6;
-const plan: RunPlan = {
-  batchCount: BATCHES,
-  total: BATCHES,
-  mode: 'self',
-  counts: { ...emptyPairingCounts(), pairs: BATCHES },
-  evaluatorIds: ['evl_x'],
-  sampleModels: [],
-  estimatedUsd: 0,
-  tuning: { window: 5, batchesPerExecution: 50, heartbeatTimeoutMs: 5000 },
-};
+const plan: RunPlan = standInPlan(BATCHES, { window: 5, batchesPerExecution: 50, heartbeatTimeoutMs: 5000 });
 
 interface Recorder {
   open: Set<number>;
@@ -47,23 +37,7 @@ function standIns(recorder: Recorder): Partial<Activities> {
         await Context.current().sleep(20);
       }
       recorder.finished++;
-      return summarizeResults(
-        [
-          {
-            item_id: `item-${batchIndex}`,
-            evaluator_id: 'evl_x',
-            model: null,
-            status: 'scored',
-            score: 1,
-            passed: true,
-            latency_ms: 1,
-            tokens: { input: 1, output: 1 },
-            spend_usd: 0,
-            generation: null,
-          },
-        ],
-        [],
-      );
+      return scoredBatchSummary(batchIndex);
     },
     projectRun: async (input: ProjectRunInput) => {
       if (input.totals.done > 0 && recorder.holdProjections) {

@@ -8,13 +8,12 @@ import type { EvaluateBatchInput } from '../../src/activities/evaluateBatch.js';
 import type { Activities } from '../../src/activities/index.js';
 import type { RunPlan } from '../../src/core/runPlan.js';
 import type { ProjectRunInput } from '../../src/activities/projectRun.js';
-import { summarizeResults } from '../../src/core/batchSummary.js';
 import { RunFailureType, type ProviderFailureDetails } from '../../src/core/runFailures.js';
-import { emptyPairingCounts } from '../../src/core/runItems.js';
 import { resumeRunSignal, runProgressQuery } from '../../src/workflows/definitions.js';
 import { EvaluationRunWorkflow } from '../../src/workflows/evaluationRun.js';
 import { createTestWorkflowEnvironment, loadWorkflowBundle } from '../support/harness.js';
 import { waitUntil } from '../support/waitFor.js';
+import { scoredBatchSummary, standInPlan } from '../support/workflowStandIns.js';
 
 /**
  * What the workflow does with batches its model provider stops: it shows the stall
@@ -24,16 +23,12 @@ import { waitUntil } from '../support/waitFor.js';
  */
 const BATCHES = 4;
 const STALL_LIMIT_MS = 3000;
-const plan: RunPlan = {
-  batchCount: BATCHES,
-  total: BATCHES,
-  mode: 'self',
-  counts: { ...emptyPairingCounts(), pairs: BATCHES },
-  evaluatorIds: ['evl_x'],
-  sampleModels: [],
-  estimatedUsd: 0,
-  tuning: { window: 2, batchesPerExecution: 50, heartbeatTimeoutMs: 5000, stallLimitMs: STALL_LIMIT_MS },
-};
+const plan: RunPlan = standInPlan(BATCHES, {
+  window: 2,
+  batchesPerExecution: 50,
+  heartbeatTimeoutMs: 5000,
+  stallLimitMs: STALL_LIMIT_MS,
+});
 
 type ProviderState = 'up' | 'down' | 'rejected';
 
@@ -78,23 +73,7 @@ function standIns(recorder: Recorder): Partial<Activities> {
         });
       }
       recorder.succeeded.push(input.batchIndex);
-      return summarizeResults(
-        [
-          {
-            item_id: `item-${input.batchIndex}`,
-            evaluator_id: 'evl_x',
-            model: null,
-            status: 'scored',
-            score: 1,
-            passed: true,
-            latency_ms: 1,
-            tokens: { input: 1, output: 1 },
-            spend_usd: 0,
-            generation: null,
-          },
-        ],
-        [],
-      );
+      return scoredBatchSummary(input.batchIndex);
     },
     projectRun: async (input: ProjectRunInput) => {
       recorder.projections.push(input);
