@@ -4,7 +4,7 @@ import { DatasetStore } from '../src/store/datasets.js';
 import { TaskLogStore } from '../src/store/logs.js';
 import { ResultIndex } from '../src/store/resultIndex.js';
 import { resultKey, type RunResultDoc } from '../src/store/runResults.js';
-import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
+import type { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { percentile, round, type Measurement } from './report.js';
 
@@ -73,15 +73,23 @@ function rssMb(pid: number | undefined): number {
   }
 }
 
-/** CPU of the whole stack: this process (API + worker), the MongoDB-compatible server and Temporal. */
-function stackCpuSeconds(local: LocalStack): number {
+/** CPU seconds of each stack process: this one (API + worker), the MongoDB-compatible server, Temporal. */
+function stackCpuSeconds(local: LocalStack): StackCpu {
   const own = process.cpuUsage();
-  return (
-    (own.user + own.system) / 1e6 +
-    processCpuSeconds(local.mongo.process?.pid) +
-    processCpuSeconds(local.temporal.process.pid)
-  );
+  return {
+    apiWorker: (own.user + own.system) / 1e6,
+    store: processCpuSeconds(local.mongo.process?.pid),
+    temporal: processCpuSeconds(local.temporal.process.pid),
+  };
 }
+
+interface StackCpu {
+  apiWorker: number;
+  store: number;
+  temporal: number;
+}
+
+const totalCpu = (cpu: StackCpu) => cpu.apiWorker + cpu.store + cpu.temporal;
 
 interface Seeded {
   projectId: string;
@@ -127,6 +135,8 @@ interface RunFigures {
   runId: string;
   seconds: number;
   cpuMsPerItem: number;
+  /** The same, per process. */
+  cpuMsPerItemBy: StackCpu;
   peakApiWorkerMb: number;
   peakStoreMb: number;
 }
@@ -172,9 +182,22 @@ async function measuredRun(
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const seconds = (performance.now() - started) / 1000;
-    const cpu = stackCpuSeconds(local) - cpuBefore;
+    const cpuAfter = stackCpuSeconds(local);
+    const perItem = (key: keyof StackCpu) => ((cpuAfter[key] - cpuBefore[key]) * 1000) / items;
+    const cpuMsPerItemBy = {
+      apiWorker: perItem('apiWorker'),
+      store: perItem('store'),
+      temporal: perItem('temporal'),
+    };
     sample();
-    return { runId: run.id, seconds, cpuMsPerItem: (cpu * 1000) / items, peakApiWorkerMb, peakStoreMb };
+    return {
+      runId: run.id,
+      seconds,
+      cpuMsPerItem: totalCpu(cpuMsPerItemBy),
+      cpuMsPerItemBy,
+      peakApiWorkerMb,
+      peakStoreMb,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -297,10 +320,56 @@ async function bulkLoad(
   return { logsContainer: logsContainer.id as string, bulkRuns, now };
 }
 
+/**
+ * Generate + judge with the fake at `options.ideal.latencyMs`: stack-wide CPU per item, and wall
+ * time against the latency-bound ideal (two calls per item, `concurrency` calls in flight).
+ * Also `npm run bench -- --only throughput` on its own, on an empty store.
+ */
+export async function benchLatencyBound(
+  stack: InProcessStack,
+  local: LocalStack,
+  fake: FakeLlmProcess,
+  seeded: Seeded | null,
+  options: GrowthOptions,
+  progress: (line: string) => void,
+): Promise<Measurement[]> {
+  const measurements: Measurement[] = [];
+  const push = (metric: string, value: number, unit: string, note?: string) =>
+    measurements.push({ bench: 'throughput', metric, value: round(value), unit, runs: [], note });
+  progress(`throughput: latency-bound run, ${options.ideal.items} items at ${options.ideal.latencyMs} ms`);
+  await fake.setLatency(options.ideal.latencyMs);
+  const ideal = await measuredRun(
+    stack,
+    local,
+    seeded ?? (await seed(stack)),
+    options.ideal.items,
+    options.runTimeoutMs,
+  );
+  await fake.setLatency(0);
+  const idealSeconds = (options.ideal.items * 2 * options.ideal.latencyMs) / 1000 / options.concurrency;
+  push(
+    `generate + judge, ${options.ideal.items} items, ${options.ideal.latencyMs} ms, C=${options.concurrency}: stack CPU per item`,
+    ideal.cpuMsPerItem,
+    'ms',
+    'API + worker + MongoDB-compatible server + Temporal; target ≤ 4 ms',
+  );
+  const by = ideal.cpuMsPerItemBy;
+  push('… of which API + worker (one process)', by.apiWorker, 'ms');
+  push('… of which the MongoDB-compatible server', by.store, 'ms');
+  push('… of which Temporal', by.temporal, 'ms');
+  push(
+    `generate + judge, ${options.ideal.items} items: wall time / latency-bound ideal (${round(idealSeconds)} s)`,
+    ideal.seconds / idealSeconds,
+    '×',
+    `${round(ideal.seconds)} s; target ≤ 1.15`,
+  );
+  return measurements;
+}
+
 export async function benchGrowth(
   stack: InProcessStack,
   local: LocalStack,
-  fake: FakeLlmServer,
+  fake: FakeLlmProcess,
   options: GrowthOptions,
   progress: (line: string) => void,
 ): Promise<Measurement[]> {
@@ -336,29 +405,14 @@ export async function benchGrowth(
     );
   };
 
-  fake.setLatency(options.runLatencyMs);
+  await fake.setLatency(options.runLatencyMs);
   progress(`growth: ${options.runItems}-item run on the empty store`);
   const empty = await measuredRun(stack, local, seeded, options.runItems, options.runTimeoutMs);
   await pages(empty.runId, 'empty store', seeded.judgeId);
 
-  progress(`growth: latency-bound run, ${options.ideal.items} items at ${options.ideal.latencyMs} ms`);
-  fake.setLatency(options.ideal.latencyMs);
-  const ideal = await measuredRun(stack, local, seeded, options.ideal.items, options.runTimeoutMs);
-  const idealSeconds = (options.ideal.items * 2 * options.ideal.latencyMs) / 1000 / options.concurrency;
-  push(
-    `generate + judge, ${options.ideal.items} items, ${options.ideal.latencyMs} ms, C=${options.concurrency}: stack CPU per item`,
-    ideal.cpuMsPerItem,
-    'ms',
-    'API + worker + MongoDB-compatible server + Temporal; target ≤ 4 ms',
-  );
-  push(
-    `generate + judge, ${options.ideal.items} items: wall time / latency-bound ideal (${round(idealSeconds)} s)`,
-    ideal.seconds / idealSeconds,
-    '×',
-    `${round(ideal.seconds)} s; target ≤ 1.15`,
-  );
+  measurements.push(...(await benchLatencyBound(stack, local, fake, seeded, options, progress)));
 
-  fake.setLatency(0);
+  await fake.setLatency(0);
   for (const items of options.rssItems) {
     progress(`growth: peak RSS of a ${items}-item run`);
     const run = await measuredRun(stack, local, seeded, items, options.runTimeoutMs);
@@ -378,7 +432,7 @@ export async function benchGrowth(
     `${options.logs} logs, ${options.results} results, ${options.datasetItems} items`,
   );
 
-  fake.setLatency(options.runLatencyMs);
+  await fake.setLatency(options.runLatencyMs);
   progress(`growth: ${options.runItems}-item run on the loaded store`);
   const full = await measuredRun(stack, local, seeded, options.runItems, options.runTimeoutMs);
   push(`${options.runItems}-item run, empty store: wall time`, empty.seconds, 's');
@@ -413,6 +467,6 @@ export async function benchGrowth(
     'ms',
     'target ≤ 300 ms',
   );
-  fake.setLatency(0);
+  await fake.setLatency(0);
   return measurements;
 }

@@ -9,12 +9,13 @@ import { FERRETDB_BUILD } from '../src/stack/mongo.js';
 import { localDataDir } from '../src/stack/paths.js';
 import { silentProgress, stderrProgress } from '../src/stack/progress.js';
 import { bundleWorkflows } from '../src/temporal/worker.js';
+import { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import { stackEnv, startInProcessStack, type InProcessStack } from '../test/support/inProcessStack.js';
 import type { ApiLoadOptions } from '../test/support/apiLoad.js';
 import { benchApiLatency, type ApiLatencyOptions } from './api.js';
 import { benchApiLoad } from './apiLoad.js';
-import { benchGrowth, growthEnv, type GrowthOptions } from './growth.js';
+import { benchGrowth, benchLatencyBound, growthEnv, type GrowthOptions } from './growth.js';
 import {
   benchDatasetUpload,
   benchLogIngestion,
@@ -42,7 +43,18 @@ import { benchCodeEvaluator } from './sandbox.js';
  * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
  */
 
-const benchNames = ['logs', 'datasets', 'run', 'judge', 'api', 'load', 'code', 'growth', 'console'] as const;
+const benchNames = [
+  'logs',
+  'datasets',
+  'run',
+  'judge',
+  'api',
+  'load',
+  'code',
+  'growth',
+  'throughput',
+  'console',
+] as const;
 type BenchName = (typeof benchNames)[number];
 
 interface Plan {
@@ -255,7 +267,7 @@ async function main(): Promise<number> {
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
     ? await startServices(
-        selected.some((name) => ['run', 'judge', 'api', 'growth', 'console'].includes(name)),
+        selected.some((name) => ['run', 'judge', 'api', 'growth', 'throughput', 'console'].includes(name)),
         quick,
       )
     : undefined;
@@ -266,6 +278,25 @@ async function main(): Promise<number> {
   }
   const onStack = (worker: boolean, work: (stack: InProcessStack) => Promise<Measurement[]>) => () =>
     services!.withStack(worker, work);
+  const progress = quick ? () => {} : stderrProgress;
+  /**
+   * The growth bench's stack: model calls capped at its concurrency, batches as wide, and the
+   * fake provider in a process of its own, so the stack's CPU is the stack's alone.
+   */
+  const onGrowthStack =
+    (work: (stack: InProcessStack, fake: FakeLlmProcess) => Promise<Measurement[]>) => async () => {
+      const fake = await FakeLlmProcess.start();
+      try {
+        return await services!.withStack(true, (stack) => work(stack, fake), {
+          ...growthEnv(plan.growth.concurrency),
+          ASSAY_PROVIDERS: JSON.stringify({
+            fake: { base_url: fake.baseUrl, max_concurrency: plan.growth.concurrency },
+          }),
+        });
+      } finally {
+        await fake.close();
+      }
+    };
   const benches: Record<BenchName, () => Promise<Measurement[]>> = {
     logs: onStack(false, (stack) => benchLogIngestion(stack, plan.logs)),
     datasets: onStack(false, (stack) => benchDatasetUpload(stack, plan.datasets)),
@@ -279,18 +310,10 @@ async function main(): Promise<number> {
     }),
     load: onStack(false, (stack) => benchApiLoad(stack, plan.load)),
     code: () => codeBench(plan.code),
-    growth: () =>
-      services!.withStack(
-        true,
-        (stack) =>
-          benchGrowth(stack, services!.local, services!.fake, plan.growth, quick ? () => {} : stderrProgress),
-        {
-          ...growthEnv(plan.growth.concurrency),
-          ASSAY_PROVIDERS: JSON.stringify({
-            fake: { base_url: services!.fake.baseUrl, max_concurrency: plan.growth.concurrency },
-          }),
-        },
-      ),
+    growth: onGrowthStack((stack, fake) => benchGrowth(stack, services!.local, fake, plan.growth, progress)),
+    throughput: onGrowthStack((stack, fake) =>
+      benchLatencyBound(stack, services!.local, fake, null, plan.growth, progress),
+    ),
     console: onStack(true, (stack) => benchConsole(stack, plan.console)),
   };
   try {
