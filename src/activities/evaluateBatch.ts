@@ -103,5 +103,10 @@ export function createEvaluateBatch(deps: ActivityDeps) {
 
 /** Nothing of a batch is cached before its first attempt: skip the look-ups, keep the writes. */
 function writeOnly(cache: ActivityDeps['responseCache']): ActivityDeps['responseCache'] {
-  return { get: async () => null, put: cache.put.bind(cache), deleteScope: cache.deleteScope.bind(cache) };
+  return {
+    get: async () => null,
+    put: cache.put.bind(cache),
+    putMany: cache.putMany.bind(cache),
+    deleteScope: cache.deleteScope.bind(cache),
+  };
 }

@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
+import { BufferedResponseCache } from '../models/bufferedResponseCache.js';
 import { CachingModelClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { CodeEvalItem } from '../sandbox/index.js';
@@ -37,6 +38,8 @@ export class BatchEvaluation {
   private readonly graders: GraderRunner;
   /** Every completion of the batch goes through the run's response cache. */
   private readonly models: CachingModelClient;
+  /** The answers this batch paid for, on their way to the response cache. */
+  private readonly answers: BufferedResponseCache;
 
   constructor(
     private readonly deps: EvaluationDeps,
@@ -50,7 +53,8 @@ export class BatchEvaluation {
     // Every model call in flight listens on it (and lets go when done): dozens at once is normal.
     setMaxListeners(0, this.signal);
     this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
-    this.models = new CachingModelClient(deps.modelClient, deps.responseCache, batch.runId);
+    this.answers = new BufferedResponseCache(deps.responseCache);
+    this.models = new CachingModelClient(deps.modelClient, this.answers, batch.runId);
     this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);
   }
 
@@ -78,8 +82,8 @@ export class BatchEvaluation {
         for (const work of this.codeWork.values()) await this.runCode(work);
       }
     } catch (error) {
-      // Results already produced were paid for: keep them, so the retry does not redo them.
-      await this.writer.flush().catch((flushError: unknown) => {
+      // Results and answers already produced were paid for: keep them, so the retry does not redo them.
+      await this.flush().catch((flushError: unknown) => {
         this.deps.logger.warn(
           { err: flushError, runId: this.batch.runId },
           "could not save a failed batch's results",
@@ -87,7 +91,13 @@ export class BatchEvaluation {
       });
       throw error;
     }
-    await this.writer.flush();
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const [results, answers] = await Promise.allSettled([this.writer.flush(), this.answers.flush()]);
+    if (results.status === 'rejected') throw results.reason;
+    if (answers.status === 'rejected') throw answers.reason;
   }
 
   private save(doc: RunResultDoc): Promise<void> {

@@ -12,6 +12,13 @@ export interface ResponseCacheStore {
   /** `scope` as given to `put`: a scope's answers live together, so they can be dropped together. */
   get(key: string, scope?: string): Promise<ModelReply | null>;
   put(key: string, reply: ModelReply, scope?: string): Promise<void>;
+  /** Several answers in one write (duplicates of stored keys are dropped, as with `put`). */
+  putMany(entries: readonly CachedAnswer[], scope?: string): Promise<void>;
+}
+
+export interface CachedAnswer {
+  key: string;
+  reply: ModelReply;
 }
 
 export interface ResponseCacheKeyParts {

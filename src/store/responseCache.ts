@@ -47,10 +47,18 @@ export class MongoResponseCache<Reply extends CachedReply> {
    * dropped). An insert, not an upsert: on FerretDB upserts scan the collection.
    */
   async put(key: string, reply: Reply, scope?: string): Promise<void> {
-    const { cached: _cached, ...stored } = reply;
-    await insertNew(this.collection(scope), [
-      { _id: key, scope: scope ?? null, reply: stored, created_at: Math.floor(Date.now() / 1000) },
-    ]);
+    await this.putMany([{ key, reply }], scope);
+  }
+
+  async putMany(entries: readonly { key: string; reply: Reply }[], scope?: string): Promise<void> {
+    const createdAt = Math.floor(Date.now() / 1000);
+    await insertNew(
+      this.collection(scope),
+      entries.map(({ key, reply }) => {
+        const { cached: _cached, ...stored } = reply;
+        return { _id: key, scope: scope ?? null, reply: stored, created_at: createdAt };
+      }),
+    );
   }
 
   /**

@@ -106,6 +106,7 @@ describe('finalizeRun clean-up', () => {
     const broken = {
       get: async () => null,
       put: async () => undefined,
+      putMany: async () => undefined,
       deleteScope: async () => {
         throw new Error('SQL logic error: too many SQL variables');
       },

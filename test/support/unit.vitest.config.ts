@@ -13,6 +13,7 @@ export default defineConfig({
       'test/api/ndjson.test.ts',
       'test/platform/config.test.ts',
       'test/evaluation/estimateSpend.test.ts',
+      'test/models/bufferedResponseCache.test.ts',
       'test/workflows/runState.test.ts',
     ],
     retry: 0,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { BufferedResponseCache } from '../../src/models/bufferedResponseCache.js';
+import type { ModelReply } from '../../src/models/replies.js';
+import type { CachedAnswer, ResponseCacheStore } from '../../src/models/responseCache.js';
+
+const reply = (text: string) => ({ text, cached: false }) as unknown as ModelReply;
+
+/** A store that records each write, and can be told to fail them. */
+function recordingStore() {
+  const writes: { keys: string[]; scope: string | undefined }[] = [];
+  const stored = new Map<string, ModelReply>();
+  let failWith: Error | null = null;
+  const store: ResponseCacheStore = {
+    get: async (key) => stored.get(key) ?? null,
+    put: async (key, value, scope) => store.putMany([{ key, reply: value }], scope),
+    putMany: async (entries: readonly CachedAnswer[], scope) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (failWith) throw failWith;
+      writes.push({ keys: entries.map((e) => e.key), scope });
+      for (const e of entries) stored.set(e.key, e.reply);
+    },
+  };
+  return { store, writes, fail: (error: Error) => (failWith = error) };
+}
+
+describe('buffered response cache', () => {
+  it('writes answers a group at a time, not one write per answer', async () => {
+    const { store, writes } = recordingStore();
+    const cache = new BufferedResponseCache(store, { entries: 3, maxDelayMs: 60_000 });
+    for (const key of ['a', 'b', 'c', 'd', 'e']) await cache.put(key, reply(key), 'run_1');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(writes).toEqual([{ keys: ['a', 'b', 'c'], scope: 'run_1' }]);
+    await cache.flush();
+    expect(writes).toEqual([
+      { keys: ['a', 'b', 'c'], scope: 'run_1' },
+      { keys: ['d', 'e'], scope: 'run_1' },
+    ]);
+  });
+
+  it('writes a lone answer once it has waited maxDelayMs', async () => {
+    const { store, writes } = recordingStore();
+    const cache = new BufferedResponseCache(store, { entries: 100, maxDelayMs: 30 });
+    await cache.put('a', reply('a'), 'run_1');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(writes).toEqual([{ keys: ['a'], scope: 'run_1' }]);
+  });
+
+  it('answers from what waits to be written, and from the store', async () => {
+    const { store } = recordingStore();
+    const cache = new BufferedResponseCache(store, { entries: 100, maxDelayMs: 60_000 });
+    await cache.put('a', reply('four'), 'run_1');
+    expect(await cache.get('a', 'run_1')).toMatchObject({ text: 'four', cached: true });
+    expect(await cache.get('a', 'run_2')).toBeNull();
+    await cache.flush();
+    expect(await cache.get('a', 'run_1')).toMatchObject({ text: 'four' });
+  });
+
+  it('keeps scopes apart: a new scope writes what the old one left first', async () => {
+    const { store, writes } = recordingStore();
+    const cache = new BufferedResponseCache(store, { entries: 100, maxDelayMs: 60_000 });
+    await cache.put('a', reply('a'), 'run_1');
+    await cache.put('b', reply('b'), 'run_2');
+    await cache.flush();
+    expect(writes).toEqual([
+      { keys: ['a'], scope: 'run_1' },
+      { keys: ['b'], scope: 'run_2' },
+    ]);
+  });
+
+  it('fails the flush, and every later put, when a write failed', async () => {
+    const { store, fail } = recordingStore();
+    const cache = new BufferedResponseCache(store, { entries: 1, maxDelayMs: 60_000 });
+    fail(new Error('store down'));
+    await cache.put('a', reply('a'), 'run_1');
+    await expect(cache.flush()).rejects.toThrow('store down');
+    await expect(cache.put('b', reply('b'), 'run_1')).rejects.toThrow('store down');
+  });
+});
