@@ -36,8 +36,18 @@ export interface DatasetItemChunkDoc {
   dataset_id: string;
   upload_id: string;
   index: number;
-  items: DatasetItemDoc[];
+  /**
+   * The items as one JSON string: FerretDB converts every stored value to BSON on each
+   * read, one by one, and a chunk of a thousand items read as documents cost it most of a
+   * hundred milliseconds (see the results index's `json`). Chunks written before carry
+   * `items` instead; `chunkItems` reads both.
+   */
+  items_json?: string;
+  items?: DatasetItemDoc[];
 }
+
+export const chunkItems = (chunk: DatasetItemChunkDoc | null): DatasetItemDoc[] =>
+  chunk?.items_json !== undefined ? (JSON.parse(chunk.items_json) as DatasetItemDoc[]) : (chunk?.items ?? []);
 
 export const DATASET_ITEM_CHUNKS_COLLECTION = 'dataset_item_chunks';
 
@@ -201,7 +211,7 @@ export class ItemUpload {
           dataset_id: this.datasetId,
           upload_id: this.id,
           index: chunkIndex,
-          items: own,
+          items_json: JSON.stringify(own),
         },
       ]);
     } catch (error) {
@@ -288,7 +298,7 @@ export async function deleteUploadItems(
     if (chunk)
       await deleteByIds(
         items,
-        chunk.items.map((item) => item._id),
+        chunkItems(chunk).map((item) => item._id),
       );
     await chunkDocs.deleteOne({ _id });
   }

@@ -3,6 +3,7 @@ import type { Dataset, DatasetCreate, DatasetItem } from '../domain/datasets.js'
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
   DATASET_ITEM_CHUNKS_COLLECTION,
+  chunkItems,
   deleteUploadItems,
   itemChunkKey,
   ItemUpload,
@@ -195,7 +196,7 @@ export class DatasetStore {
     for (let i = 0; i < keys.length; i++) {
       const chunk = await next;
       next = i + 1 < keys.length ? this.chunks.findOne({ _id: keys[i + 1]! }) : null;
-      yield chunk?.items ?? [];
+      yield chunkItems(chunk);
     }
   }
 
@@ -211,7 +212,7 @@ export class DatasetStore {
         const chunk = await this.chunks.findOne({
           _id: itemChunkKey(this.projectId, upload.dataset_id, upload.id, index),
         });
-        yield [...(chunk?.items ?? [])].reverse();
+        yield chunkItems(chunk).reverse();
       }
     }
   }

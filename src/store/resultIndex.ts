@@ -40,8 +40,9 @@ interface IndexDoc {
   kind: 'plan' | 'batch' | 'segment' | 'header';
   /** plan */
   batches?: number;
-  /** batch, segment */
+  /** batch, segment (these and the header's fields below are now written inside `json`) */
   entries?: StoredEntries;
+  /** batch, segment, as first written: not read */
   groups?: IndexGroup[];
   /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
   docs?: RunResultDoc[];
@@ -52,7 +53,27 @@ interface IndexDoc {
   lasts?: string[];
   group_keys?: Omit<IndexGroup, 'n'>[];
   counts?: number[];
+  /**
+   * What documents written now carry instead of the fields above (batch: `entries`;
+   * segment: `docs`, and `entries` if a result is missing; header: the packed fields),
+   * as one JSON string. FerretDB keeps documents as JSON and converts every stored value
+   * to BSON on each read, in Go, one by one: a 100-result segment read as nested
+   * documents took 27 ms there, as one string (parsed here) 6 ms. On MongoDB a string
+   * costs no more than the documents it replaces.
+   */
+  json?: string;
   created_at: number;
+}
+
+/** The fields a document carries, whether written as `json` or, earlier, as fields. */
+type IndexBody = Pick<
+  IndexDoc,
+  'entries' | 'docs' | 'segments' | 'firsts' | 'lasts' | 'group_keys' | 'counts'
+>;
+
+function bodyOf(doc: IndexDoc | null): IndexBody {
+  if (!doc) return {};
+  return doc.json === undefined ? doc : (JSON.parse(doc.json) as IndexBody);
 }
 
 interface SegmentInfo {
@@ -86,7 +107,7 @@ function packSegments(segments: readonly SegmentInfo[]) {
   };
 }
 
-function unpackSegments(header: IndexDoc): SegmentInfo[] {
+function unpackSegments(header: IndexBody): SegmentInfo[] {
   if (header.segments) return header.segments;
   const keys = header.group_keys ?? [];
   return (header.firsts ?? []).map((first, j) => ({
@@ -196,10 +217,13 @@ export interface IndexPage {
   hasMore: boolean;
 }
 
-const loaded = (doc: IndexDoc | null): Loaded => ({
-  entries: doc?.entries || !doc?.docs ? fromStored(doc?.entries) : doc.docs.map(indexEntry),
-  docs: new Map((doc?.docs ?? []).map((result) => [result._id, result])),
-});
+const loaded = (doc: IndexDoc | null): Loaded => {
+  const { entries, docs } = bodyOf(doc);
+  return {
+    entries: entries || !docs ? fromStored(entries) : docs.map(indexEntry),
+    docs: new Map((docs ?? []).map((result) => [result._id, result])),
+  };
+};
 
 /** `_id` look-ups in flight at once. */
 const CONCURRENCY = 16;
@@ -247,8 +271,7 @@ export class ResultIndex {
       project_id: projectId,
       run_id: runId,
       kind: 'batch',
-      entries: toStored(entries),
-      groups: groupsOf(entries),
+      json: JSON.stringify({ entries: toStored(entries) } satisfies IndexBody),
     });
   }
 
@@ -276,7 +299,7 @@ export class ResultIndex {
     const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k));
     if (!header) {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
-      const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
+      const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
       const segments: SegmentInfo[] = [];
       for (let start = 0, j = 0; start < entries.length; j++) {
         if (options.deadline !== undefined && Date.now() > options.deadline) return false;
@@ -304,10 +327,11 @@ export class ResultIndex {
           project_id: projectId,
           run_id: runId,
           kind: 'segment',
-          // The entries are the results' own fields: stored apart only when a result is missing.
-          ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
-          groups,
-          docs,
+          json: JSON.stringify({
+            // The entries are the results' own fields: stored apart only when a result is missing.
+            ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
+            docs,
+          } satisfies IndexBody),
         });
         segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
         start += taken;
@@ -317,7 +341,7 @@ export class ResultIndex {
         project_id: projectId,
         run_id: runId,
         kind: 'header',
-        ...packSegments(segments),
+        json: JSON.stringify(packSegments(segments) satisfies IndexBody),
       });
     }
     await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
@@ -357,7 +381,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (header) {
-      return unpackSegments(header).map((segment, j) => ({
+      return unpackSegments(bodyOf(header)).map((segment, j) => ({
         ...segment,
         load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
       }));
@@ -374,7 +398,7 @@ export class ResultIndex {
     if (batches.some((batch) => !batch) && (await this.collection.findOne({ _id: headerKey(runId) }))) {
       return this.pieces(runId);
     }
-    const entries = mergeEntries(batches.map((batch) => fromStored(batch?.entries)));
+    const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
     if (entries.length === 0) return [];
     return [
       {

@@ -231,10 +231,10 @@ describe('the results index', () => {
 
     // Segments sealed before they carried results: the page looks its results up.
     await results.insertMany(copies);
-    // (They held the entries as parallel arrays instead.)
-    const indexDocs = mongo.db.collection<{ _id: string; docs?: RunResultDoc[] }>('run_result_index');
+    // (They held the entries as parallel arrays instead, as fields, before documents carried `json`.)
+    const indexDocs = mongo.db.collection<{ _id: string; json?: string }>('run_result_index');
     for (const segment of await indexDocs.find({ run_id: runId, kind: 'segment' }).toArray()) {
-      const docs = segment.docs!;
+      const { docs } = JSON.parse(segment.json!) as { docs: RunResultDoc[] };
       const entries = {
         ids: docs.map((d) => d._id),
         evaluators: docs.map((d) => d.evaluator_id),
@@ -242,9 +242,35 @@ describe('the results index', () => {
         statuses: docs.map((d) => d.status),
         passed: docs.map((d) => d.passed),
       };
-      await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { docs: '' } });
+      await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { json: '' } });
     }
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+  });
+
+  it('reads index documents written as fields, before they carried one json string', async () => {
+    const runId = 'run_index_fields';
+    const batches = makeRun(runId, 30, 11);
+    for (const batch of batches) await store.insert(batch);
+    await store.index.writePlan('p', runId, batches.length);
+    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    const indexDocs = mongo.db.collection<{ _id: string; kind: string; json?: string }>('run_result_index');
+    const unpack = async (kind: string) => {
+      const docs = await indexDocs.find({ run_id: runId, kind }).toArray();
+      expect(docs.length, kind).toBeGreaterThan(0);
+      for (const doc of docs) {
+        expect(typeof doc.json, `${kind} ${doc._id}`).toBe('string');
+        await indexDocs.updateOne({ _id: doc._id }, { $set: JSON.parse(doc.json!), $unset: { json: '' } });
+      }
+    };
+    const fresh = await walkPages(store, runId, { passed: false }, 20);
+    await unpack('batch');
+    expect(await walkPages(store, runId, { passed: false }, 20)).toEqual(fresh);
+    await store.index.seal('p', runId);
+    const sealed = await walkPages(store, runId, { passed: false }, 20);
+    expect(sealed).toEqual(fresh);
+    await unpack('segment');
+    await unpack('header');
+    expect(await walkPages(store, runId, { passed: false }, 20)).toEqual(fresh);
   });
 
   it('leaves sealing past its deadline to a store job, reads staying exact meanwhile', async () => {

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunPair } from '../../src/core/runItems.js';
+import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
+import { RUN_BATCHES_COLLECTION, RunBatchStore, batchKey } from '../../src/store/runBatches.js';
+
+let mongo: MongoHandle;
+
+beforeAll(async () => {
+  mongo = await connectMongo(inject('mongoUri'), `assay_test_batches_${randomBytes(4).toString('hex')}`);
+});
+afterAll(async () => {
+  await mongo.db.dropDatabase();
+  await mongo.close();
+});
+
+const pairs: RunPair[] = Array.from({ length: 3 }, (_, i) => ({
+  item_id: `dsi_${i}`,
+  sample: {
+    id: `dsi_${i}`,
+    input: [{ role: 'user', content: `Question ${i} "quoted" ✓` }],
+    output: `Answer ${i}`,
+    metadata: { lang: 'de' },
+    model: null,
+  },
+  ground_truth: null,
+}));
+
+describe('run batches', () => {
+  it('stores a batch as one JSON string and reads it back whole', async () => {
+    const store = new RunBatchStore(mongo.db);
+    await store.write('p', 'run_json', 0, pairs);
+    const stored = await mongo.db
+      .collection(RUN_BATCHES_COLLECTION)
+      .findOne({ _id: batchKey('run_json', 0) as never });
+    expect(typeof stored?.pairs_json).toBe('string');
+    expect(stored?.pairs).toBeUndefined();
+    expect((await store.read('run_json', 0))?.pairs).toEqual(pairs);
+    // Prepared again (a retried preparation): replaced.
+    await store.write('p', 'run_json', 0, pairs.slice(1));
+    expect((await store.read('run_json', 0))?.pairs).toEqual(pairs.slice(1));
+  });
+
+  it('reads batches written before, with their pairs as documents', async () => {
+    await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({
+      _id: batchKey('run_fields', 0),
+      project_id: 'p',
+      run_id: 'run_fields',
+      index: 0,
+      pairs,
+      created_at: 1,
+    } as never);
+    expect((await new RunBatchStore(mongo.db).read('run_fields', 0))?.pairs).toEqual(pairs);
+  });
+});
