@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import PQueue from 'p-queue';
 import { sampleModelsOf, sampleOutputModels } from '../domain/sampleModels.js';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
 import { chunkPairs } from '../core/chunkPairs.js';
@@ -14,6 +15,9 @@ import { loadRun } from './runLoader.js';
 
 /** A batch document stays far below MongoDB's 16 MB document limit. */
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
+/** Batch documents written at once: the run's first batch waits for them all, round trips add up. */
+const BATCH_WRITES_IN_FLIGHT = 4;
 
 export interface PrepareRunItemsInput {
   projectId: string;
@@ -47,11 +51,21 @@ export function createPrepareRunItems(deps: ActivityDeps) {
         counts,
       );
       const limits = { maxItems: deps.env.ASSAY_RUN_BATCH_SIZE, maxBytes: MAX_BATCH_BYTES };
+      const writes = new PQueue({ concurrency: BATCH_WRITES_IN_FLIGHT });
+      let failure: unknown = undefined;
       for await (const batch of chunkPairs(pairs, limits)) {
         cancellationSignal.throwIfAborted();
-        await batches.write(projectId, runId, batchCount++, batch);
+        if (failure !== undefined) break;
+        // Reads no further ahead than the writes in flight and one waiting.
+        await writes.onSizeLessThan(1);
+        const index = batchCount++;
+        void writes
+          .add(() => batches.write(projectId, runId, index, batch))
+          .catch((error: unknown) => (failure ??= error));
         for (const pair of batch) stats.add(pair);
       }
+      await writes.onIdle();
+      if (failure !== undefined) throw failure;
       await resultIndex.writePlan(projectId, runId, batchCount);
     } catch (error) {
       throw asRunFailure(error);
