@@ -30,6 +30,8 @@ export interface GrowthOptions {
   rssItems: number[];
   pageRequests: number;
   runTimeoutMs: number;
+  /** Longest the bench waits for a big delete's store job. */
+  deleteWaitMs: number;
 }
 
 export const growthEnv = (concurrency: number) => ({
@@ -476,5 +478,46 @@ export async function benchGrowth(
     'target ≤ 300 ms',
   );
   await fake.setLatency(0);
+
+  // Big deletes: the answer must not wait for 100,000s of children, and the parent is gone at once.
+  const deletes = [
+    {
+      what: `a dataset of ${options.datasetItems} items`,
+      path: '/v1/datasets/growth-big',
+      job: 'delete_dataset_items',
+    },
+    {
+      what: `a container of ${options.logs} task logs`,
+      path: '/v1/containers/growth-logs',
+      job: 'delete_container_logs',
+    },
+  ];
+  for (const { what, path, job } of deletes) {
+    progress(`growth: deleting ${what}`);
+    const started = performance.now();
+    const answer = await stack.call('DELETE', path);
+    if (answer.status !== 200)
+      throw new Error(`DELETE ${path}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+    push(
+      `delete ${what}: answer`,
+      performance.now() - started,
+      'ms',
+      'children deleted by a store job after it',
+    );
+    const after = await stack.call('GET', path);
+    if (after.status !== 404) throw new Error(`GET ${path} after its delete: HTTP ${after.status}, not 404`);
+    const jobs = stack.mongo.db.collection('store_jobs');
+    const deadline = started + options.deleteWaitMs;
+    while ((await jobs.countDocuments({ kind: job })) > 0 && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const finished = (await jobs.countDocuments({ kind: job })) === 0;
+    push(
+      `delete ${what}: children gone`,
+      (performance.now() - started) / 1000,
+      's',
+      finished ? 'the store job finished' : `still running when the bench stopped waiting`,
+    );
+  }
   return measurements;
 }
