@@ -15,6 +15,14 @@ export interface FinalizeRunInput extends ProjectionBase {
  */
 const SEAL_BUDGET_MS = 10_000;
 
+/**
+ * How long finalizeRun waits for the rest of the clean-up (batch deletes, dropping the
+ * answer cache) before it returns and lets it finish in the background. Dropping a big
+ * run's cache is one command FerretDB may take tens of seconds over under load: waited for,
+ * it ran the activity past its 30 s and kept the finished workflow open through retries.
+ */
+const CLEANUP_WAIT_MS = 5_000;
+
 export function createFinalizeRun(deps: ActivityDeps) {
   const { batches, resultIndex, jobs } = deps.stores;
 
@@ -22,7 +30,8 @@ export function createFinalizeRun(deps: ActivityDeps) {
    * The results index sealed into sorted segments, then what only served the run
    * while it ran dropped: its item batches and its cached model answers. Best
    * effort: the run is already final, so a failure here is logged and never keeps
-   * the workflow open (reads use the unsealed index; leftovers are unreferenced copies).
+   * the workflow open (reads use the unsealed index; leftovers are unreferenced copies),
+   * and what outlasts its budgets goes on in the background.
    */
   const cleanUpRun = async ({ projectId, runId, plan }: FinalizeRunInput) => {
     try {
@@ -37,13 +46,18 @@ export function createFinalizeRun(deps: ActivityDeps) {
         'sealing the results index failed; reads use its batch documents',
       );
     }
-    try {
-      const batchesDeleted = await batches.deleteRun(runId, plan?.batchCount);
-      const answersDeleted = await deps.responseCache.deleteScope(runId);
-      deps.logger.debug({ runId, batchesDeleted, answersDeleted }, 'run cleaned up');
-    } catch (error) {
-      deps.logger.warn({ runId, err: error }, 'run clean-up failed; its leftovers stay unreferenced');
-    }
+    const dropCopies = async () => {
+      try {
+        const batchesDeleted = await batches.deleteRun(runId, plan?.batchCount);
+        const answersDeleted = await deps.responseCache.deleteScope(runId);
+        deps.logger.debug({ runId, batchesDeleted, answersDeleted }, 'run cleaned up');
+      } catch (error) {
+        deps.logger.warn({ runId, err: error }, 'run clean-up failed; its leftovers stay unreferenced');
+      }
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLEANUP_WAIT_MS)));
+    await Promise.race([dropCopies(), waited]).finally(() => clearTimeout(timer));
   };
 
   return async function finalizeRun(input: FinalizeRunInput): Promise<void> {
