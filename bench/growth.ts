@@ -330,6 +330,14 @@ async function bulkLoad(
   return { logsContainer: logsContainer.id as string, bulkRuns, now };
 }
 
+/** Measurements of one bench, and how to add one. */
+function collector(bench: string) {
+  const measurements: Measurement[] = [];
+  const push = (metric: string, value: number, unit: string, note?: string) =>
+    measurements.push({ bench, metric, value: round(value), unit, runs: [], note });
+  return { measurements, push };
+}
+
 /**
  * Generate + judge with the fake at `options.ideal.latencyMs`: stack-wide CPU per item, and wall
  * time against the latency-bound ideal (two calls per item, `concurrency` calls in flight).
@@ -343,9 +351,7 @@ export async function benchLatencyBound(
   options: GrowthOptions,
   progress: (line: string) => void,
 ): Promise<Measurement[]> {
-  const measurements: Measurement[] = [];
-  const push = (metric: string, value: number, unit: string, note?: string) =>
-    measurements.push({ bench: 'throughput', metric, value: round(value), unit, runs: [], note });
+  const { measurements, push } = collector('throughput');
   progress(`throughput: latency-bound run, ${options.ideal.items} items at ${options.ideal.latencyMs} ms`);
   await fake.setLatency(options.ideal.latencyMs);
   const ideal = await measuredRun(
@@ -383,9 +389,7 @@ export async function benchGrowth(
   options: GrowthOptions,
   progress: (line: string) => void,
 ): Promise<Measurement[]> {
-  const measurements: Measurement[] = [];
-  const push = (metric: string, value: number, unit: string, note?: string) =>
-    measurements.push({ bench: 'growth', metric, value: round(value), unit, runs: [], note });
+  const { measurements, push } = collector('growth');
   const seeded = await seed(stack);
   const pages = async (runId: string, label: string, evaluatorId: string) => {
     const base = `/v1/evaluations/runs/${runId}/results?limit=100`;

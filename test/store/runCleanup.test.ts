@@ -55,6 +55,17 @@ const deps = (responseCache: ActivityDeps['responseCache']) =>
     responseCache,
   }) as unknown as ActivityDeps;
 
+/** finalizeRun of a completed run of `batches` batches, with `responseCache` as its answer cache. */
+const completeRun = (responseCache: Parameters<typeof deps>[0], runId: string, batches: number) =>
+  createFinalizeRun(deps(responseCache))({
+    projectId: 'p',
+    runId,
+    status: 'completed',
+    error: null,
+    totals: emptyRunTotals(),
+    plan: plan(batches),
+  });
+
 describe('finalizeRun clean-up', () => {
   it(
     "cleans up a run with 40,000 cached answers and 600 batches (past SQLite's bound-variable limit)",
@@ -77,15 +88,7 @@ describe('finalizeRun clean-up', () => {
       // Another run's batch stays.
       await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({ _id: batchKey('run_other', 0) } as never);
 
-      const finalizeRun = createFinalizeRun(deps(new MongoResponseCache<ModelReply>(mongo.db)));
-      await finalizeRun({
-        projectId: 'p',
-        runId,
-        status: 'completed',
-        error: null,
-        totals: emptyRunTotals(),
-        plan: plan(600),
-      });
+      await completeRun(new MongoResponseCache<ModelReply>(mongo.db), runId, 600);
 
       expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({
         status: 'completed',
@@ -122,15 +125,7 @@ describe('finalizeRun clean-up', () => {
         throw new Error('SQL logic error: too many SQL variables');
       },
     };
-    const finalizeRun = createFinalizeRun(deps(broken));
-    await finalizeRun({
-      projectId: 'p',
-      runId,
-      status: 'completed',
-      error: null,
-      totals: emptyRunTotals(),
-      plan: plan(3),
-    });
+    await completeRun(broken, runId, 3);
     expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({
       status: 'completed',
       completed_at: FINALIZED_AT,
@@ -153,14 +148,7 @@ describe('finalizeRun clean-up', () => {
       },
     };
     const started = Date.now();
-    await createFinalizeRun(deps(slow))({
-      projectId: 'p',
-      runId,
-      status: 'completed',
-      error: null,
-      totals: emptyRunTotals(),
-      plan: plan(3),
-    });
+    await completeRun(slow, runId, 3);
     expect(Date.now() - started).toBeLessThan(7500);
     expect(dropped).toBe(false);
     expect(await mongo.db.collection('runs').findOne({ id: runId })).toMatchObject({ status: 'completed' });
