@@ -434,11 +434,23 @@ export class ResultIndex {
     const docs = new Map<string, RunResultDoc>();
     const backwards = query.before !== undefined;
     const order = backwards ? [...pieces].reverse() : pieces;
+    /** Whether a piece lies wholly inside the far bound of the walk (`before` forwards, `after` backwards). */
+    const within = (piece: Piece) =>
+      backwards
+        ? query.after === undefined || piece.first > query.after
+        : query.before === undefined || piece.last < query.before;
+    let more = false;
     for (const piece of order) {
       if (ids.length >= wanted) break;
       if (query.after !== undefined && piece.last <= query.after) continue;
       if (query.before !== undefined && piece.first >= query.before) continue;
       if (count(piece) === 0) continue;
+      // The page is full, and this piece has a match past it: more follow, known from the
+      // counts without reading the piece (a page of 100 over segments of 100 reads one).
+      if (ids.length === query.limit && within(piece)) {
+        more = true;
+        break;
+      }
       const { entries, docs: pieceDocs } = await piece.load();
       const walk = backwards ? [...entries].reverse() : entries;
       for (const [id, evaluatorId, model, status, passed] of walk) {
@@ -451,7 +463,7 @@ export class ResultIndex {
         if (ids.length >= wanted) break;
       }
     }
-    const hasMore = ids.length > query.limit;
+    const hasMore = more || ids.length > query.limit;
     const pageIds = ids.slice(0, query.limit);
     if (backwards) pageIds.reverse();
     return { ids: pageIds, docs, total, hasMore };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { RunResult } from '../../src/domain/runs.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex, SEGMENT_SIZE as DEFAULT_SEGMENT_SIZE } from '../../src/store/resultIndex.js';
@@ -245,6 +245,55 @@ describe('the results index', () => {
       await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { json: '' } });
     }
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+  });
+
+  it('reads one segment for a full page that ends where its segment ends', async () => {
+    const runId = 'run_index_aligned';
+    const batches = makeRun(runId, 100, 25);
+    for (const batch of batches) await store.insert(batch);
+    await store.index.writePlan('p', runId, batches.length);
+    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    await store.index.seal('p', runId);
+    const all = batches
+      .flat()
+      .map((r) => r._id)
+      .sort();
+    const reads: string[] = [];
+    const index = store.index.collection;
+    const findOne = index.findOne.bind(index);
+    const spy = vi.spyOn(index, 'findOne').mockImplementation(((filter: { _id: string }) => {
+      reads.push(filter._id);
+      return findOne(filter);
+    }) as never);
+    try {
+      const first = await store.page(runId, {}, { limit: SEGMENT_SIZE });
+      expect(first.data.map((r) => r.id)).toEqual(all.slice(0, SEGMENT_SIZE));
+      expect(first.has_more).toBe(true);
+      expect(reads.filter((id) => /\/s\d+$/.test(id))).toEqual([`${runId}/s0`]);
+      reads.length = 0;
+      const second = await store.page(runId, {}, { limit: SEGMENT_SIZE, after: first.last_id! });
+      expect(second.data.map((r) => r.id)).toEqual(all.slice(SEGMENT_SIZE, 2 * SEGMENT_SIZE));
+      expect(reads.filter((id) => /\/s\d+$/.test(id))).toEqual([`${runId}/s1`]);
+      // Backwards too, and a bound inside the next segment still reads it to be exact.
+      reads.length = 0;
+      const back = await store.page(runId, {}, { limit: SEGMENT_SIZE, before: second.first_id! });
+      expect(back.data.map((r) => r.id)).toEqual(all.slice(0, SEGMENT_SIZE));
+      expect(back.has_more).toBe(false);
+      const bounded = await store.page(runId, {}, { limit: SEGMENT_SIZE, before: all[SEGMENT_SIZE]! });
+      expect(bounded.has_more).toBe(false);
+      // Both bounds (walked back from `before`): the next segment holds the bound, so it is read.
+      const between = await store.page(
+        runId,
+        {},
+        { limit: SEGMENT_SIZE, before: all[128]!, after: all[10]! },
+      );
+      expect(between.data.map((r) => r.id)).toEqual(all.slice(SEGMENT_SIZE, 128));
+      expect(between.has_more).toBe(true);
+      const upTo = await store.page(runId, {}, { limit: SEGMENT_SIZE, before: all[128]!, after: all[63]! });
+      expect(upTo.has_more).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reads index documents written as fields, before they carried one json string', async () => {
