@@ -8,7 +8,7 @@ export interface CacheBufferLimits {
   maxDelayMs: number;
 }
 
-/** Tuned for FerretDB, where each command costs about a millisecond of its CPU whatever it carries. */
+/** Tuned for FerretDB, where every command has a fixed cost (a round trip, its CPU) whatever it carries. */
 export const CACHE_BUFFER_LIMITS: CacheBufferLimits = { entries: 25, maxDelayMs: 200 };
 
 /**

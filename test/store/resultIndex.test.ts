@@ -80,6 +80,13 @@ async function storeRun(runId: string, items: number, batchSize: number) {
   return batches;
 }
 
+/** Stores a run's results and its index, every batch finished (not sealed). */
+async function storeFinished(runId: string, batches: RunResultDoc[][]) {
+  for (const batch of batches) await store.insert(batch);
+  await store.index.writePlan('p', runId, batches.length);
+  for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+}
+
 /** Walks every page forwards with `after`, then backwards with `before`, and returns the ids seen. */
 async function walk(runId: string, filter: ResultFilter, limit: number) {
   const forward: string[] = [];
@@ -250,9 +257,7 @@ describe('the results index', () => {
   it('reads one segment for a full page that ends where its segment ends', async () => {
     const runId = 'run_index_aligned';
     const batches = makeRun(runId, 100, 25);
-    for (const batch of batches) await store.insert(batch);
-    await store.index.writePlan('p', runId, batches.length);
-    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    await storeFinished(runId, batches);
     await store.index.seal('p', runId);
     const all = batches
       .flat()
@@ -299,9 +304,7 @@ describe('the results index', () => {
   it('reads index documents written as fields, before they carried one json string', async () => {
     const runId = 'run_index_fields';
     const batches = makeRun(runId, 30, 11);
-    for (const batch of batches) await store.insert(batch);
-    await store.index.writePlan('p', runId, batches.length);
-    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    await storeFinished(runId, batches);
     const indexDocs = mongo.db.collection<{ _id: string; kind: string; json?: string }>('run_result_index');
     const unpack = async (kind: string) => {
       const docs = await indexDocs.find({ run_id: runId, kind }).toArray();
@@ -325,9 +328,7 @@ describe('the results index', () => {
   it('leaves sealing past its deadline to a store job, reads staying exact meanwhile', async () => {
     const runId = 'run_index_late';
     const batches = makeRun(runId, 40, 9);
-    for (const batch of batches) await store.insert(batch);
-    await store.index.writePlan('p', runId, batches.length);
-    for (const [k, batch] of batches.entries()) await store.index.writeBatch('p', runId, k, batch);
+    await storeFinished(runId, batches);
     const before = await walkPages(store, runId, { error: false }, 30);
     expect(await store.index.seal('p', runId, { deadline: Date.now() - 1 })).toBe(false);
     const index = mongo.db.collection('run_result_index');
