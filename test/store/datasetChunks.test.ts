@@ -1,18 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/testDatabase.js';
 import { DATASET_ITEM_CHUNKS_COLLECTION } from '../../src/store/datasetUploads.js';
 import { DatasetStore } from '../../src/store/datasets.js';
-import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 
-let mongo: MongoHandle;
-
-beforeAll(async () => {
-  mongo = await connectMongo(inject('mongoUri'), `assay_test_dschunks_${randomBytes(4).toString('hex')}`);
-});
-afterAll(async () => {
-  await mongo.db.dropDatabase();
-  await mongo.close();
-});
+const db = useTestDatabase('dschunks');
 
 const lines = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -39,9 +30,9 @@ const ids = async (iterable: AsyncIterable<{ id: string }>) => {
 
 describe('dataset item chunks', () => {
   it('are stored as one JSON string each; runs and pages read them, and chunks written before', async () => {
-    const datasets = new DatasetStore(mongo.db, 'p');
+    const datasets = new DatasetStore(db(), 'p');
     const datasetId = await uploaded(datasets, 'chunked');
-    const chunks = mongo.db.collection(DATASET_ITEM_CHUNKS_COLLECTION);
+    const chunks = db().collection(DATASET_ITEM_CHUNKS_COLLECTION);
     const stored = await chunks.find({ dataset_id: datasetId }).toArray();
     expect(stored).toHaveLength(2);
     for (const chunk of stored) {

@@ -1,18 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/testDatabase.js';
 import type { RunPair } from '../../src/core/runItems.js';
-import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { RUN_BATCHES_COLLECTION, RunBatchStore, batchKey } from '../../src/store/runBatches.js';
 
-let mongo: MongoHandle;
-
-beforeAll(async () => {
-  mongo = await connectMongo(inject('mongoUri'), `assay_test_batches_${randomBytes(4).toString('hex')}`);
-});
-afterAll(async () => {
-  await mongo.db.dropDatabase();
-  await mongo.close();
-});
+const db = useTestDatabase('batches');
 
 const pairs: RunPair[] = Array.from({ length: 3 }, (_, i) => ({
   item_id: `dsi_${i}`,
@@ -28,9 +19,9 @@ const pairs: RunPair[] = Array.from({ length: 3 }, (_, i) => ({
 
 describe('run batches', () => {
   it('stores a batch as one JSON string and reads it back whole', async () => {
-    const store = new RunBatchStore(mongo.db);
+    const store = new RunBatchStore(db());
     await store.write('p', 'run_json', 0, pairs);
-    const stored = await mongo.db
+    const stored = await db()
       .collection(RUN_BATCHES_COLLECTION)
       .findOne({ _id: batchKey('run_json', 0) as never });
     expect(typeof stored?.pairs_json).toBe('string');
@@ -42,14 +33,16 @@ describe('run batches', () => {
   });
 
   it('reads batches written before, with their pairs as documents', async () => {
-    await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({
-      _id: batchKey('run_fields', 0),
-      project_id: 'p',
-      run_id: 'run_fields',
-      index: 0,
-      pairs,
-      created_at: 1,
-    } as never);
-    expect((await new RunBatchStore(mongo.db).read('run_fields', 0))?.pairs).toEqual(pairs);
+    await db()
+      .collection(RUN_BATCHES_COLLECTION)
+      .insertOne({
+        _id: batchKey('run_fields', 0),
+        project_id: 'p',
+        run_id: 'run_fields',
+        index: 0,
+        pairs,
+        created_at: 1,
+      } as never);
+    expect((await new RunBatchStore(db()).read('run_fields', 0))?.pairs).toEqual(pairs);
   });
 });
