@@ -1,3 +1,4 @@
+// test tier: needs the Python package index (pip installs real packages), so not in `npm run test:unit`.
 import { readdir } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSandbox } from './helpers.js';

@@ -1,21 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { classifyTestFiles } from './stackTests.js';
 
 /**
- * The pure unit tests alone, without the global stack set-up (Temporal, MongoDB, the workflow
- * bundle: half a minute before the first test). Seconds in all, for the edit-test loop:
- * `npx vitest run --config test/support/unit.vitest.config.ts`. The default config runs them too.
+ * The server-free tests alone (`npm run test:unit`), without the global stack set-up (Temporal,
+ * MongoDB, the workflow bundle: half a minute before the first test). Which files those are is
+ * read from the code (`stackTests.ts`), so a new test joins the right tier by what it imports.
+ * The default config (`npm test`) runs them too.
  */
+const root = new URL('../..', import.meta.url).pathname;
+
 export default defineConfig({
   test: {
-    include: [
-      'test/core/**/*.test.ts',
-      'test/metrics/**/*.test.ts',
-      'test/api/ndjson.test.ts',
-      'test/platform/config.test.ts',
-      'test/evaluation/estimateSpend.test.ts',
-      'test/models/bufferedResponseCache.test.ts',
-      'test/workflows/runState.test.ts',
-    ],
+    pool: 'forks',
+    include: classifyTestFiles(root).serverFree,
+    testTimeout: 120_000,
     retry: 0,
   },
 });
