@@ -5,7 +5,7 @@ import path from 'node:path';
  * Which test files need the servers `globalSetup.ts` starts (Temporal, the MongoDB-compatible
  * store, the workflow bundle), told from the code rather than from a list kept by hand: a file
  * needs them when it, or a local module it imports (transitively), reads the stack's addresses
- * through vitest's `inject`, or starts a stack of its own (the bench's smoke test runs `bench/main.ts`,
+ * through vitest's `inject`, or starts a stack of its own (the bench's smoke test runs the bench,
  * which does), or says in a `// test tier: needs ...` line that it needs another server (the Python
  * package index). Every other test file is a server-free test: `npm run test:unit`.
  */
