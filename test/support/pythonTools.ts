@@ -24,3 +24,20 @@ export async function pythonTool(tool: string, requirements: string): Promise<st
   });
   return executable;
 }
+
+/**
+ * The `.venv-tools` Python with `modules` importable, installing `requirements` first when one of
+ * them is not (as `.ci/run` does); for tests that check our statistics against Python's libraries.
+ */
+export async function pythonWithModules(modules: readonly string[], requirements: string): Promise<string> {
+  const python = await pythonTool('python', requirements);
+  try {
+    await run(python, ['-c', `import ${modules.join(', ')}`]);
+  } catch {
+    await run(path.join(toolsVenv, 'bin', 'pip'), ['install', '--quiet', '-r', requirements], {
+      timeout: 600_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  }
+  return python;
+}
