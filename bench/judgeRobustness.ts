@@ -47,8 +47,20 @@ export async function benchJudgeRobustness(
       runs: [],
       note:
         `${unscored} unscored (${withoutRaw} without their raw reply); ` +
-        `${metrics.parse_failures.replies} unreadable replies re-asked; ` +
+        `${metrics.parse_failures.replies} unreadable replies asked again, ` +
+        `${metrics.parse_failures.escalations} of those asks in JSON mode; ` +
         `${fake.requests.length} judge calls; target < 0.1%`,
+    },
+    {
+      bench: 'judge',
+      metric: `extra judge calls per item, ${options.malformedRate * 100}% malformed judge replies`,
+      value:
+        metrics.count > 0
+          ? Math.round((1000 * (fake.requests.length - metrics.count)) / metrics.count) / 1000
+          : 0,
+      unit: 'calls',
+      runs: [],
+      note: `${fake.requests.length} judge calls for ${metrics.count} items: the re-asks and escalations`,
     },
     {
       bench: 'judge',

@@ -10679,6 +10679,7 @@ export interface operations {
                   model: string | null;
                   p50: number | null;
                   parse_failures: {
+                    escalations: number;
                     items: number;
                     replies: number;
                   };
@@ -10742,6 +10743,7 @@ export interface operations {
                   model: string | null;
                   p50: number | null;
                   parse_failures: {
+                    escalations: number;
                     items: number;
                     replies: number;
                   };
@@ -11923,6 +11925,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -11986,6 +11989,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -13074,6 +13078,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -13137,6 +13142,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -14162,6 +14168,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -14225,6 +14232,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -15290,6 +15298,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -15353,6 +15362,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -16658,6 +16668,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -16721,6 +16732,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -17085,6 +17097,7 @@ export interface operations {
             data: {
               created_at: number;
               error: string | null;
+              escalations: number;
               evaluator_id: string;
               evaluator_version: number;
               generation: {
@@ -17116,6 +17129,7 @@ export interface operations {
                 input: number;
                 output: number;
               };
+              unreadable_replies: string[];
             }[];
             first_id: string | null;
             has_more: boolean;
@@ -18236,6 +18250,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };
@@ -18299,6 +18314,7 @@ export interface operations {
                 model: string | null;
                 p50: number | null;
                 parse_failures: {
+                  escalations: number;
                   items: number;
                   replies: number;
                 };

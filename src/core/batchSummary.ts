@@ -16,7 +16,7 @@ type SummarisedResult = Pick<
   | 'spend_usd'
   | 'generation'
 > &
-  Partial<Pick<RunResult, 'error' | 'parse_failures'>>;
+  Partial<Pick<RunResult, 'error' | 'parse_failures' | 'escalations'>>;
 
 /**
  * The totals of a set of results (one batch's, every one of them, whichever
@@ -42,6 +42,7 @@ export function summarizeResults(
       tokens: result.tokens,
       spendUsd: result.spend_usd,
       parseFailures: result.parse_failures ?? 0,
+      escalations: result.escalations ?? 0,
       unparseable: result.status === 'error' && result.error === UNPARSEABLE_JUDGE_REPLY,
     });
     totals.done++;

@@ -128,11 +128,15 @@ export const metricSummarySchema = z.object({
   /** Distribution of the scores: 20 bins over [0, 1], or over [min, max] for other scales. */
   score_histogram: z.array(z.object({ low: z.number(), high: z.number(), count: z.number().int() })),
   /**
-   * Judge replies that could not be read as a score (`replies`; each was re-asked with
-   * the parse error, up to twice), and items left unscored because no reply could be
-   * read (`items`: errors carrying the raw reply).
+   * Judge replies that could not be read as a score (`replies`; each was asked again, first
+   * corrected, then in JSON mode), re-asks that escalated to JSON mode (`escalations`), and items
+   * left unscored because no reply could be read (`items`: errors carrying the raw reply).
    */
-  parse_failures: z.object({ replies: z.number().int(), items: z.number().int() }),
+  parse_failures: z.object({
+    replies: z.number().int(),
+    escalations: z.number().int(),
+    items: z.number().int(),
+  }),
 });
 export type MetricSummary = z.infer<typeof metricSummarySchema>;
 
@@ -231,6 +235,10 @@ export const runResultSchema = z.object({
   raw_reply: z.string().nullable(),
   /** Judge replies for this result that could not be read as a score (each re-asked, or the last one). */
   parse_failures: z.number().int(),
+  /** Re-asks of this result's judge that changed how it was asked (JSON mode), not just corrected it. */
+  escalations: z.number().int(),
+  /** The judge replies that could not be read, in order, each cut to 1,000 characters. */
+  unreadable_replies: z.array(z.string()),
   input: z.unknown(),
   output: z.unknown(),
   ground_truth: z.unknown(),

@@ -16,6 +16,8 @@ export type ResultOutcome = Pick<
   | 'error'
   | 'raw_reply'
   | 'parse_failures'
+  | 'escalations'
+  | 'unreadable_replies'
   | 'latency_ms'
   | 'tokens'
   | 'spend_usd'
@@ -63,6 +65,9 @@ export function judgeResult(outcome: JudgeOutcome, spendUsd: number): ResultOutc
     tokens: outcome.usage,
     spend_usd: spendUsd,
     parse_failures: outcome.parseFailures,
+    // Only where there is something to say: most results were read at the first ask.
+    ...(outcome.escalations > 0 ? { escalations: outcome.escalations } : {}),
+    ...(outcome.unreadableReplies.length > 0 ? { unreadable_replies: outcome.unreadableReplies } : {}),
   };
   if (outcome.status === 'scored') {
     return {

@@ -36,6 +36,10 @@ interface CallCost {
   modelCalls: number;
   /** Replies that could not be read as a score (each one re-asked, or the last one). */
   parseFailures: number;
+  /** Re-asks that changed how the judge was asked (JSON mode), not just corrected it. */
+  escalations: number;
+  /** The unreadable replies, in order (each cut to `UNREADABLE_REPLY_CHARS`), kept on the result. */
+  unreadableReplies: string[];
 }
 
 export type JudgeOutcome =
@@ -45,23 +49,36 @@ export type JudgeOutcome =
 export { UNPARSEABLE_JUDGE_REPLY } from './judgeOutput.js';
 
 /**
- * Re-asks after an unreadable reply. Each re-ask turns a reply that fails to parse a
- * fraction p of the time into one that fails p² (then p³) of the time: at 20%
- * malformed replies, two re-asks leave about 0.8% of items to lenient parsing alone,
- * which reads most of those (see `npm run bench`).
+ * How a judge is asked again after a reply it could not read. Asking the same way again repeats
+ * the way it failed (and the run's answer cache would hand back the very same reply), so each step
+ * asks differently: first the model sees its reply and what was wrong with it; then a fresh
+ * conversation through the provider's other structured-output path (JSON mode, the shape spelled
+ * out in a system message); then that one corrected. With every reply independently malformed 20%
+ * of the time, four asks leave 0.16% of items to lenient parsing, which reads most of those
+ * (`npm run bench -- --only judge`). A custom `response_format` has no second path to escalate
+ * to: it is corrected each time.
  */
-export const JUDGE_REASKS = 2;
+export const JUDGE_ESCALATION = ['correction', 'json_mode', 'json_mode_correction'] as const;
+type AskStep = (typeof JUDGE_ESCALATION)[number];
+const CUSTOM_FORMAT_STEPS: readonly AskStep[] = ['correction', 'correction', 'correction'];
 
-/**
- * Scores one sample with an LLM judge. An unreadable reply is re-asked up to twice,
- * each time with the bad reply and what was wrong with it in the conversation, then
- * recorded as an item error with the raw reply. Retryable model failures are thrown
- * (the activity retries them); a rejected key is thrown too (the run pauses on it);
- * other non-retryable ones become an item error.
- */
+/** Each unreadable reply kept on the result is cut to this: enough to see what went wrong. */
+export const UNREADABLE_REPLY_CHARS = 1000;
+
+const JSON_MODE_INSTRUCTION =
+  'You are an evaluation judge. Reply with only a JSON object of the form ' +
+  '{"reasoning": "<a short justification>", "score": <number>}, and nothing else.';
+
 export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<JudgeOutcome> {
   const { evaluator, sample } = args;
-  const cost: CallCost = { usage: { input: 0, output: 0 }, latencyMs: 0, modelCalls: 0, parseFailures: 0 };
+  const cost: CallCost = {
+    usage: { input: 0, output: 0 },
+    latencyMs: 0,
+    modelCalls: 0,
+    parseFailures: 0,
+    escalations: 0,
+    unreadableReplies: [],
+  };
   if (evaluator.type !== 'judge' || !evaluator.judge_model || !evaluator.judge_prompt) {
     return { status: 'error', error: 'the evaluator is not a judge with a model and a prompt', ...cost };
   }
@@ -82,13 +99,14 @@ export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<Judge
     metadata: sample.metadata,
     ground_truth: args.groundTruth,
   });
-  const messages: ChatMessage[] = [{ role: 'user', content: prompt }];
+  let messages: ChatMessage[] = [{ role: 'user', content: prompt }];
+  let params = inferenceParams;
   const ask = async (): Promise<ModelReply> => {
     const reply = await deps.client.complete({
       slug: evaluator.judge_model!,
       apiType: evaluator.api_type,
       messages,
-      inferenceParams,
+      inferenceParams: params,
       signal: args.signal,
     });
     cost.usage.input += reply.usage.input;
@@ -101,17 +119,30 @@ export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<Judge
   try {
     let reply = await ask();
     let parsed = parseJudgment(reply.text);
-    for (let reask = 0; !parsed.ok && reask < JUDGE_REASKS; reask++) {
+    for (const step of customFormat ? CUSTOM_FORMAT_STEPS : JUDGE_ESCALATION) {
+      if (parsed.ok) break;
       cost.parseFailures++;
-      messages.push(
-        { role: 'assistant', content: reply.text },
-        { role: 'user', content: correctionMessage(parsed.reason, customFormat) },
-      );
+      cost.unreadableReplies.push(reply.text.slice(0, UNREADABLE_REPLY_CHARS));
+      if (step === 'json_mode') {
+        messages = [
+          { role: 'system', content: JSON_MODE_INSTRUCTION },
+          { role: 'user', content: prompt },
+        ];
+        params = { ...inferenceParams, response_format: { type: 'json_object' } };
+      } else {
+        messages = [
+          ...messages,
+          { role: 'assistant', content: reply.text },
+          { role: 'user', content: correctionMessage(parsed.reason, customFormat) },
+        ];
+      }
+      if (step !== 'correction') cost.escalations++;
       reply = await ask();
       parsed = parseJudgment(reply.text);
     }
     if (!parsed.ok) {
       cost.parseFailures++;
+      cost.unreadableReplies.push(reply.text.slice(0, UNREADABLE_REPLY_CHARS));
       return { status: 'error', error: UNPARSEABLE_JUDGE_REPLY, raw: parsed.raw, ...cost };
     }
     const { threshold } = evaluator;

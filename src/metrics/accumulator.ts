@@ -34,6 +34,7 @@ export interface MetricAccumulator {
   spendUsd: number;
   /** Unreadable judge replies, and items no reply could be read for (absent in older states). */
   parseFailures?: number;
+  escalations?: number;
   unparseable?: number;
   scoreSketch: QuantileSketch;
   latencySketch: QuantileSketch;
@@ -50,6 +51,8 @@ export interface Observation {
   spendUsd?: number;
   /** Judge replies of this observation that could not be read. */
   parseFailures?: number;
+  /** Re-asks of this observation's judge that escalated (JSON mode). */
+  escalations?: number;
   /** No reply could be read: an error carrying the raw reply. */
   unparseable?: boolean;
 }
@@ -68,6 +71,7 @@ export function emptyAccumulator(): MetricAccumulator {
     tokens: { input: 0, output: 0 },
     spendUsd: 0,
     parseFailures: 0,
+    escalations: 0,
     unparseable: 0,
     scoreSketch: emptyScoreSketch(),
     latencySketch: emptyLatencySketch(),
@@ -93,6 +97,7 @@ export function addObservations(
     next.tokens.output += obs.tokens?.output ?? 0;
     next.spendUsd += obs.spendUsd ?? 0;
     next.parseFailures = (next.parseFailures ?? 0) + (obs.parseFailures ?? 0);
+    next.escalations = (next.escalations ?? 0) + (obs.escalations ?? 0);
     if (obs.unparseable) next.unparseable = (next.unparseable ?? 0) + 1;
     if (obs.latencyMs !== undefined) latencies.push(obs.latencyMs);
     if (obs.status === 'unscored') next.unscored++;
@@ -134,6 +139,7 @@ export function mergeAccumulators(a: MetricAccumulator, b: MetricAccumulator): M
     tokens: { input: a.tokens.input + b.tokens.input, output: a.tokens.output + b.tokens.output },
     spendUsd: a.spendUsd + b.spendUsd,
     parseFailures: (a.parseFailures ?? 0) + (b.parseFailures ?? 0),
+    escalations: (a.escalations ?? 0) + (b.escalations ?? 0),
     unparseable: (a.unparseable ?? 0) + (b.unparseable ?? 0),
     scoreSketch: mergeSketches(a.scoreSketch, b.scoreSketch),
     latencySketch: mergeSketches(a.latencySketch, b.latencySketch),
@@ -169,6 +175,10 @@ export function finalizeMetrics(
     tokens: { input: acc.tokens.input, output: acc.tokens.output },
     spend_usd: acc.spendUsd,
     score_histogram: scoreHistogram(acc.scoreSketch, acc.min, acc.max),
-    parse_failures: { replies: acc.parseFailures ?? 0, items: acc.unparseable ?? 0 },
+    parse_failures: {
+      replies: acc.parseFailures ?? 0,
+      escalations: acc.escalations ?? 0,
+      items: acc.unparseable ?? 0,
+    },
   };
 }

@@ -12,10 +12,15 @@ export const RUN_RESULTS_COLLECTION = 'run_results';
  * that tuple, so a retried or duplicated batch upserts the same document and a
  * result can never be counted twice.
  */
-export type RunResultDoc = Omit<RunResult, 'object' | 'id' | 'parse_failures'> & {
+export type RunResultDoc = Omit<
+  RunResult,
+  'object' | 'id' | 'parse_failures' | 'escalations' | 'unreadable_replies'
+> & {
   _id: string;
-  /** Absent on results written before it was recorded. */
+  /** Absent on results written before they were recorded (and on results with nothing to say). */
   parse_failures?: number;
+  escalations?: number;
+  unreadable_replies?: string[];
   project_id: string;
   /** Index of the batch that produced it (for operators tracing a batch). */
   batch: number;
@@ -29,6 +34,8 @@ export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunRes
   id: _id,
   ...doc,
   parse_failures: doc.parse_failures ?? 0,
+  escalations: doc.escalations ?? 0,
+  unreadable_replies: doc.unreadable_replies ?? [],
 });
 
 export type ResultScore = Pick<

@@ -77,6 +77,8 @@ describe('judgeItem', () => {
       latencyMs: expect.any(Number),
       modelCalls: 1,
       parseFailures: 0,
+      escalations: 0,
+      unreadableReplies: [],
     });
     expect(server.requests).toHaveLength(1);
     const request = server.requests[0]!;
@@ -100,25 +102,59 @@ describe('judgeItem', () => {
     });
   });
 
-  it('re-asks twice after garbage, feeding back the parse error, then records an error with the raw reply', async () => {
-    replySequence('I like it!', 'Still no JSON, sorry.', 'Really great work.');
+  it('escalates after garbage: corrected, then JSON mode afresh, then that corrected; then an error with the history', async () => {
+    replySequence('I like it!', 'Still no JSON, sorry.', 'Really great work.', 'Nope.');
     const outcome = await judgeItem({ client }, args());
     expect(outcome).toMatchObject({
       status: 'error',
       error: UNPARSEABLE_JUDGE_REPLY,
-      raw: 'Really great work.',
-      modelCalls: 3,
-      parseFailures: 3,
+      raw: 'Nope.',
+      modelCalls: 4,
+      parseFailures: 4,
+      escalations: 2,
+      unreadableReplies: ['I like it!', 'Still no JSON, sorry.', 'Really great work.', 'Nope.'],
     });
     expect(outcome.usage.input).toBeGreaterThan(0);
-    expect(server.requests).toHaveLength(3);
-    const retry = server.requests[1]!.body as { messages: { role: string; content: string }[] };
-    expect(retry.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
-    expect(retry.messages[1]!.content).toBe('I like it!');
-    expect(retry.messages[2]!.content).toMatch(/could not be read \(the reply contains no JSON.*"score"/);
-    const second = server.requests[2]!.body as { messages: { role: string; content: string }[] };
-    expect(second.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
-    expect(second.messages[3]!.content).toBe('Still no JSON, sorry.');
+    expect(server.requests).toHaveLength(4);
+    type Body = { messages: { role: string; content: string }[]; response_format?: { type: string } };
+    const [, corrected, jsonMode, jsonModeCorrected] = server.requests.map((r) => r.body as Body);
+    expect(corrected!.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
+    expect(corrected!.messages[1]!.content).toBe('I like it!');
+    expect(corrected!.messages[2]!.content).toMatch(
+      /could not be read \(the reply contains no JSON.*"score"/,
+    );
+    // A fresh conversation through the other structured-output path: not the same request again.
+    expect(jsonMode!.messages.map((m) => m.role)).toEqual(['system', 'user']);
+    expect(jsonMode!.response_format).toEqual({ type: 'json_object' });
+    expect(jsonModeCorrected!.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(jsonModeCorrected!.messages[2]!.content).toBe('Really great work.');
+  });
+
+  it('scores the JSON-mode reply when the correction did not help, counting the escalation', async () => {
+    replySequence('Great.', 'Still great.', '{"reasoning": "fine", "score": 0.6}');
+    expect(await judgeItem({ client }, args())).toMatchObject({
+      status: 'scored',
+      score: 0.6,
+      modelCalls: 3,
+      parseFailures: 2,
+      escalations: 1,
+      unreadableReplies: ['Great.', 'Still great.'],
+    });
+  });
+
+  it('keeps correcting a custom response_format, which has no other path to escalate to', async () => {
+    replySequence('no', 'no', 'no', 'no');
+    const outcome = await judgeItem(
+      { client },
+      args({
+        evaluator: evaluator({
+          inference_params: { response_format: { type: 'json_object' } },
+        }),
+      }),
+    );
+    expect(outcome).toMatchObject({ status: 'error', modelCalls: 4, escalations: 0 });
+    const last = server.requests[3]!.body as { messages: { role: string }[] };
+    expect(last.messages).toHaveLength(7);
   });
 
   it('the parse error fed back names what was wrong with the reply', async () => {
