@@ -1,5 +1,5 @@
 import { bootstrapInterval } from './bootstrap.js';
-import type { Interval } from './intervals.js';
+import { wilsonInterval, type Interval } from './intervals.js';
 
 /**
  * How well a judge agrees with people: Spearman's rank correlation for scores, Cohen's kappa for
@@ -7,10 +7,13 @@ import type { Interval } from './intervals.js';
  * matrix, and the items where they disagree most. Intervals are 95% percentile bootstraps over
  * items (`bootstrap.ts`), the one method for all of them.
  */
-export interface LabelledScore {
+/** One labelled item: what the judge gave it (a scored result) and what a person said. */
+export interface LabelledResult {
   item_id: string;
   judge: number;
-  human: number;
+  judge_passed: boolean | null;
+  human: number | null;
+  human_passed: boolean | null;
 }
 
 export interface Coefficient {
@@ -23,12 +26,22 @@ export type KappaWeights = 'none' | 'linear' | 'quadratic';
 export interface Calibration {
   items: number;
   spearman: Coefficient;
-  cohen_kappa: Coefficient & { weights: KappaWeights };
-  /** Rows: the human's verdict; columns: the judge's. Present when a threshold says what passes. */
+  cohen_kappa: Coefficient & { weights: KappaWeights; over: 'scores' | 'verdicts' };
+  verdict_agreement: { items: number; rate: number | null; ci95: Interval | null };
+  /** Rows: the human's verdict; columns: the judge's. */
   confusion: { pass_pass: number; pass_fail: number; fail_pass: number; fail_fail: number } | null;
-  /** The largest |judge − human| first. */
-  disagreements: Array<LabelledScore & { difference: number }>;
+  /** The largest |judge − human| first, then differing verdicts. */
+  disagreements: Array<{
+    item_id: string;
+    judge: number;
+    human: number | null;
+    judge_passed: boolean | null;
+    human_passed: boolean | null;
+  }>;
 }
+
+/** A scale with this many distinct values or fewer is read as ordinal (kappa over the scores). */
+export const ORDINAL_MAX_VALUES = 11;
 
 /** Ranks from 1, ties given the mean of the ranks they span (as scipy's `rankdata`). */
 export function averageRanks(values: readonly number[]): number[] {
@@ -106,52 +119,92 @@ export function cohenKappa<T extends string | number>(
 const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 /**
- * A judge against human labels. `threshold` (the evaluator's) turns scores into pass/fail for the
- * confusion matrix; kappa is over the scores themselves when the scale is ordinal (few distinct
- * values), quadratic-weighted, else over pass/fail.
+ * A judge against human labels. Scores on both sides give Spearman's rho; kappa is quadratic
+ * over the scores where the scale is ordinal (few distinct values), else unweighted over pass/fail
+ * verdicts (the human's `passed`, or their score against the evaluator's threshold).
  */
 export function calibrate(
-  pairs: readonly LabelledScore[],
-  options: { threshold: number | null; ordinal: boolean; disagreements?: number },
+  rows: readonly LabelledResult[],
+  options: { threshold: number | null; disagreements?: number },
 ): Calibration {
-  const judge = pairs.map((p) => p.judge);
-  const human = pairs.map((p) => p.human);
-  const n = pairs.length;
   const { threshold } = options;
-  const weights: KappaWeights = options.ordinal ? 'quadratic' : 'none';
-  const kappaLabels = (values: readonly number[], indices: readonly number[]): Array<number | string> =>
-    indices.map((i) =>
-      options.ordinal || threshold === null ? values[i]! : values[i]! >= threshold ? 'pass' : 'fail',
+  const humanVerdict = (row: LabelledResult): boolean | null =>
+    row.human_passed ?? (row.human !== null && threshold !== null ? row.human >= threshold : null);
+  const scored = rows.filter((row): row is LabelledResult & { human: number } => row.human !== null);
+  const judged = scored.map((row) => row.judge);
+  const human = scored.map((row) => row.human);
+  const spearmanOn = (indices: number[]): number =>
+    spearman(
+      indices.map((i) => judged[i]!),
+      indices.map((i) => human[i]!),
     );
-  const kappaOn = (indices: number[]): number =>
-    cohenKappa(kappaLabels(human, indices), kappaLabels(judge, indices), weights);
-  const all = pairs.map((_, i) => i);
-  let confusion: Calibration['confusion'] = null;
-  if (threshold !== null) {
-    confusion = { pass_pass: 0, pass_fail: 0, fail_pass: 0, fail_fail: 0 };
-    for (const pair of pairs) {
-      const key =
-        `${pair.human >= threshold ? 'pass' : 'fail'}_${pair.judge >= threshold ? 'pass' : 'fail'}` as const;
-      confusion[key]++;
-    }
-  }
-  return {
-    items: n,
-    spearman: {
-      value: finite(spearman(judge, human)),
-      ci95: bootstrapInterval(n, (indices) =>
-        spearman(
-          indices.map((i) => judge[i]!),
+
+  const verdicts = rows.flatMap((row) => {
+    const h = humanVerdict(row);
+    return h === null || row.judge_passed === null ? [] : [{ human: h, judge: row.judge_passed }];
+  });
+  const distinct = new Set([...judged, ...human]).size;
+  const ordinal = scored.length > 0 && distinct <= ORDINAL_MAX_VALUES;
+  const kappaOn = ordinal
+    ? (indices: number[]) =>
+        cohenKappa(
           indices.map((i) => human[i]!),
-        ),
-      ),
+          indices.map((i) => judged[i]!),
+          'quadratic',
+        )
+    : (indices: number[]) =>
+        cohenKappa(
+          indices.map((i) => String(verdicts[i]!.human)),
+          indices.map((i) => String(verdicts[i]!.judge)),
+          'none',
+        );
+  const kappaItems = ordinal ? scored.length : verdicts.length;
+  const agreeing = verdicts.filter((v) => v.human === v.judge).length;
+
+  let confusion: Calibration['confusion'] = null;
+  if (verdicts.length > 0) {
+    confusion = { pass_pass: 0, pass_fail: 0, fail_pass: 0, fail_fail: 0 };
+    for (const v of verdicts) confusion[`${v.human ? 'pass' : 'fail'}_${v.judge ? 'pass' : 'fail'}`]++;
+  }
+  const difference = (row: LabelledResult): number =>
+    row.human === null ? 0 : Math.abs(row.judge - row.human);
+  const verdictsDiffer = (row: LabelledResult): boolean => {
+    const h = humanVerdict(row);
+    return h !== null && row.judge_passed !== null && h !== row.judge_passed;
+  };
+  return {
+    items: rows.length,
+    spearman: {
+      value: finite(spearmanOn(scored.map((_, i) => i))),
+      ci95: bootstrapInterval(scored.length, spearmanOn),
     },
-    cohen_kappa: { value: finite(kappaOn(all)), ci95: bootstrapInterval(n, kappaOn), weights },
+    cohen_kappa: {
+      value: kappaItems > 0 ? finite(kappaOn(Array.from({ length: kappaItems }, (_, i) => i))) : null,
+      ci95: bootstrapInterval(kappaItems, kappaOn),
+      weights: ordinal ? 'quadratic' : 'none',
+      over: ordinal ? 'scores' : 'verdicts',
+    },
+    verdict_agreement: {
+      items: verdicts.length,
+      rate: verdicts.length > 0 ? agreeing / verdicts.length : null,
+      ci95: wilsonInterval(agreeing, verdicts.length),
+    },
     confusion,
-    disagreements: pairs
-      .map((pair) => ({ ...pair, difference: Math.abs(pair.judge - pair.human) }))
-      .filter((pair) => pair.difference > 0)
-      .sort((p, q) => q.difference - p.difference || (p.item_id < q.item_id ? -1 : 1))
-      .slice(0, options.disagreements ?? 10),
+    disagreements: rows
+      .filter((row) => difference(row) > 0 || verdictsDiffer(row))
+      .sort(
+        (p, q) =>
+          difference(q) - difference(p) ||
+          Number(verdictsDiffer(q)) - Number(verdictsDiffer(p)) ||
+          (p.item_id < q.item_id ? -1 : 1),
+      )
+      .slice(0, options.disagreements ?? 10)
+      .map(({ item_id, judge, human, judge_passed, human_passed }) => ({
+        item_id,
+        judge,
+        human,
+        judge_passed,
+        human_passed,
+      })),
   };
 }

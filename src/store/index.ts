@@ -5,6 +5,7 @@ import { DatasetStore, ensureDatasetIndexes } from './datasets.js';
 import { ensureEvalIndexes } from './evals.js';
 import { ensureEvaluatorIndexes, EvaluatorStore } from './evaluators.js';
 import { KeyStore } from './keys.js';
+import { ensureHumanLabelIndexes, HumanLabelStore } from './labels.js';
 import { ensureTaskLogIndexes, TaskLogStore } from './logs.js';
 import { ensureRunBatchIndexes } from './runBatches.js';
 import { RunIdempotencyStore } from './runIdempotency.js';
@@ -21,6 +22,8 @@ export interface ProjectStore {
   logs: TaskLogStore;
   datasets: DatasetStore;
   evaluators: EvaluatorStore;
+  /** Human labels per evaluator (calibration of its judges). */
+  labels: HumanLabelStore;
   runs: RunStore;
   runIdempotency: RunIdempotencyStore;
   /** Keyed by run id; reach them through a run of this project (runs.require) first. */
@@ -49,6 +52,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       logs: new TaskLogStore(db, projectId),
       datasets: new DatasetStore(db, projectId, jobs),
       evaluators: new EvaluatorStore(db, projectId),
+      labels: new HumanLabelStore(db, projectId),
       runs: new RunStore(db, projectId),
       runIdempotency: new RunIdempotencyStore(db, projectId),
       runResults: new RunResultStore(db),
@@ -59,6 +63,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       await ensureTaskLogIndexes(db);
       await ensureDatasetIndexes(db);
       await ensureEvaluatorIndexes(db);
+      await ensureHumanLabelIndexes(db);
       await ensureRunIndexes(db);
       await ensureRunResultIndexes(db);
       await ensureRunBatchIndexes(db);

@@ -46,11 +46,8 @@ const counts = verdicts.map((unit) => categories.map((c) => unit.filter((v) => v
 // 50 judge scores against human scores, with ties.
 const pairs = Array.from({ length: 50 }, (_, i) => {
   const human = round(random(), 0.25);
-  return {
-    item_id: `item-${i}`,
-    human,
-    judge: Math.min(1, Math.max(0, round(human + (random() - 0.5) * 0.6, 0.25))),
-  };
+  const judge = Math.min(1, Math.max(0, round(human + (random() - 0.5) * 0.6, 0.25)));
+  return { item_id: `item-${i}`, human, judge, judge_passed: judge >= 0.5, human_passed: null };
 });
 // 70 ordinal labels 1-5 from a human and a judge.
 const humanLabels = Array.from({ length: 70 }, () => 1 + Math.floor(random() * 5));
@@ -123,7 +120,7 @@ describe('agreement and calibration statistics equal independent implementations
   });
 
   it("Spearman's rho with ties, and its interval", () => {
-    const ours = calibrate(pairs, { threshold: 0.5, ordinal: false });
+    const ours = calibrate(pairs, { threshold: 0.5 });
     close(ours.spearman.value, reference.spearman.value);
     closeInterval(ours.spearman.ci95, reference.spearman.ci95);
   });
@@ -160,16 +157,36 @@ describe('agreement and calibration edge cases', () => {
   });
 
   it('counts pass/fail agreement and lists the largest disagreements first', () => {
+    const row = (item_id: string, judge: number, human: number) => ({
+      item_id,
+      judge,
+      human,
+      judge_passed: judge >= 0.5,
+      human_passed: null,
+    });
     const result = calibrate(
-      [
-        { item_id: 'a', judge: 0.9, human: 0.1 },
-        { item_id: 'b', judge: 0.8, human: 0.9 },
-        { item_id: 'c', judge: 0.2, human: 0.3 },
-        { item_id: 'd', judge: 0.4, human: 0.4 },
-      ],
-      { threshold: 0.5, ordinal: false },
+      [row('a', 0.9, 0.1), row('b', 0.8, 0.9), row('c', 0.2, 0.3), row('d', 0.4, 0.4)],
+      { threshold: 0.5 },
     );
     expect(result.confusion).toEqual({ pass_pass: 1, pass_fail: 0, fail_pass: 1, fail_fail: 2 });
+    expect(result.verdict_agreement).toMatchObject({ items: 4, rate: 0.75 });
     expect(result.disagreements.map((d) => d.item_id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it("reads a human's verdict without a score, and calls kappa over verdicts for a fine-grained scale", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      item_id: `i${i}`,
+      judge: i / 40,
+      human: i % 3 === 0 ? null : (i + 0.5) / 40,
+      judge_passed: i >= 20,
+      human_passed: i % 3 === 0 ? i >= 18 : null,
+    }));
+    const result = calibrate(rows, { threshold: 0.5 });
+    expect(result.cohen_kappa.over).toBe('verdicts');
+    expect(result.cohen_kappa.weights).toBe('none');
+    expect(result.verdict_agreement.items).toBe(40);
+    // Item 18 was labelled pass by a person, fail by the judge.
+    expect(result.confusion).toEqual({ pass_pass: 20, pass_fail: 1, fail_pass: 0, fail_fail: 19 });
+    expect(result.spearman.value).toBeCloseTo(1, 12);
   });
 });

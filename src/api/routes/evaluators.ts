@@ -125,6 +125,7 @@ export const evaluatorRoutes = [
     errors: [404, 409, 422],
     handler: async ({ params, query, store }) => {
       const { id } = await store.evaluators.delete(params.id, await containerIdOf(store, query.container));
+      await store.labels.deleteForEvaluator(id);
       return { object: 'evaluator' as const, id, deleted: true as const };
     },
   }),

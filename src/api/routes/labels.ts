@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { listOf } from '../../domain/common.js';
+import { invalidField } from '../../domain/errors.js';
+import {
+  humanLabelListQuerySchema,
+  humanLabelSchema,
+  humanLabelsPostResultSchema,
+  humanLabelsPostSchema,
+  labelScale,
+  runCalibrationSchema,
+} from '../../domain/labels.js';
+import { runCalibration } from '../runs/runCalibration.js';
+import { route } from '../route.js';
+import { validationFailed } from '../validation.js';
+
+const tag = 'Human labels';
+const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
+
+/** Human labels per evaluator, and a run's judges held against them. */
+export const labelRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/evaluators/:id/labels',
+    summary:
+      'Label items for an evaluator (a score on its scale, a pass/fail verdict, or both); labelling an item again replaces its label',
+    tag,
+    scope: 'write',
+    params: idOrName,
+    body: humanLabelsPostSchema,
+    response: humanLabelsPostResultSchema,
+    errors: [404, 422],
+    handler: async ({ params, body, store }) => {
+      const evaluator = await store.evaluators.require(params.id);
+      const scale = labelScale(evaluator);
+      const details = body.labels.flatMap((label, index) =>
+        scale && label.score !== undefined && (label.score < scale.low || label.score > scale.high)
+          ? [
+              {
+                field: `labels.${index}.score`,
+                message: `${label.score} is outside evaluator '${evaluator.name}''s scale [${scale.low}, ${scale.high}]`,
+              },
+            ]
+          : [],
+      );
+      const items = new Set<string>();
+      body.labels.forEach((label, index) => {
+        if (items.has(label.item_id))
+          details.push({ field: `labels.${index}.item_id`, message: `'${label.item_id}' is labelled twice` });
+        items.add(label.item_id);
+      });
+      if (details.length > 0) throw validationFailed('labels', details);
+      const written = await store.labels.put(evaluator.id, body.labels);
+      return { object: 'evaluator.labels' as const, evaluator_id: evaluator.id, written };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluators/:id/labels',
+    summary: "An evaluator's human labels, in item id order (`after`: an item id)",
+    tag,
+    scope: 'read',
+    params: idOrName,
+    query: humanLabelListQuerySchema,
+    response: listOf(humanLabelSchema),
+    errors: [404, 422],
+    handler: async ({ params, query, store }) => {
+      if (query.before !== undefined) throw invalidField('before', 'not supported here; page with after');
+      const evaluator = await store.evaluators.require(params.id);
+      const all = [...(await store.labels.forEvaluator(evaluator.id)).values()];
+      const start = query.after === undefined ? 0 : all.findIndex((label) => label.item_id > query.after!);
+      const data = start < 0 ? [] : all.slice(start, start + query.limit);
+      return {
+        object: 'list' as const,
+        data,
+        total: all.length,
+        has_more: start >= 0 && start + query.limit < all.length,
+        first_id: data[0]?.item_id ?? null,
+        last_id: data.at(-1)?.item_id ?? null,
+      };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id/calibration',
+    summary:
+      "The run's evaluators against the human labels of its items: Spearman's rho, Cohen's kappa, pass/fail agreement and confusion, the largest disagreements",
+    tag,
+    scope: 'read',
+    params: idOrName,
+    response: runCalibrationSchema,
+    errors: [404],
+    handler: ({ params, store }) => runCalibration(store, params.id),
+  }),
+];

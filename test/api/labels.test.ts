@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HUMAN_LABELS_COLLECTION } from '../../src/store/labels.js';
+import { detailFields, expectError } from '../support/apiChecks.js';
+import { post, seedContainer, useRunKit, waitForRun } from '../support/runKit.js';
+
+/**
+ * Human labels and a run's calibration against them, through the API, with the fake provider as
+ * a judge that agrees with the people on a known share of the items: 160 of 200 (every fifth item
+ * flipped), so pass/fail agreement is 0.8 and, with balanced verdicts, Cohen's kappa is 0.6.
+ */
+const itemCount = 200;
+const humanPasses = (i: number) => i % 2 === 0;
+const judgeAgrees = (i: number) => i % 5 !== 0;
+
+describe('human labels and calibration', () => {
+  const kit = useRunKit();
+  let runId: string;
+  let judgeId: string;
+
+  beforeAll(async () => {
+    kit.fake.on({ prompt: /^calibrated item q(\d+)$/ }, (req) => {
+      const i = Number(/q(\d+)$/.exec(req.promptText)![1]);
+      const passes = judgeAgrees(i) ? humanPasses(i) : !humanPasses(i);
+      return { content: JSON.stringify({ score: passes ? 1 : 0, reasoning: 'as configured' }) };
+    });
+    await seedContainer(kit.stack, 'cal', []);
+    const items = Array.from({ length: itemCount }, (_, i) => ({
+      id: `q${i}`,
+      input: `q${i}`,
+      output: `a${i}`,
+    }));
+    await post(kit.stack, '/v1/datasets', { name: 'cal-set', items });
+    const judge = await post(kit.stack, '/v1/evaluators', {
+      container: 'cal',
+      name: 'calibrated',
+      type: 'judge',
+      judge_model: 'fake/judge-model',
+      judge_prompt: 'calibrated item {{input}}',
+      threshold: 0.5,
+    });
+    judgeId = judge.id;
+    // Labels name items as the API shows them: a dataset item `q0` is `dsi_q0`.
+    const labels = items.map((item, i) => ({ item_id: `dsi_${item.id}`, score: humanPasses(i) ? 1 : 0 }));
+    // Labelling twice is the same as once.
+    for (let round = 0; round < 2; round++) {
+      const written = await post(kit.stack, `/v1/evaluators/${judgeId}/labels`, { labels }, 200);
+      expect(written).toEqual({ object: 'evaluator.labels', evaluator_id: judgeId, written: itemCount });
+    }
+    const run = await post(kit.stack, '/v1/evaluations/runs', {
+      container: 'cal',
+      evaluators: ['calibrated'],
+      sample: { type: 'dataset', dataset: 'cal-set' },
+      ground_truth: { type: 'dataset', dataset: 'cal-set' },
+    });
+    const done = await waitForRun(kit.stack, run.id);
+    expect(done.status).toBe('completed');
+    runId = run.id;
+  });
+
+  it('recovers the configured agreement rate within its interval, with kappa, confusion and disagreements', async () => {
+    const { status, body } = await kit.stack.call('GET', `/v1/evaluations/runs/${runId}/calibration`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body.data).toHaveLength(1);
+    const group = body.data[0];
+    expect(group).toMatchObject({ evaluator_id: judgeId, evaluator_name: 'calibrated', items: itemCount });
+    expect(group.verdict_agreement.items).toBe(itemCount);
+    expect(group.verdict_agreement.rate).toBeCloseTo(0.8, 12);
+    expect(group.verdict_agreement.ci95.low).toBeLessThan(0.8);
+    expect(group.verdict_agreement.ci95.high).toBeGreaterThan(0.8);
+    // 0/1 on both sides: an ordinal scale of two values, kappa over the scores.
+    expect(group.cohen_kappa).toMatchObject({ over: 'scores', weights: 'quadratic' });
+    expect(group.cohen_kappa.value).toBeCloseTo(0.6, 12);
+    expect(group.cohen_kappa.ci95.low).toBeLessThan(0.6);
+    expect(group.cohen_kappa.ci95.high).toBeGreaterThan(0.6);
+    expect(group.confusion).toEqual({ pass_pass: 80, pass_fail: 20, fail_pass: 20, fail_fail: 80 });
+    expect(group.disagreements).toHaveLength(10);
+    for (const d of group.disagreements)
+      expect(judgeAgrees(Number(d.item_id.slice('dsi_q'.length)))).toBe(false);
+  });
+
+  it('pages the labels back in item id order', async () => {
+    const first = (await kit.stack.call('GET', `/v1/evaluators/${judgeId}/labels?limit=3`)).body;
+    expect(first).toMatchObject({ object: 'list', total: itemCount, has_more: true });
+    expect(first.data.map((l: { item_id: string }) => l.item_id)).toEqual(['dsi_q0', 'dsi_q1', 'dsi_q10']);
+    const next = (await kit.stack.call('GET', `/v1/evaluators/${judgeId}/labels?limit=2&after=dsi_q10`)).body;
+    expect(next.data.map((l: { item_id: string }) => l.item_id)).toEqual(['dsi_q100', 'dsi_q101']);
+  });
+
+  it('refuses labels off the scale, twice for one item, or with nothing to say, naming the field', async () => {
+    const error = await expectError(
+      kit.stack.request('POST', `/v1/evaluators/${judgeId}/labels`, {
+        body: {
+          labels: [
+            { item_id: 'q1', score: 1.5 },
+            { item_id: 'q2', passed: true },
+            { item_id: 'q2', score: 0 },
+          ],
+        },
+      }),
+      422,
+    );
+    expect(detailFields(error)).toEqual(['labels.0.score', 'labels.2.item_id']);
+    const empty = await expectError(
+      kit.stack.request('POST', `/v1/evaluators/${judgeId}/labels`, {
+        body: { labels: [{ item_id: 'q1' }] },
+      }),
+      422,
+    );
+    expect(detailFields(empty)).toEqual(['labels.0.score']);
+    await expectError(
+      kit.stack.request('POST', '/v1/evaluators/no-such-evaluator/labels', {
+        body: { labels: [{ item_id: 'q1', score: 1 }] },
+      }),
+      404,
+    );
+  });
+
+  it("deletes an evaluator's labels with it", async () => {
+    const other = await post(kit.stack, '/v1/evaluators', {
+      container: 'cal',
+      name: 'short-lived',
+      type: 'judge',
+      judge_model: 'fake/judge-model',
+      judge_prompt: 'short {{input}}',
+    });
+    await post(
+      kit.stack,
+      `/v1/evaluators/${other.id}/labels`,
+      { labels: [{ item_id: 'q1', passed: true }] },
+      200,
+    );
+    const labels = kit.stack.mongo.db.collection(HUMAN_LABELS_COLLECTION);
+    expect(await labels.countDocuments({ evaluator_id: other.id })).toBe(1);
+    expect((await kit.stack.call('DELETE', `/v1/evaluators/${other.id}`)).status).toBe(200);
+    expect(await labels.countDocuments({ evaluator_id: other.id })).toBe(0);
+    await expectError(kit.stack.request('GET', `/v1/evaluators/${other.id}/labels`), 404);
+  });
+});
