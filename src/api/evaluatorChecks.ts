@@ -51,6 +51,7 @@ export async function checkEvaluator(
     if (given.judge_model !== undefined && model !== null && !deps.providers.resolve(model)) {
       details.push({ field: 'judge_model', message: deps.providers.explainUnserved(model) });
     }
+    details.push(...panelProblems(definition, given, deps));
   }
   if (definition.type === 'code' && given.requirements !== undefined) {
     const checked = normaliseRequirements(definition.requirements, deps.env.ASSAY_SANDBOX_ALLOWED_PACKAGES);
@@ -74,4 +75,30 @@ export async function checkEvaluator(
     details.push(...(await graderProblems(definition.grader, 'grader', deps)));
   }
   if (details.length > 0) throw validationFailed('evaluator', details);
+}
+
+/** A panel names served models, each once, none the same as `judge_model`; an aggregate needs a panel. */
+function panelProblems(
+  definition: EvaluatorDefinition,
+  given: Partial<Record<keyof EvaluatorDefinition, unknown>>,
+  deps: Pick<EvaluatorCheckDeps, 'providers'>,
+): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  if (given.panel_aggregate !== undefined && definition.panel_models === null) {
+    details.push({
+      field: 'panel_aggregate',
+      message: 'needs panel_models: an aggregate of one judge is that judge',
+    });
+  }
+  if (given.panel_models === undefined && given.judge_model === undefined) return details;
+  const seen = new Set([definition.judge_model]);
+  (definition.panel_models ?? []).forEach((model, index) => {
+    const field = `panel_models.${index}`;
+    if (seen.has(model))
+      details.push({ field, message: `'${model}' is already on the panel (or is judge_model)` });
+    else if (!deps.providers.resolve(model))
+      details.push({ field, message: deps.providers.explainUnserved(model) });
+    seen.add(model);
+  });
+  return details;
 }

@@ -325,6 +325,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/evaluations/runs/{id}/panel_agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The run's judge panels: each judge's mean and pass rate, and the panel's agreement (Krippendorff's alpha on scores, Fleiss' kappa on verdicts) */
+    get: operations['getV1EvaluationsRunsIdPanelAgreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/evaluations/runs/{id}/pause': {
     parameters: {
       query?: never;
@@ -10435,6 +10452,8 @@ export interface operations {
                   name: string;
                   /** @constant */
                   object: 'evaluator';
+                  panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                  panel_models: string[] | null;
                   requirements: string[];
                   threshold: number | null;
                   /** @enum {string} */
@@ -11681,6 +11700,8 @@ export interface operations {
                 name: string;
                 /** @constant */
                 object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
                 requirements: string[];
                 threshold: number | null;
                 /** @enum {string} */
@@ -12834,6 +12855,8 @@ export interface operations {
                 name: string;
                 /** @constant */
                 object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
                 requirements: string[];
                 threshold: number | null;
                 /** @enum {string} */
@@ -13924,6 +13947,8 @@ export interface operations {
                 name: string;
                 /** @constant */
                 object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
                 requirements: string[];
                 threshold: number | null;
                 /** @enum {string} */
@@ -14677,6 +14702,7 @@ export interface operations {
               evaluator_id: string;
               evaluator_name: string;
               items: number;
+              judge_model: string | null;
               model: string | null;
               /** @description Spearman's rank correlation of judge and human scores */
               spearman: {
@@ -15321,6 +15347,8 @@ export interface operations {
                 name: string;
                 /** @constant */
                 object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
                 requirements: string[];
                 threshold: number | null;
                 /** @enum {string} */
@@ -16261,6 +16289,259 @@ export interface operations {
       };
     };
   };
+  getV1EvaluationsRunsIdPanelAgreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** @enum {string} */
+              aggregate: 'mean' | 'median' | 'majority';
+              evaluator_id: string;
+              evaluator_name: string;
+              judges: {
+                errors: number;
+                mean: number | null;
+                model: string;
+                pass_rate: number | null;
+                scored: number;
+              }[];
+              /** @description The generating model of the items, as in the run metrics */
+              model: string | null;
+              /** @description Krippendorff's alpha (interval scale) over the judges' scores */
+              score_agreement: {
+                /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed) */
+                ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                /** @description Items that counted: two or more scores (alpha), every judge a verdict (kappa) */
+                items: number;
+                /** @enum {string} */
+                method: 'krippendorff_alpha_interval' | 'fleiss_kappa';
+                /** @description null when undefined (no variation, or too few items) */
+                value: number | null;
+              };
+              /** @description Fleiss' kappa over the judges' pass/fail verdicts; null without a threshold */
+              verdict_agreement: {
+                /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed) */
+                ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                /** @description Items that counted: two or more scores (alpha), every judge a verdict (kappa) */
+                items: number;
+                /** @enum {string} */
+                method: 'krippendorff_alpha_interval' | 'fleiss_kappa';
+                /** @description null when undefined (no variation, or too few items) */
+                value: number | null;
+              } | null;
+            }[];
+            /** @constant */
+            object: 'evaluation.panel_agreement';
+            run_id: string;
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
   postV1EvaluationsRunsIdPause: {
     parameters: {
       query?: never;
@@ -16691,6 +16972,8 @@ export interface operations {
                 name: string;
                 /** @constant */
                 object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
                 requirements: string[];
                 threshold: number | null;
                 /** @enum {string} */
@@ -17418,6 +17701,17 @@ export interface operations {
               /** @constant */
               object: 'evaluation.result';
               output: unknown;
+              panel:
+                | {
+                    error: string | null;
+                    model: string;
+                    passed: boolean | null;
+                    reasoning: string | null;
+                    score: number | null;
+                    /** @enum {string} */
+                    status: 'scored' | 'unscored' | 'error';
+                  }[]
+                | null;
               parse_failures: number;
               passed: boolean | null;
               raw_reply: string | null;
@@ -18273,6 +18567,8 @@ export interface operations {
                 name: string;
                 /** @constant */
                 object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
                 requirements: string[];
                 threshold: number | null;
                 /** @enum {string} */
@@ -19381,6 +19677,8 @@ export interface operations {
               name: string;
               /** @constant */
               object: 'evaluator';
+              panel_aggregate: ('mean' | 'median' | 'majority') | null;
+              panel_models: string[] | null;
               requirements: string[];
               threshold: number | null;
               /** @enum {string} */
@@ -19997,6 +20295,9 @@ export interface operations {
            */
           mode?: 'pointwise' | 'pairwise' | 'listwise';
           name: string;
+          /** @enum {string} */
+          panel_aggregate?: 'mean' | 'median' | 'majority';
+          panel_models?: string[];
           requirements?: string[];
           threshold?: number;
           /** @enum {string} */
@@ -20421,6 +20722,8 @@ export interface operations {
             name: string;
             /** @constant */
             object: 'evaluator';
+            panel_aggregate: ('mean' | 'median' | 'majority') | null;
+            panel_models: string[] | null;
             requirements: string[];
             threshold: number | null;
             /** @enum {string} */
@@ -21114,6 +21417,8 @@ export interface operations {
             name: string;
             /** @constant */
             object: 'evaluator';
+            panel_aggregate: ('mean' | 'median' | 'majority') | null;
+            panel_models: string[] | null;
             requirements: string[];
             threshold: number | null;
             /** @enum {string} */
@@ -21961,6 +22266,9 @@ export interface operations {
           /** @enum {string} */
           mode?: 'pointwise' | 'pairwise' | 'listwise';
           name?: string;
+          /** @enum {string} */
+          panel_aggregate?: 'mean' | 'median' | 'majority';
+          panel_models?: string[] | null;
           requirements?: string[];
           threshold?: number | null;
         };
@@ -22383,6 +22691,8 @@ export interface operations {
             name: string;
             /** @constant */
             object: 'evaluator';
+            panel_aggregate: ('mean' | 'median' | 'majority') | null;
+            panel_models: string[] | null;
             requirements: string[];
             threshold: number | null;
             /** @enum {string} */
@@ -23545,6 +23855,8 @@ export interface operations {
             name: string;
             /** @constant */
             object: 'evaluator';
+            panel_aggregate: ('mean' | 'median' | 'majority') | null;
+            panel_models: string[] | null;
             requirements: string[];
             threshold: number | null;
             /** @enum {string} */

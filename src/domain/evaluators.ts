@@ -13,11 +13,22 @@ export type EvaluatorType = (typeof evaluatorTypes)[number];
 /** Modes the API recognises; only `pointwise` is implemented (others answer 501). */
 export const knownEvaluationModes = ['pointwise', 'pairwise', 'listwise'] as const;
 export const apiTypes = ['chat_completions', 'responses'] as const;
+
+/**
+ * How a judge panel's verdicts make the evaluator's: the mean or the median of the judges' scores
+ * (passed against the threshold), or the majority of their pass/fail verdicts (the mean score).
+ */
+export const panelAggregates = ['mean', 'median', 'majority'] as const;
+export type PanelAggregate = (typeof panelAggregates)[number];
+/** A panel is `judge_model` and 1 to 4 more: 2 to 5 judges, each asked for every item. */
+export const MAX_PANEL_MODELS = 4;
 export type ApiType = (typeof apiTypes)[number];
 
 const evaluatorFields = {
   container: z.string().min(1).max(200),
   judge_model: z.string().min(1).max(200),
+  panel_models: z.array(z.string().min(1).max(200)).min(1).max(MAX_PANEL_MODELS),
+  panel_aggregate: z.enum(panelAggregates),
   judge_prompt: templateTextSchema,
   code: z.string().min(1).max(200_000),
   requirements: requirementsSchema,
@@ -37,6 +48,8 @@ export const evaluatorCreateSchema = z
     type: z.enum(evaluatorTypes),
     container: evaluatorFields.container.optional(),
     judge_model: evaluatorFields.judge_model.optional(),
+    panel_models: evaluatorFields.panel_models.optional(),
+    panel_aggregate: evaluatorFields.panel_aggregate.optional(),
     judge_prompt: evaluatorFields.judge_prompt.optional(),
     code: evaluatorFields.code.optional(),
     requirements: evaluatorFields.requirements.optional(),
@@ -74,6 +87,8 @@ export const evaluatorPatchSchema = z
   .object({
     ...evaluatorFields,
     threshold: evaluatorFields.threshold.nullable(),
+    // null: back to a single judge.
+    panel_models: evaluatorFields.panel_models.nullable(),
   })
   .partial()
   .strict();
@@ -89,6 +104,9 @@ export const evaluatorSchema = z.object({
   name: z.string(),
   description: z.string().nullable(),
   judge_model: z.string().nullable(),
+  /** More judges beside `judge_model` (a panel), or null for a single judge. */
+  panel_models: z.array(z.string()).nullable(),
+  panel_aggregate: z.enum(panelAggregates).nullable(),
   judge_prompt: z.string().nullable(),
   code: z.string().nullable(),
   requirements: z.array(z.string()),
@@ -116,7 +134,7 @@ export type EvaluatorDefinition = Omit<Evaluator, 'object' | 'id' | 'version' | 
 
 /** Fields that mean something for one type only; giving them to the other type is a 422. */
 const fieldsOnlyFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
-  judge: ['judge_model', 'judge_prompt', 'api_type', 'inference_params'],
+  judge: ['judge_model', 'panel_models', 'panel_aggregate', 'judge_prompt', 'api_type', 'inference_params'],
   code: ['code', 'requirements'],
   grader: ['grader'],
 };
@@ -161,6 +179,8 @@ export function definitionFromCreate(body: EvaluatorCreate, containerId: string 
     name: body.name,
     description: body.description ?? null,
     judge_model: body.judge_model ?? null,
+    panel_models: body.panel_models ?? null,
+    panel_aggregate: body.panel_models ? (body.panel_aggregate ?? 'mean') : null,
     judge_prompt: body.judge_prompt ?? null,
     code: body.code ?? null,
     requirements: body.requirements ?? [],
@@ -180,5 +200,7 @@ export function definitionWithPatch(
   containerId: string | null,
 ): EvaluatorDefinition {
   const { container: _container, ...fields } = patch;
-  return { ...current, ...fields, container_id: containerId };
+  const next = { ...current, ...fields, container_id: containerId };
+  // A panel's aggregate goes with the panel: the mean unless chosen, and none without a panel.
+  return { ...next, panel_aggregate: next.panel_models ? (next.panel_aggregate ?? 'mean') : null };
 }

@@ -59,6 +59,8 @@ export const calibrationGroupSchema = z.object({
   evaluator_id: z.string(),
   evaluator_name: z.string(),
   model: z.string().nullable(),
+  /** One judge of a panel held against the labels on its own; null for the evaluator's verdict. */
+  judge_model: z.string().nullable(),
   /** Labelled items of the run with a result of this evaluator (scored, so comparable). */
   items: z.number().int(),
   spearman: coefficientSchema.describe("Spearman's rank correlation of judge and human scores"),

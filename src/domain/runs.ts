@@ -239,6 +239,19 @@ export const runResultSchema = z.object({
   escalations: z.number().int(),
   /** The judge replies that could not be read, in order, each cut to 1,000 characters. */
   unreadable_replies: z.array(z.string()),
+  /** A judge panel's own verdicts, one per judge (null for a single judge): `score` aggregates them. */
+  panel: z
+    .array(
+      z.object({
+        model: z.string(),
+        status: z.enum(['scored', 'unscored', 'error']),
+        score: z.number().nullable(),
+        passed: z.boolean().nullable(),
+        reasoning: z.string().nullable(),
+        error: z.string().nullable(),
+      }),
+    )
+    .nullable(),
   input: z.unknown(),
   output: z.unknown(),
   ground_truth: z.unknown(),

@@ -12,7 +12,15 @@ import type { EvaluationDeps } from './deps.js';
 import { GraderBatchEvaluation, GraderRunner, nativeNamespaces } from './evalRunGrading.js';
 import { ModelCallRetrier } from './modelRetry.js';
 import { forEachConcurrently } from './pool.js';
-import { codeResult, judgeResult, modelFailedResult, resultDoc, type ResultContext } from './resultDocs.js';
+import {
+  codeResult,
+  judgeResult,
+  modelFailedResult,
+  panelResult,
+  resultDoc,
+  type PanelCall,
+  type ResultContext,
+} from './resultDocs.js';
 import type { ResultWriter } from './resultWriter.js';
 import { unitTexts, type RunSides, type UnitTexts } from './unitTexts.js';
 
@@ -139,6 +147,7 @@ export class BatchEvaluation {
   }
 
   private async judge(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {
+    if (evaluator.panel_models) return this.judgeWithPanel(evaluator, context, texts);
     const judged = await this.retrier.call(evaluator.judge_model ?? '', () =>
       judgeItem(
         { client: this.models },
@@ -152,6 +161,38 @@ export class BatchEvaluation {
         )
       : modelFailedResult('judge', judged.error);
     await this.save(resultDoc(context, evaluator, outcome));
+  }
+
+  /** Every judge of the panel at once; one that fails for good leaves the verdict to the others. */
+  private async judgeWithPanel(
+    evaluator: Evaluator,
+    context: ResultContext,
+    texts: UnitTexts,
+  ): Promise<void> {
+    const models = [evaluator.judge_model ?? '', ...(evaluator.panel_models ?? [])];
+    const calls = await Promise.all(
+      models.map(async (model): Promise<PanelCall> => {
+        const judged = await this.retrier.call(model, () =>
+          judgeItem(
+            { client: this.models },
+            {
+              evaluator: { ...evaluator, judge_model: model },
+              sample: texts.sample,
+              groundTruth: texts.groundTruth,
+              signal: this.signal,
+            },
+          ),
+        );
+        return judged.ok
+          ? {
+              model,
+              outcome: judged.value,
+              spendUsd: costUsd(this.deps.providers.price(model), judged.value.usage),
+            }
+          : { model, failure: judged.error };
+      }),
+    );
+    await this.save(resultDoc(context, evaluator, panelResult(calls, evaluator)));
   }
 
   private async grade(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {

@@ -40,7 +40,8 @@ export class PairTextStats {
 }
 
 export interface RunCostShape {
-  evaluators: Pick<Evaluator, 'type' | 'judge_model' | 'judge_prompt'>[];
+  evaluators: (Pick<Evaluator, 'type' | 'judge_model' | 'judge_prompt'> &
+    Partial<Pick<Evaluator, 'panel_models'>>)[];
   sample: ResolvedSource;
   ground_truth: ResolvedSource;
 }
@@ -63,7 +64,13 @@ export function estimateRunCost(
     generatedTokens: params?.max_tokens ?? params?.max_completion_tokens ?? params?.max_output_tokens,
     judges: run.evaluators
       .filter((e) => e.type === 'judge' && e.judge_model)
-      .map((e) => ({ model: e.judge_model!, promptChars: e.judge_prompt?.length ?? 0 })),
+      // A panel asks each of its judges.
+      .flatMap((e) =>
+        [e.judge_model!, ...(e.panel_models ?? [])].map((model) => ({
+          model,
+          promptChars: e.judge_prompt?.length ?? 0,
+        })),
+      ),
     outputsPerItem: sampleOutputModels(sampleModelsOf(run)).length,
   });
 }

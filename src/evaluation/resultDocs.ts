@@ -1,4 +1,5 @@
 import type { Evaluator } from '../domain/evaluators.js';
+import { aggregatePanel, panelJudgment, type PanelJudgment } from '../judge/panel.js';
 import type { JudgeOutcome } from '../judge/scoreJudgment.js';
 import type { ModelCallError } from '../models/modelErrors.js';
 import type { CodeEvalOutcome } from '../sandbox/index.js';
@@ -18,6 +19,7 @@ export type ResultOutcome = Pick<
   | 'parse_failures'
   | 'escalations'
   | 'unreadable_replies'
+  | 'panel'
   | 'latency_ms'
   | 'tokens'
   | 'spend_usd'
@@ -87,6 +89,70 @@ export function judgeResult(outcome: JudgeOutcome, spendUsd: number): ResultOutc
     reason: null,
     error: outcome.error,
     raw_reply: outcome.raw ?? null,
+    ...cost,
+  };
+}
+
+/** One judge of a panel on one item: its outcome and what it cost, or the model call that failed for good. */
+export type PanelCall =
+  { model: string; outcome: JudgeOutcome; spendUsd: number } | { model: string; failure: ModelCallError };
+
+/**
+ * A judge panel's result: the aggregate of the judges that scored is the score, every judge's
+ * verdict is kept, and the costs add up (the latency is the slowest judge's: they are asked at once).
+ */
+export function panelResult(
+  calls: readonly PanelCall[],
+  evaluator: Pick<Evaluator, 'panel_aggregate' | 'threshold'>,
+): ResultOutcome {
+  const outcomes = calls.flatMap((call) => ('outcome' in call ? [call.outcome] : []));
+  const judgments: PanelJudgment[] = calls.map((call) =>
+    'outcome' in call
+      ? panelJudgment(call.model, call.outcome)
+      : {
+          model: call.model,
+          status: 'error',
+          score: null,
+          passed: null,
+          reasoning: null,
+          error: `judge failed: ${call.failure.message}`,
+        },
+  );
+  const aggregate = evaluator.panel_aggregate ?? 'mean';
+  const verdict = aggregatePanel(judgments, aggregate, evaluator.threshold);
+  const cost = {
+    latency_ms: outcomes.length > 0 ? Math.max(...outcomes.map((o) => o.latencyMs)) : null,
+    tokens: {
+      input: outcomes.reduce((sum, o) => sum + o.usage.input, 0),
+      output: outcomes.reduce((sum, o) => sum + o.usage.output, 0),
+    },
+    spend_usd: calls.reduce((sum, call) => sum + ('outcome' in call ? call.spendUsd : 0), 0),
+    parse_failures: outcomes.reduce((sum, o) => sum + o.parseFailures, 0),
+    escalations: outcomes.reduce((sum, o) => sum + o.escalations, 0),
+    unreadable_replies: outcomes.flatMap((o) => o.unreadableReplies),
+    panel: judgments,
+  };
+  if (verdict) {
+    const scored = judgments.filter((j) => j.status === 'scored').length;
+    return {
+      status: 'scored',
+      score: verdict.score,
+      passed: verdict.passed,
+      reason: `${aggregate} of ${scored} of ${judgments.length} judges`,
+      error: null,
+      raw_reply: null,
+      ...cost,
+    };
+  }
+  const failed = judgments.find((j) => j.status === 'error');
+  const unparseable = outcomes.find((o) => o.status !== 'scored' && o.raw !== undefined);
+  return {
+    status: failed ? 'error' : 'unscored',
+    score: null,
+    passed: null,
+    reason: null,
+    error: `no judge of the panel scored the item: ${(failed ?? judgments[0]!).error}`,
+    raw_reply: unparseable && unparseable.status !== 'scored' ? (unparseable.raw ?? null) : null,
     ...cost,
   };
 }

@@ -28,6 +28,9 @@ export const presentEvaluator = (doc: EvaluatorDoc): Evaluator => ({
   name: doc.name,
   description: doc.description,
   judge_model: doc.judge_model,
+  // Absent on evaluators stored before panels existed.
+  panel_models: doc.panel_models ?? null,
+  panel_aggregate: doc.panel_aggregate ?? null,
   judge_prompt: doc.judge_prompt,
   code: doc.code,
   requirements: doc.requirements,

@@ -14,13 +14,14 @@ export const RUN_RESULTS_COLLECTION = 'run_results';
  */
 export type RunResultDoc = Omit<
   RunResult,
-  'object' | 'id' | 'parse_failures' | 'escalations' | 'unreadable_replies'
+  'object' | 'id' | 'parse_failures' | 'escalations' | 'unreadable_replies' | 'panel'
 > & {
   _id: string;
   /** Absent on results written before they were recorded (and on results with nothing to say). */
   parse_failures?: number;
   escalations?: number;
   unreadable_replies?: string[];
+  panel?: RunResult['panel'];
   project_id: string;
   /** Index of the batch that produced it (for operators tracing a batch). */
   batch: number;
@@ -36,6 +37,7 @@ export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunRes
   parse_failures: doc.parse_failures ?? 0,
   escalations: doc.escalations ?? 0,
   unreadable_replies: doc.unreadable_replies ?? [],
+  panel: doc.panel ?? null,
 });
 
 export type ResultScore = Pick<

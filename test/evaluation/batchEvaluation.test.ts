@@ -33,6 +33,8 @@ const judge: Evaluator = {
   name: 'quality',
   description: null,
   judge_model: 'fake/judge-model',
+  panel_models: null,
+  panel_aggregate: null,
   judge_prompt: 'Q: {{input}}\nA: {{output}}',
   code: null,
   grader: null,

@@ -33,6 +33,8 @@ function evaluator(overrides: Partial<Evaluator> = {}): Evaluator {
     name: 'correctness',
     description: null,
     judge_model: 'fake/judge-model',
+    panel_models: null,
+    panel_aggregate: null,
     judge_prompt:
       'Question: {{input}}\nAnswer ({{model}}): {{output}}\nReference: {{ground_truth}}\nTopic: {{metadata.topic}}\nScore the answer.',
     code: null,

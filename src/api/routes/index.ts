@@ -5,7 +5,7 @@ import { evalRoutes } from './evals.js';
 import { evaluatorRoutes } from './evaluators.js';
 import { fileRoutes } from './files.js';
 import { keyRoutes } from './keys.js';
-import { labelRoutes } from './labels.js';
+import { judgeTrustRoutes } from './judgeTrust.js';
 import { logRoutes } from './logs.js';
 import { runRoutes } from './runs.js';
 
@@ -17,7 +17,7 @@ export const allRoutes: AnyRoute[] = [
   ...evaluatorRoutes,
   ...keyRoutes,
   ...runRoutes,
-  ...labelRoutes,
+  ...judgeTrustRoutes,
   ...evalRoutes,
   ...fileRoutes,
 ];

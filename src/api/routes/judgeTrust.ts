@@ -9,15 +9,17 @@ import {
   labelScale,
   runCalibrationSchema,
 } from '../../domain/labels.js';
+import { runPanelAgreementSchema } from '../../domain/panels.js';
+import { panelAgreement } from '../runs/panelAgreement.js';
 import { runCalibration } from '../runs/runCalibration.js';
 import { route } from '../route.js';
 import { validationFailed } from '../validation.js';
 
-const tag = 'Human labels';
+const tag = 'Judge trust';
 const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
 
-/** Human labels per evaluator, and a run's judges held against them. */
-export const labelRoutes = [
+/** Can a run's judges be trusted: human labels and calibration against them, and judge panels' agreement. */
+export const judgeTrustRoutes = [
   route({
     method: 'post',
     path: '/v1/evaluators/:id/labels',
@@ -90,5 +92,17 @@ export const labelRoutes = [
     response: runCalibrationSchema,
     errors: [404],
     handler: ({ params, store }) => runCalibration(store, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id/panel_agreement',
+    summary:
+      "The run's judge panels: each judge's mean and pass rate, and the panel's agreement (Krippendorff's alpha on scores, Fleiss' kappa on verdicts)",
+    tag,
+    scope: 'read',
+    params: idOrName,
+    response: runPanelAgreementSchema,
+    errors: [404],
+    handler: ({ params, store }) => panelAgreement(store, params.id),
   }),
 ];
