@@ -252,11 +252,16 @@ export class TaskLogStore {
     }
   }
 
-  /** In bounded rounds of `_id` deletes (one `deleteMany` failed on FerretDB beyond ~32,000 logs). */
-  deleteForContainer(containerId: string): Promise<number> {
-    return deleteMatching(this.docs.collection, {
+  /**
+   * A deleted container's logs, and their copies in its chunks and windows (a store job), in
+   * bounded rounds of `_id` deletes (one `deleteMany` failed on FerretDB beyond ~32,000 logs).
+   */
+  async deleteForContainer(containerId: string): Promise<number> {
+    const deleted = await deleteMatching(this.docs.collection, {
       project_id: this.docs.projectId,
       container_id: containerId,
     });
+    await this.chunks.deleteContainer(containerId);
+    return deleted;
   }
 }

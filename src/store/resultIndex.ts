@@ -522,13 +522,21 @@ export class ResultIndex {
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
+    // The header's segments are inside its `json` since the bucket change: read its body, not its fields.
+    const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
       ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => batchKey(runId, k)),
-      ...Array.from({ length: header ? unpackSegments(header).length : 0 }, (_, j) => segmentKey(runId, j)),
+      ...Array.from({ length: listed }, (_, j) => segmentKey(runId, j)),
       headerKey(runId),
       planKey(runId),
     ];
     await inParallel(ids, (id) => this.collection.deleteOne({ _id: id }));
+    // A seal interrupted between writing a segment and the header leaves segments the header does not list.
+    for (
+      let j = listed;
+      (await this.collection.deleteOne({ _id: segmentKey(runId, j) })).deletedCount > 0;
+      j++
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { copiesOf } from '../support/leftovers.js';
+import { waitFor } from '../support/waitFor.js';
 import { describe, expect, it } from 'vitest';
 import {
   detailFields,
@@ -59,6 +61,16 @@ describe('containers: listing and deleting', () => {
     );
     expect((await stack.call('GET', '/v1/datasets/kept')).body.container_id).toBeNull();
     await expectError(stack.request('DELETE', '/v1/containers/to-delete'), 404);
+    // No copy of the container or its logs anywhere in the store, once its store job is done.
+    for (const needle of [container.id, 'gone-1']) {
+      await waitFor(
+        () => copiesOf(stack.mongo.db, needle),
+        (copies) => copies.length === 0,
+        {
+          what: `no copy of ${needle}`,
+        },
+      );
+    }
   });
 
   it('refuses (409) while a live run uses the container or evaluators belong to it', async () => {

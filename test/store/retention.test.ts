@@ -4,6 +4,7 @@ import { createStore, type Store } from '../../src/store/index.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { sweepRetention } from '../../src/store/retention.js';
 import { resultKey, type RunResultDoc } from '../../src/store/runResults.js';
+import { copiesOf } from '../support/leftovers.js';
 
 let mongo: MongoHandle;
 let store: Store;
@@ -67,6 +68,9 @@ describe('retention and background deletes', () => {
     expect(oldPage).toMatchObject({ total: 0, data: [], has_more: false });
     expect((await project.runResults.page('run_new', {}, { limit: 100 })).total).toBe(5);
     expect(await mongo.db.collection('run_results').countDocuments({ run_id: 'run_old' })).toBe(0);
+    // Nothing of the expired run's results anywhere: only the run itself and its index's empty header,
+    // the tombstone that says its results expired.
+    expect(await copiesOf(mongo.db, 'run_old')).toEqual(['run_result_index/run_old/h', 'runs/p/run_old']);
     expect(await project.logs.docs.get('log_old')).toBeNull();
     expect(await project.logs.docs.get('log_new')).not.toBeNull();
     const listed = await project.logs.list(container.id, { limit: 10, since: now - 20 * DAY, until: now });
@@ -100,5 +104,6 @@ describe('retention and background deletes', () => {
       0,
     );
     expect(await mongo.db.collection('dataset_uploads').countDocuments({ dataset_id: created.id })).toBe(0);
+    expect(await copiesOf(mongo.db, created.id)).toEqual([]);
   });
 });
