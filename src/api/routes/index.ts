@@ -7,6 +7,7 @@ import { fileRoutes } from './files.js';
 import { keyRoutes } from './keys.js';
 import { logRoutes } from './logs.js';
 import { runRoutes } from './runs.js';
+import { webhookRoutes } from './webhooks.js';
 
 /** Every API route; the OpenAPI document is generated from this same list. */
 export const allRoutes: AnyRoute[] = [
@@ -18,4 +19,5 @@ export const allRoutes: AnyRoute[] = [
   ...runRoutes,
   ...evalRoutes,
   ...fileRoutes,
+  ...webhookRoutes,
 ];
