@@ -36,12 +36,17 @@ describe('refusedRange', () => {
     expect(refusedRange(address)).toBe(range);
   });
 
-  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '100.128.0.1', '169.255.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])(
-    'admits the public address %s',
-    (address) => {
-      expect(refusedRange(address)).toBeNull();
-    },
-  );
+  it.each([
+    '8.8.8.8',
+    '1.1.1.1',
+    '172.32.0.1',
+    '100.128.0.1',
+    '169.255.0.1',
+    '2606:4700::1111',
+    '::ffff:8.8.8.8',
+  ])('admits the public address %s', (address) => {
+    expect(refusedRange(address)).toBeNull();
+  });
 });
 
 describe('resolveTarget', () => {
@@ -84,12 +89,21 @@ describe('resolveTarget', () => {
   });
 
   it('refuses http unless the host is allowlisted, and admits an allowlisted loopback host', async () => {
-    expect(await resolveTarget('http://hooks.example.com/', policy)).toMatchObject({ ok: false, reason: 'not_https' });
-    expect(await resolveTarget('http://127.0.0.1:9000/hook', policy)).toMatchObject({ ok: true, address: '127.0.0.1' });
+    expect(await resolveTarget('http://hooks.example.com/', policy)).toMatchObject({
+      ok: false,
+      reason: 'not_https',
+    });
+    expect(await resolveTarget('http://127.0.0.1:9000/hook', policy)).toMatchObject({
+      ok: true,
+      address: '127.0.0.1',
+    });
   });
 
   it('refuses a host that does not resolve, and URLs carrying credentials', async () => {
-    expect(await resolveTarget('https://nowhere.test/', policy)).toMatchObject({ ok: false, reason: 'unresolvable' });
+    expect(await resolveTarget('https://nowhere.test/', policy)).toMatchObject({
+      ok: false,
+      reason: 'unresolvable',
+    });
     expect(checkUrlForm('https://user:pw@hooks.example.com/', policy)).toBe('must not carry credentials');
     expect(checkUrlForm('ftp://hooks.example.com/', policy)).toContain('must be https');
   });

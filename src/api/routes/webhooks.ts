@@ -18,7 +18,9 @@ import { route } from '../route.js';
 
 const tag = 'Webhooks';
 const webhookId = z.object({ id: z.string().min(1).max(200) }).strict();
-const deliveryId = z.object({ id: z.string().min(1).max(200), delivery_id: z.string().min(1).max(200) }).strict();
+const deliveryId = z
+  .object({ id: z.string().min(1).max(200), delivery_id: z.string().min(1).max(200) })
+  .strict();
 
 /** A URL that is not https (unless allowlisted) or resolves into a refused range is a 422 on `url`. */
 async function requireDeliverableUrl(url: string, policy: OutboundPolicy): Promise<void> {
@@ -65,7 +67,8 @@ export const webhookRoutes = [
     params: webhookId,
     response: webhookSchema,
     errors: [404],
-    handler: async ({ params, store }) => presentWebhook(await store.webhooks.require(params.id), nowSeconds()),
+    handler: async ({ params, store }) =>
+      presentWebhook(await store.webhooks.require(params.id), nowSeconds()),
   }),
   route({
     method: 'patch',
@@ -170,7 +173,8 @@ export const webhookRoutes = [
   route({
     method: 'post',
     path: '/v1/webhooks/:id/deliveries/:delivery_id/redeliver',
-    summary: 'Send a delivery again (same `webhook-id` and body, a fresh signature), on a fresh retry schedule',
+    summary:
+      'Send a delivery again (same `webhook-id` and body, a fresh signature), on a fresh retry schedule',
     tag,
     scope: 'admin',
     params: deliveryId,
