@@ -1,48 +1,18 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkflowBundle, startTestStack, testEnv, type TestStack } from '../support/harness.js';
 import { startInProcessStack } from '../support/inProcessStack.js';
 import { waitUntil } from '../support/waitFor.js';
+import { WebhookReceiver } from '../support/webhookReceiver.js';
 
-/** A receiver that answers 500 to the first three attempts of each webhook-id, then 200. */
-class FlakyReceiver {
-  readonly requests: { headers: IncomingHttpHeaders; body: string; status: number }[] = [];
-  private server!: Server;
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const id = String(req.headers['webhook-id']);
-        const status = this.attemptsOf(id).length >= 3 ? 200 : 500;
-        this.requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
-        res.writeHead(status).end(status === 200 ? 'ok' : 'not yet');
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
-  }
-
-  attemptsOf(webhookId: string) {
-    return this.requests.filter((r) => r.headers['webhook-id'] === webhookId);
-  }
-
-  typeOf(request: { body: string }): string {
-    return (JSON.parse(request.body) as { type: string }).type;
-  }
-
-  close = () => new Promise<void>((resolve) => this.server.close(() => resolve()));
-}
-
-const receiver = new FlakyReceiver();
+/** Fails the first three attempts of each delivery. */
+const receiver = new WebhookReceiver(3);
 let receiverUrl: string;
 let stack: TestStack;
 let restarted: Awaited<ReturnType<typeof startInProcessStack>> | undefined;
 const current = () => restarted ?? stack;
+const typeOf = (request: { body: string }) => (JSON.parse(request.body) as { type: string }).type;
 
 beforeAll(async () => {
   receiverUrl = await receiver.start();
@@ -130,7 +100,7 @@ describe('webhooks', () => {
     });
 
     // Both events have had their first (failed) attempt: now restart everything but Temporal and MongoDB.
-    await waitUntil(async () => new Set(receiver.requests.map((r) => receiver.typeOf(r))).size === 2, {
+    await waitUntil(async () => new Set(receiver.requests.map((r) => typeOf(r))).size === 2, {
       what: 'first attempts of both run events',
     });
     await restartApiAndWorker();
@@ -147,16 +117,16 @@ describe('webhooks', () => {
       // Same body every time; a fresh signature per attempt, each verifying.
       expect(new Set(attempts.map((a) => a.body)).size).toBe(1);
       for (const attempt of attempts) {
-        const headers = attempt.headers as Record<string, string>;
+        const headers = attempt.headers;
         expect(new Webhook(secret).verify(attempt.body, headers)).toMatchObject({ id });
       }
     }
-    const byType = Object.fromEntries(receiver.requests.map((r) => [receiver.typeOf(r), r]));
+    const byType = Object.fromEntries(receiver.requests.map((r) => [typeOf(r), r]));
     expect(Object.keys(byType).sort()).toEqual(['eval.run.succeeded', 'evaluation.run.completed']);
     const evalEvent = byType['eval.run.succeeded']!;
     const unwrapped = await new OpenAI({ apiKey: 'unused' }).webhooks.unwrap(
       evalEvent.body,
-      evalEvent.headers as Record<string, string>,
+      evalEvent.headers,
       secret,
     );
     expect(unwrapped).toEqual({
@@ -201,9 +171,7 @@ describe('webhooks', () => {
     await waitUntil(async () => receiver.attemptsOf(first.event_id).length === 5, { what: 'the redelivery' });
     const again = receiver.attemptsOf(first.event_id).at(-1)!;
     expect(again.body).toBe(first.payload);
-    expect(() =>
-      new Webhook(secret).verify(again.body, again.headers as Record<string, string>),
-    ).not.toThrow();
+    expect(() => new Webhook(secret).verify(again.body, again.headers)).not.toThrow();
   });
 
   it('signs with both secrets during a rotation overlap, and sends a test event on request', async () => {
@@ -224,7 +192,7 @@ describe('webhooks', () => {
       what: 'the test event',
     });
     const delivered = receiver.attemptsOf(test.body.event_id).at(-1)!;
-    const headers = delivered.headers as Record<string, string>;
+    const headers = delivered.headers;
     expect(headers['webhook-signature']!.split(' ')).toHaveLength(2);
     for (const secret of [created.body.secret, rotated.body.secret]) {
       expect(new Webhook(secret).verify(delivered.body, headers)).toMatchObject({ type: 'webhook.test' });
