@@ -20,6 +20,8 @@ export const webhookEventTypes = [
 ] as const;
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
+/** What an endpoint may subscribe to: everything but the test event. */
+export type SubscribableEventType = Exclude<WebhookEventType, 'webhook.test'>;
 
 /** The body every delivery carries: small, ids and a summary; details are fetched through the API. */
 export interface WebhookEvent {
