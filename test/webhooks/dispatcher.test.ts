@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookDeliveryInput } from '../../src/domain/webhooks.js';
 import { WebhookStore } from '../../src/store/webhooks.js';
@@ -111,5 +113,33 @@ describe('WebhookDispatcher', () => {
       response_status: 500,
       response_excerpt: 'not yet',
     });
+  });
+
+  it('follows no redirect: the target of a 302 is never contacted, and the attempt says why', async () => {
+    const target = new WebhookReceiver();
+    const targetUrl = await target.start();
+    const redirecting = createServer((_req, res) => res.writeHead(302, { location: targetUrl }).end());
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (redirecting.address() as AddressInfo).port;
+      const webhooks = new WebhookStore(db(), project);
+      const endpoint = await webhooks.create(
+        { url: `http://127.0.0.1:${port}/hooks`, event_types: ['evaluation.run.completed'] },
+        newSigningSecret(),
+        1,
+      );
+      const dispatcher = dispatcherWith(3600);
+      const [id] = await dispatcher.emit(project, event('evt_redirect'), endpoint);
+      expect(await dispatcher.attempt({ projectId: project, deliveryId: id!, last: false })).toBe('retry');
+      const delivery = await new WebhookDeliveryStore(db(), project).require(endpoint.id, id!);
+      expect(delivery).toMatchObject({
+        response_status: 302,
+        last_error: 'answered 302 (redirects are not followed)',
+      });
+      expect(target.requests).toHaveLength(0);
+    } finally {
+      redirecting.close();
+      await target.close();
+    }
   });
 });
