@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post, seedContainer, seedJudge, useRunKit, waitForRun } from '../support/runKit.js';
+import { startWorkers } from '../../src/temporal/worker.js';
+import { loadWorkflowBundle } from '../support/harness.js';
+import { post, seedContainer, seedDataset, seedJudge, useRunKit, waitForRun } from '../support/runKit.js';
 import { waitUntil } from '../support/waitFor.js';
 import { WebhookReceiver } from '../support/webhookReceiver.js';
 
@@ -14,6 +16,7 @@ afterAll(() => receiver.close());
 const kit = useRunKit({
   ASSAY_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: '0,200,200',
+  ASSAY_ENVIRONMENTS: 'main,idle',
 });
 const logs = Array.from({ length: 6 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
 
@@ -24,7 +27,12 @@ describe('run events', () => {
     const hook = await kit.stack.call('POST', '/v1/webhooks', {
       body: {
         url: receiverUrl,
-        event_types: ['evaluation.run.paused', 'evaluation.run.completed', 'evaluation.run.cancelled'],
+        event_types: [
+          'evaluation.run.paused',
+          'evaluation.run.completed',
+          'evaluation.run.cancelled',
+          'evaluation.run.errored',
+        ],
       },
     });
     expect(hook.status).toBe(201);
@@ -71,5 +79,33 @@ describe('run events', () => {
     expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(
       receiver.requests.length,
     );
+  });
+
+  it('a run ending in error sends `evaluation.run.errored` with the error', async () => {
+    await seedDataset(kit.stack, 'doomed', logs);
+    // Queued where no worker serves yet, so its dataset can vanish before it prepares.
+    const run = await post(kit.stack, '/v1/evaluations/runs', {
+      container: 'bot',
+      evaluators: ['quality'],
+      sample: { type: 'dataset', dataset: 'doomed' },
+      environment: 'idle',
+    });
+    await kit.stack.mongo.db.collection('datasets').deleteOne({ id: run.dataset_id });
+    const { env, mongo, api } = kit.stack;
+    const worker = await startWorkers({
+      env: { ...env, ASSAY_WORKER_ENVIRONMENTS: ['idle'] },
+      logger: api.ctx.logger,
+      workflowBundle: loadWorkflowBundle(),
+      deps: { env, db: mongo.db, logger: api.ctx.logger, providers: api.ctx.providers },
+    });
+    try {
+      await waitUntil(async () => eventsOf(run.id).length === 1, { what: 'the errored event' });
+    } finally {
+      await worker.shutdown();
+    }
+    expect(eventsOf(run.id)[0]).toMatchObject({
+      type: 'evaluation.run.errored',
+      data: { id: run.id, status: 'error', error: { code: 'RunFatal' } },
+    });
   });
 });
