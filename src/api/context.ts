@@ -6,10 +6,8 @@ import type { CodeValidator } from '../sandbox/index.js';
 import type { MongoHandle } from '../store/mongo.js';
 import { createStore, type Store } from '../store/index.js';
 import { UploadSlots } from './uploadSlots.js';
-import { webhookTaskQueue } from '../platform/config.js';
-import { WebhookDispatcher } from '../webhooks/dispatcher.js';
-import { webhookSettingsFrom } from '../webhooks/settings.js';
-import { temporalDeliveryStarter } from '../webhooks/temporalStarter.js';
+import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
+import { webhookDispatcherFor } from '../webhooks/settings.js';
 
 /** What the API process shares between requests; built once in main and passed down. */
 export interface AppContext {
@@ -31,11 +29,7 @@ export interface AppContext {
 export function createAppContext(parts: Omit<AppContext, 'store' | 'uploadSlots' | 'webhooks'>): AppContext {
   return {
     ...parts,
-    webhooks: new WebhookDispatcher(
-      parts.mongo.db,
-      temporalDeliveryStarter(parts.temporal, webhookTaskQueue(parts.env)),
-      webhookSettingsFrom(parts.env),
-    ),
+    webhooks: webhookDispatcherFor(parts.mongo.db, parts.temporal, parts.env),
     store: createStore(parts.mongo.db, parts.logger),
     uploadSlots: new UploadSlots(parts.env.ASSAY_MAX_CONCURRENT_UPLOADS),
   };

@@ -5,9 +5,7 @@ import type { Db } from 'mongodb';
 import { runStoresOn, systemClock } from '../activities/deps.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import { taskQueueFor, webhookTaskQueue, type Env } from '../platform/config.js';
-import { WebhookDispatcher } from '../webhooks/dispatcher.js';
-import { webhookSettingsFrom } from '../webhooks/settings.js';
-import { temporalDeliveryStarter } from '../webhooks/temporalStarter.js';
+import { webhookDispatcherFor } from '../webhooks/settings.js';
 import type { Logger } from '../platform/log.js';
 import { installTemporalLogging } from './logging.js';
 import { ModelClient } from '../models/modelClient.js';
@@ -82,13 +80,7 @@ export async function startWorkers(options: {
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
   // Finalizing activities start delivery workflows through the worker's own connection.
   const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
-  const webhooks =
-    options.deps.webhooks ??
-    new WebhookDispatcher(
-      options.deps.db,
-      temporalDeliveryStarter(client, webhookTaskQueue(env)),
-      webhookSettingsFrom(env),
-    );
+  const webhooks = options.deps.webhooks ?? webhookDispatcherFor(options.deps.db, client, env);
   const activities = createActivities(withRunDeps({ ...options.deps, webhooks }));
   // Every worker also serves the webhook queue: deliveries go on wherever a worker runs.
   const taskQueues = [
