@@ -52,5 +52,11 @@ describe('webhooks in the console', () => {
     const ids = new Set(receiver.requests.map((r) => r.headers['webhook-id']));
     expect(receiver.requests.map((r) => r.status)).toEqual([500, 200]);
     expect(ids.size).toBe(1);
+
+    // The extra section still fits a narrow window (only tables scroll sideways).
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
   });
 });
