@@ -564,7 +564,7 @@ export interface paths {
     get: operations['getV1WebhooksId'];
     put?: never;
     post?: never;
-    /** Delete a webhook endpoint; its pending deliveries stop at their next attempt */
+    /** Delete a webhook endpoint and its delivery log; its pending deliveries stop at their next attempt */
     delete: operations['deleteV1WebhooksId'];
     options?: never;
     head?: never;

@@ -217,5 +217,10 @@ describe('webhooks', () => {
     expect(delivery.attempt_log[0]).toMatchObject({ outcome: 'refused_address', response_status: null });
     expect(delivery.last_error).toContain('10.0.0.7');
     expect(receiver.attemptsOf(test.body.event_id)).toHaveLength(0);
+
+    // Deleting the endpoint deletes its delivery log too.
+    expect((await current().call('DELETE', `/v1/webhooks/${created.body.id}`)).status).toBe(200);
+    expect((await current().call('GET', path)).status).toBe(404);
+    expect(await db.collection('webhook_deliveries').countDocuments({ webhook_id: created.body.id })).toBe(0);
   });
 });

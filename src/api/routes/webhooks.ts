@@ -90,14 +90,17 @@ export const webhookRoutes = [
   route({
     method: 'delete',
     path: '/v1/webhooks/:id',
-    summary: 'Delete a webhook endpoint; its pending deliveries stop at their next attempt',
+    summary:
+      'Delete a webhook endpoint and its delivery log; its pending deliveries stop at their next attempt',
     tag,
     scope: 'admin',
     params: webhookId,
     response: deletedSchema('webhook'),
     errors: [404],
     handler: async ({ params, store }) => {
+      // The endpoint first: a delivery attempted meanwhile finds it gone and stops.
       await store.webhooks.delete(params.id);
+      await store.webhookDeliveries.docs.deleteMany({ webhook_id: params.id });
       return { object: 'webhook' as const, id: params.id, deleted: true as const };
     },
   }),
