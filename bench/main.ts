@@ -35,6 +35,7 @@ import { benchConsole, type ConsoleBenchOptions } from './console.js';
 import { benchJudgeRobustness, type JudgeRobustnessOptions } from './judgeRobustness.js';
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
+import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webhooks.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
@@ -54,6 +55,7 @@ const benchNames = [
   'growth',
   'throughput',
   'console',
+  'webhooks',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 
@@ -67,6 +69,7 @@ interface Plan {
   code: { items: number; repetitions: number };
   growth: GrowthOptions;
   console: ConsoleBenchOptions;
+  webhooks: WebhookBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -95,6 +98,7 @@ const fullPlan: Plan = {
     deleteWaitMs: 20 * 60_000,
   },
   console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
+  webhooks: { latencyEvents: 50, throughputEvents: 500, timeoutMs: 5 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -121,6 +125,7 @@ const quickPlan: Plan = {
     deleteWaitMs: 60_000,
   },
   console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
+  webhooks: { latencyEvents: 3, throughputEvents: 20, timeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -269,7 +274,9 @@ async function main(): Promise<number> {
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
     ? await startServices(
-        selected.some((name) => ['run', 'judge', 'api', 'growth', 'throughput', 'console'].includes(name)),
+        selected.some((name) =>
+          ['run', 'judge', 'api', 'growth', 'throughput', 'console', 'webhooks'].includes(name),
+        ),
         quick,
       )
     : undefined;
@@ -317,6 +324,8 @@ async function main(): Promise<number> {
       benchLatencyBound(stack, services!.local, fake, null, plan.growth, progress),
     ),
     console: onStack(true, (stack) => benchConsole(stack, plan.console)),
+    webhooks: () =>
+      services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookBenchEnv),
   };
   try {
     for (const name of selected) {

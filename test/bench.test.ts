@@ -28,7 +28,19 @@ describe('npm run bench --quick', () => {
     const report = JSON.parse(await readFile(path.join(outDir, 'latest.json'), 'utf8')) as BenchReport;
     expect(report.failures).toEqual([]);
     expect(new Set(report.measurements.map((m) => m.bench))).toEqual(
-      new Set(['logs', 'datasets', 'run', 'judge', 'api', 'load', 'code', 'growth', 'throughput', 'console']),
+      new Set([
+        'logs',
+        'datasets',
+        'run',
+        'judge',
+        'api',
+        'load',
+        'code',
+        'growth',
+        'throughput',
+        'console',
+        'webhooks',
+      ]),
     );
     for (const measurement of report.measurements) {
       const label = `${measurement.bench}: ${measurement.metric}`;

@@ -13,6 +13,7 @@ import { EvaluatorsPage } from './pages/EvaluatorsPage';
 import { ResultsPage } from './pages/ResultsPage';
 import { RunPage } from './pages/RunPage';
 import { RunsPage } from './pages/RunsPage';
+import { WebhookPage, WebhooksPage } from './pages/WebhooksPage';
 import { SessionContext, type Session } from './session';
 
 export function App() {
@@ -92,6 +93,8 @@ export function App() {
             <Route path="/datasets" component={DatasetsPage} />
             <Route path="/containers/:id" component={ContainerPage} />
             <Route path="/containers" component={ContainersPage} />
+            <Route path="/webhooks/:id" component={WebhookPage} />
+            <Route path="/webhooks" component={WebhooksPage} />
             <Route>
               <h1>Not found</h1>
               <p>No console page has this address.</p>

@@ -10,6 +10,7 @@ import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore } from '../store/runResults.js';
 import { RunStore } from '../store/runs.js';
 import { StoreJobs } from '../store/storeJobs.js';
+import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
 
 /** The stores a run's activities read and write; project-scoped ones are built per project. */
 export interface RunStores {
@@ -28,6 +29,8 @@ export interface RunStores {
 /** What activities need from the outside world, passed in so tests can hand in real or fake parts. */
 export interface ActivityDeps extends EvaluationDeps {
   stores: RunStores;
+  /** Emits run events to webhook endpoints and makes delivery attempts; absent: no webhooks are sent. */
+  webhooks?: WebhookDispatcher;
 }
 
 /** The activities' stores on one database (built once per worker, by `withRunDeps`). */

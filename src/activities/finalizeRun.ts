@@ -1,4 +1,5 @@
 import type { RunStatus } from '../domain/runs.js';
+import { emitRunFinished } from '../webhooks/runEvents.js';
 import type { ActivityDeps } from './deps.js';
 import { projectionOf, writeProjection, type ProjectionBase } from './runProjection.js';
 
@@ -79,6 +80,16 @@ export function createFinalizeRun(deps: ActivityDeps) {
           }
         : {}),
     });
+    // After the status is written, so a receiver fetching the run sees it final; a retry re-emits the same ids.
+    if (deps.webhooks) {
+      const { projectId, runId, status, error } = input;
+      await emitRunFinished(
+        deps.webhooks,
+        deps.stores.evals(projectId),
+        { projectId, runId, status, error },
+        deps.clock.nowSeconds(),
+      );
+    }
     await cleanUpRun(input);
   };
 }

@@ -1,4 +1,5 @@
 import type { ActivityDeps } from './deps.js';
+import { createAttemptWebhookDelivery } from './attemptWebhookDelivery.js';
 import { createEvaluateBatch } from './evaluateBatch.js';
 import { createPrepareRunItems } from './prepareRunItems.js';
 import { createFinalizeRun } from './finalizeRun.js';
@@ -13,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
     evaluateBatch: createEvaluateBatch(deps),
     projectRun: createProjectRun(deps),
     finalizeRun: createFinalizeRun(deps),
+    attemptWebhookDelivery: createAttemptWebhookDelivery(deps),
   };
 }
 

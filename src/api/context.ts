@@ -6,6 +6,8 @@ import type { CodeValidator } from '../sandbox/index.js';
 import type { MongoHandle } from '../store/mongo.js';
 import { createStore, type Store } from '../store/index.js';
 import { UploadSlots } from './uploadSlots.js';
+import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
+import { webhookDispatcherFor } from '../webhooks/settings.js';
 
 /** What the API process shares between requests; built once in main and passed down. */
 export interface AppContext {
@@ -20,11 +22,14 @@ export interface AppContext {
   codeValidator: CodeValidator;
   /** JSONL uploads in progress per project (ASSAY_MAX_CONCURRENT_UPLOADS). */
   uploadSlots: UploadSlots;
+  /** Test events and redeliveries start their delivery workflows from the API. */
+  webhooks: WebhookDispatcher;
 }
 
-export function createAppContext(parts: Omit<AppContext, 'store' | 'uploadSlots'>): AppContext {
+export function createAppContext(parts: Omit<AppContext, 'store' | 'uploadSlots' | 'webhooks'>): AppContext {
   return {
     ...parts,
+    webhooks: webhookDispatcherFor(parts.mongo.db, parts.temporal, parts.env),
     store: createStore(parts.mongo.db, parts.logger),
     uploadSlots: new UploadSlots(parts.env.ASSAY_MAX_CONCURRENT_UPLOADS),
   };

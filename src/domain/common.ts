@@ -14,6 +14,10 @@ export const idPrefixes = {
   /** OpenAI Evals API resources keep OpenAI's own prefixes. */
   eval: 'eval',
   file: 'file',
+  webhook: 'wh',
+  /** A webhook message: its `webhook-id`, stable across retries (and OpenAI's event id shape). */
+  webhookEvent: 'evt',
+  webhookDelivery: 'whd',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 

@@ -108,6 +108,28 @@ export const configVariables = {
     int(0).default(0),
     'Run results and task logs older than this many days are deleted by a sweep the API runs hourly (a run keeps its metrics and summary; its results list empties). 0 keeps everything.',
   ),
+  ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: variable(
+    list
+      .transform((parts) => parts.map(Number))
+      .pipe(z.array(z.number().int().min(0)).min(1).max(50))
+      .default(
+        // Svix's schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h — about 27.6 hours in all.
+        [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000],
+      ),
+    'Comma-separated delays in ms before each attempt of one webhook delivery (the first is usually 0); after the last failed attempt the delivery is `failed`. The default spans about 27.6 hours.',
+  ),
+  ASSAY_WEBHOOK_TIMEOUT_MS: variable(
+    int(100).max(60_000).default(10_000),
+    'How long one webhook attempt may take (connect, send, first bytes of the answer) before it counts as failed.',
+  ),
+  ASSAY_WEBHOOK_DISABLE_AFTER_MS: variable(
+    int(0).default(5 * 24 * 3_600_000),
+    'An endpoint whose attempts have failed without a success for this long is disabled, with the reason shown (PATCH `enabled: true` re-enables it).',
+  ),
+  ASSAY_WEBHOOK_ALLOWED_HOSTS: variable(
+    list.default([]),
+    'Comma-separated host names or addresses webhooks may reach although they are not https or resolve to loopback, private, link-local or other refused ranges (e.g. `127.0.0.1` for tests, or an internal receiver). Everything else must be https to public addresses.',
+  ),
   HOST: variable(z.string().default('127.0.0.1'), 'API listen address (use 0.0.0.0 in containers).'),
   PORT: variable(int(0).max(65535).default(3000), 'API listen port.'),
   LOG_LEVEL: variable(
@@ -395,6 +417,11 @@ export function requireMongoUri(env: Env): string {
     );
   }
   return env.MONGODB_URI;
+}
+
+/** Webhook deliveries have a queue of their own (served by every worker); a dot keeps it apart from any environment's. */
+export function webhookTaskQueue(env: Pick<Env, 'ASSAY_TASK_QUEUE_PREFIX'>): string {
+  return `${env.ASSAY_TASK_QUEUE_PREFIX}.webhooks`;
 }
 
 export function taskQueueFor(env: Pick<Env, 'ASSAY_TASK_QUEUE_PREFIX'>, environment: string): string {

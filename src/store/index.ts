@@ -14,6 +14,8 @@ import { ensureRunIndexes, RunStore } from './runs.js';
 import { StoreJobs } from './storeJobs.js';
 import { ensureGrowthIndexes } from './growthIndexes.js';
 import { ensureRateLimitIndexes } from './rateLimits.js';
+import { ensureWebhookIndexes, WebhookDeliveryStore } from './webhookDeliveries.js';
+import { WebhookStore } from './webhooks.js';
 
 /** The project-scoped stores a request may touch: built from the key's project, never from input. */
 export interface ProjectStore {
@@ -28,6 +30,8 @@ export interface ProjectStore {
   runIdempotency: RunIdempotencyStore;
   /** Keyed by run id; reach them through a run of this project (runs.require) first. */
   runResults: RunResultStore;
+  webhooks: WebhookStore;
+  webhookDeliveries: WebhookDeliveryStore;
 }
 
 export interface Store {
@@ -56,6 +60,8 @@ export function createStore(db: Db, logger?: Logger): Store {
       runs: new RunStore(db, projectId),
       runIdempotency: new RunIdempotencyStore(db, projectId),
       runResults: new RunResultStore(db),
+      webhooks: new WebhookStore(db, projectId),
+      webhookDeliveries: new WebhookDeliveryStore(db, projectId),
     }),
     ensureIndexes: async () => {
       await keys.ensureIndexes();
@@ -70,6 +76,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       await ensureEvalIndexes(db);
       await ensureGrowthIndexes(db);
       await ensureRateLimitIndexes(db);
+      await ensureWebhookIndexes(db);
     },
   };
 }

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
 import type { Db } from 'mongodb';
 import { runStoresOn, systemClock } from '../activities/deps.js';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
-import { taskQueueFor, type Env } from '../platform/config.js';
+import { taskQueueFor, webhookTaskQueue, type Env } from '../platform/config.js';
+import { webhookDispatcherFor } from '../webhooks/settings.js';
 import type { Logger } from '../platform/log.js';
 import { installTemporalLogging } from './logging.js';
 import { ModelClient } from '../models/modelClient.js';
@@ -76,8 +78,15 @@ export async function startWorkers(options: {
   installTemporalLogging(logger);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
-  const activities = createActivities(withRunDeps(options.deps));
-  const taskQueues = env.ASSAY_WORKER_ENVIRONMENTS.map((e) => taskQueueFor(env, e));
+  // Finalizing activities start delivery workflows through the worker's own connection.
+  const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const webhooks = options.deps.webhooks ?? webhookDispatcherFor(options.deps.db, client, env);
+  const activities = createActivities(withRunDeps({ ...options.deps, webhooks }));
+  // Every worker also serves the webhook queue: deliveries go on wherever a worker runs.
+  const taskQueues = [
+    ...env.ASSAY_WORKER_ENVIRONMENTS.map((e) => taskQueueFor(env, e)),
+    webhookTaskQueue(env),
+  ];
   const workers = await Promise.all(
     taskQueues.map((taskQueue) =>
       Worker.create({

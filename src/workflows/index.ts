@@ -1,2 +1,3 @@
 // The worker's workflow bundle entry: every workflow Assay runs.
 export { EvaluationRunWorkflow } from './evaluationRun.js';
+export { WebhookDeliveryWorkflow } from './webhookDelivery.js';

@@ -8,6 +8,7 @@ export type { ApiKeySelf } from '../../../src/domain/keys';
 export type { TaskLog } from '../../../src/domain/logs';
 export type { MetricSummary, Run, RunResult, RunStatus } from '../../../src/domain/runs';
 export type { MetricComparison, RunComparison } from '../../../src/domain/runComparison';
+export type { Webhook, WebhookDelivery } from '../../../src/domain/webhooks';
 
 export interface ConsoleConfig {
   temporal_ui_url: string | null;

@@ -8,6 +8,7 @@ import { keyRoutes } from './keys.js';
 import { judgeTrustRoutes } from './judgeTrust.js';
 import { logRoutes } from './logs.js';
 import { runRoutes } from './runs.js';
+import { webhookRoutes } from './webhooks.js';
 
 /** Every API route; the OpenAPI document is generated from this same list. */
 export const allRoutes: AnyRoute[] = [
@@ -20,4 +21,5 @@ export const allRoutes: AnyRoute[] = [
   ...judgeTrustRoutes,
   ...evalRoutes,
   ...fileRoutes,
+  ...webhookRoutes,
 ];

@@ -7,6 +7,7 @@ import { registerLogin } from './commands/login.js';
 import { registerLogs } from './commands/logs.js';
 import { registerRun } from './commands/run.js';
 import { registerRuns } from './commands/runs.js';
+import { registerWebhooks } from './commands/webhooks.js';
 import { CliError, exitCodes } from './exitCodes.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -30,6 +31,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerDatasets(program);
   registerLogs(program);
   registerEvaluators(program);
+  registerWebhooks(program);
   // Every subcommand throws instead of exiting, so one place maps failures to exit codes.
   const override = (command: Command) => {
     command.exitOverride();

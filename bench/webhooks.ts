@@ -1,0 +1,114 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { InProcessStack } from '../test/support/inProcessStack.js';
+import { median, percentile, round, type Measurement } from './report.js';
+
+export interface WebhookBenchOptions {
+  /** Test events sent one after another, each timed from its request to its arrival. */
+  latencyEvents: number;
+  /** Test events sent at once (8 requests in flight), timed until the last arrives. */
+  throughputEvents: number;
+  timeoutMs: number;
+}
+
+/** The env a webhook bench stack needs: its loopback receiver allowlisted, one attempt per delivery. */
+export const webhookBenchEnv = {
+  ASSAY_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: '0',
+};
+
+/** A fast receiver: answers 204 at once and notes when each webhook-id arrived. */
+async function startReceiver() {
+  const arrivals = new Map<string, number>();
+  const waiters: (() => void)[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      arrivals.set(String(req.headers['webhook-id']), performance.now());
+      res.writeHead(204).end();
+      for (const wake of waiters.splice(0)) wake();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const arrived = async (count: number, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (arrivals.size < count) {
+      if (Date.now() > deadline) throw new Error(`${arrivals.size} of ${count} webhooks arrived in time`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    arrivals,
+    arrived,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Event to first attempt, and events per second delivered to a fast receiver, through the
+ * public API's test event: the same path as a run's events (record the delivery, start its
+ * workflow, one signed attempt from the worker).
+ */
+export async function benchWebhooks(
+  stack: InProcessStack,
+  options: WebhookBenchOptions,
+): Promise<Measurement[]> {
+  const receiver = await startReceiver();
+  try {
+    const created = await stack.call('POST', '/v1/webhooks', {
+      body: { url: receiver.url, event_types: ['evaluation.run.completed'] },
+    });
+    if (created.status !== 201) throw new Error(`webhook create answered ${created.status}`);
+    const sendTest = async () => {
+      const sent = performance.now();
+      const test = await stack.call('POST', `/v1/webhooks/${created.body.id}/test`);
+      if (test.status !== 202) throw new Error(`test event answered ${test.status}`);
+      return { sent, eventId: test.body.event_id as string };
+    };
+
+    const latencies: number[] = [];
+    for (let i = 0; i < options.latencyEvents; i++) {
+      const { sent, eventId } = await sendTest();
+      await receiver.arrived(receiver.arrivals.size + 1, options.timeoutMs);
+      latencies.push(receiver.arrivals.get(eventId)! - sent);
+    }
+
+    const before = receiver.arrivals.size;
+    const started = performance.now();
+    let next = 0;
+    const sender = async () => {
+      while (next < options.throughputEvents) {
+        next++;
+        await sendTest();
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, sender));
+    await receiver.arrived(before + options.throughputEvents, options.timeoutMs);
+    const seconds = (performance.now() - started) / 1000;
+
+    return [
+      {
+        bench: 'webhooks',
+        metric: 'event to first attempt (median)',
+        value: round(median(latencies)),
+        unit: 'ms',
+        runs: latencies.map(round),
+        note: `p95 ${round(percentile(latencies, 95))} ms over ${latencies.length} test events (API request to arrival)`,
+      },
+      {
+        bench: 'webhooks',
+        metric: `events delivered per second (${options.throughputEvents} at once)`,
+        value: round(options.throughputEvents / seconds),
+        unit: 'events/s',
+        runs: [],
+        note: 'one workflow per delivery; one worker; a receiver answering 204 at once',
+      },
+    ];
+  } finally {
+    await receiver.close();
+  }
+}
