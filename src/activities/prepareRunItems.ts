@@ -1,3 +1,4 @@
+import { scoreRangeOf } from '../domain/evaluators.js';
 import { Context } from '@temporalio/activity';
 import PQueue from 'p-queue';
 import { sampleModelsOf, sampleOutputModels } from '../domain/sampleModels.js';
@@ -82,6 +83,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       total: counts.pairs * evaluatorIds.length * sampleOutputModels(sampleModels).length,
       counts,
       evaluatorIds,
+      scoreRanges: Object.fromEntries(run.config.evaluators.map((e) => [e.id, scoreRangeOf(e)])),
       sampleModels,
       estimatedUsd: estimateRunCost(
         deps.providers,

@@ -30,6 +30,7 @@ export function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
     ground_truth_item_count: mode === 'generate_ground_truth' ? counts.pairs : counts.ground_truth_items,
     metrics: runMetrics(totals, {
       evaluatorIds: plan.evaluatorIds,
+      scoreRanges: plan.scoreRanges,
       sampleModels: plan.sampleModels,
       unpaired: counts.unpaired_sample + counts.unpaired_ground_truth,
     }),

@@ -10577,6 +10577,10 @@ export interface operations {
                   panel_aggregate: ('mean' | 'median' | 'majority') | null;
                   panel_models: string[] | null;
                   requirements: string[];
+                  score_range: {
+                    high: number;
+                    low: number;
+                  } | null;
                   threshold: number | null;
                   /** @enum {string} */
                   type: 'judge' | 'code' | 'grader';
@@ -10851,6 +10855,11 @@ export interface operations {
                     high: number;
                     low: number;
                   } | null;
+                  /**
+                   * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                   * @enum {string}
+                   */
+                  mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                   min: number | null;
                   model: string | null;
                   p50: number | null;
@@ -10860,6 +10869,7 @@ export interface operations {
                     replies: number;
                   };
                   pass_rate: number | null;
+                  /** @description Wilson's score interval */
                   pass_rate_ci95: {
                     high: number;
                     low: number;
@@ -10870,6 +10880,11 @@ export interface operations {
                     high: number;
                     low: number;
                   }[];
+                  /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                  score_range: {
+                    high: number;
+                    low: number;
+                  } | null;
                   scored: number;
                   spend_usd: number;
                   stdev: number | null;
@@ -10881,6 +10896,7 @@ export interface operations {
                   unscored: number;
                 }[];
                 paired_differences: {
+                  /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                   ci95: {
                     high: number;
                     low: number;
@@ -10915,6 +10931,11 @@ export interface operations {
                     high: number;
                     low: number;
                   } | null;
+                  /**
+                   * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                   * @enum {string}
+                   */
+                  mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                   min: number | null;
                   model: string | null;
                   p50: number | null;
@@ -10924,6 +10945,7 @@ export interface operations {
                     replies: number;
                   };
                   pass_rate: number | null;
+                  /** @description Wilson's score interval */
                   pass_rate_ci95: {
                     high: number;
                     low: number;
@@ -10934,6 +10956,11 @@ export interface operations {
                     high: number;
                     low: number;
                   }[];
+                  /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                  score_range: {
+                    high: number;
+                    low: number;
+                  } | null;
                   scored: number;
                   spend_usd: number;
                   stdev: number | null;
@@ -11825,6 +11852,10 @@ export interface operations {
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
                 requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 threshold: number | null;
                 /** @enum {string} */
                 type: 'judge' | 'code' | 'grader';
@@ -12099,6 +12130,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -12108,6 +12144,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -12118,6 +12155,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -12129,6 +12171,7 @@ export interface operations {
                 unscored: number;
               }[];
               paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                 ci95: {
                   high: number;
                   low: number;
@@ -12163,6 +12206,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -12172,6 +12220,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -12182,6 +12231,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -12980,6 +13034,10 @@ export interface operations {
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
                 requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 threshold: number | null;
                 /** @enum {string} */
                 type: 'judge' | 'code' | 'grader';
@@ -13254,6 +13312,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -13263,6 +13326,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -13273,6 +13337,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -13284,6 +13353,7 @@ export interface operations {
                 unscored: number;
               }[];
               paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                 ci95: {
                   high: number;
                   low: number;
@@ -13318,6 +13388,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -13327,6 +13402,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -13337,6 +13413,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -14072,6 +14153,10 @@ export interface operations {
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
                 requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 threshold: number | null;
                 /** @enum {string} */
                 type: 'judge' | 'code' | 'grader';
@@ -14346,6 +14431,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -14355,6 +14445,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -14365,6 +14456,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -14376,6 +14472,7 @@ export interface operations {
                 unscored: number;
               }[];
               paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                 ci95: {
                   high: number;
                   low: number;
@@ -14410,6 +14507,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -14419,6 +14521,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -14429,6 +14532,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -15472,6 +15580,10 @@ export interface operations {
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
                 requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 threshold: number | null;
                 /** @enum {string} */
                 type: 'judge' | 'code' | 'grader';
@@ -15746,6 +15858,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -15755,6 +15872,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -15765,6 +15883,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -15776,6 +15899,7 @@ export interface operations {
                 unscored: number;
               }[];
               paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                 ci95: {
                   high: number;
                   low: number;
@@ -15810,6 +15934,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -15819,6 +15948,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -15829,6 +15959,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -16183,6 +16318,8 @@ export interface operations {
                   low: number;
                 } | null;
               };
+              /** @enum {string} */
+              ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
               evaluator_id: string;
               evaluator_name: string;
               mean_difference: number | null;
@@ -16209,6 +16346,10 @@ export interface operations {
                   low: number;
                 } | null;
               };
+              score_range: {
+                high: number;
+                low: number;
+              } | null;
               unpaired: {
                 baseline: number;
                 run: number;
@@ -17097,6 +17238,10 @@ export interface operations {
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
                 requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 threshold: number | null;
                 /** @enum {string} */
                 type: 'judge' | 'code' | 'grader';
@@ -17371,6 +17516,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -17380,6 +17530,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -17390,6 +17541,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -17401,6 +17557,7 @@ export interface operations {
                 unscored: number;
               }[];
               paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                 ci95: {
                   high: number;
                   low: number;
@@ -17435,6 +17592,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -17444,6 +17606,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -17454,6 +17617,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -18692,6 +18860,10 @@ export interface operations {
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
                 requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 threshold: number | null;
                 /** @enum {string} */
                 type: 'judge' | 'code' | 'grader';
@@ -18966,6 +19138,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -18975,6 +19152,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -18985,6 +19163,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -18996,6 +19179,7 @@ export interface operations {
                 unscored: number;
               }[];
               paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
                 ci95: {
                   high: number;
                   low: number;
@@ -19030,6 +19214,11 @@ export interface operations {
                   high: number;
                   low: number;
                 } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
                 min: number | null;
                 model: string | null;
                 p50: number | null;
@@ -19039,6 +19228,7 @@ export interface operations {
                   replies: number;
                 };
                 pass_rate: number | null;
+                /** @description Wilson's score interval */
                 pass_rate_ci95: {
                   high: number;
                   low: number;
@@ -19049,6 +19239,11 @@ export interface operations {
                   high: number;
                   low: number;
                 }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
                 scored: number;
                 spend_usd: number;
                 stdev: number | null;
@@ -19802,6 +19997,10 @@ export interface operations {
               panel_aggregate: ('mean' | 'median' | 'majority') | null;
               panel_models: string[] | null;
               requirements: string[];
+              score_range: {
+                high: number;
+                low: number;
+              } | null;
               threshold: number | null;
               /** @enum {string} */
               type: 'judge' | 'code' | 'grader';
@@ -20421,6 +20620,10 @@ export interface operations {
           panel_aggregate?: 'mean' | 'median' | 'majority';
           panel_models?: string[];
           requirements?: string[];
+          score_range?: {
+            high: number;
+            low: number;
+          };
           threshold?: number;
           /** @enum {string} */
           type: 'judge' | 'code' | 'grader';
@@ -20847,6 +21050,10 @@ export interface operations {
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
             requirements: string[];
+            score_range: {
+              high: number;
+              low: number;
+            } | null;
             threshold: number | null;
             /** @enum {string} */
             type: 'judge' | 'code' | 'grader';
@@ -21542,6 +21749,10 @@ export interface operations {
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
             requirements: string[];
+            score_range: {
+              high: number;
+              low: number;
+            } | null;
             threshold: number | null;
             /** @enum {string} */
             type: 'judge' | 'code' | 'grader';
@@ -22392,6 +22603,10 @@ export interface operations {
           panel_aggregate?: 'mean' | 'median' | 'majority';
           panel_models?: string[] | null;
           requirements?: string[];
+          score_range?: {
+            high: number;
+            low: number;
+          } | null;
           threshold?: number | null;
         };
       };
@@ -22816,6 +23031,10 @@ export interface operations {
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
             requirements: string[];
+            score_range: {
+              high: number;
+              low: number;
+            } | null;
             threshold: number | null;
             /** @enum {string} */
             type: 'judge' | 'code' | 'grader';
@@ -23980,6 +24199,10 @@ export interface operations {
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
             requirements: string[];
+            score_range: {
+              high: number;
+              low: number;
+            } | null;
             threshold: number | null;
             /** @enum {string} */
             type: 'judge' | 'code' | 'grader';

@@ -10,6 +10,8 @@ import type { RunTotals } from './runTotals.js';
 
 export interface RunMetricsShape {
   evaluatorIds: readonly string[];
+  /** Each evaluator's scale; an evaluator missing here has an undeclared one. */
+  scoreRanges?: Readonly<Record<string, { low: number; high: number } | null>>;
   sampleModels: readonly string[];
   /** Items of either side left without a partner; reported on every evaluator's metrics. */
   unpaired: number;
@@ -31,6 +33,7 @@ export function runMetrics(
         evaluatorId,
         model,
         unpaired: shape.unpaired,
+        range: shape.scoreRanges?.[evaluatorId] ?? null,
       });
     }),
   );
@@ -44,6 +47,7 @@ export function runMetrics(
           evaluatorId,
           modelA,
           modelB,
+          range: shape.scoreRanges?.[evaluatorId] ?? null,
         });
       }),
     ),

@@ -8,6 +8,8 @@ export interface RunPlan {
   mode: PairingMode;
   counts: PairingCounts;
   evaluatorIds: string[];
+  /** Each evaluator's scale (null: undeclared), for intervals; absent in plans made before scales. */
+  scoreRanges?: Record<string, { low: number; high: number } | null>;
   /** The sample side's generating models (empty when the sample is not generated). */
   sampleModels: string[];
   /** Pre-flight estimate from the actual items (tokens × prices). */

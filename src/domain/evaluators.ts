@@ -20,6 +20,13 @@ export const apiTypes = ['chat_completions', 'responses'] as const;
  */
 export const panelAggregates = ['mean', 'median', 'majority'] as const;
 export type PanelAggregate = (typeof panelAggregates)[number];
+/** The lowest and highest score an evaluator can give: intervals stay within it. */
+export const scoreRangeSchema = z
+  .object({ low: z.number().finite(), high: z.number().finite() })
+  .strict()
+  .refine((range) => range.low < range.high, { message: 'low must be below high', path: ['high'] });
+export type ScoreRange = z.infer<typeof scoreRangeSchema>;
+
 /** A panel is `judge_model` and 1 to 4 more: 2 to 5 judges, each asked for every item. */
 export const MAX_PANEL_MODELS = 4;
 export type ApiType = (typeof apiTypes)[number];
@@ -33,6 +40,7 @@ const evaluatorFields = {
   code: z.string().min(1).max(200_000),
   requirements: requirementsSchema,
   threshold: z.number().finite(),
+  score_range: scoreRangeSchema,
   mode: z.enum(knownEvaluationModes),
   metadata: metadataSchema,
   name: labelSchema,
@@ -54,6 +62,7 @@ export const evaluatorCreateSchema = z
     code: evaluatorFields.code.optional(),
     requirements: evaluatorFields.requirements.optional(),
     threshold: evaluatorFields.threshold.optional(),
+    score_range: evaluatorFields.score_range.optional(),
     mode: evaluatorFields.mode.default('pointwise'),
     metadata: evaluatorFields.metadata.optional(),
     description: evaluatorFields.description.optional(),
@@ -87,6 +96,7 @@ export const evaluatorPatchSchema = z
   .object({
     ...evaluatorFields,
     threshold: evaluatorFields.threshold.nullable(),
+    score_range: evaluatorFields.score_range.nullable(),
     // null: back to a single judge.
     panel_models: evaluatorFields.panel_models.nullable(),
   })
@@ -111,6 +121,11 @@ export const evaluatorSchema = z.object({
   code: z.string().nullable(),
   requirements: z.array(z.string()),
   threshold: z.number().nullable(),
+  /**
+   * The scale the evaluator declared, or null: then judges asked with the default judgment format
+   * and graders score on 0-1, and a code evaluator's (or a custom-format judge's) scale is undeclared.
+   */
+  score_range: scoreRangeSchema.nullable(),
   mode: z.enum(knownEvaluationModes),
   api_type: z.enum(apiTypes),
   inference_params: inferenceParamsSchema.nullable(),
@@ -185,6 +200,7 @@ export function definitionFromCreate(body: EvaluatorCreate, containerId: string 
     code: body.code ?? null,
     requirements: body.requirements ?? [],
     threshold: body.threshold ?? null,
+    score_range: body.score_range ?? null,
     mode: body.mode,
     api_type: body.api_type ?? 'chat_completions',
     inference_params: body.inference_params ?? null,
@@ -203,4 +219,20 @@ export function definitionWithPatch(
   const next = { ...current, ...fields, container_id: containerId };
   // A panel's aggregate goes with the panel: the mean unless chosen, and none without a panel.
   return { ...next, panel_aggregate: next.panel_models ? (next.panel_aggregate ?? 'mean') : null };
+}
+
+/**
+ * The scale an evaluator's scores lie on: the one it declared, else 0-1 for a judge asked with the
+ * default judgment format and for a grader; null (undeclared) for a code evaluator or a judge with
+ * its own `response_format`, whose scores could be anything.
+ */
+export function scoreRangeOf(
+  evaluator: Pick<Evaluator, 'type' | 'inference_params'> & { score_range?: ScoreRange | null },
+): ScoreRange | null {
+  if (evaluator.score_range) return evaluator.score_range;
+  if (evaluator.type === 'grader') return { low: 0, high: 1 };
+  if (evaluator.type === 'judge' && evaluator.inference_params?.response_format === undefined) {
+    return { low: 0, high: 1 };
+  }
+  return null;
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { externalIdSchema, listQueryWith, unixSeconds } from './common.js';
-import type { Evaluator } from './evaluators.js';
 
 /**
  * Human labels: what people said an item deserves from one evaluator, a score on the evaluator's
@@ -112,18 +111,3 @@ export type RunCalibration = z.infer<typeof runCalibrationSchema>;
 
 /** `GET /v1/evaluators/{id}/labels`: in item id order, `after` an item id. */
 export const humanLabelListQuerySchema = listQueryWith({});
-
-/**
- * The scale a label's score must lie on: 0-1 for judges asked with the default judgment format and
- * for graders; a judge with its own `response_format`, or a code evaluator, says nothing about
- * its scale, so any finite score is taken.
- */
-export function labelScale(
-  evaluator: Pick<Evaluator, 'type' | 'inference_params'>,
-): { low: number; high: number } | null {
-  if (evaluator.type === 'grader') return { low: 0, high: 1 };
-  if (evaluator.type === 'judge' && evaluator.inference_params?.response_format === undefined) {
-    return { low: 0, high: 1 };
-  }
-  return null;
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.js';
+import { meanIntervalMethods } from './runs.js';
 
 /** `GET /v1/evaluations/runs/{id}/compare?baseline=`: the run compared with is named by id. */
 export const runComparisonQuerySchema = z.object({ baseline: idSchema('run') }).strict();
@@ -29,9 +30,16 @@ export const metricComparisonSchema = z.object({
   n: z.number().int(),
   /** Results scored in only one of the two runs (not compared). */
   unpaired: z.object({ run: z.number().int(), baseline: z.number().int() }),
+  /** The evaluator's scale every interval here stays within (null: undeclared). */
+  score_range: z.object({ low: z.number(), high: z.number() }).nullable(),
+  /**
+   * How the means' intervals were made (the run's side; see metrics). The pass rates' are Wilson's;
+   * the differences' Student's t, clipped to ±(high − low) (scores) and ±1 (verdicts).
+   */
+  ci95_method: z.enum(meanIntervalMethods),
   run: pairedSideSchema,
   baseline: pairedSideSchema,
-  /** Mean over paired items of (run score − baseline score), with a Student-t 95% interval. */
+  /** Mean over paired items of (run score − baseline score), with its 95% interval. */
   mean_difference: z.number().nullable(),
   mean_difference_ci95: interval,
   /** The same for pass (1) / fail (0), over paired items where both runs gave a verdict. */

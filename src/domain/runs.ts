@@ -105,6 +105,20 @@ export type ResolvedSource = z.infer<typeof resolvedSourceSchema>;
 
 const confidenceInterval = z.object({ low: z.number(), high: z.number() }).nullable();
 
+/** One vocabulary for how an interval of a mean was made (see `boundedMeanInterval`). */
+export const meanIntervalMethods = ['wilson', 'quasi_binomial_wilson', 't'] as const;
+const meanIntervalMethod = z
+  .enum(meanIntervalMethods)
+  .describe(
+    "wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); " +
+      "quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; " +
+      "t: Student's t, for an undeclared scale (it may leave the scores' range)",
+  );
+const scoreRange = z
+  .object({ low: z.number(), high: z.number() })
+  .nullable()
+  .describe('The scale the interval stays within; null: undeclared (a code evaluator without score_range)');
+
 export const metricSummarySchema = z.object({
   evaluator_id: z.string(),
   model: z.string().nullable(),
@@ -119,9 +133,11 @@ export const metricSummarySchema = z.object({
   max: z.number().nullable(),
   p50: z.number().nullable(),
   mean_ci95: confidenceInterval,
+  mean_ci95_method: meanIntervalMethod,
+  score_range: scoreRange,
   passed: z.number().int(),
   pass_rate: z.number().nullable(),
-  pass_rate_ci95: confidenceInterval,
+  pass_rate_ci95: confidenceInterval.describe("Wilson's score interval"),
   latency_ms: z.object({ p50: z.number().nullable(), p95: z.number().nullable() }),
   tokens: z.object({ input: z.number().int(), output: z.number().int() }),
   spend_usd: z.number(),
@@ -146,7 +162,9 @@ export const pairedDifferenceSchema = z.object({
   model_b: z.string(),
   /** Mean of (score_b - score_a) over items both models scored. */
   mean_difference: z.number().nullable(),
-  ci95: confidenceInterval,
+  ci95: confidenceInterval.describe(
+    "Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known",
+  ),
   n: z.number().int(),
 });
 

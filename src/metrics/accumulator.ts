@@ -1,5 +1,5 @@
 import type { MetricSummary } from '../domain/runs.js';
-import { meanConfidenceInterval, wilsonInterval } from './intervals.js';
+import { boundedMeanInterval, wilsonInterval } from './intervals.js';
 import { scoreHistogram } from './scoreHistogram.js';
 import { addToMoments, emptyMoments, mergeMoments, sampleVariance, type Moments } from './moments.js';
 import {
@@ -148,9 +148,17 @@ export function mergeAccumulators(a: MetricAccumulator, b: MetricAccumulator): M
 
 export function finalizeMetrics(
   acc: MetricAccumulator,
-  context: { evaluatorId: string; model: string | null; unpaired: number },
+  context: {
+    evaluatorId: string;
+    model: string | null;
+    unpaired: number;
+    /** The evaluator's scale (null: undeclared); absent for plans made before scales. */
+    range?: { low: number; high: number } | null;
+  },
 ): MetricSummary {
   const variance = sampleVariance(acc.score);
+  const range = context.range ?? null;
+  const meanInterval = boundedMeanInterval(acc.score, range);
   return {
     evaluator_id: context.evaluatorId,
     model: context.model,
@@ -164,7 +172,9 @@ export function finalizeMetrics(
     min: acc.min,
     max: acc.max,
     p50: sketchQuantile(acc.scoreSketch, 0.5),
-    mean_ci95: meanConfidenceInterval(acc.score),
+    mean_ci95: meanInterval.interval,
+    mean_ci95_method: meanInterval.method,
+    score_range: range,
     passed: acc.passed,
     pass_rate: acc.withVerdict > 0 ? acc.passed / acc.withVerdict : null,
     pass_rate_ci95: wilsonInterval(acc.passed, acc.withVerdict),

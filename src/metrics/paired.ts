@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { pairedDifferenceSchema } from '../domain/runs.js';
-import { meanConfidenceInterval } from './intervals.js';
+import { pairedDifferenceInterval } from './intervals.js';
 import { addToMoments, emptyMoments, mergeMoments, type Moments } from './moments.js';
 
 export type PairedDifference = z.infer<typeof pairedDifferenceSchema>;
@@ -32,14 +32,21 @@ export function mergePairedAccumulators(a: PairedAccumulator, b: PairedAccumulat
 
 export function finalizePairedDifference(
   acc: PairedAccumulator,
-  context: { evaluatorId: string; modelA: string; modelB: string },
+  context: {
+    evaluatorId: string;
+    modelA: string;
+    modelB: string;
+    range?: { low: number; high: number } | null;
+  },
 ): PairedDifference {
+  // A difference of two scores on [low, high] lies within ±(high − low).
+  const width = context.range ? context.range.high - context.range.low : null;
   return {
     evaluator_id: context.evaluatorId,
     model_a: context.modelA,
     model_b: context.modelB,
     mean_difference: acc.n > 0 ? acc.mean : null,
-    ci95: meanConfidenceInterval(acc),
+    ci95: pairedDifferenceInterval(acc, width),
     n: acc.n,
   };
 }

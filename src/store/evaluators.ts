@@ -35,6 +35,8 @@ export const presentEvaluator = (doc: EvaluatorDoc): Evaluator => ({
   code: doc.code,
   requirements: doc.requirements,
   threshold: doc.threshold,
+  // Absent on evaluators stored before scales could be declared.
+  score_range: doc.score_range ?? null,
   mode: doc.mode,
   api_type: doc.api_type,
   inference_params: doc.inference_params,

@@ -78,6 +78,15 @@ describe('human labels and calibration', () => {
       expect(judgeAgrees(Number(d.item_id.slice('dsi_q'.length)))).toBe(false);
   });
 
+  it("reports the run's 0/1 scores with a mean interval equal to the pass rate's, within the scale", async () => {
+    const run = (await kit.stack.call('GET', `/v1/evaluations/runs/${runId}`)).body;
+    const [metrics] = run.metrics.by_evaluator;
+    expect(metrics).toMatchObject({ mean_ci95_method: 'wilson', score_range: { low: 0, high: 1 } });
+    expect(metrics.mean_ci95).toEqual(metrics.pass_rate_ci95);
+    expect(metrics.mean_ci95.low).toBeGreaterThanOrEqual(0);
+    expect(metrics.mean_ci95.high).toBeLessThanOrEqual(1);
+  });
+
   it('pages the labels back in item id order', async () => {
     const first = (await kit.stack.call('GET', `/v1/evaluators/${judgeId}/labels?limit=3`)).body;
     expect(first).toMatchObject({ object: 'list', total: itemCount, has_more: true });

@@ -37,6 +37,9 @@ describe("the README's CLI example", () => {
     expect(result.stdout).toContain('Plan: 4 to create');
     expect(result.stdout).toContain('✓ exact.mean >= 0.8: exact is 0.8333');
     expect(result.stdout).toContain('✗ exact.pass_rate.ci95.low >= 0.8: exact is 0.4365');
+    // exact scores 0 or 1: its mean interval is its pass rate's (Wilson), never past 1.
+    const exactRow = result.stdout.split('\n').find((line) => /^\s*exact\s/.test(line));
+    expect(exactRow, result.stdout).toMatch(/0\.833\s+\[0\.436, 0\.970\]\s+0\.833\s+\[0\.436, 0\.970\]/);
     expect(result.stdout).toContain('exit 1: a gate failed');
   });
 });

@@ -203,7 +203,17 @@ function MetricsSection({ run, metrics }: { run: Run; metrics: MetricSummary[] }
                   <td className="num" data-field="mean">
                     {formatScore(m.mean)}
                   </td>
-                  <td data-field="mean-ci">{formatInterval(m.mean_ci95, formatScore)}</td>
+                  <td
+                    data-field="mean-ci"
+                    title={
+                      m.mean_ci95_method === 't'
+                        ? "Student's t: this evaluator declares no score range, so the interval may leave it"
+                        : undefined
+                    }
+                  >
+                    {formatInterval(m.mean_ci95, formatScore)}
+                    {m.mean_ci95_method === 't' && m.mean_ci95 ? ' (scale undeclared)' : ''}
+                  </td>
                   <td className="num" data-field="pass-rate">
                     {formatPercent(m.pass_rate)}
                   </td>

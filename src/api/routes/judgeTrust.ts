@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { listOf } from '../../domain/common.js';
 import { invalidField } from '../../domain/errors.js';
+import { scoreRangeOf } from '../../domain/evaluators.js';
 import {
   humanLabelListQuerySchema,
   humanLabelSchema,
   humanLabelsPostResultSchema,
   humanLabelsPostSchema,
-  labelScale,
   runCalibrationSchema,
 } from '../../domain/labels.js';
 import { runPanelAgreementSchema } from '../../domain/panels.js';
@@ -33,7 +33,7 @@ export const judgeTrustRoutes = [
     errors: [404, 422],
     handler: async ({ params, body, store }) => {
       const evaluator = await store.evaluators.require(params.id);
-      const scale = labelScale(evaluator);
+      const scale = scoreRangeOf(evaluator);
       const details = body.labels.flatMap((label, index) =>
         scale && label.score !== undefined && (label.score < scale.low || label.score > scale.high)
           ? [

@@ -4,7 +4,13 @@ import {
   type RunComparison,
 } from '../../domain/runComparison.js';
 import { BadRequestError } from '../../domain/errors.js';
-import { meanConfidenceInterval, wilsonInterval, type Interval } from '../../metrics/intervals.js';
+import {
+  boundedMeanInterval,
+  pairedDifferenceInterval,
+  wilsonInterval,
+  type Interval,
+} from '../../metrics/intervals.js';
+import { scoreRangeOf, type ScoreRange } from '../../domain/evaluators.js';
 import { addToMoments, emptyMoments, type Moments } from '../../metrics/moments.js';
 import type { ProjectStore } from '../../store/index.js';
 import type { ResultScore } from '../../store/runResults.js';
@@ -125,11 +131,13 @@ export async function compareRuns(
   };
 }
 
-/** Evaluators (id → name) both runs used; none means there is nothing to compare. */
-function sharedEvaluators(run: RunDoc, baseline: RunDoc): Map<string, string> {
+/** Evaluators (id → name and scale) both runs used; none means there is nothing to compare. */
+function sharedEvaluators(run: RunDoc, baseline: RunDoc): Map<string, SharedEvaluator> {
   const baselineIds = new Set(baseline.config.evaluators.map((e) => e.id));
   const shared = new Map(
-    run.config.evaluators.filter((e) => baselineIds.has(e.id)).map((e) => [e.id, e.name] as const),
+    run.config.evaluators
+      .filter((e) => baselineIds.has(e.id))
+      .map((e) => [e.id, { name: e.name, range: scoreRangeOf(e) }] as const),
   );
   if (shared.size === 0) {
     throw new BadRequestError(
@@ -148,29 +156,39 @@ function verdictOf(ci: Interval | null): ComparisonVerdict {
   return 'unchanged';
 }
 
-function side(scores: Moments, passed: number, verdicts: number) {
+interface SharedEvaluator {
+  name: string;
+  range: ScoreRange | null;
+}
+
+function side(scores: Moments, passed: number, verdicts: number, range: ScoreRange | null) {
   return {
     mean: scores.n > 0 ? scores.mean : null,
-    mean_ci95: meanConfidenceInterval(scores),
+    mean_ci95: boundedMeanInterval(scores, range).interval,
     pass_rate: verdicts > 0 ? passed / verdicts : null,
     pass_rate_ci95: verdicts > 0 ? wilsonInterval(passed, verdicts) : null,
   };
 }
 
-function finalizeComparison(tally: GroupTally, evaluatorName: string): MetricComparison {
-  const differenceCi = meanConfidenceInterval(tally.difference);
+function finalizeComparison(tally: GroupTally, evaluator: SharedEvaluator): MetricComparison {
+  const { range } = evaluator;
+  const means = boundedMeanInterval(tally.run, range).method;
+  // A difference of two scores on [low, high] lies within ±(high − low); of two verdicts, within ±1.
+  const differenceCi = pairedDifferenceInterval(tally.difference, range && range.high - range.low);
   return {
     evaluator_id: tally.evaluatorId,
-    evaluator_name: evaluatorName,
+    evaluator_name: evaluator.name,
     model: tally.model,
     n: tally.difference.n,
     unpaired: { run: tally.unpairedRun, baseline: tally.unpairedBaseline },
-    run: side(tally.run, tally.runPassed, tally.verdicts),
-    baseline: side(tally.baseline, tally.baselinePassed, tally.verdicts),
+    score_range: range,
+    ci95_method: means,
+    run: side(tally.run, tally.runPassed, tally.verdicts, range),
+    baseline: side(tally.baseline, tally.baselinePassed, tally.verdicts, range),
     mean_difference: tally.difference.n > 0 ? tally.difference.mean : null,
     mean_difference_ci95: differenceCi,
     pass_rate_difference: tally.passDifference.n > 0 ? tally.passDifference.mean : null,
-    pass_rate_difference_ci95: meanConfidenceInterval(tally.passDifference),
+    pass_rate_difference_ci95: pairedDifferenceInterval(tally.passDifference, 1),
     verdict: verdictOf(differenceCi),
   };
 }

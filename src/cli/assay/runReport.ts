@@ -78,7 +78,7 @@ export function printVerdict(out: Output, v: RunVerdict): void {
     cases.map(({ name, summary: s, failures }) => [
       name,
       formatNumber(s.mean),
-      formatInterval(s.mean_ci95),
+      meanInterval(s),
       formatNumber(s.pass_rate),
       formatInterval(s.pass_rate_ci95),
       String(s.scored),
@@ -189,4 +189,13 @@ export function appendStepSummary(file: string, v: RunVerdict): void {
     );
   }
   appendFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** A mean's interval, saying so where the evaluator declared no scale (Student's t, unbounded). */
+function meanInterval(summary: {
+  mean_ci95: { low: number; high: number } | null;
+  mean_ci95_method?: string;
+}) {
+  const interval = formatInterval(summary.mean_ci95);
+  return summary.mean_ci95_method === 't' && summary.mean_ci95 ? `${interval} (scale undeclared)` : interval;
 }
