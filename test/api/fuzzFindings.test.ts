@@ -168,7 +168,7 @@ describe('what the API fuzzer found', () => {
       data_source_config: { type: 'custom', item_schema: {} },
       testing_criteria: [{ type: 'multi', name: 'm', graders, calculate_output: 'a' }],
     });
-    const error = await expectError(stack.request('POST', '/v1/evals', { body: evalBody({}) }), 422);
+    const error = await expectError(stack.request('POST', '/v1/evals', { body: evalBody({}) }), 400);
     expect(error.param).toBe('testing_criteria.0.graders');
     const tooMuchMetadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v']));
     await expectError(
@@ -180,11 +180,11 @@ describe('what the API fuzzer found', () => {
           metadata: tooMuchMetadata,
         },
       }),
-      422,
+      400,
     );
   });
 
-  it("a model grader's message content parts with keys the store cannot hold are a 422, not a 500", async () => {
+  it("a model grader's message content parts with keys the store cannot hold are a 400 (OpenAI's class), not a 500", async () => {
     const grader = (part: Record<string, unknown>) => ({
       data_source_config: { type: 'custom', item_schema: {} },
       testing_criteria: [
@@ -196,8 +196,8 @@ describe('what the API fuzzer found', () => {
         },
       ],
     });
-    await expectError(stack.request('POST', '/v1/evals', { body: grader({ $where: 1 }) }), 422);
-    await expectError(stack.request('POST', '/v1/evals', { body: grader({ extra: [[1]] }) }), 422);
+    await expectError(stack.request('POST', '/v1/evals', { body: grader({ $where: 1 }) }), 400);
+    await expectError(stack.request('POST', '/v1/evals', { body: grader({ extra: [[1]] }) }), 400);
     const accepted = await stack.call('POST', '/v1/evals', { body: grader({ extra: { ok: [1, 2] } }) });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   });

@@ -19,6 +19,10 @@ export const evalRunStatusOf: Record<RunStatus, EvalRunStatus> = {
 export const runStatusesOf = (status: EvalRunStatus): RunStatus[] =>
   (Object.keys(evalRunStatusOf) as RunStatus[]).filter((s) => evalRunStatusOf[s] === status);
 
+/** Whether an eval run status is final. */
+export const terminalStatus = (status: EvalRunStatus) =>
+  status === 'completed' || status === 'failed' || status === 'canceled';
+
 export type EvalRunSummary = NonNullable<EvalRunDoc['summary']>;
 
 /** The models a grader calls (a multi grader's sub-graders' too). */

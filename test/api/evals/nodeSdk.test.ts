@@ -99,10 +99,12 @@ describe('the OpenAI Node SDK against Assay', () => {
         testing_criteria: [{ ...criteria[0]!, input: '{{ output }}' }],
       })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    // OpenAI answered invalid input with a 400 naming the field, and migrated scripts catch that class.
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
     expect((error as InstanceType<typeof OpenAI.APIError>).message).toMatch(
       /testing_criteria\.0\.input.*namespace 'output'/,
     );
+    expect((error as InstanceType<typeof OpenAI.APIError>).param).toBe('testing_criteria.0.input');
   });
 
   it('runs an eval over file_content and pages through its output items', async () => {
@@ -204,7 +206,7 @@ describe('the OpenAI Node SDK against Assay', () => {
         purpose: 'evals',
       })
       .catch((e: unknown) => e);
-    expect(bad).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(bad).toBeInstanceOf(OpenAI.BadRequestError);
     expect((bad as Error).message).toMatch(/line 2.*malformed JSON.*line 3/);
     const wrongPurpose = await client.files
       .create({ file: await toFile(Buffer.from(jsonl), 'x.jsonl'), purpose: 'fine-tune' })
@@ -230,7 +232,7 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(invalid).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(invalid).toBeInstanceOf(OpenAI.BadRequestError);
     expect((invalid as Error).message).toMatch(/item_schema/);
 
     expect(await client.files.delete(file.id)).toMatchObject({ id: file.id, deleted: true });
@@ -398,7 +400,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     const refused = await client.evals.runs
       .create(unnamed.id, { data_source: { type: 'completions', source: { type: 'stored_completions' } } })
       .catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(refused).toBeInstanceOf(OpenAI.BadRequestError);
     expect((refused as Error).message).toMatch(/metadata\.container/);
   });
 
@@ -436,12 +438,12 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(hostile).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(hostile).toBeInstanceOf(OpenAI.BadRequestError);
     expect((hostile as Error).message).toMatch(/item_schema.*pattern/);
     const missingFile = await client.evals.runs
       .create(evalObject.id, { data_source: { type: 'jsonl', source: { type: 'file_id', id: 'file_nope' } } })
       .catch((e: unknown) => e);
-    expect(missingFile).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(missingFile).toBeInstanceOf(OpenAI.BadRequestError);
     await expect(client.evals.runs.retrieve('run_nope', { eval_id: evalObject.id })).rejects.toBeInstanceOf(
       OpenAI.NotFoundError,
     );
@@ -455,7 +457,46 @@ describe('the OpenAI Node SDK against Assay', () => {
     );
   });
 
-  it('cancels a run', async () => {
+  it('cancels a run on both paths the SDKs use, answering canceled or the final status', async () => {
+    stack.fake.setLatency(2000);
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+      testing_criteria: [criteria[0]!],
+    });
+    const slowRun = () =>
+      client.evals.runs.create(evalObject.id, {
+        data_source: {
+          type: 'completions',
+          model: 'gpt-4o-mini',
+          input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.question}}' }] },
+          source: {
+            type: 'file_content',
+            content: Array.from({ length: 20 }, (_, i) => ({ item: { question: `q${i}` } })),
+          },
+        },
+      });
+    const run = await slowRun();
+    // This SDK posts to the run itself (as openai-node 6 and openai-python 2 do).
+    const canceled = await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+    expect(canceled).toMatchObject({ id: run.id, status: 'canceled' });
+    // openai-node 7 and openai-python 3 post to `/cancel`.
+    const current = await slowRun();
+    const viaCancelPath = await client.post<unknown, { id: string; status: string }>(
+      `/evals/${evalObject.id}/runs/${current.id}/cancel`,
+    );
+    expect(viaCancelPath).toMatchObject({ id: current.id, status: 'canceled' });
+    const done = await finished(evalObject.id, run.id);
+    const doneToo = await finished(evalObject.id, current.id);
+    stack.fake.setLatency(0);
+    expect([done.status, doneToo.status]).toEqual(['canceled', 'canceled']);
+    expect(done.result_counts.total).toBeLessThan(20);
+    // Canceling a run that has ended answers its final status (a timeout clean-up does not fail).
+    expect(await client.evals.runs.cancel(run.id, { eval_id: evalObject.id })).toMatchObject({
+      status: 'canceled',
+    });
+  });
+
+  it('a conflict tells the SDK not to retry it', async () => {
     stack.fake.setLatency(2000);
     const evalObject = await client.evals.create({
       data_source_config: { type: 'custom', item_schema: { type: 'object' } },
@@ -465,18 +506,15 @@ describe('the OpenAI Node SDK against Assay', () => {
       data_source: {
         type: 'completions',
         model: 'gpt-4o-mini',
-        input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.question}}' }] },
-        source: {
-          type: 'file_content',
-          content: Array.from({ length: 20 }, (_, i) => ({ item: { question: `q${i}` } })),
-        },
+        input_messages: { type: 'template', template: [{ role: 'user', content: 'hi' }] },
+        source: { type: 'file_content', content: [{ item: {} }, { item: {} }, { item: {} }] },
       },
     });
-    const canceled = await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
-    expect(canceled.id).toBe(run.id);
-    const done = await finished(evalObject.id, run.id);
+    const conflict = await client.evals.delete(evalObject.id).catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(OpenAI.ConflictError);
+    expect((conflict as InstanceType<typeof OpenAI.APIError>).headers?.get('x-should-retry')).toBe('false');
+    await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+    await finished(evalObject.id, run.id);
     stack.fake.setLatency(0);
-    expect(done.status).toBe('canceled');
-    expect(done.result_counts.total).toBeLessThan(20);
   });
 });
