@@ -195,10 +195,27 @@ export interface paths {
     /** Get an eval run: status, result counts, usage per model, results per criterion */
     get: operations['getV1EvalsEvalIdRunsRunId'];
     put?: never;
-    /** Cancel an eval run (in-flight batches stop; the run ends canceled with what it graded) */
+    /** Cancel an eval run: the answer says `canceled` at once (no item starts after it; items in flight finish and are kept), or the final status of a run that had already ended */
     post: operations['postV1EvalsEvalIdRunsRunId'];
     /** Delete a finished eval run from the Evals API (409 while it is live; the native run stays) */
     delete: operations['deleteV1EvalsEvalIdRunsRunId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/evals/{eval_id}/runs/{run_id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel an eval run: the answer says `canceled` at once (no item starts after it; items in flight finish and are kept), or the final status of a run that had already ended */
+    post: operations['postV1EvalsEvalIdRunsRunIdCancel'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -4257,7 +4274,7 @@ export interface operations {
                         sampling_params?: {
                           max_completions_tokens?: number | null;
                           reasoning_effort?:
-                            ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                            ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                           seed?: number | null;
                           temperature?: number | null;
                           top_p?: number | null;
@@ -4374,7 +4391,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -4489,7 +4506,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -4634,29 +4651,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -4749,14 +4743,14 @@ export interface operations {
               }
             | {
                 metadata?: {
-                  [key: string]: unknown;
+                  [key: string]: string;
                 };
                 /** @constant */
                 type: 'logs';
               }
             | {
                 metadata?: {
-                  [key: string]: unknown;
+                  [key: string]: string;
                 };
                 /** @constant */
                 type: 'stored_completions';
@@ -4841,7 +4835,8 @@ export interface operations {
                     range?: number[];
                     sampling_params?: {
                       max_completions_tokens?: number | null;
-                      reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       seed?: number | null;
                       temperature?: number | null;
                       top_p?: number | null;
@@ -4958,7 +4953,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -5073,7 +5068,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -5222,7 +5217,8 @@ export interface operations {
                       range?: number[];
                       sampling_params?: {
                         max_completions_tokens?: number | null;
-                        reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                         seed?: number | null;
                         temperature?: number | null;
                         top_p?: number | null;
@@ -5339,7 +5335,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -5454,7 +5450,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -5572,29 +5568,6 @@ export interface operations {
       };
       /** @description Payload Too Large */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5799,7 +5772,8 @@ export interface operations {
                       range?: number[];
                       sampling_params?: {
                         max_completions_tokens?: number | null;
-                        reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                         seed?: number | null;
                         temperature?: number | null;
                         top_p?: number | null;
@@ -5916,7 +5890,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -6031,7 +6005,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -6149,29 +6123,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6385,7 +6336,8 @@ export interface operations {
                       range?: number[];
                       sampling_params?: {
                         max_completions_tokens?: number | null;
-                        reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                         seed?: number | null;
                         temperature?: number | null;
                         top_p?: number | null;
@@ -6502,7 +6454,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -6617,7 +6569,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -6758,29 +6710,6 @@ export interface operations {
       };
       /** @description Payload Too Large */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7013,29 +6942,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -7197,7 +7103,8 @@ export interface operations {
                     sampling_params?: {
                       max_completion_tokens?: number;
                       max_completions_tokens?: number;
-                      reasoning_effort?: string | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       response_format?: {
                         /** @enum {string} */
                         type: 'text' | 'json_object' | 'json_schema';
@@ -7288,7 +7195,8 @@ export interface operations {
                     sampling_params?: {
                       max_completion_tokens?: number;
                       max_completions_tokens?: number;
-                      reasoning_effort?: string | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       response_format?: {
                         /** @enum {string} */
                         type: 'text' | 'json_object' | 'json_schema';
@@ -7479,29 +7387,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -7650,7 +7535,8 @@ export interface operations {
                 sampling_params?: {
                   max_completion_tokens?: number;
                   max_completions_tokens?: number;
-                  reasoning_effort?: string | null;
+                  reasoning_effort?:
+                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                   response_format?: {
                     /** @enum {string} */
                     type: 'text' | 'json_object' | 'json_schema';
@@ -7741,7 +7627,8 @@ export interface operations {
                 sampling_params?: {
                   max_completion_tokens?: number;
                   max_completions_tokens?: number;
-                  reasoning_effort?: string | null;
+                  reasoning_effort?:
+                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                   response_format?: {
                     /** @enum {string} */
                     type: 'text' | 'json_object' | 'json_schema';
@@ -7877,7 +7764,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -7968,7 +7856,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8176,29 +8065,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -8355,7 +8221,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8446,7 +8313,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8610,29 +8478,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8810,7 +8655,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8901,7 +8747,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -9065,52 +8912,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9344,8 +9145,419 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1EvalsEvalIdRunsRunIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eval_id: string;
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: number;
+            data_source:
+              | {
+                  source:
+                    | {
+                        content: {
+                          item: {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                          sample?: {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                        }[];
+                        /** @constant */
+                        type: 'file_content';
+                      }
+                    | {
+                        id: string;
+                        /** @constant */
+                        type: 'file_id';
+                      };
+                  /** @constant */
+                  type: 'jsonl';
+                }
+              | {
+                  input_messages?:
+                    | {
+                        template: (
+                          | {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }
+                          | {
+                              content: string;
+                              role: string;
+                            }
+                        )[];
+                        /** @constant */
+                        type: 'template';
+                      }
+                    | {
+                        item_reference: string;
+                        /** @constant */
+                        type: 'item_reference';
+                      };
+                  model?: string;
+                  sampling_params?: {
+                    max_completion_tokens?: number;
+                    max_completions_tokens?: number;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                    response_format?: {
+                      /** @enum {string} */
+                      type: 'text' | 'json_object' | 'json_schema';
+                    } & {
+                      [key: string]: unknown;
+                    };
+                    seed?: number;
+                    temperature?: number;
+                    text?: {
+                      [key: string]: unknown;
+                    };
+                    tools?: {
+                      [key: string]: unknown;
+                    }[];
+                    top_p?: number;
+                  };
+                  source:
+                    | {
+                        content: {
+                          item: {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                          sample?: {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                        }[];
+                        /** @constant */
+                        type: 'file_content';
+                      }
+                    | {
+                        id: string;
+                        /** @constant */
+                        type: 'file_id';
+                      }
+                    | {
+                        created_after?: number | null;
+                        created_before?: number | null;
+                        limit?: number | null;
+                        metadata?: {
+                          [key: string]: string;
+                        } | null;
+                        model?: string | null;
+                        /** @constant */
+                        type: 'stored_completions';
+                      };
+                  /** @constant */
+                  type: 'completions';
+                }
+              | {
+                  input_messages?:
+                    | {
+                        template: (
+                          | {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }
+                          | {
+                              content: string;
+                              role: string;
+                            }
+                        )[];
+                        /** @constant */
+                        type: 'template';
+                      }
+                    | {
+                        item_reference: string;
+                        /** @constant */
+                        type: 'item_reference';
+                      };
+                  model?: string;
+                  sampling_params?: {
+                    max_completion_tokens?: number;
+                    max_completions_tokens?: number;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                    response_format?: {
+                      /** @enum {string} */
+                      type: 'text' | 'json_object' | 'json_schema';
+                    } & {
+                      [key: string]: unknown;
+                    };
+                    seed?: number;
+                    temperature?: number;
+                    text?: {
+                      [key: string]: unknown;
+                    };
+                    tools?: {
+                      [key: string]: unknown;
+                    }[];
+                    top_p?: number;
+                  };
+                  source:
+                    | {
+                        content: {
+                          item: {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                          sample?: {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                        }[];
+                        /** @constant */
+                        type: 'file_content';
+                      }
+                    | {
+                        id: string;
+                        /** @constant */
+                        type: 'file_id';
+                      }
+                    | {
+                        created_after?: number | null;
+                        created_before?: number | null;
+                        instructions_search?: string | null;
+                        limit?: number | null;
+                        metadata?: {
+                          [key: string]: string;
+                        } | null;
+                        model?: string | null;
+                        reasoning_effort?: string | null;
+                        temperature?: number | null;
+                        tools?: string[] | null;
+                        top_p?: number | null;
+                        /** @constant */
+                        type: 'responses';
+                        users?: string[] | null;
+                      };
+                  /** @constant */
+                  type: 'responses';
+                };
+            error: {
+              code: string;
+              message: string;
+            } | null;
+            eval_id: string;
+            id: string;
+            metadata: {
+              [key: string]: string;
+            } | null;
+            model: string | null;
+            name: string;
+            /** @constant */
+            object: 'eval.run';
+            per_model_usage: {
+              cached_tokens: number;
+              completion_tokens: number;
+              invocation_count: number;
+              model_name: string;
+              prompt_tokens: number;
+              total_tokens: number;
+            }[];
+            per_testing_criteria_results: {
+              failed: number;
+              passed: number;
+              testing_criteria: string;
+            }[];
+            report_url: string;
+            result_counts: {
+              errored: number;
+              failed: number;
+              passed: number;
+              total: number;
+            };
+            /** @enum {string} */
+            status: 'queued' | 'in_progress' | 'completed' | 'canceled' | 'failed';
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9613,29 +9825,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -9871,29 +10060,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -10075,7 +10241,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -10192,7 +10358,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -10307,7 +10474,16 @@ export interface operations {
                                         sampling_params?: {
                                           max_completions_tokens?: number | null;
                                           reasoning_effort?:
-                                            ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                            | (
+                                                | 'none'
+                                                | 'minimal'
+                                                | 'low'
+                                                | 'medium'
+                                                | 'high'
+                                                | 'xhigh'
+                                                | 'max'
+                                              )
+                                            | null;
                                           seed?: number | null;
                                           temperature?: number | null;
                                           top_p?: number | null;
@@ -10360,7 +10536,7 @@ export interface operations {
                     max_tokens?: number;
                     presence_penalty?: number;
                     /** @enum {string} */
-                    reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                    reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                     response_format?:
                       | {
                           /** @constant */
@@ -10442,7 +10618,7 @@ export interface operations {
                           max_tokens?: number;
                           presence_penalty?: number;
                           /** @enum {string} */
-                          reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                          reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                           response_format?:
                             | {
                                 /** @constant */
@@ -10517,7 +10693,7 @@ export interface operations {
                           max_tokens?: number;
                           presence_penalty?: number;
                           /** @enum {string} */
-                          reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                          reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                           response_format?:
                             | {
                                 /** @constant */
@@ -10610,7 +10786,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -10803,7 +10979,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -11103,7 +11279,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -11178,7 +11354,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -11319,7 +11495,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -11436,7 +11612,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -11551,7 +11728,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -11604,7 +11782,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -11686,7 +11864,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -11761,7 +11939,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -11854,7 +12032,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -12047,7 +12225,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -12470,7 +12648,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -12587,7 +12765,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -12702,7 +12881,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -12755,7 +12935,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -12837,7 +13017,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -12912,7 +13092,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -13005,7 +13185,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -13198,7 +13378,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -13558,7 +13738,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -13675,7 +13855,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -13790,7 +13971,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -13843,7 +14025,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -13925,7 +14107,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -14000,7 +14182,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -14093,7 +14275,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -14286,7 +14468,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -14686,7 +14868,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -14803,7 +14985,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -14918,7 +15101,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -14971,7 +15155,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -15053,7 +15237,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -15128,7 +15312,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -15221,7 +15405,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -15414,7 +15598,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -16054,7 +16238,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -16171,7 +16355,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -16286,7 +16471,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -16339,7 +16525,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -16421,7 +16607,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -16496,7 +16682,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -16589,7 +16775,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -16782,7 +16968,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -17632,7 +17818,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -17749,7 +17935,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -17864,7 +18051,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -17917,7 +18105,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -17999,7 +18187,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -18074,7 +18262,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -18167,7 +18355,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -18360,7 +18548,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -18738,7 +18926,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -18855,7 +19043,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -18970,7 +19159,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -19023,7 +19213,7 @@ export interface operations {
                 max_tokens?: number;
                 presence_penalty?: number;
                 /** @enum {string} */
-                reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                 response_format?:
                   | {
                       /** @constant */
@@ -19356,7 +19546,8 @@ export interface operations {
                     range?: number[];
                     sampling_params?: {
                       max_completions_tokens?: number | null;
-                      reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       seed?: number | null;
                       temperature?: number | null;
                       top_p?: number | null;
@@ -19473,7 +19664,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -19588,7 +19779,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -19638,7 +19829,7 @@ export interface operations {
             max_tokens?: number;
             presence_penalty?: number;
             /** @enum {string} */
-            reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+            reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
             response_format?:
               | {
                   /** @constant */
@@ -19778,7 +19969,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -19895,7 +20086,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -20010,7 +20201,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -20063,7 +20255,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -20471,7 +20663,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -20588,7 +20780,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -20703,7 +20895,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -20756,7 +20949,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -21323,7 +21516,8 @@ export interface operations {
                     range?: number[];
                     sampling_params?: {
                       max_completions_tokens?: number | null;
-                      reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       seed?: number | null;
                       temperature?: number | null;
                       top_p?: number | null;
@@ -21440,7 +21634,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -21555,7 +21749,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -21605,7 +21799,7 @@ export interface operations {
             max_tokens?: number;
             presence_penalty?: number;
             /** @enum {string} */
-            reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+            reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
             response_format?:
               | {
                   /** @constant */
@@ -21740,7 +21934,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -21857,7 +22051,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -21972,7 +22166,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -22025,7 +22220,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -22432,7 +22627,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -22549,7 +22744,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -22664,7 +22859,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -22717,7 +22913,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -23086,29 +23282,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -23290,29 +23463,6 @@ export interface operations {
       };
       /** @description Payload Too Large */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -23529,29 +23679,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -23740,29 +23867,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -23926,29 +24030,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };

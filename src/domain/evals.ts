@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { graderSchema, templateMessageSchema } from './graders.js';
+import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
 import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
 
 /**
@@ -16,8 +17,16 @@ export const openAiMetadataSchema = z
 
 const jsonSchemaObject = z.record(z.string(), z.unknown());
 
-/** Filters of task logs (Assay's stored completions): equality on metadata, plus the container holding them. */
-const logsMetadataSchema = z.record(z.string().min(1).max(64), z.unknown());
+/**
+ * Filters of task logs (Assay's stored completions): equality on metadata, plus the container
+ * holding them (`container`). Task-log metadata values are strings, so only strings can match.
+ */
+const logsMetadataSchema = z.record(
+  z.string().min(1).max(64),
+  z
+    .string({ error: 'task-log metadata values are strings; a filter on another type matches nothing' })
+    .max(512),
+);
 
 export const dataSourceConfigCreateSchema = z.discriminatedUnion('type', [
   z
@@ -178,10 +187,11 @@ export const samplingParamsSchema = z
   .object({
     max_completion_tokens: z.number().int().positive().optional(),
     max_completions_tokens: z.number().int().positive().optional(),
-    reasoning_effort: z.string().nullable().optional(),
+    // The model call's own contracts, so what is accepted here runs (no item fails on them later).
+    reasoning_effort: reasoningEffortSchema.nullable().optional(),
     seed: z.number().int().optional(),
     temperature: z.number().min(0).max(2).optional(),
-    top_p: z.number().min(0).max(1).optional(),
+    top_p: topPSchema.optional(),
     response_format: z
       .object({ type: z.enum(['text', 'json_object', 'json_schema']) })
       .passthrough()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject } from './common.js';
+import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
 
 /**
  * OpenAI's grader definitions (the `openai` SDK's `resources/graders/grader-models`),
@@ -100,10 +101,10 @@ export type TemplateMessage = z.infer<typeof templateMessageSchema>;
 export const graderSamplingParamsSchema = z
   .object({
     max_completions_tokens: z.number().int().positive().nullable().optional(),
-    reasoning_effort: z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).nullable().optional(),
+    reasoning_effort: reasoningEffortSchema.nullable().optional(),
     seed: z.number().int().nullable().optional(),
     temperature: z.number().min(0).max(2).nullable().optional(),
-    top_p: z.number().min(0).max(1).nullable().optional(),
+    top_p: topPSchema.nullable().optional(),
   })
   .strict();
 

@@ -250,6 +250,9 @@ export class GraderRunner {
               ...(samplingParams?.temperature != null ? { temperature: samplingParams.temperature } : {}),
               ...(samplingParams?.top_p != null ? { top_p: samplingParams.top_p } : {}),
               ...(samplingParams?.seed != null ? { seed: samplingParams.seed } : {}),
+              ...(samplingParams?.reasoning_effort != null
+                ? { reasoning_effort: samplingParams.reasoning_effort }
+                : {}),
               ...(samplingParams?.max_completions_tokens != null
                 ? { max_completion_tokens: samplingParams.max_completions_tokens }
                 : {}),

@@ -33,12 +33,49 @@ function datasetItemOf(line: EvalFileLine, index: number): DatasetItemInput {
   };
 }
 
+/** The `responses` source's filters on what a task log does not record: refused, not ignored. */
+const unrecordedFilters = {
+  users: 'the end user',
+  instructions_search: 'the instructions',
+  tools: 'the tools offered',
+  reasoning_effort: 'the reasoning effort',
+  temperature: 'the temperature',
+  top_p: 'top_p',
+} as const;
+
+/** The eval's metadata filters and the run's together (both must hold); the same key twice must agree. */
+function metadataFilter(fromEval: Record<string, unknown>, fromRun: Record<string, string>) {
+  const filter: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fromEval)) if (typeof value === 'string') filter[key] = value;
+  for (const [key, value] of Object.entries(fromRun)) {
+    if (filter[key] !== undefined && filter[key] !== value) {
+      throw new BadRequestError(
+        'conflicting_filter',
+        `data_source.source.metadata.${key}: the eval's data_source_config filters ${key} = '${filter[key]}', so no log has '${value}'.`,
+        { param: `data_source.source.metadata.${key}` },
+      );
+    }
+    filter[key] = value;
+  }
+  return filter;
+}
+
 /** Where Assay keeps stored completions: a container's task logs, named by `metadata.container`. */
 function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | null {
   const source = dataSource.source;
   if (source.type !== 'stored_completions' && source.type !== 'responses') return null;
-  const { container: fromRun, ...filter } = source.metadata ?? {};
-  const fromEval = evalDoc.data_source_config.metadata?.container;
+  if (source.type === 'responses') {
+    for (const [field, what] of Object.entries(unrecordedFilters)) {
+      if (source[field as keyof typeof unrecordedFilters] == null) continue;
+      throw new BadRequestError(
+        'unsupported_filter',
+        `data_source.source.${field}: Assay's task logs do not record ${what}, so they cannot be filtered by it; record it in the logs' metadata and filter with data_source.source.metadata.`,
+        { param: `data_source.source.${field}` },
+      );
+    }
+  }
+  const { container: fromRun, ...runFilter } = source.metadata ?? {};
+  const { container: fromEval, ...evalFilter } = evalDoc.data_source_config.metadata ?? {};
   const container = fromRun ?? (typeof fromEval === 'string' ? fromEval : undefined);
   if (!container) {
     throw invalidField(
@@ -46,6 +83,7 @@ function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | n
       "name the container whose task logs are the stored completions (metadata.container here or in the eval's data_source_config)",
     );
   }
+  const filter = metadataFilter(evalFilter, runFilter);
   // Absent rather than undefined: the run document stores its sources, and MongoDB would keep nulls.
   return {
     type: 'container',

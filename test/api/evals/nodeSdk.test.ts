@@ -481,7 +481,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     expect(canceled).toMatchObject({ id: run.id, status: 'canceled' });
     // openai-node 7 and openai-python 3 post to `/cancel`.
     const current = await slowRun();
-    const viaCancelPath = await client.post<unknown, { id: string; status: string }>(
+    const viaCancelPath = await client.post<{ id: string; status: string }>(
       `/evals/${evalObject.id}/runs/${current.id}/cancel`,
     );
     expect(viaCancelPath).toMatchObject({ id: current.id, status: 'canceled' });

@@ -1,0 +1,176 @@
+import OpenAI from 'openai';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestStack } from '../../support/testStack.js';
+import { waitFor } from '../../support/waitFor.js';
+
+/**
+ * One contract per parameter: what an eval run's create call accepts, the run executes (each
+ * acceptance here has a run that scores), and what it cannot execute is a 400 naming the field.
+ * The official Node SDK against the real stack; models are the fake OpenAI server.
+ */
+const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' } });
+let client: OpenAI;
+
+beforeAll(() => {
+  client = new OpenAI({ baseURL: `${stack.api.url}/v1`, apiKey: stack.adminKey, maxRetries: 0 });
+});
+
+type APIError = InstanceType<typeof OpenAI.APIError>;
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as APIError,
+  );
+
+async function finished(evalId: string, runId: string) {
+  return waitFor(
+    () => client.evals.runs.retrieve(runId, { eval_id: evalId }),
+    (run) => ['completed', 'failed', 'canceled'].includes(run.status),
+    { what: `eval run ${runId}` },
+  );
+}
+
+const echoes = {
+  type: 'string_check' as const,
+  name: 'echoes',
+  operation: 'like' as const,
+  input: '{{sample.output_text}}',
+  reference: '{{item.question}}',
+};
+
+const generated = (sampling_params: Record<string, unknown>) => ({
+  type: 'completions' as const,
+  model: 'gpt-4o-mini',
+  input_messages: {
+    type: 'template' as const,
+    template: [{ role: 'user' as const, content: '{{item.question}}' }],
+  },
+  sampling_params,
+  source: { type: 'file_content' as const, content: [{ item: { question: 'Capital of Chile?' } }] },
+});
+
+describe('eval run parameters: executed as accepted, or refused at create', () => {
+  it('reasoning efforts the SDK names reach the model, for generation and for model graders; top_p 0 is a 400', async () => {
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
+      testing_criteria: [
+        echoes,
+        {
+          type: 'score_model',
+          name: 'graded with effort',
+          model: 'gpt-4o-mini',
+          input: [{ role: 'user', content: 'Score {{sample.output_text}}' }],
+          range: [0, 1],
+          pass_threshold: 0,
+          sampling_params: { reasoning_effort: 'max' },
+        },
+      ],
+    });
+    for (const effort of ['none', 'xhigh', 'max'] as const) {
+      const run = await client.evals.runs.create(evalObject.id, {
+        data_source: generated({ reasoning_effort: effort }) as never,
+      });
+      const done = await finished(evalObject.id, run.id);
+      expect(done.result_counts, effort).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
+    }
+    const bodies = stack.fake.requests.map((r) => r.body as Record<string, unknown>);
+    // Generations carry no response format; the grader's calls ask for its JSON grade.
+    const generations = bodies.filter((b) => !b.response_format);
+    expect(generations.map((b) => b.reasoning_effort)).toEqual(['none', 'xhigh', 'max']);
+    // The grader's own effort on each of its calls (repeated prompts may come from the response cache).
+    const graderCalls = bodies.filter((b) => b.response_format);
+    expect(graderCalls.length).toBeGreaterThan(0);
+    expect(graderCalls.every((b) => b.reasoning_effort === 'max')).toBe(true);
+
+    const topP = await refusal(
+      client.evals.runs.create(evalObject.id, { data_source: generated({ top_p: 0 }) as never }),
+    );
+    expect(topP).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(topP!.param).toBe('data_source.sampling_params.top_p');
+    const unknownEffort = await refusal(
+      client.evals.runs.create(evalObject.id, {
+        data_source: generated({ reasoning_effort: 'huge' }) as never,
+      }),
+    );
+    expect(unknownEffort).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(unknownEffort!.param).toBe('data_source.sampling_params.reasoning_effort');
+    const topPRun = await client.evals.runs.create(evalObject.id, {
+      data_source: generated({ top_p: 0.5, temperature: 0 }) as never,
+    });
+    expect((await finished(evalObject.id, topPRun.id)).result_counts.passed).toBe(1);
+  });
+
+  it("the eval's logs metadata filters apply to its runs; filters the task logs cannot answer are refused", async () => {
+    await stack.call('POST', '/v1/containers', { body: { label: 'filtered-bot' } });
+    await stack.call('POST', '/v1/containers/filtered-bot/logs', {
+      body: {
+        logs: [
+          { id: 'a', input: 'hello', output: 'hi', metadata: { lang: 'en', tier: 'pro' } },
+          { id: 'b', input: 'hallo', output: 'hi', metadata: { lang: 'de', tier: 'pro' } },
+          { id: 'c', input: 'hey', output: 'hi', metadata: { lang: 'en', tier: 'free' } },
+        ],
+      },
+    });
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'logs', metadata: { container: 'filtered-bot', lang: 'en' } },
+      testing_criteria: [
+        {
+          type: 'string_check',
+          name: 'hi',
+          operation: 'eq',
+          input: '{{sample.output_text}}',
+          reference: 'hi',
+        },
+      ],
+    });
+    const all = await client.evals.runs.create(evalObject.id, {
+      data_source: { type: 'completions', source: { type: 'stored_completions' } },
+    });
+    expect((await finished(evalObject.id, all.id)).result_counts.total).toBe(2);
+    const pro = await client.evals.runs.create(evalObject.id, {
+      data_source: { type: 'responses', source: { type: 'responses', metadata: { tier: 'pro' } } },
+    });
+    expect((await finished(evalObject.id, pro.id)).result_counts).toEqual({
+      total: 1,
+      passed: 1,
+      failed: 0,
+      errored: 0,
+    });
+    const conflicting = await refusal(
+      client.evals.runs.create(evalObject.id, {
+        data_source: {
+          type: 'completions',
+          source: { type: 'stored_completions', metadata: { lang: 'de' } },
+        },
+      }),
+    );
+    expect(conflicting).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(conflicting!.param).toBe('data_source.source.metadata.lang');
+
+    const unrecorded: Record<string, unknown> = {
+      users: ['u1'],
+      instructions_search: 'be brief',
+      tools: ['web_search'],
+      reasoning_effort: 'low',
+      temperature: 0.2,
+      top_p: 0.9,
+    };
+    for (const [field, value] of Object.entries(unrecorded)) {
+      const error = await refusal(
+        client.evals.runs.create(evalObject.id, {
+          data_source: { type: 'responses', source: { type: 'responses', [field]: value } },
+        }),
+      );
+      expect(error, field).toBeInstanceOf(OpenAI.BadRequestError);
+      expect(error!.param).toBe(`data_source.source.${field}`);
+    }
+    const nonString = await refusal(
+      client.evals.create({
+        data_source_config: { type: 'logs', metadata: { container: 'filtered-bot', tier: 2 } },
+        testing_criteria: [echoes],
+      }),
+    );
+    expect(nonString).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(nonString!.param).toBe('data_source_config.metadata.tier');
+  });
+});
