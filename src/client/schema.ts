@@ -7044,10 +7044,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                             sample?: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                           }[];
                           /** @constant */
@@ -7125,10 +7125,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                             sample?: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                           }[];
                           /** @constant */
@@ -7217,10 +7217,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                             sample?: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                           }[];
                           /** @constant */
@@ -7476,10 +7476,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                         sample?: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                       }[];
                       /** @constant */
@@ -7557,10 +7557,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                         sample?: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                       }[];
                       /** @constant */
@@ -7649,10 +7649,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                         sample?: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                       }[];
                       /** @constant */
@@ -7705,10 +7705,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -7786,10 +7786,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -7878,10 +7878,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8162,10 +8162,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8243,10 +8243,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8335,10 +8335,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8596,10 +8596,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8677,10 +8677,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8769,10 +8769,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -9242,10 +9242,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -9323,10 +9323,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -9415,10 +9415,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { graderSchema, templateMessageSchema } from './graders.js';
 import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
-import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
+import { unixSeconds } from './common.js';
 
 /**
  * OpenAI's Evals API resources (the `openai` SDK's `resources/evals/**`), defined
@@ -121,10 +121,10 @@ export interface OpenAiList<T> {
 // ---- Runs --------------------------------------------------------------------------------
 
 /**
- * An OpenAI row (`item`, `sample`): any JSON object the store can hold, since a run copies
- * its rows into a dataset (no `$`/`.`/NUL keys, no array directly in an array: a 422, not a 500).
+ * An OpenAI row (`item`, `sample`): any JSON object. What the store cannot hold as a document
+ * (`$`/`.`/NUL keys, an array directly in an array) is stored as its text (domain/storableRow.ts).
  */
-const evalRowSchema = z.record(storableKeySchema, jsonValueSchema);
+const evalRowSchema = z.record(z.string(), z.unknown());
 
 const fileContentSchema = z
   .object({

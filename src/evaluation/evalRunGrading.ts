@@ -2,6 +2,7 @@ import type { ChatMessage } from '../domain/common.js';
 import type { Evaluator } from '../domain/evaluators.js';
 import type { EvalSample } from '../domain/evals.js';
 import type { Grader } from '../domain/graders.js';
+import { rowOf } from '../domain/storableRow.js';
 import {
   evalSampleOf,
   generatesSamples,
@@ -113,16 +114,18 @@ export class GraderBatchEvaluation {
     // Eval runs over a dataset carry the OpenAI item in `input`; over task logs the item is the log.
     const fromDataset = this.evalRun.dataset_id != null;
     const item = fromDataset
-      ? source.input
+      ? rowOf(source.input)
       : { input: source.input, output: source.output, metadata: source.metadata, model: source.model };
+    // The result keeps the item in the form its dataset stored it (text when no document can hold it).
+    const storedItem = fromDataset ? source.input : item;
     const texts = (sample: EvalSample, generation: NonNullable<ResultContext['texts']>['generation']) => ({
-      sample: { input: item as never, output: sample as never, metadata: {}, model: sample.model },
+      sample: { input: storedItem as never, output: sample as never, metadata: {}, model: sample.model },
       groundTruth: null,
       generation,
     });
     if (!generatesSamples(dataSource)) {
       const given = fromDataset
-        ? source.output
+        ? rowOf(source.output)
         : {
             output_text:
               typeof source.output === 'string'

@@ -9,6 +9,7 @@ import { itemValidator } from './itemSchema.js';
 import type { EvalFileStore } from '../../store/evalFiles.js';
 import type { EvalDoc, EvalRunDoc, EvalStore } from '../../store/evals.js';
 import { newId, nowSeconds } from '../../store/ids.js';
+import { storableRow } from '../../domain/storableRow.js';
 import type { RunDoc } from '../../store/runs.js';
 
 /** Items written per insert while a file's lines are copied into the run's dataset. */
@@ -24,13 +25,23 @@ export interface EvalRunContext extends CreateRunContext {
 /** A run item's id: its position, zero-padded so result keys sort in data source order. */
 export const evalItemId = (index: number) => String(index).padStart(9, '0');
 
-/** `item`, the OpenAI row, rides in the dataset item's `input`; a given `sample` in its `output`. */
+/** `item`, the OpenAI row, rides in the dataset item's `input`; a given `sample` in its `output` (as text if need be). */
 function datasetItemOf(line: EvalFileLine, index: number): DatasetItemInput {
   return {
     id: evalItemId(index),
-    input: line.item as unknown as DatasetItemInput['input'],
-    output: (line.sample ?? undefined) as unknown as DatasetItemInput['output'],
+    input: storableRow(line.item) as unknown as DatasetItemInput['input'],
+    output: (line.sample ? storableRow(line.sample) : undefined) as unknown as DatasetItemInput['output'],
   };
+}
+
+/** The data source as the eval run document keeps it: inline rows in their storable form. */
+function storableDataSource(dataSource: RunDataSource): RunDataSource {
+  if (dataSource.source.type !== 'file_content') return dataSource;
+  const content = dataSource.source.content.map(({ item, sample }) => ({
+    item: storableRow(item),
+    ...(sample ? { sample: storableRow(sample) } : {}),
+  }));
+  return { ...dataSource, source: { ...dataSource.source, content } } as RunDataSource;
 }
 
 /** The `responses` source's filters on what a task log does not record: refused, not ignored. */
@@ -210,7 +221,7 @@ export async function createEvalRun(
     eval_id: evalDoc.id,
     name: body.name ?? `${evalDoc.name} run`,
     metadata: body.metadata ?? null,
-    data_source: dataSource,
+    data_source: storableDataSource(dataSource),
     dataset_id: datasetId,
     created_at: nowSeconds(),
   });

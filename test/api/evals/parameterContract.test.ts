@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import OpenAI, { toFile } from 'openai';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestStack } from '../../support/testStack.js';
 import { waitFor } from '../../support/waitFor.js';
@@ -172,5 +172,51 @@ describe('eval run parameters: executed as accepted, or refused at create', () =
     );
     expect(nonString).toBeInstanceOf(OpenAI.BadRequestError);
     expect(nonString!.param).toBe('data_source_config.metadata.tier');
+  });
+
+  it('rows with any JSON (arrays in arrays, keys with . or starting with $) run and read back exactly', async () => {
+    const rows = [
+      {
+        item: { answer: 'Paris', $where: 'x', 'a.b': { 'c.d': [[1, [2]], []] } },
+        sample: { output_text: 'Paris', $meta: [[true]] },
+      },
+      {
+        item: {
+          answer: 'Rome',
+          grid: [
+            [0, 1],
+            [1, 0],
+          ],
+        },
+        sample: { output_text: 'Lisbon' },
+      },
+    ];
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object', required: ['answer'] } },
+      testing_criteria: [
+        {
+          type: 'string_check',
+          name: 'exact',
+          operation: 'eq',
+          input: '{{sample.output_text}}',
+          reference: '{{item.answer}}',
+        },
+      ],
+    });
+    const file = await client.files.create({
+      file: await toFile(Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n')), 'odd.jsonl'),
+      purpose: 'evals',
+    });
+    for (const source of [
+      { type: 'file_content' as const, content: rows },
+      { type: 'file_id' as const, id: file.id },
+    ]) {
+      const run = await client.evals.runs.create(evalObject.id, { data_source: { type: 'jsonl', source } });
+      expect(run.data_source.source).toEqual(source);
+      const done = await finished(evalObject.id, run.id);
+      expect(done.result_counts, source.type).toEqual({ total: 2, passed: 1, failed: 1, errored: 0 });
+      const items = (await client.evals.runs.outputItems.list(run.id, { eval_id: evalObject.id })).data;
+      expect(items.map((i) => i.datasource_item)).toEqual(rows.map((r) => r.item));
+    }
   });
 });
