@@ -500,6 +500,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/fine_tuning/alpha/graders/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grade one model sample (`sample.output_text`) against `item`. Graders that are pure code run here; model, python and cosine graders run in eval runs only (400) */
+    post: operations['postV1FineTuningAlphaGradersRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/fine_tuning/alpha/graders/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Validate a grader: the create-time checks of an eval's testing criteria (400 naming the field) */
+    post: operations['postV1FineTuningAlphaGradersValidate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/keys': {
     parameters: {
       query?: never;
@@ -17280,6 +17314,9 @@ export interface operations {
                   output: number;
                 };
               } | null;
+              grader_sample?: {
+                [key: string]: unknown;
+              } | null;
               ground_truth: unknown;
               id: string;
               input: unknown;
@@ -24030,6 +24067,1458 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1FineTuningAlphaGradersRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          grader:
+            | (
+                | {
+                    input: string;
+                    name: string;
+                    /** @enum {string} */
+                    operation: 'eq' | 'ne' | 'like' | 'ilike';
+                    reference: string;
+                    /** @constant */
+                    type: 'string_check';
+                  }
+                | {
+                    flags?: string;
+                    input: string;
+                    name: string;
+                    pattern: string;
+                    /** @constant */
+                    type: 'regex_check';
+                  }
+                | {
+                    /** @enum {string} */
+                    evaluation_metric:
+                      | 'cosine'
+                      | 'fuzzy_match'
+                      | 'bleu'
+                      | 'gleu'
+                      | 'meteor'
+                      | 'rouge_1'
+                      | 'rouge_2'
+                      | 'rouge_3'
+                      | 'rouge_4'
+                      | 'rouge_5'
+                      | 'rouge_l';
+                    input: string;
+                    name: string;
+                    pass_threshold?: number;
+                    reference: string;
+                    /** @constant */
+                    type: 'text_similarity';
+                  }
+                | {
+                    image_tag?: string;
+                    name: string;
+                    pass_threshold?: number;
+                    source: string;
+                    /** @constant */
+                    type: 'python';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    model: string;
+                    name: string;
+                    pass_threshold?: number;
+                    range?: number[];
+                    sampling_params?: {
+                      max_completions_tokens?: number | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                      seed?: number | null;
+                      temperature?: number | null;
+                      top_p?: number | null;
+                    };
+                    /** @constant */
+                    type: 'score_model';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    labels: string[];
+                    model: string;
+                    name: string;
+                    passing_labels: string[];
+                    /** @constant */
+                    type: 'label_model';
+                  }
+              )
+            | {
+                calculate_output: string;
+                graders:
+                  | (
+                      | {
+                          input: string;
+                          name: string;
+                          /** @enum {string} */
+                          operation: 'eq' | 'ne' | 'like' | 'ilike';
+                          reference: string;
+                          /** @constant */
+                          type: 'string_check';
+                        }
+                      | {
+                          flags?: string;
+                          input: string;
+                          name: string;
+                          pattern: string;
+                          /** @constant */
+                          type: 'regex_check';
+                        }
+                      | {
+                          /** @enum {string} */
+                          evaluation_metric:
+                            | 'cosine'
+                            | 'fuzzy_match'
+                            | 'bleu'
+                            | 'gleu'
+                            | 'meteor'
+                            | 'rouge_1'
+                            | 'rouge_2'
+                            | 'rouge_3'
+                            | 'rouge_4'
+                            | 'rouge_5'
+                            | 'rouge_l';
+                          input: string;
+                          name: string;
+                          pass_threshold?: number;
+                          reference: string;
+                          /** @constant */
+                          type: 'text_similarity';
+                        }
+                      | {
+                          image_tag?: string;
+                          name: string;
+                          pass_threshold?: number;
+                          source: string;
+                          /** @constant */
+                          type: 'python';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          model: string;
+                          name: string;
+                          pass_threshold?: number;
+                          range?: number[];
+                          sampling_params?: {
+                            max_completions_tokens?: number | null;
+                            reasoning_effort?:
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                            seed?: number | null;
+                            temperature?: number | null;
+                            top_p?: number | null;
+                          };
+                          /** @constant */
+                          type: 'score_model';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          labels: string[];
+                          model: string;
+                          name: string;
+                          passing_labels: string[];
+                          /** @constant */
+                          type: 'label_model';
+                        }
+                    )
+                  | {
+                      [key: string]:
+                        | {
+                            input: string;
+                            name: string;
+                            /** @enum {string} */
+                            operation: 'eq' | 'ne' | 'like' | 'ilike';
+                            reference: string;
+                            /** @constant */
+                            type: 'string_check';
+                          }
+                        | {
+                            flags?: string;
+                            input: string;
+                            name: string;
+                            pattern: string;
+                            /** @constant */
+                            type: 'regex_check';
+                          }
+                        | {
+                            /** @enum {string} */
+                            evaluation_metric:
+                              | 'cosine'
+                              | 'fuzzy_match'
+                              | 'bleu'
+                              | 'gleu'
+                              | 'meteor'
+                              | 'rouge_1'
+                              | 'rouge_2'
+                              | 'rouge_3'
+                              | 'rouge_4'
+                              | 'rouge_5'
+                              | 'rouge_l';
+                            input: string;
+                            name: string;
+                            pass_threshold?: number;
+                            reference: string;
+                            /** @constant */
+                            type: 'text_similarity';
+                          }
+                        | {
+                            image_tag?: string;
+                            name: string;
+                            pass_threshold?: number;
+                            source: string;
+                            /** @constant */
+                            type: 'python';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            model: string;
+                            name: string;
+                            pass_threshold?: number;
+                            range?: number[];
+                            sampling_params?: {
+                              max_completions_tokens?: number | null;
+                              reasoning_effort?:
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                              seed?: number | null;
+                              temperature?: number | null;
+                              top_p?: number | null;
+                            };
+                            /** @constant */
+                            type: 'score_model';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            labels: string[];
+                            model: string;
+                            name: string;
+                            passing_labels: string[];
+                            /** @constant */
+                            type: 'label_model';
+                          };
+                    };
+                name: string;
+                pass_threshold?: number;
+                /** @constant */
+                type: 'multi';
+              };
+          item?: unknown;
+          model_sample: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            metadata: {
+              errors: {
+                [key: string]: unknown;
+              };
+              execution_time: number;
+              name: string;
+              sampled_model_name: string | null;
+              scores: {
+                [key: string]: unknown;
+              };
+              token_usage: number | null;
+              type: string;
+            };
+            model_grader_token_usage_per_model: {
+              [key: string]: unknown;
+            };
+            reward: number;
+            sub_rewards: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1FineTuningAlphaGradersValidate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          grader:
+            | (
+                | {
+                    input: string;
+                    name: string;
+                    /** @enum {string} */
+                    operation: 'eq' | 'ne' | 'like' | 'ilike';
+                    reference: string;
+                    /** @constant */
+                    type: 'string_check';
+                  }
+                | {
+                    flags?: string;
+                    input: string;
+                    name: string;
+                    pattern: string;
+                    /** @constant */
+                    type: 'regex_check';
+                  }
+                | {
+                    /** @enum {string} */
+                    evaluation_metric:
+                      | 'cosine'
+                      | 'fuzzy_match'
+                      | 'bleu'
+                      | 'gleu'
+                      | 'meteor'
+                      | 'rouge_1'
+                      | 'rouge_2'
+                      | 'rouge_3'
+                      | 'rouge_4'
+                      | 'rouge_5'
+                      | 'rouge_l';
+                    input: string;
+                    name: string;
+                    pass_threshold?: number;
+                    reference: string;
+                    /** @constant */
+                    type: 'text_similarity';
+                  }
+                | {
+                    image_tag?: string;
+                    name: string;
+                    pass_threshold?: number;
+                    source: string;
+                    /** @constant */
+                    type: 'python';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    model: string;
+                    name: string;
+                    pass_threshold?: number;
+                    range?: number[];
+                    sampling_params?: {
+                      max_completions_tokens?: number | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                      seed?: number | null;
+                      temperature?: number | null;
+                      top_p?: number | null;
+                    };
+                    /** @constant */
+                    type: 'score_model';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    labels: string[];
+                    model: string;
+                    name: string;
+                    passing_labels: string[];
+                    /** @constant */
+                    type: 'label_model';
+                  }
+              )
+            | {
+                calculate_output: string;
+                graders:
+                  | (
+                      | {
+                          input: string;
+                          name: string;
+                          /** @enum {string} */
+                          operation: 'eq' | 'ne' | 'like' | 'ilike';
+                          reference: string;
+                          /** @constant */
+                          type: 'string_check';
+                        }
+                      | {
+                          flags?: string;
+                          input: string;
+                          name: string;
+                          pattern: string;
+                          /** @constant */
+                          type: 'regex_check';
+                        }
+                      | {
+                          /** @enum {string} */
+                          evaluation_metric:
+                            | 'cosine'
+                            | 'fuzzy_match'
+                            | 'bleu'
+                            | 'gleu'
+                            | 'meteor'
+                            | 'rouge_1'
+                            | 'rouge_2'
+                            | 'rouge_3'
+                            | 'rouge_4'
+                            | 'rouge_5'
+                            | 'rouge_l';
+                          input: string;
+                          name: string;
+                          pass_threshold?: number;
+                          reference: string;
+                          /** @constant */
+                          type: 'text_similarity';
+                        }
+                      | {
+                          image_tag?: string;
+                          name: string;
+                          pass_threshold?: number;
+                          source: string;
+                          /** @constant */
+                          type: 'python';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          model: string;
+                          name: string;
+                          pass_threshold?: number;
+                          range?: number[];
+                          sampling_params?: {
+                            max_completions_tokens?: number | null;
+                            reasoning_effort?:
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                            seed?: number | null;
+                            temperature?: number | null;
+                            top_p?: number | null;
+                          };
+                          /** @constant */
+                          type: 'score_model';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          labels: string[];
+                          model: string;
+                          name: string;
+                          passing_labels: string[];
+                          /** @constant */
+                          type: 'label_model';
+                        }
+                    )
+                  | {
+                      [key: string]:
+                        | {
+                            input: string;
+                            name: string;
+                            /** @enum {string} */
+                            operation: 'eq' | 'ne' | 'like' | 'ilike';
+                            reference: string;
+                            /** @constant */
+                            type: 'string_check';
+                          }
+                        | {
+                            flags?: string;
+                            input: string;
+                            name: string;
+                            pattern: string;
+                            /** @constant */
+                            type: 'regex_check';
+                          }
+                        | {
+                            /** @enum {string} */
+                            evaluation_metric:
+                              | 'cosine'
+                              | 'fuzzy_match'
+                              | 'bleu'
+                              | 'gleu'
+                              | 'meteor'
+                              | 'rouge_1'
+                              | 'rouge_2'
+                              | 'rouge_3'
+                              | 'rouge_4'
+                              | 'rouge_5'
+                              | 'rouge_l';
+                            input: string;
+                            name: string;
+                            pass_threshold?: number;
+                            reference: string;
+                            /** @constant */
+                            type: 'text_similarity';
+                          }
+                        | {
+                            image_tag?: string;
+                            name: string;
+                            pass_threshold?: number;
+                            source: string;
+                            /** @constant */
+                            type: 'python';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            model: string;
+                            name: string;
+                            pass_threshold?: number;
+                            range?: number[];
+                            sampling_params?: {
+                              max_completions_tokens?: number | null;
+                              reasoning_effort?:
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                              seed?: number | null;
+                              temperature?: number | null;
+                              top_p?: number | null;
+                            };
+                            /** @constant */
+                            type: 'score_model';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            labels: string[];
+                            model: string;
+                            name: string;
+                            passing_labels: string[];
+                            /** @constant */
+                            type: 'label_model';
+                          };
+                    };
+                name: string;
+                pass_threshold?: number;
+                /** @constant */
+                type: 'multi';
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            grader:
+              | (
+                  | {
+                      input: string;
+                      name: string;
+                      /** @enum {string} */
+                      operation: 'eq' | 'ne' | 'like' | 'ilike';
+                      reference: string;
+                      /** @constant */
+                      type: 'string_check';
+                    }
+                  | {
+                      flags?: string;
+                      input: string;
+                      name: string;
+                      pattern: string;
+                      /** @constant */
+                      type: 'regex_check';
+                    }
+                  | {
+                      /** @enum {string} */
+                      evaluation_metric:
+                        | 'cosine'
+                        | 'fuzzy_match'
+                        | 'bleu'
+                        | 'gleu'
+                        | 'meteor'
+                        | 'rouge_1'
+                        | 'rouge_2'
+                        | 'rouge_3'
+                        | 'rouge_4'
+                        | 'rouge_5'
+                        | 'rouge_l';
+                      input: string;
+                      name: string;
+                      pass_threshold?: number;
+                      reference: string;
+                      /** @constant */
+                      type: 'text_similarity';
+                    }
+                  | {
+                      image_tag?: string;
+                      name: string;
+                      pass_threshold?: number;
+                      source: string;
+                      /** @constant */
+                      type: 'python';
+                    }
+                  | {
+                      input: {
+                        content:
+                          | string
+                          | ({
+                              type: string;
+                            } & {
+                              [key: string]: components['schemas']['JsonValue'];
+                            })
+                          | (
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                            )[];
+                        /** @enum {string} */
+                        role: 'user' | 'assistant' | 'system' | 'developer';
+                        /** @constant */
+                        type?: 'message';
+                      }[];
+                      model: string;
+                      name: string;
+                      pass_threshold?: number;
+                      range?: number[];
+                      sampling_params?: {
+                        max_completions_tokens?: number | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                        seed?: number | null;
+                        temperature?: number | null;
+                        top_p?: number | null;
+                      };
+                      /** @constant */
+                      type: 'score_model';
+                    }
+                  | {
+                      input: {
+                        content:
+                          | string
+                          | ({
+                              type: string;
+                            } & {
+                              [key: string]: components['schemas']['JsonValue'];
+                            })
+                          | (
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                            )[];
+                        /** @enum {string} */
+                        role: 'user' | 'assistant' | 'system' | 'developer';
+                        /** @constant */
+                        type?: 'message';
+                      }[];
+                      labels: string[];
+                      model: string;
+                      name: string;
+                      passing_labels: string[];
+                      /** @constant */
+                      type: 'label_model';
+                    }
+                )
+              | {
+                  calculate_output: string;
+                  graders:
+                    | (
+                        | {
+                            input: string;
+                            name: string;
+                            /** @enum {string} */
+                            operation: 'eq' | 'ne' | 'like' | 'ilike';
+                            reference: string;
+                            /** @constant */
+                            type: 'string_check';
+                          }
+                        | {
+                            flags?: string;
+                            input: string;
+                            name: string;
+                            pattern: string;
+                            /** @constant */
+                            type: 'regex_check';
+                          }
+                        | {
+                            /** @enum {string} */
+                            evaluation_metric:
+                              | 'cosine'
+                              | 'fuzzy_match'
+                              | 'bleu'
+                              | 'gleu'
+                              | 'meteor'
+                              | 'rouge_1'
+                              | 'rouge_2'
+                              | 'rouge_3'
+                              | 'rouge_4'
+                              | 'rouge_5'
+                              | 'rouge_l';
+                            input: string;
+                            name: string;
+                            pass_threshold?: number;
+                            reference: string;
+                            /** @constant */
+                            type: 'text_similarity';
+                          }
+                        | {
+                            image_tag?: string;
+                            name: string;
+                            pass_threshold?: number;
+                            source: string;
+                            /** @constant */
+                            type: 'python';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            model: string;
+                            name: string;
+                            pass_threshold?: number;
+                            range?: number[];
+                            sampling_params?: {
+                              max_completions_tokens?: number | null;
+                              reasoning_effort?:
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                              seed?: number | null;
+                              temperature?: number | null;
+                              top_p?: number | null;
+                            };
+                            /** @constant */
+                            type: 'score_model';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            labels: string[];
+                            model: string;
+                            name: string;
+                            passing_labels: string[];
+                            /** @constant */
+                            type: 'label_model';
+                          }
+                      )
+                    | {
+                        [key: string]:
+                          | {
+                              input: string;
+                              name: string;
+                              /** @enum {string} */
+                              operation: 'eq' | 'ne' | 'like' | 'ilike';
+                              reference: string;
+                              /** @constant */
+                              type: 'string_check';
+                            }
+                          | {
+                              flags?: string;
+                              input: string;
+                              name: string;
+                              pattern: string;
+                              /** @constant */
+                              type: 'regex_check';
+                            }
+                          | {
+                              /** @enum {string} */
+                              evaluation_metric:
+                                | 'cosine'
+                                | 'fuzzy_match'
+                                | 'bleu'
+                                | 'gleu'
+                                | 'meteor'
+                                | 'rouge_1'
+                                | 'rouge_2'
+                                | 'rouge_3'
+                                | 'rouge_4'
+                                | 'rouge_5'
+                                | 'rouge_l';
+                              input: string;
+                              name: string;
+                              pass_threshold?: number;
+                              reference: string;
+                              /** @constant */
+                              type: 'text_similarity';
+                            }
+                          | {
+                              image_tag?: string;
+                              name: string;
+                              pass_threshold?: number;
+                              source: string;
+                              /** @constant */
+                              type: 'python';
+                            }
+                          | {
+                              input: {
+                                content:
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                  | (
+                                      | string
+                                      | ({
+                                          type: string;
+                                        } & {
+                                          [key: string]: components['schemas']['JsonValue'];
+                                        })
+                                    )[];
+                                /** @enum {string} */
+                                role: 'user' | 'assistant' | 'system' | 'developer';
+                                /** @constant */
+                                type?: 'message';
+                              }[];
+                              model: string;
+                              name: string;
+                              pass_threshold?: number;
+                              range?: number[];
+                              sampling_params?: {
+                                max_completions_tokens?: number | null;
+                                reasoning_effort?:
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                                seed?: number | null;
+                                temperature?: number | null;
+                                top_p?: number | null;
+                              };
+                              /** @constant */
+                              type: 'score_model';
+                            }
+                          | {
+                              input: {
+                                content:
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                  | (
+                                      | string
+                                      | ({
+                                          type: string;
+                                        } & {
+                                          [key: string]: components['schemas']['JsonValue'];
+                                        })
+                                    )[];
+                                /** @enum {string} */
+                                role: 'user' | 'assistant' | 'system' | 'developer';
+                                /** @constant */
+                                type?: 'message';
+                              }[];
+                              labels: string[];
+                              model: string;
+                              name: string;
+                              passing_labels: string[];
+                              /** @constant */
+                              type: 'label_model';
+                            };
+                      };
+                  name: string;
+                  pass_threshold?: number;
+                  /** @constant */
+                  type: 'multi';
+                };
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
         headers: {
           [name: string]: unknown;
         };

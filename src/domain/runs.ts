@@ -231,6 +231,8 @@ export const runResultSchema = z.object({
   raw_reply: z.string().nullable(),
   /** Judge replies for this result that could not be read as a score (each re-asked, or the last one). */
   parse_failures: z.number().int(),
+  /** What a model grader (score_model, label_model) was asked and answered: OpenAI's `results[].sample`. */
+  grader_sample: z.record(z.string(), z.unknown()).nullable().optional(),
   input: z.unknown(),
   output: z.unknown(),
   ground_truth: z.unknown(),

@@ -360,6 +360,7 @@ function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: EvaluationDep
     reason: outcome.reason ?? null,
     error: null,
     raw_reply: null,
+    ...(outcome.sample ? { grader_sample: outcome.sample } : {}),
     latency_ms: latencyMs,
     tokens,
     spend_usd: spend,

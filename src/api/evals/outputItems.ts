@@ -56,7 +56,7 @@ export function presentOutputItem(evalDoc: EvalDoc, runId: string, results: RunR
       type: grader.type,
       score: result.score ?? 0,
       passed: result.passed === true,
-      sample: null,
+      sample: result.grader_sample ?? null,
       ...(result.reason ? { reason: result.reason } : {}),
       ...(result.error ? { error: result.error } : {}),
     });

@@ -26,11 +26,19 @@ export const terminalStatus = (status: EvalRunStatus) =>
 
 export type EvalRunSummary = NonNullable<EvalRunDoc['summary']>;
 
-/** The models a grader calls (a multi grader's sub-graders' too). */
-function graderModels(grader: Grader): string[] {
-  if (grader.type === 'multi') return Object.values(subGraders(grader)).flatMap(graderModels);
+/** The models a grader calls (a multi grader's sub-graders' too); `cosine` calls the embeddings model. */
+function graderModels(grader: Grader, embeddingModel: string): string[] {
+  if (grader.type === 'multi')
+    return Object.values(subGraders(grader)).flatMap((g) => graderModels(g, embeddingModel));
+  if (grader.type === 'text_similarity') return grader.evaluation_metric === 'cosine' ? [embeddingModel] : [];
   return grader.type === 'score_model' || grader.type === 'label_model' ? [grader.model] : [];
 }
+
+/** The model a stored sample names (the engine keeps an eval run's sample as OpenAI's shape). */
+const sampleModelOf = (output: unknown) =>
+  output && typeof output === 'object' && typeof (output as { model?: unknown }).model === 'string'
+    ? (output as { model: string }).model
+    : null;
 
 /**
  * Counts per item (passed: every criterion passed; errored: any criterion could not
@@ -41,6 +49,7 @@ export async function summarize(
   results: AsyncIterable<RunResultDoc>,
   evalDoc: EvalDoc,
   evalRun: EvalRunDoc,
+  embeddingModel: string,
 ): Promise<EvalRunSummary> {
   const counts = { total: 0, passed: 0, failed: 0, errored: 0 };
   const byCriterion = evalDoc.evaluator_ids.map(() => ({ passed: 0, failed: 0 }));
@@ -61,6 +70,8 @@ export async function summarize(
     usage.set(model, u);
   };
   const sampleModel = evalRun.data_source.type === 'jsonl' ? undefined : evalRun.data_source.model;
+  // A jsonl run evaluates the samples it was given: its model is the one they name.
+  let givenModel: string | null = null;
   type ItemTally = { id: string; error: boolean; passed: boolean };
   const closeItem = (item: ItemTally | null) => {
     if (!item) return;
@@ -75,6 +86,7 @@ export async function summarize(
       closeItem(item);
       item = { id: result.item_id, error: false, passed: true };
       if (result.generation && sampleModel) addUsage(sampleModel, result.generation.tokens);
+      givenModel ??= sampleModelOf(result.output);
     }
     const criterion = evalDoc.evaluator_ids.indexOf(result.evaluator_id);
     if (result.status !== 'scored') item.error = true;
@@ -83,11 +95,12 @@ export async function summarize(
       if (result.passed) byCriterion[criterion]!.passed++;
       else byCriterion[criterion]!.failed++;
     }
-    const models = criterion >= 0 ? graderModels(evalDoc.testing_criteria[criterion]!) : [];
+    const models = criterion >= 0 ? graderModels(evalDoc.testing_criteria[criterion]!, embeddingModel) : [];
     if (models[0] && result.tokens.input + result.tokens.output > 0) addUsage(models[0], result.tokens);
   }
   closeItem(item);
   return {
+    model: sampleModel ?? givenModel,
     result_counts: counts,
     per_model_usage: [...usage.values()],
     per_testing_criteria_results: evalDoc.testing_criteria.map((grader, i) => ({
@@ -112,14 +125,19 @@ function postedDataSource(dataSource: RunDataSource): RunDataSource {
  * has finished they cannot change, so they are kept on the eval run and read once.
  */
 export async function presentEvalRun(
-  deps: { evals: EvalStore; results: (runId: string) => AsyncIterable<RunResultDoc>; baseUrl: string },
+  deps: {
+    evals: EvalStore;
+    results: (runId: string) => AsyncIterable<RunResultDoc>;
+    baseUrl: string;
+    embeddingModel: string;
+  },
   evalDoc: EvalDoc,
   evalRun: EvalRunDoc,
   run: RunDoc,
 ): Promise<EvalRun> {
   let summary = evalRun.summary;
   if (!summary) {
-    summary = await summarize(deps.results(run.id), evalDoc, evalRun);
+    summary = await summarize(deps.results(run.id), evalDoc, evalRun, deps.embeddingModel);
     if (terminalRunStatuses.includes(run.status)) await deps.evals.runs.update(run.id, { $set: { summary } });
   }
   return {
@@ -128,12 +146,14 @@ export async function presentEvalRun(
     eval_id: evalRun.eval_id,
     name: evalRun.name,
     status: evalRunStatusOf[run.status],
-    model: evalRun.data_source.type === 'jsonl' ? null : (evalRun.data_source.model ?? null),
+    model: (evalRun.data_source.type === 'jsonl' ? null : evalRun.data_source.model) ?? summary.model ?? null,
     data_source: postedDataSource(evalRun.data_source),
     metadata: evalRun.metadata,
-    ...summary,
-    // The run's API URL until a web page for runs exists.
-    report_url: `${deps.baseUrl}/v1/evaluations/runs/${run.id}`,
+    result_counts: summary.result_counts,
+    per_model_usage: summary.per_model_usage,
+    per_testing_criteria_results: summary.per_testing_criteria_results,
+    // The run's page in the console (it asks for a key and reads the same run through the API).
+    report_url: `${deps.baseUrl}/console/runs/${run.id}`,
     error: run.error ? { code: run.error.code, message: run.error.message } : null,
     created_at: evalRun.created_at,
   };

@@ -57,6 +57,7 @@ async function present(ctx: Ctx, evalDoc: EvalDoc, evalRun: EvalRunDoc): Promise
       evals: evalsOf(ctx),
       results: (runId) => resultsOf(ctx).find({ run_id: runId }).sort({ _id: 1 }).batchSize(500),
       baseUrl: baseUrlOf(ctx.req),
+      embeddingModel: ctx.app.env.ASSAY_EMBEDDING_MODEL,
     },
     evalDoc,
     evalRun,

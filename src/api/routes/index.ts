@@ -4,6 +4,7 @@ import { datasetRoutes } from './datasets.js';
 import { evalRoutes } from './evals.js';
 import { evaluatorRoutes } from './evaluators.js';
 import { fileRoutes } from './files.js';
+import { graderRoutes } from './graders.js';
 import { keyRoutes } from './keys.js';
 import { logRoutes } from './logs.js';
 import { runRoutes } from './runs.js';
@@ -18,4 +19,5 @@ export const allRoutes: AnyRoute[] = [
   ...runRoutes,
   ...evalRoutes,
   ...fileRoutes,
+  ...graderRoutes,
 ];

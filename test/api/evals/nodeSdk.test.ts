@@ -132,7 +132,7 @@ describe('the OpenAI Node SDK against Assay', () => {
       { testing_criteria: 'mentions', passed: 2, failed: 1 },
       { testing_criteria: 'fuzzy', passed: 1, failed: 2 },
     ]);
-    expect(done.report_url).toContain(`/v1/evaluations/runs/${run.id}`);
+    expect(done.report_url).toBe(`${stack.api.url}/console/runs/${run.id}`);
 
     const items = [];
     for await (const item of client.evals.runs.outputItems.list(run.id, {
