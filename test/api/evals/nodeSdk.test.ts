@@ -1,4 +1,5 @@
 import OpenAI, { toFile } from 'openai';
+import OpenAIOldest from 'openai-oldest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestStack } from '../../support/testStack.js';
 import { waitFor } from '../../support/waitFor.js';
@@ -9,11 +10,17 @@ import { waitFor } from '../../support/waitFor.js';
  * the built-in `openai` provider, so bare model names work as they do on OpenAI.
  */
 const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' }, env: { ASSAY_RUN_BATCH_SIZE: '2' } });
-let client: OpenAI;
 
-beforeAll(async () => {
-  client = new OpenAI({ baseURL: `${stack.api.url}/v1`, apiKey: stack.adminKey, maxRetries: 0 });
-});
+/** The current openai-node and the oldest release the README promises (package.json's `openai-oldest`). */
+const sdks = [
+  { version: 'current (openai 7.x)', SDK: OpenAI, bot: 'support-bot' },
+  // Typed as the current SDK: the tests use only what both versions have.
+  {
+    version: 'oldest promised (openai 6.0.0)',
+    SDK: OpenAIOldest as unknown as typeof OpenAI,
+    bot: 'old-bot',
+  },
+];
 
 const capitals = [
   { item: { question: 'Capital of France?', answer: 'Paris' }, sample: { output_text: 'Paris' } },
@@ -46,15 +53,20 @@ const criteria = [
   },
 ];
 
-async function finished(evalId: string, runId: string) {
-  return waitFor(
-    () => client.evals.runs.retrieve(runId, { eval_id: evalId }),
-    (run) => ['completed', 'failed', 'canceled'].includes(run.status),
-    { what: `eval run ${runId}` },
-  );
-}
+describe.each(sdks)('the OpenAI Node SDK, $version, against Assay', ({ SDK, bot }) => {
+  let client: OpenAI;
+  beforeAll(() => {
+    client = new SDK({ baseURL: `${stack.api.url}/v1`, apiKey: stack.adminKey, maxRetries: 0 });
+  });
 
-describe('the OpenAI Node SDK against Assay', () => {
+  async function finished(evalId: string, runId: string) {
+    return waitFor(
+      () => client.evals.runs.retrieve(runId, { eval_id: evalId }),
+      (run) => ['completed', 'failed', 'canceled'].includes(run.status),
+      { what: `eval run ${runId}` },
+    );
+  }
+
   it('creates, lists, updates and deletes evals', async () => {
     const created = await client.evals.create({
       name: 'capitals',
@@ -89,7 +101,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     expect(ids).toEqual(expect.arrayContaining([created.id, second.id]));
 
     expect(await client.evals.delete(second.id)).toMatchObject({ deleted: true, eval_id: second.id });
-    await expect(client.evals.retrieve(second.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(client.evals.retrieve(second.id)).rejects.toBeInstanceOf(SDK.NotFoundError);
   });
 
   it('rejects bad definitions with OpenAI-style 4xx errors naming the field', async () => {
@@ -100,7 +112,7 @@ describe('the OpenAI Node SDK against Assay', () => {
       })
       .catch((e: unknown) => e);
     // OpenAI answered invalid input with a 400 naming the field, and migrated scripts catch that class.
-    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(error).toBeInstanceOf(SDK.BadRequestError);
     expect((error as InstanceType<typeof OpenAI.APIError>).message).toMatch(
       /testing_criteria\.0\.input.*namespace 'output'/,
     );
@@ -179,7 +191,7 @@ describe('the OpenAI Node SDK against Assay', () => {
       run_id: run.id,
     });
     await expect(client.evals.runs.retrieve(run.id, { eval_id: evalObject.id })).rejects.toBeInstanceOf(
-      OpenAI.NotFoundError,
+      SDK.NotFoundError,
     );
   });
 
@@ -206,12 +218,12 @@ describe('the OpenAI Node SDK against Assay', () => {
         purpose: 'evals',
       })
       .catch((e: unknown) => e);
-    expect(bad).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(bad).toBeInstanceOf(SDK.BadRequestError);
     expect((bad as Error).message).toMatch(/line 2.*malformed JSON.*line 3/);
     const wrongPurpose = await client.files
       .create({ file: await toFile(Buffer.from(jsonl), 'x.jsonl'), purpose: 'fine-tune' })
       .catch((e: unknown) => e);
-    expect(wrongPurpose).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(wrongPurpose).toBeInstanceOf(SDK.BadRequestError);
 
     const evalObject = await client.evals.create({
       data_source_config: { type: 'custom', item_schema: { type: 'object', required: ['answer'] } },
@@ -232,11 +244,11 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(invalid).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(invalid).toBeInstanceOf(SDK.BadRequestError);
     expect((invalid as Error).message).toMatch(/item_schema/);
 
     expect(await client.files.delete(file.id)).toMatchObject({ id: file.id, deleted: true });
-    await expect(client.files.retrieve(file.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(client.files.retrieve(file.id)).rejects.toBeInstanceOf(SDK.NotFoundError);
   });
 
   it('generates completions with a bare model name and grades them, model graders included', async () => {
@@ -335,25 +347,23 @@ describe('the OpenAI Node SDK against Assay', () => {
   it("grades stored completions: a container's task logs, filtered by metadata, as given or regenerated", async () => {
     const logs = [
       {
-        id: 'l1',
+        id: `${bot}-1`,
         input: 'How do I reset my password?',
         output: 'Open Settings, then Security.',
         metadata: { lang: 'en' },
       },
       {
-        id: 'l2',
+        id: `${bot}-2`,
         input: [{ role: 'user', content: 'Can I export data?' }],
         output: 'No.',
         metadata: { lang: 'en' },
       },
-      { id: 'l3', input: 'Wie kündige ich?', output: 'Unter Konto > Abo.', metadata: { lang: 'de' } },
+      { id: `${bot}-3`, input: 'Wie kündige ich?', output: 'Unter Konto > Abo.', metadata: { lang: 'de' } },
     ];
-    expect((await stack.call('POST', '/v1/containers', { body: { label: 'support-bot' } })).status).toBe(201);
-    expect((await stack.call('POST', '/v1/containers/support-bot/logs', { body: { logs } })).status).toBe(
-      200,
-    );
+    expect((await stack.call('POST', '/v1/containers', { body: { label: bot } })).status).toBe(201);
+    expect((await stack.call('POST', `/v1/containers/${bot}/logs`, { body: { logs } })).status).toBe(200);
     const evalObject = await client.evals.create({
-      data_source_config: { type: 'stored_completions', metadata: { container: 'support-bot' } },
+      data_source_config: { type: 'stored_completions', metadata: { container: bot } },
       testing_criteria: [
         {
           type: 'string_check',
@@ -400,7 +410,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     const refused = await client.evals.runs
       .create(unnamed.id, { data_source: { type: 'completions', source: { type: 'stored_completions' } } })
       .catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(refused).toBeInstanceOf(SDK.BadRequestError);
     expect((refused as Error).message).toMatch(/metadata\.container/);
   });
 
@@ -420,7 +430,7 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(tools).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(tools).toBeInstanceOf(SDK.BadRequestError);
     expect((tools as Error).message).toMatch(/sampling_params\.tools/);
     // item_schema patterns run on RE2: this one would take a backtracking engine minutes.
     const patterned = await client.evals.create({
@@ -438,23 +448,21 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(hostile).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(hostile).toBeInstanceOf(SDK.BadRequestError);
     expect((hostile as Error).message).toMatch(/item_schema.*pattern/);
     const missingFile = await client.evals.runs
       .create(evalObject.id, { data_source: { type: 'jsonl', source: { type: 'file_id', id: 'file_nope' } } })
       .catch((e: unknown) => e);
-    expect(missingFile).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(missingFile).toBeInstanceOf(SDK.BadRequestError);
     await expect(client.evals.runs.retrieve('run_nope', { eval_id: evalObject.id })).rejects.toBeInstanceOf(
-      OpenAI.NotFoundError,
+      SDK.NotFoundError,
     );
-    const otherProject = new OpenAI({
+    const otherProject = new SDK({
       baseURL: client.baseURL,
       apiKey: 'assay_not_a_real_key_at_all_000000',
       maxRetries: 0,
     });
-    await expect(otherProject.evals.retrieve(evalObject.id)).rejects.toBeInstanceOf(
-      OpenAI.AuthenticationError,
-    );
+    await expect(otherProject.evals.retrieve(evalObject.id)).rejects.toBeInstanceOf(SDK.AuthenticationError);
   });
 
   it('cancels a run on both paths the SDKs use, answering canceled or the final status', async () => {
@@ -476,13 +484,25 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       });
     const run = await slowRun();
-    // This SDK posts to the run itself (as openai-node 6 and openai-python 2 do).
-    const canceled = await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+    // The SDK's own cancel, through whichever path this version posts to.
+    const requested: string[] = [];
+    const recording = new SDK({
+      baseURL: client.baseURL,
+      apiKey: stack.adminKey,
+      maxRetries: 0,
+      fetch: (url: string | URL | Request, init?: RequestInit) => {
+        requested.push(String(url));
+        return fetch(url, init);
+      },
+    });
+    const canceled = await recording.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+    const cancelPath = new URL(requested[0]!).pathname;
     expect(canceled).toMatchObject({ id: run.id, status: 'canceled' });
-    // openai-node 7 and openai-python 3 post to `/cancel`.
+    // The other path, by hand: openai-node 6 and openai-python 2 post to the run, 7 and 3 to `/cancel`.
     const current = await slowRun();
+    const otherPath = cancelPath.endsWith('/cancel') ? '' : '/cancel';
     const viaCancelPath = await client.post<{ id: string; status: string }>(
-      `/evals/${evalObject.id}/runs/${current.id}/cancel`,
+      `/evals/${evalObject.id}/runs/${current.id}${otherPath}`,
     );
     expect(viaCancelPath).toMatchObject({ id: current.id, status: 'canceled' });
     const done = await finished(evalObject.id, run.id);
@@ -511,7 +531,7 @@ describe('the OpenAI Node SDK against Assay', () => {
       },
     });
     const conflict = await client.evals.delete(evalObject.id).catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(OpenAI.ConflictError);
+    expect(conflict).toBeInstanceOf(SDK.ConflictError);
     expect((conflict as InstanceType<typeof OpenAI.APIError>).headers?.get('x-should-retry')).toBe('false');
     await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
     await finished(evalObject.id, run.id);
