@@ -75,18 +75,22 @@ export const pythonGraderSchema = z
     type: z.literal('python'),
     name: graderName,
     source: z.string().min(1).max(256_000),
+    /** Refused when given (checkGrader.ts): OpenAI's image tags name images Assay does not have. */
     image_tag: z.string().max(200).optional(),
     pass_threshold: passThreshold.optional(),
   })
   .strict();
 
 // Other fields pass through as storable JSON (a `$` key or nested array was a 500 from the store).
-const contentPart = openObject({ type: z.string().min(1).max(50) }).refine(
-  (p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text',
-  {
+// Templates render to text; an image or audio part would be dropped on the way to the model, so it is refused.
+const textPartTypes = ['input_text', 'output_text', 'text'];
+const contentPart = openObject({ type: z.string().min(1).max(50) })
+  .refine((p) => textPartTypes.includes(p.type), {
+    message: `only text parts (${textPartTypes.join(', ')}) are supported: Assay sends graders and generations text, so image and audio parts are refused rather than dropped`,
+  })
+  .refine((p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text', {
     message: 'an input_text part needs text',
-  },
-);
+  });
 
 /** A message of a model grader's `input` or of a run's `input_messages` template. */
 export const templateMessageSchema = z

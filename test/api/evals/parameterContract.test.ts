@@ -342,4 +342,45 @@ describe('eval run parameters: executed as accepted, or refused at create', () =
     expect(model).toBeInstanceOf(OpenAI.BadRequestError);
     expect(model!.message).toMatch(/score_model grader needs a model.*eval runs/);
   });
+
+  it('image and audio parts, and python image tags, are refused at create rather than dropped', async () => {
+    const withPart = (part: Record<string, unknown>) =>
+      refusal(
+        client.evals.create({
+          data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+          testing_criteria: [
+            {
+              type: 'score_model',
+              name: 'looks',
+              model: 'gpt-4o-mini',
+              input: [{ role: 'user', content: [{ type: 'input_text', text: 'Rate' }, part] as never }],
+            },
+          ],
+        }),
+      );
+    for (const part of [
+      { type: 'input_image', image_url: 'https://example.com/cat.png' },
+      { type: 'input_audio', input_audio: { data: 'AAAA', format: 'wav' } },
+    ]) {
+      const error = await withPart(part);
+      expect(error, part.type).toBeInstanceOf(OpenAI.BadRequestError);
+      expect(error!.message).toMatch(/only text parts/);
+      expect(error!.param).toMatch(/^testing_criteria\.0\.input\.0\.content/);
+    }
+    const tagged = await refusal(
+      client.evals.create({
+        data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+        testing_criteria: [
+          {
+            type: 'python',
+            name: 'py',
+            source: 'def grade(sample, item):\n    return 1.0\n',
+            image_tag: '2025-05-08',
+          },
+        ],
+      }),
+    );
+    expect(tagged).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(tagged!.param).toBe('testing_criteria.0.image_tag');
+  });
 });
