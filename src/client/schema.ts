@@ -7148,7 +7148,9 @@ export interface operations {
                       seed?: number;
                       temperature?: number;
                       text?: {
-                        [key: string]: unknown;
+                        format?: {
+                          [key: string]: unknown;
+                        };
                       };
                       tools?: {
                         [key: string]: unknown;
@@ -7240,7 +7242,9 @@ export interface operations {
                       seed?: number;
                       temperature?: number;
                       text?: {
-                        [key: string]: unknown;
+                        format?: {
+                          [key: string]: unknown;
+                        };
                       };
                       tools?: {
                         [key: string]: unknown;
@@ -7580,7 +7584,9 @@ export interface operations {
                   seed?: number;
                   temperature?: number;
                   text?: {
-                    [key: string]: unknown;
+                    format?: {
+                      [key: string]: unknown;
+                    };
                   };
                   tools?: {
                     [key: string]: unknown;
@@ -7672,7 +7678,9 @@ export interface operations {
                   seed?: number;
                   temperature?: number;
                   text?: {
-                    [key: string]: unknown;
+                    format?: {
+                      [key: string]: unknown;
+                    };
                   };
                   tools?: {
                     [key: string]: unknown;
@@ -7809,7 +7817,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -7901,7 +7911,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -8266,7 +8278,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -8358,7 +8372,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -8700,7 +8716,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -8792,7 +8810,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -9346,7 +9366,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;
@@ -9438,7 +9460,9 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
                       [key: string]: unknown;

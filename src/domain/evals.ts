@@ -197,7 +197,8 @@ export const samplingParamsSchema = z
       .passthrough()
       .optional(),
     tools: z.array(z.record(z.string(), z.unknown())).max(128).optional(),
-    text: z.record(z.string(), z.unknown()).optional(),
+    // The SDK's `text` has only `format`; another key would be ignored, so it is refused.
+    text: z.object({ format: z.record(z.string(), z.unknown()).optional() }).strict().optional(),
   })
   .strict();
 export type SamplingParams = z.infer<typeof samplingParamsSchema>;
