@@ -198,7 +198,10 @@ export const samplingParamsSchema = z
       .optional(),
     tools: z.array(z.record(z.string(), z.unknown())).max(128).optional(),
     // The SDK's `text` has only `format`; another key would be ignored, so it is refused.
-    text: z.object({ format: z.record(z.string(), z.unknown()).optional() }).strict().optional(),
+    text: z
+      .object({ format: z.record(z.string(), z.unknown()).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SamplingParams = z.infer<typeof samplingParamsSchema>;
