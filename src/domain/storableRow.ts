@@ -1,3 +1,5 @@
+import { storableKeyPattern } from './common.js';
+
 /**
  * OpenAI's eval rows (`item`, `sample`) are any JSON object, but MongoDB and FerretDB
  * cannot hold every one: keys starting with `$` or holding `.` or NUL, and arrays
@@ -7,13 +9,10 @@
  */
 const TEXT_KEY = 'assay_json_text';
 
-// eslint-disable-next-line no-control-regex -- NUL is exactly what the store refuses
-const unstorableKey = /^\$|[.\u0000]/;
-
 function storable(value: unknown, inArray: boolean): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) return !inArray && value.every((v) => storable(v, true));
-  return Object.entries(value).every(([key, v]) => !unstorableKey.test(key) && storable(v, false));
+  return Object.entries(value).every(([key, v]) => storableKeyPattern.test(key) && storable(v, false));
 }
 
 /** A row that stores exactly: itself, or its text when the store could not hold it (or it looks like the text form). */
