@@ -179,7 +179,8 @@ export class GraderBatchEvaluation {
       };
     }
     const generation = {
-      tokens: reply.value.usage,
+      // Cached input tokens ride in the sample's usage (OpenAI's shape), not in the native result's tokens.
+      tokens: { input: reply.value.usage.input, output: reply.value.usage.output },
       spend_usd: costUsd(this.deps.providers.price(slug), reply.value.usage),
     };
     const jsonRequested = params?.response_format !== undefined && params.response_format.type !== 'text';

@@ -143,7 +143,7 @@ export function evalSampleOf(
       prompt_tokens: usage.input,
       completion_tokens: usage.output,
       total_tokens: usage.input + usage.output,
-      cached_tokens: 0,
+      cached_tokens: reply?.usage.cached ?? 0,
     },
     error,
     temperature: params?.temperature ?? null,

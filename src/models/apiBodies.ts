@@ -5,7 +5,7 @@ import type { InferenceParams } from '../domain/inferenceParams.js';
 import { ModelCallError } from './modelErrors.js';
 import type { StructuredOutputMode } from './providers.js';
 import { estimateTokens } from './pricing.js';
-import type { ReplyContent } from './replies.js';
+import type { ReplyContent, TokenUsage } from './replies.js';
 
 type ChatBody = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
 type ResponsesBody = OpenAI.Responses.ResponseCreateParamsNonStreaming;
@@ -169,7 +169,13 @@ export function readChatReply(reply: unknown, promptText: string): ReplyContent 
   const usage = asRecord(body.usage);
   return {
     text,
-    usage: tokenUsage(usage?.prompt_tokens, usage?.completion_tokens, promptText, text),
+    usage: tokenUsage(
+      usage?.prompt_tokens,
+      usage?.completion_tokens,
+      asRecord(usage?.prompt_tokens_details)?.cached_tokens,
+      promptText,
+      text,
+    ),
     model: typeof body.model === 'string' ? body.model : undefined,
   };
 }
@@ -198,16 +204,29 @@ export function readResponsesReply(reply: unknown, promptText: string): ReplyCon
   const usage = asRecord(body.usage);
   return {
     text,
-    usage: tokenUsage(usage?.input_tokens, usage?.output_tokens, promptText, text),
+    usage: tokenUsage(
+      usage?.input_tokens,
+      usage?.output_tokens,
+      asRecord(usage?.input_tokens_details)?.cached_tokens,
+      promptText,
+      text,
+    ),
     model: typeof body.model === 'string' ? body.model : undefined,
   };
 }
 
 /** Some OpenAI-compatible servers omit usage; an estimate keeps spend from silently reading zero. */
-function tokenUsage(input: unknown, output: unknown, promptText: string, text: string) {
+function tokenUsage(
+  input: unknown,
+  output: unknown,
+  cached: unknown,
+  promptText: string,
+  text: string,
+): TokenUsage {
   return {
     input: typeof input === 'number' ? input : estimateTokens(promptText),
     output: typeof output === 'number' ? output : estimateTokens(text),
+    ...(typeof cached === 'number' && cached > 0 ? { cached } : {}),
   };
 }
 

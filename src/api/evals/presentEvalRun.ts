@@ -34,6 +34,12 @@ function graderModels(grader: Grader, embeddingModel: string): string[] {
   return grader.type === 'score_model' || grader.type === 'label_model' ? [grader.model] : [];
 }
 
+/** The cached input tokens a generated sample's usage records (0 when the provider did not say). */
+const cachedTokensOf = (output: unknown) => {
+  const cached = (output as { usage?: { cached_tokens?: unknown } } | null)?.usage?.cached_tokens;
+  return typeof cached === 'number' ? cached : 0;
+};
+
 /** The model a stored sample names (the engine keeps an eval run's sample as OpenAI's shape). */
 const sampleModelOf = (output: unknown) =>
   output && typeof output === 'object' && typeof (output as { model?: unknown }).model === 'string'
@@ -54,7 +60,7 @@ export async function summarize(
   const counts = { total: 0, passed: 0, failed: 0, errored: 0 };
   const byCriterion = evalDoc.evaluator_ids.map(() => ({ passed: 0, failed: 0 }));
   const usage = new Map<string, EvalRun['per_model_usage'][number]>();
-  const addUsage = (model: string, tokens: { input: number; output: number }) => {
+  const addUsage = (model: string, tokens: { input: number; output: number }, cached = 0) => {
     const u = usage.get(model) ?? {
       model_name: model,
       invocation_count: 0,
@@ -67,6 +73,7 @@ export async function summarize(
     u.prompt_tokens += tokens.input;
     u.completion_tokens += tokens.output;
     u.total_tokens += tokens.input + tokens.output;
+    u.cached_tokens += cached;
     usage.set(model, u);
   };
   const sampleModel = evalRun.data_source.type === 'jsonl' ? undefined : evalRun.data_source.model;
@@ -85,7 +92,8 @@ export async function summarize(
     if (item === null || item.id !== result.item_id) {
       closeItem(item);
       item = { id: result.item_id, error: false, passed: true };
-      if (result.generation && sampleModel) addUsage(sampleModel, result.generation.tokens);
+      if (result.generation && sampleModel)
+        addUsage(sampleModel, result.generation.tokens, cachedTokensOf(result.output));
       givenModel ??= sampleModelOf(result.output);
     }
     const criterion = evalDoc.evaluator_ids.indexOf(result.evaluator_id);
