@@ -17360,6 +17360,7 @@ export interface operations {
               /** @enum {string} */
               status: 'scored' | 'unscored' | 'error';
               tokens: {
+                cached?: number;
                 input: number;
                 output: number;
               };

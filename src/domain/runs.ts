@@ -237,7 +237,12 @@ export const runResultSchema = z.object({
   output: z.unknown(),
   ground_truth: z.unknown(),
   latency_ms: z.number().nullable(),
-  tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+  /** `cached`: input tokens the provider served from its prompt cache (model graders of eval runs; absent otherwise). */
+  tokens: z.object({
+    input: z.number().int(),
+    output: z.number().int(),
+    cached: z.number().int().optional(),
+  }),
   spend_usd: z.number(),
   /**
    * Cost of generating this item's text with `model` (or its ground truth): the same

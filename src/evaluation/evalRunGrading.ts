@@ -267,7 +267,7 @@ export class GraderRunner {
         if (!reply.ok) throw new GraderFailure(`model grader: ${reply.error.message}`);
         return {
           text: reply.value.text,
-          usage: { model, input: reply.value.usage.input, output: reply.value.usage.output },
+          usage: { model, ...reply.value.usage },
         };
       },
       embed: async (texts) => {
@@ -346,11 +346,13 @@ function errorOutcome(error: string): ResultOutcome {
 }
 
 function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: EvaluationDeps): ResultOutcome {
-  const tokens = { input: 0, output: 0 };
+  const tokens: { input: number; output: number; cached?: number } = { input: 0, output: 0 };
   let spend = 0;
   for (const u of outcome.usage) {
     tokens.input += u.input;
     tokens.output += u.output;
+    // Only when a provider reported some, so results of other runs keep their shape.
+    if (u.cached) tokens.cached = (tokens.cached ?? 0) + u.cached;
     spend += costUsd(deps.providers.price(modelSlugOf(u.model)), u);
   }
   if (!outcome.ok) return { ...errorOutcome(outcome.error), latency_ms: latencyMs, tokens, spend_usd: spend };

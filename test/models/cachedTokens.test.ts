@@ -31,8 +31,14 @@ describe('cached input tokens', () => {
     expect(plain.usage).toEqual({ input: 1, output: 1 });
   });
 
-  it("add up in an eval run's per_model_usage from the generated samples", async () => {
-    const evalDoc = { evaluator_ids: ['ev'], testing_criteria: [{ name: 'c', type: 'string_check' }] };
+  it("add up in an eval run's per_model_usage from the generated samples and the model graders", async () => {
+    const evalDoc = {
+      evaluator_ids: ['ev', 'judge'],
+      testing_criteria: [
+        { name: 'c', type: 'string_check' },
+        { name: 'j', type: 'score_model', model: 'judge-model' },
+      ],
+    };
     const evalRun = { data_source: { type: 'completions', model: 'gpt-x' } };
     const result = (item: string, cached: number) =>
       ({
@@ -44,9 +50,18 @@ describe('cached input tokens', () => {
         generation: { tokens: { input: 100, output: 10 }, spend_usd: 0 },
         output: { usage: { cached_tokens: cached } },
       }) as unknown as RunResultDoc;
+    const judged = (item: string, tokens: Record<string, number>) =>
+      ({
+        ...result(item, 0),
+        evaluator_id: 'judge',
+        tokens,
+        generation: null,
+      }) as unknown as RunResultDoc;
     async function* results() {
       yield result('1', 64);
+      yield judged('1', { input: 50, output: 5, cached: 16 });
       yield result('2', 0);
+      yield judged('2', { input: 50, output: 5 });
     }
     const summary = await summarize(
       results(),
@@ -62,6 +77,14 @@ describe('cached input tokens', () => {
         completion_tokens: 20,
         total_tokens: 220,
         cached_tokens: 64,
+      },
+      {
+        model_name: 'judge-model',
+        invocation_count: 2,
+        prompt_tokens: 100,
+        completion_tokens: 10,
+        total_tokens: 110,
+        cached_tokens: 16,
       },
     ]);
   });

@@ -104,7 +104,8 @@ export async function summarize(
       else byCriterion[criterion]!.failed++;
     }
     const models = criterion >= 0 ? graderModels(evalDoc.testing_criteria[criterion]!, embeddingModel) : [];
-    if (models[0] && result.tokens.input + result.tokens.output > 0) addUsage(models[0], result.tokens);
+    if (models[0] && result.tokens.input + result.tokens.output > 0)
+      addUsage(models[0], result.tokens, result.tokens.cached ?? 0);
   }
   closeItem(item);
   return {
