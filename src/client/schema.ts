@@ -7153,7 +7153,7 @@ export interface operations {
                         };
                       };
                       tools?: {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       }[];
                       top_p?: number;
                     };
@@ -7247,7 +7247,7 @@ export interface operations {
                         };
                       };
                       tools?: {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       }[];
                       top_p?: number;
                     };
@@ -7589,7 +7589,7 @@ export interface operations {
                     };
                   };
                   tools?: {
-                    [key: string]: unknown;
+                    [key: string]: components['schemas']['JsonValue'];
                   }[];
                   top_p?: number;
                 };
@@ -7683,7 +7683,7 @@ export interface operations {
                     };
                   };
                   tools?: {
-                    [key: string]: unknown;
+                    [key: string]: components['schemas']['JsonValue'];
                   }[];
                   top_p?: number;
                 };
@@ -7822,7 +7822,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -7916,7 +7916,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8283,7 +8283,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8377,7 +8377,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8721,7 +8721,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8815,7 +8815,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -9371,7 +9371,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -9465,7 +9465,7 @@ export interface operations {
                       };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -9769,6 +9769,9 @@ export interface operations {
                 output: {
                   content?: string;
                   role?: string;
+                  tool_calls?: {
+                    [key: string]: unknown;
+                  }[];
                 }[];
                 seed: number | null;
                 temperature: number | null;
@@ -10010,6 +10013,9 @@ export interface operations {
               output: {
                 content?: string;
                 role?: string;
+                tool_calls?: {
+                  [key: string]: unknown;
+                }[];
               }[];
               seed: number | null;
               temperature: number | null;

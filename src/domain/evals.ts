@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { graderSchema, templateMessageSchema } from './graders.js';
 import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
-import { unixSeconds } from './common.js';
+import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
 
 /**
  * OpenAI's Evals API resources (the `openai` SDK's `resources/evals/**`), defined
@@ -196,7 +196,8 @@ export const samplingParamsSchema = z
       .object({ type: z.enum(['text', 'json_object', 'json_schema']) })
       .passthrough()
       .optional(),
-    tools: z.array(z.record(z.string(), z.unknown())).max(128).optional(),
+    // Kept with the run, so keys the store can hold (a `$ref` in a function's parameters is a 400).
+    tools: z.array(z.record(storableKeySchema, jsonValueSchema)).max(128).optional(),
     // The SDK's `text` has only `format`; another key would be ignored, so it is refused.
     text: z
       .object({ format: z.record(z.string(), z.unknown()).optional() })
@@ -307,7 +308,14 @@ export type GraderResult = z.infer<typeof graderResultSchema>;
 /** What the model produced for an item (or what the data source supplied), as OpenAI reports it. */
 export const evalSampleSchema = z.object({
   input: z.array(z.object({ role: z.string(), content: z.string() })),
-  output: z.array(z.object({ role: z.string().optional(), content: z.string().optional() })),
+  output: z.array(
+    z.object({
+      role: z.string().optional(),
+      content: z.string().optional(),
+      /** The tool calls of the reply (`sampling_params.tools`), as the model API gave them. */
+      tool_calls: z.array(z.record(z.string(), z.unknown())).optional(),
+    }),
+  ),
   model: z.string().nullable(),
   finish_reason: z.string().nullable(),
   usage: z.object({

@@ -165,6 +165,7 @@ export class GraderBatchEvaluation {
         apiType: dataSource.type === 'responses' ? 'responses' : 'chat_completions',
         messages,
         inferenceParams: params,
+        ...(dataSource.sampling_params?.tools?.length ? { tools: dataSource.sampling_params.tools } : {}),
         signal: this.signal,
       }),
     );
@@ -186,7 +187,10 @@ export class GraderBatchEvaluation {
     const jsonRequested = params?.response_format !== undefined && params.response_format.type !== 'text';
     return {
       context: { ...base, texts: texts(evalSampleOf(messages, reply.value, params, null), generation) },
-      ns: { item, sample: sampleNamespace(reply.value.text, dataSource.model!, jsonRequested) },
+      ns: {
+        item,
+        sample: sampleNamespace(reply.value.text, dataSource.model!, jsonRequested, reply.value.toolCalls),
+      },
     };
   }
 

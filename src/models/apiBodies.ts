@@ -154,7 +154,12 @@ function plainText(content: ChatMessage['content']): string {
 }
 
 /** Reads a chat completion defensively: a 200 without choices is a malformed reply, not a crash. */
-export function readChatReply(reply: unknown, promptText: string): ReplyContent {
+export function readChatReply(
+  reply: unknown,
+  promptText: string,
+  /** With the caller's own tools, a call is a tool call, not a structured reply in a forced function. */
+  options: { toolsOffered?: boolean } = {},
+): ReplyContent {
   const body = asRecord(reply);
   const choices = body?.choices;
   const message = Array.isArray(choices) ? asRecord(asRecord(choices[0])?.message) : undefined;
@@ -165,10 +170,12 @@ export function readChatReply(reply: unknown, promptText: string): ReplyContent 
   const toolCalls = Array.isArray(message.tool_calls) ? message.tool_calls : [];
   const call = asRecord(asRecord(toolCalls[0])?.function);
   const toolArguments = typeof call?.arguments === 'string' ? call.arguments : undefined;
-  const text = content ?? toolArguments ?? refusal ?? '';
+  const text = content ?? (options.toolsOffered ? undefined : toolArguments) ?? refusal ?? '';
   const usage = asRecord(body.usage);
+  const calls = toolCalls.map(asRecord).filter((c) => c !== undefined);
   return {
     text,
+    ...(calls.length > 0 ? { toolCalls: calls } : {}),
     usage: tokenUsage(
       usage?.prompt_tokens,
       usage?.completion_tokens,
@@ -202,8 +209,10 @@ export function readResponsesReply(reply: unknown, promptText: string): ReplyCon
   }
   const text = parts.join('');
   const usage = asRecord(body.usage);
+  const calls = body.output.map(asRecord).filter((item) => item?.type === 'function_call');
   return {
     text,
+    ...(calls.length > 0 ? { toolCalls: calls as Record<string, unknown>[] } : {}),
     usage: tokenUsage(
       usage?.input_tokens,
       usage?.output_tokens,

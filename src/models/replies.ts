@@ -9,6 +9,8 @@ export interface TokenUsage {
 export interface ReplyContent {
   text: string;
   usage: TokenUsage;
+  /** The tool calls the model made (chat `tool_calls`, Responses `function_call` items), as the API gave them. */
+  toolCalls?: Record<string, unknown>[];
   model: string | undefined;
 }
 
@@ -16,6 +18,7 @@ export interface ReplyContent {
 export interface ModelReply {
   text: string;
   usage: TokenUsage;
+  toolCalls?: Record<string, unknown>[];
   /** Time of the model call itself, not of waiting for a concurrency slot. */
   latencyMs: number;
   model: string;

@@ -112,14 +112,6 @@ function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | n
 /** What Assay cannot do, as a 400 naming the feature; what is missing, as a 422. */
 function checkDataSource(dataSource: RunDataSource, ctx: EvalRunContext): void {
   if (dataSource.type === 'jsonl') return;
-  const params = dataSource.sampling_params;
-  if (params?.tools?.length) {
-    throw new BadRequestError(
-      'unsupported_feature',
-      'sampling_params.tools: tool calling is not supported by Assay eval runs yet.',
-      { param: 'data_source.sampling_params.tools' },
-    );
-  }
   const generates =
     dataSource.source.type === 'file_content' || dataSource.source.type === 'file_id' || dataSource.model;
   if (!generates) return;

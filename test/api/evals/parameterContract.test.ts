@@ -383,4 +383,48 @@ describe('eval run parameters: executed as accepted, or refused at create', () =
     expect(tagged).toBeInstanceOf(OpenAI.BadRequestError);
     expect(tagged!.param).toBe('testing_criteria.0.image_tag');
   });
+
+  it('sampling_params.tools reach the model; its tool calls are the sample output_tools the graders read', async () => {
+    stack.fake.on({ prompt: 'Weather in Lima?' }, () => ({
+      content: '',
+      toolCall: { name: 'get_weather', arguments: '{"city":"Lima"}' },
+    }));
+    const weatherTool = {
+      type: 'function' as const,
+      function: {
+        name: 'get_weather',
+        parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+      },
+    };
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
+      testing_criteria: [
+        {
+          type: 'string_check',
+          name: 'calls the tool',
+          operation: 'eq',
+          input: '{{sample.output_tools[0].function.name}}',
+          reference: 'get_weather',
+        },
+      ],
+    });
+    const run = await client.evals.runs.create(evalObject.id, {
+      data_source: {
+        type: 'completions',
+        model: 'gpt-4o-mini',
+        input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.q}}' }] },
+        sampling_params: { tools: [weatherTool] },
+        source: { type: 'file_content', content: [{ item: { q: 'Weather in Lima?' } }] },
+      },
+    });
+    const done = await finished(evalObject.id, run.id);
+    expect(done.result_counts).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
+    const request = stack.fake.requests.find((r) => r.promptText.includes('Weather in Lima?'))!;
+    expect((request.body as { tools?: unknown }).tools).toEqual([weatherTool]);
+    const [item] = (await client.evals.runs.outputItems.list(run.id, { eval_id: evalObject.id })).data;
+    expect(item!.sample.output[0]).toMatchObject({
+      content: '',
+      tool_calls: [{ type: 'function', function: { name: 'get_weather', arguments: '{"city":"Lima"}' } }],
+    });
+  });
 });
