@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/api/evals/presentEvalRun.js';
-import type { EvalDoc, EvalRunDoc } from '../../src/store/evals.js';
-import type { RunResultDoc } from '../../src/store/runResults.js';
-import { readChatReply, readResponsesReply } from '../../src/models/apiBodies.js';
+import { summarize } from '../../../src/api/evals/presentEvalRun.js';
+import type { EvalDoc, EvalRunDoc } from '../../../src/store/evals.js';
+import type { RunResultDoc } from '../../../src/store/runResults.js';
 
-describe('cached input tokens', () => {
-  it("are read from both APIs' usage details, and absent when the provider does not say", () => {
-    const chat = readChatReply(
-      {
-        model: 'm',
-        choices: [{ message: { role: 'assistant', content: 'hi' } }],
-        usage: { prompt_tokens: 100, completion_tokens: 5, prompt_tokens_details: { cached_tokens: 64 } },
-      },
-      'prompt',
-    );
-    expect(chat.usage).toEqual({ input: 100, output: 5, cached: 64 });
-    const responses = readResponsesReply(
-      {
-        model: 'm',
-        output: [{ type: 'message', content: [{ type: 'output_text', text: 'hi' }] }],
-        usage: { input_tokens: 80, output_tokens: 3, input_tokens_details: { cached_tokens: 32 } },
-      },
-      'prompt',
-    );
-    expect(responses.usage).toEqual({ input: 80, output: 3, cached: 32 });
-    const plain = readChatReply(
-      { choices: [{ message: { content: 'x' } }], usage: { prompt_tokens: 1, completion_tokens: 1 } },
-      'p',
-    );
-    expect(plain.usage).toEqual({ input: 1, output: 1 });
-  });
-
-  it("add up in an eval run's per_model_usage from the generated samples and the model graders", async () => {
+describe("an eval run's summary", () => {
+  it('per_model_usage adds up tokens and cached tokens from the generated samples and the model graders', async () => {
     const evalDoc = {
       evaluator_ids: ['ev', 'judge'],
       testing_criteria: [

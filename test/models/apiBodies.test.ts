@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readChatReply, readResponsesReply } from '../../src/models/apiBodies.js';
 
-describe('tool calls in model replies', () => {
+describe('model replies: tool calls and cached tokens', () => {
   const call = { id: 'call_1', type: 'function', function: { name: 'f', arguments: '{"a":1}' } };
 
   it('a chat reply with tools offered keeps its calls apart from its text', () => {
@@ -18,5 +18,31 @@ describe('tool calls in model replies', () => {
       usage: { input_tokens: 1, output_tokens: 1 },
     };
     expect(readResponsesReply(reply, 'p')).toMatchObject({ text: 'ok', toolCalls: [functionCall] });
+  });
+
+  it("cached input tokens are read from both APIs' usage details, and absent when the provider does not say", () => {
+    const chat = readChatReply(
+      {
+        model: 'm',
+        choices: [{ message: { role: 'assistant', content: 'hi' } }],
+        usage: { prompt_tokens: 100, completion_tokens: 5, prompt_tokens_details: { cached_tokens: 64 } },
+      },
+      'prompt',
+    );
+    expect(chat.usage).toEqual({ input: 100, output: 5, cached: 64 });
+    const responses = readResponsesReply(
+      {
+        model: 'm',
+        output: [{ type: 'message', content: [{ type: 'output_text', text: 'hi' }] }],
+        usage: { input_tokens: 80, output_tokens: 3, input_tokens_details: { cached_tokens: 32 } },
+      },
+      'prompt',
+    );
+    expect(responses.usage).toEqual({ input: 80, output: 3, cached: 32 });
+    const plain = readChatReply(
+      { choices: [{ message: { content: 'x' } }], usage: { prompt_tokens: 1, completion_tokens: 1 } },
+      'p',
+    );
+    expect(plain.usage).toEqual({ input: 1, output: 1 });
   });
 });
