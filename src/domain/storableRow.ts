@@ -1,4 +1,5 @@
 import { storableKeyPattern } from './common.js';
+import type { RunDataSource } from './evals.js';
 
 /**
  * OpenAI's eval rows (`item`, `sample`) are any JSON object, but MongoDB and FerretDB
@@ -28,4 +29,14 @@ export function rowOf(stored: unknown): unknown {
   const keys = Object.keys(stored);
   const text = (stored as Record<string, unknown>)[TEXT_KEY];
   return keys.length === 1 && typeof text === 'string' ? JSON.parse(text) : stored;
+}
+
+/** The data source with each inline row (`file_content`'s `item`, `sample`) passed through `convert`. */
+export function withInlineRows(dataSource: RunDataSource, convert: (row: unknown) => unknown): RunDataSource {
+  if (dataSource.source.type !== 'file_content') return dataSource;
+  const content = dataSource.source.content.map(({ item, sample }) => ({
+    item: convert(item),
+    ...(sample ? { sample: convert(sample) } : {}),
+  }));
+  return { ...dataSource, source: { ...dataSource.source, content } } as RunDataSource;
 }

@@ -9,7 +9,7 @@ import { itemValidator } from './itemSchema.js';
 import type { EvalFileStore } from '../../store/evalFiles.js';
 import type { EvalDoc, EvalRunDoc, EvalStore } from '../../store/evals.js';
 import { newId, nowSeconds } from '../../store/ids.js';
-import { storableRow } from '../../domain/storableRow.js';
+import { storableRow, withInlineRows } from '../../domain/storableRow.js';
 import type { RunDoc } from '../../store/runs.js';
 
 /** Items written per insert while a file's lines are copied into the run's dataset. */
@@ -32,16 +32,6 @@ function datasetItemOf(line: EvalFileLine, index: number): DatasetItemInput {
     input: storableRow(line.item) as unknown as DatasetItemInput['input'],
     output: (line.sample ? storableRow(line.sample) : undefined) as unknown as DatasetItemInput['output'],
   };
-}
-
-/** The data source as the eval run document keeps it: inline rows in their storable form. */
-function storableDataSource(dataSource: RunDataSource): RunDataSource {
-  if (dataSource.source.type !== 'file_content') return dataSource;
-  const content = dataSource.source.content.map(({ item, sample }) => ({
-    item: storableRow(item),
-    ...(sample ? { sample: storableRow(sample) } : {}),
-  }));
-  return { ...dataSource, source: { ...dataSource.source, content } } as RunDataSource;
 }
 
 /** The `responses` source's filters on what a task log does not record: refused, not ignored. */
@@ -213,7 +203,8 @@ export async function createEvalRun(
     eval_id: evalDoc.id,
     name: body.name ?? `${evalDoc.name} run`,
     metadata: body.metadata ?? null,
-    data_source: storableDataSource(dataSource),
+    // Inline rows in their storable form; the Evals API reads them back as posted.
+    data_source: withInlineRows(dataSource, storableRow),
     dataset_id: datasetId,
     created_at: nowSeconds(),
   });

@@ -1,5 +1,5 @@
-import type { EvalRun, EvalRunStatus, RunDataSource } from '../../domain/evals.js';
-import { rowOf } from '../../domain/storableRow.js';
+import type { EvalRun, EvalRunStatus } from '../../domain/evals.js';
+import { rowOf, withInlineRows } from '../../domain/storableRow.js';
 import { subGraders, type Grader } from '../../domain/graders.js';
 import type { RunStatus } from '../../domain/runs.js';
 import { terminalRunStatuses } from '../../domain/runs.js';
@@ -119,16 +119,6 @@ export async function summarize(
   };
 }
 
-/** The data source as it was posted: inline rows kept as text read back exactly. */
-function postedDataSource(dataSource: RunDataSource): RunDataSource {
-  if (dataSource.source.type !== 'file_content') return dataSource;
-  const content = dataSource.source.content.map(({ item, sample }) => ({
-    item: rowOf(item) as Record<string, unknown>,
-    ...(sample ? { sample: rowOf(sample) as Record<string, unknown> } : {}),
-  }));
-  return { ...dataSource, source: { ...dataSource.source, content } } as RunDataSource;
-}
-
 /**
  * The eval run as OpenAI shapes it. Counts are read from the results; once the run
  * has finished they cannot change, so they are kept on the eval run and read once.
@@ -156,7 +146,7 @@ export async function presentEvalRun(
     name: evalRun.name,
     status: evalRunStatusOf[run.status],
     model: (evalRun.data_source.type === 'jsonl' ? null : evalRun.data_source.model) ?? summary.model ?? null,
-    data_source: postedDataSource(evalRun.data_source),
+    data_source: withInlineRows(evalRun.data_source, rowOf),
     metadata: evalRun.metadata,
     result_counts: summary.result_counts,
     per_model_usage: summary.per_model_usage,
