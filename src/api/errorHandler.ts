@@ -9,11 +9,13 @@ import { isGrpcServiceError, ServiceError } from '@temporalio/client';
 import {
   AppError,
   BadRequestError,
+  ConflictError,
   MethodNotAllowedError,
   PayloadTooLargeError,
   RateLimitedError,
   UpstreamUnavailableError,
 } from '../domain/errors.js';
+import { inDialectOf } from './openAiDialect.js';
 import type { Logger } from '../platform/log.js';
 
 /** gRPC UNAVAILABLE / DEADLINE_EXCEEDED: Temporal is down or unreachable. */
@@ -69,7 +71,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     // Refused before its body was read (401, 429, 413...): close the connection after the answer
     // rather than let Node read a hostile body to the end to keep the connection alive.
     if (!req.complete) res.setHeader('Connection', 'close');
-    const known = classifyError(error);
+    const classified = classifyError(error);
+    const known = classified && inDialectOf(req.path, classified);
     if (!known) {
       logger.error({ err: error, requestId, method: req.method, path: req.path }, 'unhandled error');
       res.status(500).json({
@@ -86,6 +89,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (known instanceof RateLimitedError || known instanceof UpstreamUnavailableError) {
       res.setHeader('Retry-After', String(known.retryAfterSeconds));
     }
+    // Every Assay conflict is a state that a retry would meet again; the SDKs retry a 409 unless told.
+    if (known instanceof ConflictError) res.setHeader('x-should-retry', 'false');
     if (known instanceof UpstreamUnavailableError) {
       logger.warn({ requestId, cause: String(known.cause) }, known.message);
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorBodySchema } from '../domain/common.js';
 import type { AnyRoute } from './route.js';
+import { speaksOpenAi } from './openAiDialect.js';
 
 const statusText: Record<number, string> = {
   400: 'Bad Request',
@@ -121,8 +122,9 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
         ...(links ? { links } : {}),
       },
     };
-    // Input that fails its schema is a 422, whatever the route; a list's unknown cursor is a 404.
-    const invalidInput = route.params || route.query || route.body ? [422] : [];
+    // Input that fails its schema is a 422 (a 400 on the OpenAI-compatible routes); a list's unknown cursor is a 404.
+    const invalidInput =
+      route.params || route.query || route.body ? [speaksOpenAi(route.path) ? 400 : 422] : [];
     // A body over the server's size limit is refused (413) before any route-specific check.
     if (route.body) invalidInput.push(413);
     if (route.query && 'after' in ((toSchema(route.query, 'input', shared).properties as object) ?? {})) {

@@ -195,10 +195,27 @@ export interface paths {
     /** Get an eval run: status, result counts, usage per model, results per criterion */
     get: operations['getV1EvalsEvalIdRunsRunId'];
     put?: never;
-    /** Cancel an eval run (in-flight batches stop; the run ends canceled with what it graded) */
+    /** Cancel an eval run: the answer says `canceled` at once (no item starts after it; items in flight finish and are kept), or the final status of a run that had already ended */
     post: operations['postV1EvalsEvalIdRunsRunId'];
     /** Delete a finished eval run from the Evals API (409 while it is live; the native run stays) */
     delete: operations['deleteV1EvalsEvalIdRunsRunId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/evals/{eval_id}/runs/{run_id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel an eval run: the answer says `canceled` at once (no item starts after it; items in flight finish and are kept), or the final status of a run that had already ended */
+    post: operations['postV1EvalsEvalIdRunsRunIdCancel'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -529,6 +546,40 @@ export interface paths {
     get: operations['getV1FilesIdContent'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/fine_tuning/alpha/graders/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grade one model sample (`sample.output_text`) against `item`. Graders that are pure code run here; model, python and cosine graders run in eval runs only (400) */
+    post: operations['postV1FineTuningAlphaGradersRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/fine_tuning/alpha/graders/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Validate a grader: the create-time checks of an eval's testing criteria (400 naming the field) */
+    post: operations['postV1FineTuningAlphaGradersValidate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4431,7 +4482,7 @@ export interface operations {
                         sampling_params?: {
                           max_completions_tokens?: number | null;
                           reasoning_effort?:
-                            ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                            ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                           seed?: number | null;
                           temperature?: number | null;
                           top_p?: number | null;
@@ -4548,7 +4599,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -4663,7 +4714,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -4808,29 +4859,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -4923,14 +4951,14 @@ export interface operations {
               }
             | {
                 metadata?: {
-                  [key: string]: unknown;
+                  [key: string]: string;
                 };
                 /** @constant */
                 type: 'logs';
               }
             | {
                 metadata?: {
-                  [key: string]: unknown;
+                  [key: string]: string;
                 };
                 /** @constant */
                 type: 'stored_completions';
@@ -5015,7 +5043,8 @@ export interface operations {
                     range?: number[];
                     sampling_params?: {
                       max_completions_tokens?: number | null;
-                      reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       seed?: number | null;
                       temperature?: number | null;
                       top_p?: number | null;
@@ -5132,7 +5161,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -5247,7 +5276,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -5396,7 +5425,8 @@ export interface operations {
                       range?: number[];
                       sampling_params?: {
                         max_completions_tokens?: number | null;
-                        reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                         seed?: number | null;
                         temperature?: number | null;
                         top_p?: number | null;
@@ -5513,7 +5543,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -5628,7 +5658,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -5746,29 +5776,6 @@ export interface operations {
       };
       /** @description Payload Too Large */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5973,7 +5980,8 @@ export interface operations {
                       range?: number[];
                       sampling_params?: {
                         max_completions_tokens?: number | null;
-                        reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                         seed?: number | null;
                         temperature?: number | null;
                         top_p?: number | null;
@@ -6090,7 +6098,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -6205,7 +6213,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -6323,29 +6331,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6559,7 +6544,8 @@ export interface operations {
                       range?: number[];
                       sampling_params?: {
                         max_completions_tokens?: number | null;
-                        reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                         seed?: number | null;
                         temperature?: number | null;
                         top_p?: number | null;
@@ -6676,7 +6662,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -6791,7 +6777,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -6932,29 +6918,6 @@ export interface operations {
       };
       /** @description Payload Too Large */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7187,29 +7150,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -7312,10 +7252,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                             sample?: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                           }[];
                           /** @constant */
@@ -7371,7 +7311,8 @@ export interface operations {
                     sampling_params?: {
                       max_completion_tokens?: number;
                       max_completions_tokens?: number;
-                      reasoning_effort?: string | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       response_format?: {
                         /** @enum {string} */
                         type: 'text' | 'json_object' | 'json_schema';
@@ -7381,10 +7322,12 @@ export interface operations {
                       seed?: number;
                       temperature?: number;
                       text?: {
-                        [key: string]: unknown;
+                        format?: {
+                          [key: string]: unknown;
+                        };
                       };
                       tools?: {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       }[];
                       top_p?: number;
                     };
@@ -7392,10 +7335,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                             sample?: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                           }[];
                           /** @constant */
@@ -7462,7 +7405,8 @@ export interface operations {
                     sampling_params?: {
                       max_completion_tokens?: number;
                       max_completions_tokens?: number;
-                      reasoning_effort?: string | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       response_format?: {
                         /** @enum {string} */
                         type: 'text' | 'json_object' | 'json_schema';
@@ -7472,10 +7416,12 @@ export interface operations {
                       seed?: number;
                       temperature?: number;
                       text?: {
-                        [key: string]: unknown;
+                        format?: {
+                          [key: string]: unknown;
+                        };
                       };
                       tools?: {
-                        [key: string]: unknown;
+                        [key: string]: components['schemas']['JsonValue'];
                       }[];
                       top_p?: number;
                     };
@@ -7483,10 +7429,10 @@ export interface operations {
                       | {
                           content: {
                             item: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                             sample?: {
-                              [key: string]: components['schemas']['JsonValue'];
+                              [key: string]: unknown;
                             };
                           }[];
                           /** @constant */
@@ -7653,29 +7599,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -7765,10 +7688,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                         sample?: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                       }[];
                       /** @constant */
@@ -7824,7 +7747,8 @@ export interface operations {
                 sampling_params?: {
                   max_completion_tokens?: number;
                   max_completions_tokens?: number;
-                  reasoning_effort?: string | null;
+                  reasoning_effort?:
+                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                   response_format?: {
                     /** @enum {string} */
                     type: 'text' | 'json_object' | 'json_schema';
@@ -7834,10 +7758,12 @@ export interface operations {
                   seed?: number;
                   temperature?: number;
                   text?: {
-                    [key: string]: unknown;
+                    format?: {
+                      [key: string]: unknown;
+                    };
                   };
                   tools?: {
-                    [key: string]: unknown;
+                    [key: string]: components['schemas']['JsonValue'];
                   }[];
                   top_p?: number;
                 };
@@ -7845,10 +7771,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                         sample?: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                       }[];
                       /** @constant */
@@ -7915,7 +7841,8 @@ export interface operations {
                 sampling_params?: {
                   max_completion_tokens?: number;
                   max_completions_tokens?: number;
-                  reasoning_effort?: string | null;
+                  reasoning_effort?:
+                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                   response_format?: {
                     /** @enum {string} */
                     type: 'text' | 'json_object' | 'json_schema';
@@ -7925,10 +7852,12 @@ export interface operations {
                   seed?: number;
                   temperature?: number;
                   text?: {
-                    [key: string]: unknown;
+                    format?: {
+                      [key: string]: unknown;
+                    };
                   };
                   tools?: {
-                    [key: string]: unknown;
+                    [key: string]: components['schemas']['JsonValue'];
                   }[];
                   top_p?: number;
                 };
@@ -7936,10 +7865,10 @@ export interface operations {
                   | {
                       content: {
                         item: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                         sample?: {
-                          [key: string]: components['schemas']['JsonValue'];
+                          [key: string]: unknown;
                         };
                       }[];
                       /** @constant */
@@ -7992,10 +7921,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8051,7 +7980,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8061,10 +7991,12 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8072,10 +8004,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8142,7 +8074,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8152,10 +8085,12 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8163,10 +8098,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8350,29 +8285,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -8470,10 +8382,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8529,7 +8441,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8539,10 +8452,12 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8550,10 +8465,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8620,7 +8535,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8630,10 +8546,12 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -8641,10 +8559,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8784,29 +8702,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8925,10 +8820,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -8984,7 +8879,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -8994,10 +8890,12 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -9005,10 +8903,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -9075,7 +8973,8 @@ export interface operations {
                   sampling_params?: {
                     max_completion_tokens?: number;
                     max_completions_tokens?: number;
-                    reasoning_effort?: string | null;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                     response_format?: {
                       /** @enum {string} */
                       type: 'text' | 'json_object' | 'json_schema';
@@ -9085,10 +8984,12 @@ export interface operations {
                     seed?: number;
                     temperature?: number;
                     text?: {
-                      [key: string]: unknown;
+                      format?: {
+                        [key: string]: unknown;
+                      };
                     };
                     tools?: {
-                      [key: string]: unknown;
+                      [key: string]: components['schemas']['JsonValue'];
                     }[];
                     top_p?: number;
                   };
@@ -9096,10 +8997,10 @@ export interface operations {
                     | {
                         content: {
                           item: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                           sample?: {
-                            [key: string]: components['schemas']['JsonValue'];
+                            [key: string]: unknown;
                           };
                         }[];
                         /** @constant */
@@ -9239,52 +9140,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9518,8 +9373,423 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1EvalsEvalIdRunsRunIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eval_id: string;
+        run_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created_at: number;
+            data_source:
+              | {
+                  source:
+                    | {
+                        content: {
+                          item: {
+                            [key: string]: unknown;
+                          };
+                          sample?: {
+                            [key: string]: unknown;
+                          };
+                        }[];
+                        /** @constant */
+                        type: 'file_content';
+                      }
+                    | {
+                        id: string;
+                        /** @constant */
+                        type: 'file_id';
+                      };
+                  /** @constant */
+                  type: 'jsonl';
+                }
+              | {
+                  input_messages?:
+                    | {
+                        template: (
+                          | {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }
+                          | {
+                              content: string;
+                              role: string;
+                            }
+                        )[];
+                        /** @constant */
+                        type: 'template';
+                      }
+                    | {
+                        item_reference: string;
+                        /** @constant */
+                        type: 'item_reference';
+                      };
+                  model?: string;
+                  sampling_params?: {
+                    max_completion_tokens?: number;
+                    max_completions_tokens?: number;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                    response_format?: {
+                      /** @enum {string} */
+                      type: 'text' | 'json_object' | 'json_schema';
+                    } & {
+                      [key: string]: unknown;
+                    };
+                    seed?: number;
+                    temperature?: number;
+                    text?: {
+                      format?: {
+                        [key: string]: unknown;
+                      };
+                    };
+                    tools?: {
+                      [key: string]: components['schemas']['JsonValue'];
+                    }[];
+                    top_p?: number;
+                  };
+                  source:
+                    | {
+                        content: {
+                          item: {
+                            [key: string]: unknown;
+                          };
+                          sample?: {
+                            [key: string]: unknown;
+                          };
+                        }[];
+                        /** @constant */
+                        type: 'file_content';
+                      }
+                    | {
+                        id: string;
+                        /** @constant */
+                        type: 'file_id';
+                      }
+                    | {
+                        created_after?: number | null;
+                        created_before?: number | null;
+                        limit?: number | null;
+                        metadata?: {
+                          [key: string]: string;
+                        } | null;
+                        model?: string | null;
+                        /** @constant */
+                        type: 'stored_completions';
+                      };
+                  /** @constant */
+                  type: 'completions';
+                }
+              | {
+                  input_messages?:
+                    | {
+                        template: (
+                          | {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }
+                          | {
+                              content: string;
+                              role: string;
+                            }
+                        )[];
+                        /** @constant */
+                        type: 'template';
+                      }
+                    | {
+                        item_reference: string;
+                        /** @constant */
+                        type: 'item_reference';
+                      };
+                  model?: string;
+                  sampling_params?: {
+                    max_completion_tokens?: number;
+                    max_completions_tokens?: number;
+                    reasoning_effort?:
+                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                    response_format?: {
+                      /** @enum {string} */
+                      type: 'text' | 'json_object' | 'json_schema';
+                    } & {
+                      [key: string]: unknown;
+                    };
+                    seed?: number;
+                    temperature?: number;
+                    text?: {
+                      format?: {
+                        [key: string]: unknown;
+                      };
+                    };
+                    tools?: {
+                      [key: string]: components['schemas']['JsonValue'];
+                    }[];
+                    top_p?: number;
+                  };
+                  source:
+                    | {
+                        content: {
+                          item: {
+                            [key: string]: unknown;
+                          };
+                          sample?: {
+                            [key: string]: unknown;
+                          };
+                        }[];
+                        /** @constant */
+                        type: 'file_content';
+                      }
+                    | {
+                        id: string;
+                        /** @constant */
+                        type: 'file_id';
+                      }
+                    | {
+                        created_after?: number | null;
+                        created_before?: number | null;
+                        instructions_search?: string | null;
+                        limit?: number | null;
+                        metadata?: {
+                          [key: string]: string;
+                        } | null;
+                        model?: string | null;
+                        reasoning_effort?: string | null;
+                        temperature?: number | null;
+                        tools?: string[] | null;
+                        top_p?: number | null;
+                        /** @constant */
+                        type: 'responses';
+                        users?: string[] | null;
+                      };
+                  /** @constant */
+                  type: 'responses';
+                };
+            error: {
+              code: string;
+              message: string;
+            } | null;
+            eval_id: string;
+            id: string;
+            metadata: {
+              [key: string]: string;
+            } | null;
+            model: string | null;
+            name: string;
+            /** @constant */
+            object: 'eval.run';
+            per_model_usage: {
+              cached_tokens: number;
+              completion_tokens: number;
+              invocation_count: number;
+              model_name: string;
+              prompt_tokens: number;
+              total_tokens: number;
+            }[];
+            per_testing_criteria_results: {
+              failed: number;
+              passed: number;
+              testing_criteria: string;
+            }[];
+            report_url: string;
+            result_counts: {
+              errored: number;
+              failed: number;
+              passed: number;
+              total: number;
+            };
+            /** @enum {string} */
+            status: 'queued' | 'in_progress' | 'completed' | 'canceled' | 'failed';
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -9673,6 +9943,9 @@ export interface operations {
                 output: {
                   content?: string;
                   role?: string;
+                  tool_calls?: {
+                    [key: string]: unknown;
+                  }[];
                 }[];
                 seed: number | null;
                 temperature: number | null;
@@ -9766,29 +10039,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9937,6 +10187,9 @@ export interface operations {
               output: {
                 content?: string;
                 role?: string;
+                tool_calls?: {
+                  [key: string]: unknown;
+                }[];
               }[];
               seed: number | null;
               temperature: number | null;
@@ -10024,29 +10277,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -10249,7 +10479,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -10366,7 +10596,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -10481,7 +10712,16 @@ export interface operations {
                                         sampling_params?: {
                                           max_completions_tokens?: number | null;
                                           reasoning_effort?:
-                                            ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                            | (
+                                                | 'none'
+                                                | 'minimal'
+                                                | 'low'
+                                                | 'medium'
+                                                | 'high'
+                                                | 'xhigh'
+                                                | 'max'
+                                              )
+                                            | null;
                                           seed?: number | null;
                                           temperature?: number | null;
                                           top_p?: number | null;
@@ -10534,7 +10774,7 @@ export interface operations {
                     max_tokens?: number;
                     presence_penalty?: number;
                     /** @enum {string} */
-                    reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                    reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                     response_format?:
                       | {
                           /** @constant */
@@ -10622,7 +10862,7 @@ export interface operations {
                           max_tokens?: number;
                           presence_penalty?: number;
                           /** @enum {string} */
-                          reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                          reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                           response_format?:
                             | {
                                 /** @constant */
@@ -10697,7 +10937,7 @@ export interface operations {
                           max_tokens?: number;
                           presence_penalty?: number;
                           /** @enum {string} */
-                          reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                          reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                           response_format?:
                             | {
                                 /** @constant */
@@ -10790,7 +11030,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -11008,7 +11248,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -11308,7 +11548,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -11383,7 +11623,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -11524,7 +11764,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -11641,7 +11881,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -11756,7 +11997,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -11809,7 +12051,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -11897,7 +12139,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -11972,7 +12214,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -12065,7 +12307,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -12283,7 +12525,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -12706,7 +12948,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -12823,7 +13065,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -12938,7 +13181,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -12991,7 +13235,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -13079,7 +13323,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -13154,7 +13398,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -13247,7 +13491,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -13465,7 +13709,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -13825,7 +14069,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -13942,7 +14186,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -14057,7 +14302,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -14110,7 +14356,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -14198,7 +14444,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -14273,7 +14519,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -14366,7 +14612,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -14584,7 +14830,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -15252,7 +15498,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -15369,7 +15615,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -15484,7 +15731,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -15537,7 +15785,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -15625,7 +15873,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -15700,7 +15948,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -15793,7 +16041,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -16011,7 +16259,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -16910,7 +17158,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -17027,7 +17275,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -17142,7 +17391,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -17195,7 +17445,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -17283,7 +17533,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -17358,7 +17608,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -17451,7 +17701,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -17669,7 +17919,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -17982,6 +18232,9 @@ export interface operations {
                   output: number;
                 };
               } | null;
+              grader_sample?: {
+                [key: string]: unknown;
+              } | null;
               ground_truth: unknown;
               id: string;
               input: unknown;
@@ -18012,6 +18265,7 @@ export interface operations {
               /** @enum {string} */
               status: 'scored' | 'unscored' | 'error';
               tokens: {
+                cached?: number;
                 input: number;
                 output: number;
               };
@@ -18532,7 +18786,7 @@ export interface operations {
                               sampling_params?: {
                                 max_completions_tokens?: number | null;
                                 reasoning_effort?:
-                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                 seed?: number | null;
                                 temperature?: number | null;
                                 top_p?: number | null;
@@ -18649,7 +18903,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -18764,7 +19019,8 @@ export interface operations {
                                       sampling_params?: {
                                         max_completions_tokens?: number | null;
                                         reasoning_effort?:
-                                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
                                         seed?: number | null;
                                         temperature?: number | null;
                                         top_p?: number | null;
@@ -18817,7 +19073,7 @@ export interface operations {
                   max_tokens?: number;
                   presence_penalty?: number;
                   /** @enum {string} */
-                  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                   response_format?:
                     | {
                         /** @constant */
@@ -18905,7 +19161,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -18980,7 +19236,7 @@ export interface operations {
                         max_tokens?: number;
                         presence_penalty?: number;
                         /** @enum {string} */
-                        reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                         response_format?:
                           | {
                               /** @constant */
@@ -19073,7 +19329,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -19291,7 +19547,7 @@ export interface operations {
                       max_tokens?: number;
                       presence_penalty?: number;
                       /** @enum {string} */
-                      reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                       response_format?:
                         | {
                             /** @constant */
@@ -19669,7 +19925,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -19786,7 +20042,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -19901,7 +20158,8 @@ export interface operations {
                                     sampling_params?: {
                                       max_completions_tokens?: number | null;
                                       reasoning_effort?:
-                                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
                                       seed?: number | null;
                                       temperature?: number | null;
                                       top_p?: number | null;
@@ -19954,7 +20212,7 @@ export interface operations {
                 max_tokens?: number;
                 presence_penalty?: number;
                 /** @enum {string} */
-                reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+                reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
                 response_format?:
                   | {
                       /** @constant */
@@ -20293,7 +20551,8 @@ export interface operations {
                     range?: number[];
                     sampling_params?: {
                       max_completions_tokens?: number | null;
-                      reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       seed?: number | null;
                       temperature?: number | null;
                       top_p?: number | null;
@@ -20410,7 +20669,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -20525,7 +20784,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -20575,7 +20834,7 @@ export interface operations {
             max_tokens?: number;
             presence_penalty?: number;
             /** @enum {string} */
-            reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+            reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
             response_format?:
               | {
                   /** @constant */
@@ -20722,7 +20981,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -20839,7 +21098,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -20954,7 +21213,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -21007,7 +21267,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -21421,7 +21681,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -21538,7 +21798,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -21653,7 +21913,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -21706,7 +21967,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -22279,7 +22540,8 @@ export interface operations {
                     range?: number[];
                     sampling_params?: {
                       max_completions_tokens?: number | null;
-                      reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                       seed?: number | null;
                       temperature?: number | null;
                       top_p?: number | null;
@@ -22396,7 +22658,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -22511,7 +22773,7 @@ export interface operations {
                             sampling_params?: {
                               max_completions_tokens?: number | null;
                               reasoning_effort?:
-                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                               seed?: number | null;
                               temperature?: number | null;
                               top_p?: number | null;
@@ -22561,7 +22823,7 @@ export interface operations {
             max_tokens?: number;
             presence_penalty?: number;
             /** @enum {string} */
-            reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+            reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
             response_format?:
               | {
                   /** @constant */
@@ -22703,7 +22965,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -22820,7 +23082,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -22935,7 +23197,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -22988,7 +23251,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -23871,7 +24134,7 @@ export interface operations {
                           sampling_params?: {
                             max_completions_tokens?: number | null;
                             reasoning_effort?:
-                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                             seed?: number | null;
                             temperature?: number | null;
                             top_p?: number | null;
@@ -23988,7 +24251,7 @@ export interface operations {
                                 sampling_params?: {
                                   max_completions_tokens?: number | null;
                                   reasoning_effort?:
-                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                    ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
                                   seed?: number | null;
                                   temperature?: number | null;
                                   top_p?: number | null;
@@ -24103,7 +24366,8 @@ export interface operations {
                                   sampling_params?: {
                                     max_completions_tokens?: number | null;
                                     reasoning_effort?:
-                                      ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh') | null;
+                                      | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                      | null;
                                     seed?: number | null;
                                     temperature?: number | null;
                                     top_p?: number | null;
@@ -24156,7 +24420,7 @@ export interface operations {
               max_tokens?: number;
               presence_penalty?: number;
               /** @enum {string} */
-              reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high';
+              reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
               response_format?:
                 | {
                     /** @constant */
@@ -24531,29 +24795,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -24735,29 +24976,6 @@ export interface operations {
       };
       /** @description Payload Too Large */
       413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -24974,29 +25192,6 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Too Many Requests */
       429: {
         headers: {
@@ -25164,29 +25359,6 @@ export interface operations {
       };
       /** @description Not Found */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Validation Error */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -25392,8 +25564,1437 @@ export interface operations {
           };
         };
       };
-      /** @description Validation Error */
-      422: {
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1FineTuningAlphaGradersRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          grader:
+            | (
+                | {
+                    input: string;
+                    name: string;
+                    /** @enum {string} */
+                    operation: 'eq' | 'ne' | 'like' | 'ilike';
+                    reference: string;
+                    /** @constant */
+                    type: 'string_check';
+                  }
+                | {
+                    flags?: string;
+                    input: string;
+                    name: string;
+                    pattern: string;
+                    /** @constant */
+                    type: 'regex_check';
+                  }
+                | {
+                    /** @enum {string} */
+                    evaluation_metric:
+                      | 'cosine'
+                      | 'fuzzy_match'
+                      | 'bleu'
+                      | 'gleu'
+                      | 'meteor'
+                      | 'rouge_1'
+                      | 'rouge_2'
+                      | 'rouge_3'
+                      | 'rouge_4'
+                      | 'rouge_5'
+                      | 'rouge_l';
+                    input: string;
+                    name: string;
+                    pass_threshold?: number;
+                    reference: string;
+                    /** @constant */
+                    type: 'text_similarity';
+                  }
+                | {
+                    image_tag?: string;
+                    name: string;
+                    pass_threshold?: number;
+                    source: string;
+                    /** @constant */
+                    type: 'python';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    model: string;
+                    name: string;
+                    pass_threshold?: number;
+                    range?: number[];
+                    sampling_params?: {
+                      max_completions_tokens?: number | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                      seed?: number | null;
+                      temperature?: number | null;
+                      top_p?: number | null;
+                    };
+                    /** @constant */
+                    type: 'score_model';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    labels: string[];
+                    model: string;
+                    name: string;
+                    passing_labels: string[];
+                    /** @constant */
+                    type: 'label_model';
+                  }
+              )
+            | {
+                calculate_output: string;
+                graders:
+                  | (
+                      | {
+                          input: string;
+                          name: string;
+                          /** @enum {string} */
+                          operation: 'eq' | 'ne' | 'like' | 'ilike';
+                          reference: string;
+                          /** @constant */
+                          type: 'string_check';
+                        }
+                      | {
+                          flags?: string;
+                          input: string;
+                          name: string;
+                          pattern: string;
+                          /** @constant */
+                          type: 'regex_check';
+                        }
+                      | {
+                          /** @enum {string} */
+                          evaluation_metric:
+                            | 'cosine'
+                            | 'fuzzy_match'
+                            | 'bleu'
+                            | 'gleu'
+                            | 'meteor'
+                            | 'rouge_1'
+                            | 'rouge_2'
+                            | 'rouge_3'
+                            | 'rouge_4'
+                            | 'rouge_5'
+                            | 'rouge_l';
+                          input: string;
+                          name: string;
+                          pass_threshold?: number;
+                          reference: string;
+                          /** @constant */
+                          type: 'text_similarity';
+                        }
+                      | {
+                          image_tag?: string;
+                          name: string;
+                          pass_threshold?: number;
+                          source: string;
+                          /** @constant */
+                          type: 'python';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          model: string;
+                          name: string;
+                          pass_threshold?: number;
+                          range?: number[];
+                          sampling_params?: {
+                            max_completions_tokens?: number | null;
+                            reasoning_effort?:
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                            seed?: number | null;
+                            temperature?: number | null;
+                            top_p?: number | null;
+                          };
+                          /** @constant */
+                          type: 'score_model';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          labels: string[];
+                          model: string;
+                          name: string;
+                          passing_labels: string[];
+                          /** @constant */
+                          type: 'label_model';
+                        }
+                    )
+                  | {
+                      [key: string]:
+                        | {
+                            input: string;
+                            name: string;
+                            /** @enum {string} */
+                            operation: 'eq' | 'ne' | 'like' | 'ilike';
+                            reference: string;
+                            /** @constant */
+                            type: 'string_check';
+                          }
+                        | {
+                            flags?: string;
+                            input: string;
+                            name: string;
+                            pattern: string;
+                            /** @constant */
+                            type: 'regex_check';
+                          }
+                        | {
+                            /** @enum {string} */
+                            evaluation_metric:
+                              | 'cosine'
+                              | 'fuzzy_match'
+                              | 'bleu'
+                              | 'gleu'
+                              | 'meteor'
+                              | 'rouge_1'
+                              | 'rouge_2'
+                              | 'rouge_3'
+                              | 'rouge_4'
+                              | 'rouge_5'
+                              | 'rouge_l';
+                            input: string;
+                            name: string;
+                            pass_threshold?: number;
+                            reference: string;
+                            /** @constant */
+                            type: 'text_similarity';
+                          }
+                        | {
+                            image_tag?: string;
+                            name: string;
+                            pass_threshold?: number;
+                            source: string;
+                            /** @constant */
+                            type: 'python';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            model: string;
+                            name: string;
+                            pass_threshold?: number;
+                            range?: number[];
+                            sampling_params?: {
+                              max_completions_tokens?: number | null;
+                              reasoning_effort?:
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                              seed?: number | null;
+                              temperature?: number | null;
+                              top_p?: number | null;
+                            };
+                            /** @constant */
+                            type: 'score_model';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            labels: string[];
+                            model: string;
+                            name: string;
+                            passing_labels: string[];
+                            /** @constant */
+                            type: 'label_model';
+                          };
+                    };
+                name: string;
+                pass_threshold?: number;
+                /** @constant */
+                type: 'multi';
+              };
+          item?: unknown;
+          model_sample: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            metadata: {
+              errors: {
+                [key: string]: unknown;
+              };
+              execution_time: number;
+              name: string;
+              sampled_model_name: string | null;
+              scores: {
+                [key: string]: unknown;
+              };
+              token_usage: number | null;
+              type: string;
+            };
+            model_grader_token_usage_per_model: {
+              [key: string]: unknown;
+            };
+            reward: number;
+            sub_rewards: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1FineTuningAlphaGradersValidate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          grader:
+            | (
+                | {
+                    input: string;
+                    name: string;
+                    /** @enum {string} */
+                    operation: 'eq' | 'ne' | 'like' | 'ilike';
+                    reference: string;
+                    /** @constant */
+                    type: 'string_check';
+                  }
+                | {
+                    flags?: string;
+                    input: string;
+                    name: string;
+                    pattern: string;
+                    /** @constant */
+                    type: 'regex_check';
+                  }
+                | {
+                    /** @enum {string} */
+                    evaluation_metric:
+                      | 'cosine'
+                      | 'fuzzy_match'
+                      | 'bleu'
+                      | 'gleu'
+                      | 'meteor'
+                      | 'rouge_1'
+                      | 'rouge_2'
+                      | 'rouge_3'
+                      | 'rouge_4'
+                      | 'rouge_5'
+                      | 'rouge_l';
+                    input: string;
+                    name: string;
+                    pass_threshold?: number;
+                    reference: string;
+                    /** @constant */
+                    type: 'text_similarity';
+                  }
+                | {
+                    image_tag?: string;
+                    name: string;
+                    pass_threshold?: number;
+                    source: string;
+                    /** @constant */
+                    type: 'python';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    model: string;
+                    name: string;
+                    pass_threshold?: number;
+                    range?: number[];
+                    sampling_params?: {
+                      max_completions_tokens?: number | null;
+                      reasoning_effort?:
+                        ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                      seed?: number | null;
+                      temperature?: number | null;
+                      top_p?: number | null;
+                    };
+                    /** @constant */
+                    type: 'score_model';
+                  }
+                | {
+                    input: {
+                      content:
+                        | string
+                        | ({
+                            type: string;
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          })
+                        | (
+                            | string
+                            | ({
+                                type: string;
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              })
+                          )[];
+                      /** @enum {string} */
+                      role: 'user' | 'assistant' | 'system' | 'developer';
+                      /** @constant */
+                      type?: 'message';
+                    }[];
+                    labels: string[];
+                    model: string;
+                    name: string;
+                    passing_labels: string[];
+                    /** @constant */
+                    type: 'label_model';
+                  }
+              )
+            | {
+                calculate_output: string;
+                graders:
+                  | (
+                      | {
+                          input: string;
+                          name: string;
+                          /** @enum {string} */
+                          operation: 'eq' | 'ne' | 'like' | 'ilike';
+                          reference: string;
+                          /** @constant */
+                          type: 'string_check';
+                        }
+                      | {
+                          flags?: string;
+                          input: string;
+                          name: string;
+                          pattern: string;
+                          /** @constant */
+                          type: 'regex_check';
+                        }
+                      | {
+                          /** @enum {string} */
+                          evaluation_metric:
+                            | 'cosine'
+                            | 'fuzzy_match'
+                            | 'bleu'
+                            | 'gleu'
+                            | 'meteor'
+                            | 'rouge_1'
+                            | 'rouge_2'
+                            | 'rouge_3'
+                            | 'rouge_4'
+                            | 'rouge_5'
+                            | 'rouge_l';
+                          input: string;
+                          name: string;
+                          pass_threshold?: number;
+                          reference: string;
+                          /** @constant */
+                          type: 'text_similarity';
+                        }
+                      | {
+                          image_tag?: string;
+                          name: string;
+                          pass_threshold?: number;
+                          source: string;
+                          /** @constant */
+                          type: 'python';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          model: string;
+                          name: string;
+                          pass_threshold?: number;
+                          range?: number[];
+                          sampling_params?: {
+                            max_completions_tokens?: number | null;
+                            reasoning_effort?:
+                              ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                            seed?: number | null;
+                            temperature?: number | null;
+                            top_p?: number | null;
+                          };
+                          /** @constant */
+                          type: 'score_model';
+                        }
+                      | {
+                          input: {
+                            content:
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                              | (
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                )[];
+                            /** @enum {string} */
+                            role: 'user' | 'assistant' | 'system' | 'developer';
+                            /** @constant */
+                            type?: 'message';
+                          }[];
+                          labels: string[];
+                          model: string;
+                          name: string;
+                          passing_labels: string[];
+                          /** @constant */
+                          type: 'label_model';
+                        }
+                    )
+                  | {
+                      [key: string]:
+                        | {
+                            input: string;
+                            name: string;
+                            /** @enum {string} */
+                            operation: 'eq' | 'ne' | 'like' | 'ilike';
+                            reference: string;
+                            /** @constant */
+                            type: 'string_check';
+                          }
+                        | {
+                            flags?: string;
+                            input: string;
+                            name: string;
+                            pattern: string;
+                            /** @constant */
+                            type: 'regex_check';
+                          }
+                        | {
+                            /** @enum {string} */
+                            evaluation_metric:
+                              | 'cosine'
+                              | 'fuzzy_match'
+                              | 'bleu'
+                              | 'gleu'
+                              | 'meteor'
+                              | 'rouge_1'
+                              | 'rouge_2'
+                              | 'rouge_3'
+                              | 'rouge_4'
+                              | 'rouge_5'
+                              | 'rouge_l';
+                            input: string;
+                            name: string;
+                            pass_threshold?: number;
+                            reference: string;
+                            /** @constant */
+                            type: 'text_similarity';
+                          }
+                        | {
+                            image_tag?: string;
+                            name: string;
+                            pass_threshold?: number;
+                            source: string;
+                            /** @constant */
+                            type: 'python';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            model: string;
+                            name: string;
+                            pass_threshold?: number;
+                            range?: number[];
+                            sampling_params?: {
+                              max_completions_tokens?: number | null;
+                              reasoning_effort?:
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                              seed?: number | null;
+                              temperature?: number | null;
+                              top_p?: number | null;
+                            };
+                            /** @constant */
+                            type: 'score_model';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            labels: string[];
+                            model: string;
+                            name: string;
+                            passing_labels: string[];
+                            /** @constant */
+                            type: 'label_model';
+                          };
+                    };
+                name: string;
+                pass_threshold?: number;
+                /** @constant */
+                type: 'multi';
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            grader:
+              | (
+                  | {
+                      input: string;
+                      name: string;
+                      /** @enum {string} */
+                      operation: 'eq' | 'ne' | 'like' | 'ilike';
+                      reference: string;
+                      /** @constant */
+                      type: 'string_check';
+                    }
+                  | {
+                      flags?: string;
+                      input: string;
+                      name: string;
+                      pattern: string;
+                      /** @constant */
+                      type: 'regex_check';
+                    }
+                  | {
+                      /** @enum {string} */
+                      evaluation_metric:
+                        | 'cosine'
+                        | 'fuzzy_match'
+                        | 'bleu'
+                        | 'gleu'
+                        | 'meteor'
+                        | 'rouge_1'
+                        | 'rouge_2'
+                        | 'rouge_3'
+                        | 'rouge_4'
+                        | 'rouge_5'
+                        | 'rouge_l';
+                      input: string;
+                      name: string;
+                      pass_threshold?: number;
+                      reference: string;
+                      /** @constant */
+                      type: 'text_similarity';
+                    }
+                  | {
+                      image_tag?: string;
+                      name: string;
+                      pass_threshold?: number;
+                      source: string;
+                      /** @constant */
+                      type: 'python';
+                    }
+                  | {
+                      input: {
+                        content:
+                          | string
+                          | ({
+                              type: string;
+                            } & {
+                              [key: string]: components['schemas']['JsonValue'];
+                            })
+                          | (
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                            )[];
+                        /** @enum {string} */
+                        role: 'user' | 'assistant' | 'system' | 'developer';
+                        /** @constant */
+                        type?: 'message';
+                      }[];
+                      model: string;
+                      name: string;
+                      pass_threshold?: number;
+                      range?: number[];
+                      sampling_params?: {
+                        max_completions_tokens?: number | null;
+                        reasoning_effort?:
+                          ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                        seed?: number | null;
+                        temperature?: number | null;
+                        top_p?: number | null;
+                      };
+                      /** @constant */
+                      type: 'score_model';
+                    }
+                  | {
+                      input: {
+                        content:
+                          | string
+                          | ({
+                              type: string;
+                            } & {
+                              [key: string]: components['schemas']['JsonValue'];
+                            })
+                          | (
+                              | string
+                              | ({
+                                  type: string;
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                })
+                            )[];
+                        /** @enum {string} */
+                        role: 'user' | 'assistant' | 'system' | 'developer';
+                        /** @constant */
+                        type?: 'message';
+                      }[];
+                      labels: string[];
+                      model: string;
+                      name: string;
+                      passing_labels: string[];
+                      /** @constant */
+                      type: 'label_model';
+                    }
+                )
+              | {
+                  calculate_output: string;
+                  graders:
+                    | (
+                        | {
+                            input: string;
+                            name: string;
+                            /** @enum {string} */
+                            operation: 'eq' | 'ne' | 'like' | 'ilike';
+                            reference: string;
+                            /** @constant */
+                            type: 'string_check';
+                          }
+                        | {
+                            flags?: string;
+                            input: string;
+                            name: string;
+                            pattern: string;
+                            /** @constant */
+                            type: 'regex_check';
+                          }
+                        | {
+                            /** @enum {string} */
+                            evaluation_metric:
+                              | 'cosine'
+                              | 'fuzzy_match'
+                              | 'bleu'
+                              | 'gleu'
+                              | 'meteor'
+                              | 'rouge_1'
+                              | 'rouge_2'
+                              | 'rouge_3'
+                              | 'rouge_4'
+                              | 'rouge_5'
+                              | 'rouge_l';
+                            input: string;
+                            name: string;
+                            pass_threshold?: number;
+                            reference: string;
+                            /** @constant */
+                            type: 'text_similarity';
+                          }
+                        | {
+                            image_tag?: string;
+                            name: string;
+                            pass_threshold?: number;
+                            source: string;
+                            /** @constant */
+                            type: 'python';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            model: string;
+                            name: string;
+                            pass_threshold?: number;
+                            range?: number[];
+                            sampling_params?: {
+                              max_completions_tokens?: number | null;
+                              reasoning_effort?:
+                                ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                              seed?: number | null;
+                              temperature?: number | null;
+                              top_p?: number | null;
+                            };
+                            /** @constant */
+                            type: 'score_model';
+                          }
+                        | {
+                            input: {
+                              content:
+                                | string
+                                | ({
+                                    type: string;
+                                  } & {
+                                    [key: string]: components['schemas']['JsonValue'];
+                                  })
+                                | (
+                                    | string
+                                    | ({
+                                        type: string;
+                                      } & {
+                                        [key: string]: components['schemas']['JsonValue'];
+                                      })
+                                  )[];
+                              /** @enum {string} */
+                              role: 'user' | 'assistant' | 'system' | 'developer';
+                              /** @constant */
+                              type?: 'message';
+                            }[];
+                            labels: string[];
+                            model: string;
+                            name: string;
+                            passing_labels: string[];
+                            /** @constant */
+                            type: 'label_model';
+                          }
+                      )
+                    | {
+                        [key: string]:
+                          | {
+                              input: string;
+                              name: string;
+                              /** @enum {string} */
+                              operation: 'eq' | 'ne' | 'like' | 'ilike';
+                              reference: string;
+                              /** @constant */
+                              type: 'string_check';
+                            }
+                          | {
+                              flags?: string;
+                              input: string;
+                              name: string;
+                              pattern: string;
+                              /** @constant */
+                              type: 'regex_check';
+                            }
+                          | {
+                              /** @enum {string} */
+                              evaluation_metric:
+                                | 'cosine'
+                                | 'fuzzy_match'
+                                | 'bleu'
+                                | 'gleu'
+                                | 'meteor'
+                                | 'rouge_1'
+                                | 'rouge_2'
+                                | 'rouge_3'
+                                | 'rouge_4'
+                                | 'rouge_5'
+                                | 'rouge_l';
+                              input: string;
+                              name: string;
+                              pass_threshold?: number;
+                              reference: string;
+                              /** @constant */
+                              type: 'text_similarity';
+                            }
+                          | {
+                              image_tag?: string;
+                              name: string;
+                              pass_threshold?: number;
+                              source: string;
+                              /** @constant */
+                              type: 'python';
+                            }
+                          | {
+                              input: {
+                                content:
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                  | (
+                                      | string
+                                      | ({
+                                          type: string;
+                                        } & {
+                                          [key: string]: components['schemas']['JsonValue'];
+                                        })
+                                    )[];
+                                /** @enum {string} */
+                                role: 'user' | 'assistant' | 'system' | 'developer';
+                                /** @constant */
+                                type?: 'message';
+                              }[];
+                              model: string;
+                              name: string;
+                              pass_threshold?: number;
+                              range?: number[];
+                              sampling_params?: {
+                                max_completions_tokens?: number | null;
+                                reasoning_effort?:
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                                seed?: number | null;
+                                temperature?: number | null;
+                                top_p?: number | null;
+                              };
+                              /** @constant */
+                              type: 'score_model';
+                            }
+                          | {
+                              input: {
+                                content:
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                  | (
+                                      | string
+                                      | ({
+                                          type: string;
+                                        } & {
+                                          [key: string]: components['schemas']['JsonValue'];
+                                        })
+                                    )[];
+                                /** @enum {string} */
+                                role: 'user' | 'assistant' | 'system' | 'developer';
+                                /** @constant */
+                                type?: 'message';
+                              }[];
+                              labels: string[];
+                              model: string;
+                              name: string;
+                              passing_labels: string[];
+                              /** @constant */
+                              type: 'label_model';
+                            };
+                      };
+                  name: string;
+                  pass_threshold?: number;
+                  /** @constant */
+                  type: 'multi';
+                };
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -66,7 +66,7 @@ export const unixSeconds = z.number().int().nonnegative();
  * start with `$` or hold `.` or NUL, so such keys are a 422 here rather than a 500 there.
  */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what must be refused
-const storableKeyPattern = /^(?!\$)[^.\u0000]*$/;
+export const storableKeyPattern = /^(?!\$)[^.\u0000]*$/;
 const storableKeyMessage = 'keys must not start with $ nor contain . or NUL characters';
 export const storableKeySchema = z.string().regex(storableKeyPattern, storableKeyMessage);
 

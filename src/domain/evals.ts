@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { graderSchema, templateMessageSchema } from './graders.js';
+import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
 import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
 
 /**
@@ -16,8 +17,16 @@ export const openAiMetadataSchema = z
 
 const jsonSchemaObject = z.record(z.string(), z.unknown());
 
-/** Filters of task logs (Assay's stored completions): equality on metadata, plus the container holding them. */
-const logsMetadataSchema = z.record(z.string().min(1).max(64), z.unknown());
+/**
+ * Filters of task logs (Assay's stored completions): equality on metadata, plus the container
+ * holding them (`container`). Task-log metadata values are strings, so only strings can match.
+ */
+const logsMetadataSchema = z.record(
+  z.string().min(1).max(64),
+  z
+    .string({ error: 'task-log metadata values are strings; a filter on another type matches nothing' })
+    .max(512),
+);
 
 export const dataSourceConfigCreateSchema = z.discriminatedUnion('type', [
   z
@@ -112,10 +121,10 @@ export interface OpenAiList<T> {
 // ---- Runs --------------------------------------------------------------------------------
 
 /**
- * An OpenAI row (`item`, `sample`): any JSON object the store can hold, since a run copies
- * its rows into a dataset (no `$`/`.`/NUL keys, no array directly in an array: a 422, not a 500).
+ * An OpenAI row (`item`, `sample`): any JSON object. What the store cannot hold as a document
+ * (`$`/`.`/NUL keys, an array directly in an array) is stored as its text (domain/storableRow.ts).
  */
-const evalRowSchema = z.record(storableKeySchema, jsonValueSchema);
+const evalRowSchema = z.record(z.string(), z.unknown());
 
 const fileContentSchema = z
   .object({
@@ -178,16 +187,22 @@ export const samplingParamsSchema = z
   .object({
     max_completion_tokens: z.number().int().positive().optional(),
     max_completions_tokens: z.number().int().positive().optional(),
-    reasoning_effort: z.string().nullable().optional(),
+    // The model call's own contracts, so what is accepted here runs (no item fails on them later).
+    reasoning_effort: reasoningEffortSchema.nullable().optional(),
     seed: z.number().int().optional(),
     temperature: z.number().min(0).max(2).optional(),
-    top_p: z.number().min(0).max(1).optional(),
+    top_p: topPSchema.optional(),
     response_format: z
       .object({ type: z.enum(['text', 'json_object', 'json_schema']) })
       .passthrough()
       .optional(),
-    tools: z.array(z.record(z.string(), z.unknown())).max(128).optional(),
-    text: z.record(z.string(), z.unknown()).optional(),
+    // Kept with the run, so keys the store can hold (a `$ref` in a function's parameters is a 400).
+    tools: z.array(z.record(storableKeySchema, jsonValueSchema)).max(128).optional(),
+    // The SDK's `text` has only `format`; another key would be ignored, so it is refused.
+    text: z
+      .object({ format: z.record(z.string(), z.unknown()).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SamplingParams = z.infer<typeof samplingParamsSchema>;
@@ -293,7 +308,14 @@ export type GraderResult = z.infer<typeof graderResultSchema>;
 /** What the model produced for an item (or what the data source supplied), as OpenAI reports it. */
 export const evalSampleSchema = z.object({
   input: z.array(z.object({ role: z.string(), content: z.string() })),
-  output: z.array(z.object({ role: z.string().optional(), content: z.string().optional() })),
+  output: z.array(
+    z.object({
+      role: z.string().optional(),
+      content: z.string().optional(),
+      /** The tool calls of the reply (`sampling_params.tools`), as the model API gave them. */
+      tool_calls: z.array(z.record(z.string(), z.unknown())).optional(),
+    }),
+  ),
   model: z.string().nullable(),
   finish_reason: z.string().nullable(),
   usage: z.object({

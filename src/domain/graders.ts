@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject } from './common.js';
+import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
 
 /**
  * OpenAI's grader definitions (the `openai` SDK's `resources/graders/grader-models`),
@@ -74,18 +75,22 @@ export const pythonGraderSchema = z
     type: z.literal('python'),
     name: graderName,
     source: z.string().min(1).max(256_000),
+    /** Refused when given (checkGrader.ts): OpenAI's image tags name images Assay does not have. */
     image_tag: z.string().max(200).optional(),
     pass_threshold: passThreshold.optional(),
   })
   .strict();
 
 // Other fields pass through as storable JSON (a `$` key or nested array was a 500 from the store).
-const contentPart = openObject({ type: z.string().min(1).max(50) }).refine(
-  (p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text',
-  {
+// Templates render to text; an image or audio part would be dropped on the way to the model, so it is refused.
+const textPartTypes = ['input_text', 'output_text', 'text'];
+const contentPart = openObject({ type: z.string().min(1).max(50) })
+  .refine((p) => textPartTypes.includes(p.type), {
+    message: `only text parts (${textPartTypes.join(', ')}) are supported: Assay sends graders and generations text, so image and audio parts are refused rather than dropped`,
+  })
+  .refine((p) => typeof (p as { text?: unknown }).text === 'string' || p.type !== 'input_text', {
     message: 'an input_text part needs text',
-  },
-);
+  });
 
 /** A message of a model grader's `input` or of a run's `input_messages` template. */
 export const templateMessageSchema = z
@@ -100,10 +105,10 @@ export type TemplateMessage = z.infer<typeof templateMessageSchema>;
 export const graderSamplingParamsSchema = z
   .object({
     max_completions_tokens: z.number().int().positive().nullable().optional(),
-    reasoning_effort: z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).nullable().optional(),
+    reasoning_effort: reasoningEffortSchema.nullable().optional(),
     seed: z.number().int().nullable().optional(),
     temperature: z.number().min(0).max(2).nullable().optional(),
-    top_p: z.number().min(0).max(1).nullable().optional(),
+    top_p: topPSchema.nullable().optional(),
   })
   .strict();
 

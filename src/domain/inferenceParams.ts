@@ -25,6 +25,12 @@ export const responseFormatSchema = z.discriminatedUnion('type', [
 ]);
 export type ResponseFormat = z.infer<typeof responseFormatSchema>;
 
+/** The reasoning efforts the OpenAI SDKs name (`Shared.ReasoningEffort`); which a model takes is the provider's. */
+export const reasoningEffortSchema = z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']);
+
+/** Nucleus sampling: 0 would keep no token, and providers refuse it. */
+export const topPSchema = z.number().gt(0, 'must be greater than 0 (0 keeps no token)').max(1);
+
 /**
  * Parameters passed through to the model call. Checked here so a typo fails at
  * create time with a 422, not as a 400 from the provider in the middle of a run.
@@ -32,7 +38,7 @@ export type ResponseFormat = z.infer<typeof responseFormatSchema>;
 export const inferenceParamsSchema = z
   .object({
     temperature: z.number().min(0).max(2).optional(),
-    top_p: z.number().gt(0).max(1).optional(),
+    top_p: topPSchema.optional(),
     max_tokens: z.number().int().min(1).max(200_000).optional(),
     max_completion_tokens: z.number().int().min(1).max(200_000).optional(),
     max_output_tokens: z.number().int().min(16).max(200_000).optional(),
@@ -40,7 +46,7 @@ export const inferenceParamsSchema = z
     frequency_penalty: z.number().min(-2).max(2).optional(),
     seed: z.number().int().optional(),
     stop: z.union([z.string().max(200), z.array(z.string().max(200)).max(4)]).optional(),
-    reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high']).optional(),
+    reasoning_effort: reasoningEffortSchema.optional(),
     response_format: responseFormatSchema.optional(),
   })
   .strict();

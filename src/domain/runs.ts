@@ -270,11 +270,18 @@ export const runResultSchema = z.object({
       }),
     )
     .nullable(),
+  /** What a model grader (score_model, label_model) was asked and answered: OpenAI's `results[].sample`. */
+  grader_sample: z.record(z.string(), z.unknown()).nullable().optional(),
   input: z.unknown(),
   output: z.unknown(),
   ground_truth: z.unknown(),
   latency_ms: z.number().nullable(),
-  tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+  /** `cached`: input tokens the provider served from its prompt cache (model graders of eval runs; absent otherwise). */
+  tokens: z.object({
+    input: z.number().int(),
+    output: z.number().int(),
+    cached: z.number().int().optional(),
+  }),
   spend_usd: z.number(),
   /**
    * Cost of generating this item's text with `model` (or its ground truth): the same

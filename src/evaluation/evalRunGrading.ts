@@ -2,6 +2,7 @@ import type { ChatMessage } from '../domain/common.js';
 import type { Evaluator } from '../domain/evaluators.js';
 import type { EvalSample } from '../domain/evals.js';
 import type { Grader } from '../domain/graders.js';
+import { rowOf } from '../domain/storableRow.js';
 import {
   evalSampleOf,
   generatesSamples,
@@ -113,16 +114,18 @@ export class GraderBatchEvaluation {
     // Eval runs over a dataset carry the OpenAI item in `input`; over task logs the item is the log.
     const fromDataset = this.evalRun.dataset_id != null;
     const item = fromDataset
-      ? source.input
+      ? rowOf(source.input)
       : { input: source.input, output: source.output, metadata: source.metadata, model: source.model };
+    // The result keeps the item in the form its dataset stored it (text when no document can hold it).
+    const storedItem = fromDataset ? source.input : item;
     const texts = (sample: EvalSample, generation: NonNullable<ResultContext['texts']>['generation']) => ({
-      sample: { input: item as never, output: sample as never, metadata: {}, model: sample.model },
+      sample: { input: storedItem as never, output: sample as never, metadata: {}, model: sample.model },
       groundTruth: null,
       generation,
     });
     if (!generatesSamples(dataSource)) {
       const given = fromDataset
-        ? source.output
+        ? rowOf(source.output)
         : {
             output_text:
               typeof source.output === 'string'
@@ -162,6 +165,7 @@ export class GraderBatchEvaluation {
         apiType: dataSource.type === 'responses' ? 'responses' : 'chat_completions',
         messages,
         inferenceParams: params,
+        ...(dataSource.sampling_params?.tools?.length ? { tools: dataSource.sampling_params.tools } : {}),
         signal: this.signal,
       }),
     );
@@ -176,13 +180,17 @@ export class GraderBatchEvaluation {
       };
     }
     const generation = {
-      tokens: reply.value.usage,
+      // Cached input tokens ride in the sample's usage (OpenAI's shape), not in the native result's tokens.
+      tokens: { input: reply.value.usage.input, output: reply.value.usage.output },
       spend_usd: costUsd(this.deps.providers.price(slug), reply.value.usage),
     };
     const jsonRequested = params?.response_format !== undefined && params.response_format.type !== 'text';
     return {
       context: { ...base, texts: texts(evalSampleOf(messages, reply.value, params, null), generation) },
-      ns: { item, sample: sampleNamespace(reply.value.text, dataSource.model!, jsonRequested) },
+      ns: {
+        item,
+        sample: sampleNamespace(reply.value.text, dataSource.model!, jsonRequested, reply.value.toolCalls),
+      },
     };
   }
 
@@ -250,6 +258,9 @@ export class GraderRunner {
               ...(samplingParams?.temperature != null ? { temperature: samplingParams.temperature } : {}),
               ...(samplingParams?.top_p != null ? { top_p: samplingParams.top_p } : {}),
               ...(samplingParams?.seed != null ? { seed: samplingParams.seed } : {}),
+              ...(samplingParams?.reasoning_effort != null
+                ? { reasoning_effort: samplingParams.reasoning_effort }
+                : {}),
               ...(samplingParams?.max_completions_tokens != null
                 ? { max_completion_tokens: samplingParams.max_completions_tokens }
                 : {}),
@@ -260,7 +271,7 @@ export class GraderRunner {
         if (!reply.ok) throw new GraderFailure(`model grader: ${reply.error.message}`);
         return {
           text: reply.value.text,
-          usage: { model, input: reply.value.usage.input, output: reply.value.usage.output },
+          usage: { model, ...reply.value.usage },
         };
       },
       embed: async (texts) => {
@@ -339,11 +350,13 @@ function errorOutcome(error: string): ResultOutcome {
 }
 
 function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: EvaluationDeps): ResultOutcome {
-  const tokens = { input: 0, output: 0 };
+  const tokens: { input: number; output: number; cached?: number } = { input: 0, output: 0 };
   let spend = 0;
   for (const u of outcome.usage) {
     tokens.input += u.input;
     tokens.output += u.output;
+    // Only when a provider reported some, so results of other runs keep their shape.
+    if (u.cached) tokens.cached = (tokens.cached ?? 0) + u.cached;
     spend += costUsd(deps.providers.price(modelSlugOf(u.model)), u);
   }
   if (!outcome.ok) return { ...errorOutcome(outcome.error), latency_ms: latencyMs, tokens, spend_usd: spend };
@@ -354,6 +367,7 @@ function outcomeOf(outcome: GradeOutcome, latencyMs: number, deps: EvaluationDep
     reason: outcome.reason ?? null,
     error: null,
     raw_reply: null,
+    ...(outcome.sample ? { grader_sample: outcome.sample } : {}),
     latency_ms: latencyMs,
     tokens,
     spend_usd: spend,

@@ -86,7 +86,12 @@ export function inferenceParamsOf(dataSource: GeneratingRunDataSource): Inferenc
 }
 
 /** The `sample` namespace of the graders' templates for a generated or given sample. */
-export function sampleNamespace(outputText: string, model: string | null, jsonRequested: boolean) {
+export function sampleNamespace(
+  outputText: string,
+  model: string | null,
+  jsonRequested: boolean,
+  outputTools: Record<string, unknown>[] = [],
+) {
   let outputJson: unknown = null;
   if (jsonRequested) {
     try {
@@ -99,7 +104,7 @@ export function sampleNamespace(outputText: string, model: string | null, jsonRe
     model,
     output_text: outputText,
     output_json: outputJson,
-    output_tools: [],
+    output_tools: outputTools,
     choices: [{ index: 0, message: { role: 'assistant', content: outputText }, finish_reason: 'stop' }],
   };
 }
@@ -126,7 +131,7 @@ export function givenSampleNamespace(sample: unknown) {
 
 export function evalSampleOf(
   messages: ChatMessage[],
-  reply: Pick<ModelReply, 'text' | 'usage' | 'model'> | null,
+  reply: Pick<ModelReply, 'text' | 'usage' | 'model' | 'toolCalls'> | null,
   params: InferenceParams | undefined,
   error: { code: string; message: string } | null,
 ): EvalSample {
@@ -136,14 +141,22 @@ export function evalSampleOf(
       role: m.role,
       content: typeof m.content === 'string' ? m.content : JSON.stringify(m.content),
     })),
-    output: reply ? [{ role: 'assistant', content: reply.text }] : [],
+    output: reply
+      ? [
+          {
+            role: 'assistant',
+            content: reply.text,
+            ...(reply.toolCalls?.length ? { tool_calls: reply.toolCalls } : {}),
+          },
+        ]
+      : [],
     model: reply?.model ?? null,
     finish_reason: reply ? 'stop' : null,
     usage: {
       prompt_tokens: usage.input,
       completion_tokens: usage.output,
       total_tokens: usage.input + usage.output,
-      cached_tokens: 0,
+      cached_tokens: reply?.usage.cached ?? 0,
     },
     error,
     temperature: params?.temperature ?? null,

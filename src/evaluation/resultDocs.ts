@@ -23,6 +23,7 @@ export type ResultOutcome = Pick<
   | 'latency_ms'
   | 'tokens'
   | 'spend_usd'
+  | 'grader_sample'
 >;
 
 const noCost = { latency_ms: null, tokens: { input: 0, output: 0 }, spend_usd: 0, parse_failures: 0 };

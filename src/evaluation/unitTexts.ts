@@ -76,7 +76,7 @@ export async function unitTexts(
       }),
     );
   const costOf = (slug: string, usage: { input: number; output: number }) => ({
-    tokens: usage,
+    tokens: { input: usage.input, output: usage.output },
     spend_usd: costUsd(deps.providers.price(slug), usage),
   });
 

@@ -54,6 +54,12 @@ async function simpleProblems(
       break;
     }
     case 'python': {
+      if (grader.image_tag !== undefined) {
+        problems.push({
+          field: `${field}.image_tag`,
+          message: 'Assay runs python graders in its own sandbox image (see the README); omit image_tag',
+        });
+      }
       const compiled = await deps.codeValidator.validate(pythonGraderCode(grader.source));
       if (!compiled.ok) {
         problems.push({

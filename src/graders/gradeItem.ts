@@ -17,6 +17,8 @@ export interface GraderUsage {
   model: string;
   input: number;
   output: number;
+  /** Input tokens the provider served from its prompt cache, when it says. */
+  cached?: number;
 }
 
 /** The model-backed parts of grading, given by the caller (the worker's model layer and sandbox). */

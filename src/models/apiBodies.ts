@@ -5,7 +5,7 @@ import type { InferenceParams } from '../domain/inferenceParams.js';
 import { ModelCallError } from './modelErrors.js';
 import type { StructuredOutputMode } from './providers.js';
 import { estimateTokens } from './pricing.js';
-import type { ReplyContent } from './replies.js';
+import type { ReplyContent, TokenUsage } from './replies.js';
 
 type ChatBody = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
 type ResponsesBody = OpenAI.Responses.ResponseCreateParamsNonStreaming;
@@ -154,7 +154,12 @@ function plainText(content: ChatMessage['content']): string {
 }
 
 /** Reads a chat completion defensively: a 200 without choices is a malformed reply, not a crash. */
-export function readChatReply(reply: unknown, promptText: string): ReplyContent {
+export function readChatReply(
+  reply: unknown,
+  promptText: string,
+  /** With the caller's own tools, a call is a tool call, not a structured reply in a forced function. */
+  options: { toolsOffered?: boolean } = {},
+): ReplyContent {
   const body = asRecord(reply);
   const choices = body?.choices;
   const message = Array.isArray(choices) ? asRecord(asRecord(choices[0])?.message) : undefined;
@@ -165,11 +170,19 @@ export function readChatReply(reply: unknown, promptText: string): ReplyContent 
   const toolCalls = Array.isArray(message.tool_calls) ? message.tool_calls : [];
   const call = asRecord(asRecord(toolCalls[0])?.function);
   const toolArguments = typeof call?.arguments === 'string' ? call.arguments : undefined;
-  const text = content ?? toolArguments ?? refusal ?? '';
+  const text = content ?? (options.toolsOffered ? undefined : toolArguments) ?? refusal ?? '';
   const usage = asRecord(body.usage);
+  const calls = toolCalls.map(asRecord).filter((c) => c !== undefined);
   return {
     text,
-    usage: tokenUsage(usage?.prompt_tokens, usage?.completion_tokens, promptText, text),
+    ...(calls.length > 0 ? { toolCalls: calls } : {}),
+    usage: tokenUsage(
+      usage?.prompt_tokens,
+      usage?.completion_tokens,
+      asRecord(usage?.prompt_tokens_details)?.cached_tokens,
+      promptText,
+      text,
+    ),
     model: typeof body.model === 'string' ? body.model : undefined,
   };
 }
@@ -196,18 +209,33 @@ export function readResponsesReply(reply: unknown, promptText: string): ReplyCon
   }
   const text = parts.join('');
   const usage = asRecord(body.usage);
+  const calls = body.output.map(asRecord).filter((item) => item?.type === 'function_call');
   return {
     text,
-    usage: tokenUsage(usage?.input_tokens, usage?.output_tokens, promptText, text),
+    ...(calls.length > 0 ? { toolCalls: calls as Record<string, unknown>[] } : {}),
+    usage: tokenUsage(
+      usage?.input_tokens,
+      usage?.output_tokens,
+      asRecord(usage?.input_tokens_details)?.cached_tokens,
+      promptText,
+      text,
+    ),
     model: typeof body.model === 'string' ? body.model : undefined,
   };
 }
 
 /** Some OpenAI-compatible servers omit usage; an estimate keeps spend from silently reading zero. */
-function tokenUsage(input: unknown, output: unknown, promptText: string, text: string) {
+function tokenUsage(
+  input: unknown,
+  output: unknown,
+  cached: unknown,
+  promptText: string,
+  text: string,
+): TokenUsage {
   return {
     input: typeof input === 'number' ? input : estimateTokens(promptText),
     output: typeof output === 'number' ? output : estimateTokens(text),
+    ...(typeof cached === 'number' && cached > 0 ? { cached } : {}),
   };
 }
 

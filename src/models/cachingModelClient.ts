@@ -26,7 +26,9 @@ export class CachingModelClient implements CompletionClient {
       model,
       apiType: request.apiType,
       messages: request.messages,
-      params: request.inferenceParams,
+      params: request.tools?.length
+        ? { ...request.inferenceParams, tools: request.tools }
+        : request.inferenceParams,
       scope: this.scope,
     });
     const hit = await this.cache.get(key, this.scope);

@@ -21,6 +21,8 @@ export interface ModelRequest {
   apiType: ApiType;
   messages: ChatMessage[];
   inferenceParams?: InferenceParams;
+  /** Tools the model may call, in the API's own shape (an eval run's `sampling_params.tools`). */
+  tools?: Record<string, unknown>[];
   signal?: AbortSignal;
 }
 
@@ -62,6 +64,11 @@ export class ModelClient {
             request.inferenceParams,
             resolved.provider.structuredOutput,
           );
+    // Beside a function forced for structured output (tool_call mode), if any.
+    if (request.tools?.length) {
+      const withTools = body as { tools?: unknown[] };
+      withTools.tools = [...(withTools.tools ?? []), ...request.tools];
+    }
     return this.call(resolved, request, body);
   }
 
@@ -125,6 +132,7 @@ export class ModelClient {
           : readChatReply(
               await client.chat.completions.create(body as ReturnType<typeof chatCompletionBody>, options),
               promptText,
+              { toolsOffered: Boolean(request.tools?.length) },
             );
     } catch (error) {
       // A cancelled activity is not a model failure: let the cancellation itself propagate.

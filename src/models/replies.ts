@@ -1,14 +1,24 @@
+/** Tokens of one call; `cached`: the input tokens the provider served from its prompt cache, when it says. */
+export interface TokenUsage {
+  input: number;
+  output: number;
+  cached?: number;
+}
+
 /** What both provider APIs' replies (chat completions, responses) reduce to. */
 export interface ReplyContent {
   text: string;
-  usage: { input: number; output: number };
+  usage: TokenUsage;
+  /** The tool calls the model made (chat `tool_calls`, Responses `function_call` items), as the API gave them. */
+  toolCalls?: Record<string, unknown>[];
   model: string | undefined;
 }
 
 /** One completion as the rest of Assay sees it, whether the provider answered or the cache did. */
 export interface ModelReply {
   text: string;
-  usage: { input: number; output: number };
+  usage: TokenUsage;
+  toolCalls?: Record<string, unknown>[];
   /** Time of the model call itself, not of waiting for a concurrency slot. */
   latencyMs: number;
   model: string;

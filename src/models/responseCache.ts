@@ -26,7 +26,8 @@ export interface ResponseCacheKeyParts {
   model: string;
   apiType: string;
   messages: readonly ChatMessage[];
-  params: InferenceParams | undefined;
+  /** The inference params, and the tools offered when there are any. */
+  params: (InferenceParams & { tools?: unknown[] }) | undefined;
   /** Usually the run id: identical prompts in different runs get their own answers. */
   scope: string;
 }

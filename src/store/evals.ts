@@ -40,7 +40,10 @@ export interface EvalRunDoc extends StoredDoc {
   dataset_id: string | null;
   created_at: number;
   /** Counts of a finished run, kept so they are computed from its results once. */
-  summary?: Pick<EvalRun, 'result_counts' | 'per_model_usage' | 'per_testing_criteria_results'>;
+  summary?: Pick<EvalRun, 'result_counts' | 'per_model_usage' | 'per_testing_criteria_results'> & {
+    /** The model the given samples name (jsonl runs); absent on summaries kept before it was. */
+    model?: string | null;
+  };
 }
 
 export const presentEval = (doc: EvalDoc): Eval => ({
@@ -74,6 +77,7 @@ export const orderOf = (query: { order: 'asc' | 'desc' }) => ({
 
 export async function ensureEvalIndexes(db: Db): Promise<void> {
   await db.collection('evals').createIndex({ project_id: 1, _id: 1 });
+  await db.collection('evals').createIndex({ project_id: 1, updated_at: 1, _id: 1 });
   await db.collection('eval_runs').createIndex({ project_id: 1, eval_id: 1, _id: 1 });
   await db.collection('eval_files').createIndex({ project_id: 1, purpose: 1, _id: 1 });
 }
@@ -100,8 +104,15 @@ export class EvalStore {
     return doc;
   }
 
-  async listEvals(query: OpenAiListQuery): Promise<OpenAiList<Eval>> {
-    const page = await this.evals.list({}, { limit: query.limit, after: query.after }, orderOf(query));
+  async listEvals(
+    query: OpenAiListQuery & { order_by: 'created_at' | 'updated_at' },
+  ): Promise<OpenAiList<Eval>> {
+    // Ids are time-ordered, so creation order is id order; an update moves an eval in `updated_at` order.
+    const order =
+      query.order_by === 'updated_at'
+        ? { field: 'updated_at', descending: query.order === 'desc' }
+        : orderOf(query);
+    const page = await this.evals.list({}, { limit: query.limit, after: query.after }, order);
     return openAiPage(page, presentEval);
   }
 }

@@ -45,6 +45,7 @@ const userInput: Record<string, string> = {
   '/^Bearer\\s+(\\S+)$/i': 'api/auth.ts: Authorization header',
   '/^assay_sk_[A-Za-z0-9_-]{20,100}$/': 'store/keys.ts: the API key',
   '/^[\\x21-\\x7e]{1,255}$/': 'api/routes/runs.ts: Idempotency-Key header',
+  '/^\\/v1\\/(evals|files|fine_tuning)(\\/|$)/': 'api/openAiDialect.ts: the request path (error dialect)',
   '/^[A-Za-z0-9_.:-]{1,128}$/': 'domain/common.ts: caller-chosen ids',
   '/^[A-Za-z0-9][A-Za-z0-9_.-]*$/': 'domain/common.ts: labels and names',
   '/^[^.$]/': 'domain/common.ts: metadata keys',

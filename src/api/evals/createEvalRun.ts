@@ -9,6 +9,7 @@ import { itemValidator } from './itemSchema.js';
 import type { EvalFileStore } from '../../store/evalFiles.js';
 import type { EvalDoc, EvalRunDoc, EvalStore } from '../../store/evals.js';
 import { newId, nowSeconds } from '../../store/ids.js';
+import { storableRow, withInlineRows } from '../../domain/storableRow.js';
 import type { RunDoc } from '../../store/runs.js';
 
 /** Items written per insert while a file's lines are copied into the run's dataset. */
@@ -24,21 +25,58 @@ export interface EvalRunContext extends CreateRunContext {
 /** A run item's id: its position, zero-padded so result keys sort in data source order. */
 export const evalItemId = (index: number) => String(index).padStart(9, '0');
 
-/** `item`, the OpenAI row, rides in the dataset item's `input`; a given `sample` in its `output`. */
+/** `item`, the OpenAI row, rides in the dataset item's `input`; a given `sample` in its `output` (as text if need be). */
 function datasetItemOf(line: EvalFileLine, index: number): DatasetItemInput {
   return {
     id: evalItemId(index),
-    input: line.item as unknown as DatasetItemInput['input'],
-    output: (line.sample ?? undefined) as unknown as DatasetItemInput['output'],
+    input: storableRow(line.item) as unknown as DatasetItemInput['input'],
+    output: (line.sample ? storableRow(line.sample) : undefined) as unknown as DatasetItemInput['output'],
   };
+}
+
+/** The `responses` source's filters on what a task log does not record: refused, not ignored. */
+const unrecordedFilters = {
+  users: 'the end user',
+  instructions_search: 'the instructions',
+  tools: 'the tools offered',
+  reasoning_effort: 'the reasoning effort',
+  temperature: 'the temperature',
+  top_p: 'top_p',
+} as const;
+
+/** The eval's metadata filters and the run's together (both must hold); the same key twice must agree. */
+function metadataFilter(fromEval: Record<string, unknown>, fromRun: Record<string, string>) {
+  const filter: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fromEval)) if (typeof value === 'string') filter[key] = value;
+  for (const [key, value] of Object.entries(fromRun)) {
+    if (filter[key] !== undefined && filter[key] !== value) {
+      throw new BadRequestError(
+        'conflicting_filter',
+        `data_source.source.metadata.${key}: the eval's data_source_config filters ${key} = '${filter[key]}', so no log has '${value}'.`,
+        { param: `data_source.source.metadata.${key}` },
+      );
+    }
+    filter[key] = value;
+  }
+  return filter;
 }
 
 /** Where Assay keeps stored completions: a container's task logs, named by `metadata.container`. */
 function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | null {
   const source = dataSource.source;
   if (source.type !== 'stored_completions' && source.type !== 'responses') return null;
-  const { container: fromRun, ...filter } = source.metadata ?? {};
-  const fromEval = evalDoc.data_source_config.metadata?.container;
+  if (source.type === 'responses') {
+    for (const [field, what] of Object.entries(unrecordedFilters)) {
+      if (source[field as keyof typeof unrecordedFilters] == null) continue;
+      throw new BadRequestError(
+        'unsupported_filter',
+        `data_source.source.${field}: Assay's task logs do not record ${what}, so they cannot be filtered by it; record it in the logs' metadata and filter with data_source.source.metadata.`,
+        { param: `data_source.source.${field}` },
+      );
+    }
+  }
+  const { container: fromRun, ...runFilter } = source.metadata ?? {};
+  const { container: fromEval, ...evalFilter } = evalDoc.data_source_config.metadata ?? {};
   const container = fromRun ?? (typeof fromEval === 'string' ? fromEval : undefined);
   if (!container) {
     throw invalidField(
@@ -46,6 +84,7 @@ function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | n
       "name the container whose task logs are the stored completions (metadata.container here or in the eval's data_source_config)",
     );
   }
+  const filter = metadataFilter(evalFilter, runFilter);
   // Absent rather than undefined: the run document stores its sources, and MongoDB would keep nulls.
   return {
     type: 'container',
@@ -63,14 +102,6 @@ function logsSource(evalDoc: EvalDoc, dataSource: RunDataSource): DataSource | n
 /** What Assay cannot do, as a 400 naming the feature; what is missing, as a 422. */
 function checkDataSource(dataSource: RunDataSource, ctx: EvalRunContext): void {
   if (dataSource.type === 'jsonl') return;
-  const params = dataSource.sampling_params;
-  if (params?.tools?.length) {
-    throw new BadRequestError(
-      'unsupported_feature',
-      'sampling_params.tools: tool calling is not supported by Assay eval runs yet.',
-      { param: 'data_source.sampling_params.tools' },
-    );
-  }
   const generates =
     dataSource.source.type === 'file_content' || dataSource.source.type === 'file_id' || dataSource.model;
   if (!generates) return;
@@ -172,7 +203,8 @@ export async function createEvalRun(
     eval_id: evalDoc.id,
     name: body.name ?? `${evalDoc.name} run`,
     metadata: body.metadata ?? null,
-    data_source: dataSource,
+    // Inline rows in their storable form; the Evals API reads them back as posted.
+    data_source: withInlineRows(dataSource, storableRow),
     dataset_id: datasetId,
     created_at: nowSeconds(),
   });

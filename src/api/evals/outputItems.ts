@@ -1,6 +1,7 @@
 import type { Collection } from 'mongodb';
 import type { EvalSample, GraderResult, OpenAiList, OutputItem } from '../../domain/evals.js';
 import { NotFoundError } from '../../domain/errors.js';
+import { rowOf } from '../../domain/storableRow.js';
 import type { EvalDoc } from '../../store/evals.js';
 import { resultKey, type RunResultDoc } from '../../store/runResults.js';
 
@@ -55,12 +56,12 @@ export function presentOutputItem(evalDoc: EvalDoc, runId: string, results: RunR
       type: grader.type,
       score: result.score ?? 0,
       passed: result.passed === true,
-      sample: null,
+      sample: result.grader_sample ?? null,
       ...(result.reason ? { reason: result.reason } : {}),
       ...(result.error ? { error: result.error } : {}),
     });
   }
-  const datasourceItem = first.input;
+  const datasourceItem = rowOf(first.input);
   return {
     object: 'eval.run.output_item',
     id: outputItemId(first.item_id),

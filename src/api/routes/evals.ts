@@ -21,7 +21,7 @@ import { ConflictError } from '../../domain/errors.js';
 import { createEval } from '../evals/createEval.js';
 import { createEvalRun } from '../evals/createEvalRun.js';
 import { getOutputItem, listOutputItems } from '../evals/outputItems.js';
-import { presentEvalRun, runStatusesOf } from '../evals/presentEvalRun.js';
+import { presentEvalRun, runStatusesOf, terminalStatus } from '../evals/presentEvalRun.js';
 import { commandRun } from '../runs/runControl.js';
 import { EvalFileStore } from '../../store/evalFiles.js';
 import { EvalStore, orderOf, presentEval, type EvalDoc, type EvalRunDoc } from '../../store/evals.js';
@@ -57,6 +57,7 @@ async function present(ctx: Ctx, evalDoc: EvalDoc, evalRun: EvalRunDoc): Promise
       evals: evalsOf(ctx),
       results: (runId) => resultsOf(ctx).find({ run_id: runId }).sort({ _id: 1 }).batchSize(500),
       baseUrl: baseUrlOf(ctx.req),
+      embeddingModel: ctx.app.env.ASSAY_EMBEDDING_MODEL,
     },
     evalDoc,
     evalRun,
@@ -74,7 +75,7 @@ export const evalRoutes = [
     scope: 'write',
     body: evalCreateSchema,
     response: evalSchema,
-    errors: [422],
+    errors: [400],
     handler: async (ctx) =>
       presentEval(
         await createEval(
@@ -118,7 +119,7 @@ export const evalRoutes = [
     params: evalParams,
     body: evalUpdateSchema,
     response: evalSchema,
-    errors: [404, 422],
+    errors: [400, 404],
     handler: async (ctx) => {
       const evals = evalsOf(ctx);
       await evals.requireEval(ctx.params.eval_id);
@@ -164,7 +165,7 @@ export const evalRoutes = [
     params: evalParams,
     body: evalRunCreateSchema,
     response: evalRunSchema,
-    errors: [400, 404, 422],
+    errors: [400, 404],
     handler: async (ctx) => {
       const evals = evalsOf(ctx);
       const evalDoc = await evals.requireEval(ctx.params.eval_id);
@@ -245,21 +246,34 @@ export const evalRoutes = [
       return present(ctx, evalDoc, evalRun);
     },
   }),
-  route({
-    method: 'post',
-    path: '/v1/evals/:eval_id/runs/:run_id',
-    summary: 'Cancel an eval run (in-flight batches stop; the run ends canceled with what it graded)',
-    tag,
-    scope: 'write',
-    params: runParams,
-    response: evalRunSchema,
-    errors: [404, 409],
-    handler: async (ctx) => {
-      const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
-      await commandRun(ctx.app.temporal, await ctx.store.runs.require(evalRun.id), { kind: 'cancel' });
-      return present(ctx, evalDoc, evalRun);
-    },
-  }),
+  // The SDKs before openai-node 7 / openai-python 3 post to the run; the current ones to `/cancel`.
+  ...['/v1/evals/:eval_id/runs/:run_id', '/v1/evals/:eval_id/runs/:run_id/cancel'].map((path) =>
+    route({
+      method: 'post',
+      path,
+      summary:
+        'Cancel an eval run: the answer says `canceled` at once (no item starts after it; items in flight finish and are kept), or the final status of a run that had already ended',
+      tag,
+      scope: 'write',
+      params: runParams,
+      response: evalRunSchema,
+      errors: [404],
+      handler: async (ctx) => {
+        const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
+        const run = await ctx.store.runs.require(evalRun.id);
+        if (terminalRunStatuses.includes(run.status)) return present(ctx, evalDoc, evalRun);
+        try {
+          await commandRun(ctx.app.temporal, run, { kind: 'cancel' });
+        } catch (error) {
+          // The run ended between the read and the cancel: answer its final status.
+          if (error instanceof ConflictError) return present(ctx, evalDoc, evalRun);
+          throw error;
+        }
+        const presented = await present(ctx, evalDoc, evalRun);
+        return terminalStatus(presented.status) ? presented : { ...presented, status: 'canceled' as const };
+      },
+    }),
+  ),
   route({
     method: 'delete',
     path: '/v1/evals/:eval_id/runs/:run_id',

@@ -91,7 +91,7 @@ export const fileRoutes = [
       },
     },
     response: fileSchema,
-    errors: [400, 413, 422],
+    errors: [400, 413],
     handler: async ({ req, app, projectId }) => {
       const files = new EvalFileStore(app.store.db, projectId);
       let upload: PendingUpload | null = null;

@@ -4,6 +4,7 @@ import { datasetRoutes } from './datasets.js';
 import { evalRoutes } from './evals.js';
 import { evaluatorRoutes } from './evaluators.js';
 import { fileRoutes } from './files.js';
+import { graderRoutes } from './graders.js';
 import { keyRoutes } from './keys.js';
 import { judgeTrustRoutes } from './judgeTrust.js';
 import { logRoutes } from './logs.js';
@@ -22,4 +23,5 @@ export const allRoutes: AnyRoute[] = [
   ...evalRoutes,
   ...fileRoutes,
   ...webhookRoutes,
+  ...graderRoutes,
 ];

@@ -1,4 +1,5 @@
 import OpenAI, { toFile } from 'openai';
+import OpenAIOldest from 'openai-oldest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestStack } from '../../support/testStack.js';
 import { waitFor } from '../../support/waitFor.js';
@@ -9,11 +10,17 @@ import { waitFor } from '../../support/waitFor.js';
  * the built-in `openai` provider, so bare model names work as they do on OpenAI.
  */
 const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' }, env: { ASSAY_RUN_BATCH_SIZE: '2' } });
-let client: OpenAI;
 
-beforeAll(async () => {
-  client = new OpenAI({ baseURL: `${stack.api.url}/v1`, apiKey: stack.adminKey, maxRetries: 0 });
-});
+/** The current openai-node and the oldest release the README promises (package.json's `openai-oldest`). */
+const sdks = [
+  { version: 'current (openai 7.x)', SDK: OpenAI, bot: 'support-bot' },
+  // Typed as the current SDK: the tests use only what both versions have.
+  {
+    version: 'oldest promised (openai 6.0.0)',
+    SDK: OpenAIOldest as unknown as typeof OpenAI,
+    bot: 'old-bot',
+  },
+];
 
 const capitals = [
   { item: { question: 'Capital of France?', answer: 'Paris' }, sample: { output_text: 'Paris' } },
@@ -46,15 +53,20 @@ const criteria = [
   },
 ];
 
-async function finished(evalId: string, runId: string) {
-  return waitFor(
-    () => client.evals.runs.retrieve(runId, { eval_id: evalId }),
-    (run) => ['completed', 'failed', 'canceled'].includes(run.status),
-    { what: `eval run ${runId}` },
-  );
-}
+describe.each(sdks)('the OpenAI Node SDK, $version, against Assay', ({ SDK, bot }) => {
+  let client: OpenAI;
+  beforeAll(() => {
+    client = new SDK({ baseURL: `${stack.api.url}/v1`, apiKey: stack.adminKey, maxRetries: 0 });
+  });
 
-describe('the OpenAI Node SDK against Assay', () => {
+  async function finished(evalId: string, runId: string) {
+    return waitFor(
+      () => client.evals.runs.retrieve(runId, { eval_id: evalId }),
+      (run) => ['completed', 'failed', 'canceled'].includes(run.status),
+      { what: `eval run ${runId}` },
+    );
+  }
+
   it('creates, lists, updates and deletes evals', async () => {
     const created = await client.evals.create({
       name: 'capitals',
@@ -89,7 +101,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     expect(ids).toEqual(expect.arrayContaining([created.id, second.id]));
 
     expect(await client.evals.delete(second.id)).toMatchObject({ deleted: true, eval_id: second.id });
-    await expect(client.evals.retrieve(second.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(client.evals.retrieve(second.id)).rejects.toBeInstanceOf(SDK.NotFoundError);
   });
 
   it('rejects bad definitions with OpenAI-style 4xx errors naming the field', async () => {
@@ -99,10 +111,12 @@ describe('the OpenAI Node SDK against Assay', () => {
         testing_criteria: [{ ...criteria[0]!, input: '{{ output }}' }],
       })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    // OpenAI answered invalid input with a 400 naming the field, and migrated scripts catch that class.
+    expect(error).toBeInstanceOf(SDK.BadRequestError);
     expect((error as InstanceType<typeof OpenAI.APIError>).message).toMatch(
       /testing_criteria\.0\.input.*namespace 'output'/,
     );
+    expect((error as InstanceType<typeof OpenAI.APIError>).param).toBe('testing_criteria.0.input');
   });
 
   it('runs an eval over file_content and pages through its output items', async () => {
@@ -130,7 +144,7 @@ describe('the OpenAI Node SDK against Assay', () => {
       { testing_criteria: 'mentions', passed: 2, failed: 1 },
       { testing_criteria: 'fuzzy', passed: 1, failed: 2 },
     ]);
-    expect(done.report_url).toContain(`/v1/evaluations/runs/${run.id}`);
+    expect(done.report_url).toBe(`${stack.api.url}/console/runs/${run.id}`);
 
     const items = [];
     for await (const item of client.evals.runs.outputItems.list(run.id, {
@@ -177,7 +191,7 @@ describe('the OpenAI Node SDK against Assay', () => {
       run_id: run.id,
     });
     await expect(client.evals.runs.retrieve(run.id, { eval_id: evalObject.id })).rejects.toBeInstanceOf(
-      OpenAI.NotFoundError,
+      SDK.NotFoundError,
     );
   });
 
@@ -204,12 +218,12 @@ describe('the OpenAI Node SDK against Assay', () => {
         purpose: 'evals',
       })
       .catch((e: unknown) => e);
-    expect(bad).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(bad).toBeInstanceOf(SDK.BadRequestError);
     expect((bad as Error).message).toMatch(/line 2.*malformed JSON.*line 3/);
     const wrongPurpose = await client.files
       .create({ file: await toFile(Buffer.from(jsonl), 'x.jsonl'), purpose: 'fine-tune' })
       .catch((e: unknown) => e);
-    expect(wrongPurpose).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(wrongPurpose).toBeInstanceOf(SDK.BadRequestError);
 
     const evalObject = await client.evals.create({
       data_source_config: { type: 'custom', item_schema: { type: 'object', required: ['answer'] } },
@@ -230,11 +244,11 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(invalid).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(invalid).toBeInstanceOf(SDK.BadRequestError);
     expect((invalid as Error).message).toMatch(/item_schema/);
 
     expect(await client.files.delete(file.id)).toMatchObject({ id: file.id, deleted: true });
-    await expect(client.files.retrieve(file.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(client.files.retrieve(file.id)).rejects.toBeInstanceOf(SDK.NotFoundError);
   });
 
   it('generates completions with a bare model name and grades them, model graders included', async () => {
@@ -333,25 +347,23 @@ describe('the OpenAI Node SDK against Assay', () => {
   it("grades stored completions: a container's task logs, filtered by metadata, as given or regenerated", async () => {
     const logs = [
       {
-        id: 'l1',
+        id: `${bot}-1`,
         input: 'How do I reset my password?',
         output: 'Open Settings, then Security.',
         metadata: { lang: 'en' },
       },
       {
-        id: 'l2',
+        id: `${bot}-2`,
         input: [{ role: 'user', content: 'Can I export data?' }],
         output: 'No.',
         metadata: { lang: 'en' },
       },
-      { id: 'l3', input: 'Wie kündige ich?', output: 'Unter Konto > Abo.', metadata: { lang: 'de' } },
+      { id: `${bot}-3`, input: 'Wie kündige ich?', output: 'Unter Konto > Abo.', metadata: { lang: 'de' } },
     ];
-    expect((await stack.call('POST', '/v1/containers', { body: { label: 'support-bot' } })).status).toBe(201);
-    expect((await stack.call('POST', '/v1/containers/support-bot/logs', { body: { logs } })).status).toBe(
-      200,
-    );
+    expect((await stack.call('POST', '/v1/containers', { body: { label: bot } })).status).toBe(201);
+    expect((await stack.call('POST', `/v1/containers/${bot}/logs`, { body: { logs } })).status).toBe(200);
     const evalObject = await client.evals.create({
-      data_source_config: { type: 'stored_completions', metadata: { container: 'support-bot' } },
+      data_source_config: { type: 'stored_completions', metadata: { container: bot } },
       testing_criteria: [
         {
           type: 'string_check',
@@ -398,7 +410,7 @@ describe('the OpenAI Node SDK against Assay', () => {
     const refused = await client.evals.runs
       .create(unnamed.id, { data_source: { type: 'completions', source: { type: 'stored_completions' } } })
       .catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(refused).toBeInstanceOf(SDK.BadRequestError);
     expect((refused as Error).message).toMatch(/metadata\.container/);
   });
 
@@ -407,19 +419,6 @@ describe('the OpenAI Node SDK against Assay', () => {
       data_source_config: { type: 'custom', item_schema: { type: 'object' } },
       testing_criteria: [criteria[0]!],
     });
-    const tools = await client.evals.runs
-      .create(evalObject.id, {
-        data_source: {
-          type: 'completions',
-          model: 'gpt-4o-mini',
-          input_messages: { type: 'template', template: [{ role: 'user', content: 'hi' }] },
-          sampling_params: { tools: [{ type: 'function', function: { name: 'f' } }] },
-          source: { type: 'file_content', content: [{ item: {} }] },
-        },
-      })
-      .catch((e: unknown) => e);
-    expect(tools).toBeInstanceOf(OpenAI.BadRequestError);
-    expect((tools as Error).message).toMatch(/sampling_params\.tools/);
     // item_schema patterns run on RE2: this one would take a backtracking engine minutes.
     const patterned = await client.evals.create({
       data_source_config: {
@@ -436,26 +435,75 @@ describe('the OpenAI Node SDK against Assay', () => {
         },
       })
       .catch((e: unknown) => e);
-    expect(hostile).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(hostile).toBeInstanceOf(SDK.BadRequestError);
     expect((hostile as Error).message).toMatch(/item_schema.*pattern/);
     const missingFile = await client.evals.runs
       .create(evalObject.id, { data_source: { type: 'jsonl', source: { type: 'file_id', id: 'file_nope' } } })
       .catch((e: unknown) => e);
-    expect(missingFile).toBeInstanceOf(OpenAI.UnprocessableEntityError);
+    expect(missingFile).toBeInstanceOf(SDK.BadRequestError);
     await expect(client.evals.runs.retrieve('run_nope', { eval_id: evalObject.id })).rejects.toBeInstanceOf(
-      OpenAI.NotFoundError,
+      SDK.NotFoundError,
     );
-    const otherProject = new OpenAI({
+    const otherProject = new SDK({
       baseURL: client.baseURL,
       apiKey: 'assay_not_a_real_key_at_all_000000',
       maxRetries: 0,
     });
-    await expect(otherProject.evals.retrieve(evalObject.id)).rejects.toBeInstanceOf(
-      OpenAI.AuthenticationError,
-    );
+    await expect(otherProject.evals.retrieve(evalObject.id)).rejects.toBeInstanceOf(SDK.AuthenticationError);
   });
 
-  it('cancels a run', async () => {
+  it('cancels a run on both paths the SDKs use, answering canceled or the final status', async () => {
+    stack.fake.setLatency(2000);
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+      testing_criteria: [criteria[0]!],
+    });
+    const slowRun = () =>
+      client.evals.runs.create(evalObject.id, {
+        data_source: {
+          type: 'completions',
+          model: 'gpt-4o-mini',
+          input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.question}}' }] },
+          source: {
+            type: 'file_content',
+            content: Array.from({ length: 20 }, (_, i) => ({ item: { question: `q${i}` } })),
+          },
+        },
+      });
+    const run = await slowRun();
+    // The SDK's own cancel, through whichever path this version posts to.
+    const requested: string[] = [];
+    const recording = new SDK({
+      baseURL: client.baseURL,
+      apiKey: stack.adminKey,
+      maxRetries: 0,
+      fetch: (url: string | URL | Request, init?: RequestInit) => {
+        requested.push(String(url));
+        return fetch(url, init);
+      },
+    });
+    const canceled = await recording.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+    const cancelPath = new URL(requested[0]!).pathname;
+    expect(canceled).toMatchObject({ id: run.id, status: 'canceled' });
+    // The other path, by hand: openai-node 6 and openai-python 2 post to the run, 7 and 3 to `/cancel`.
+    const current = await slowRun();
+    const otherPath = cancelPath.endsWith('/cancel') ? '' : '/cancel';
+    const viaCancelPath = await client.post<{ id: string; status: string }>(
+      `/evals/${evalObject.id}/runs/${current.id}${otherPath}`,
+    );
+    expect(viaCancelPath).toMatchObject({ id: current.id, status: 'canceled' });
+    const done = await finished(evalObject.id, run.id);
+    const doneToo = await finished(evalObject.id, current.id);
+    stack.fake.setLatency(0);
+    expect([done.status, doneToo.status]).toEqual(['canceled', 'canceled']);
+    expect(done.result_counts.total).toBeLessThan(20);
+    // Canceling a run that has ended answers its final status (a timeout clean-up does not fail).
+    expect(await client.evals.runs.cancel(run.id, { eval_id: evalObject.id })).toMatchObject({
+      status: 'canceled',
+    });
+  });
+
+  it('a conflict tells the SDK not to retry it', async () => {
     stack.fake.setLatency(2000);
     const evalObject = await client.evals.create({
       data_source_config: { type: 'custom', item_schema: { type: 'object' } },
@@ -465,18 +513,15 @@ describe('the OpenAI Node SDK against Assay', () => {
       data_source: {
         type: 'completions',
         model: 'gpt-4o-mini',
-        input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.question}}' }] },
-        source: {
-          type: 'file_content',
-          content: Array.from({ length: 20 }, (_, i) => ({ item: { question: `q${i}` } })),
-        },
+        input_messages: { type: 'template', template: [{ role: 'user', content: 'hi' }] },
+        source: { type: 'file_content', content: [{ item: {} }, { item: {} }, { item: {} }] },
       },
     });
-    const canceled = await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
-    expect(canceled.id).toBe(run.id);
-    const done = await finished(evalObject.id, run.id);
+    const conflict = await client.evals.delete(evalObject.id).catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(SDK.ConflictError);
+    expect((conflict as InstanceType<typeof OpenAI.APIError>).headers?.get('x-should-retry')).toBe('false');
+    await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+    await finished(evalObject.id, run.id);
     stack.fake.setLatency(0);
-    expect(done.status).toBe('canceled');
-    expect(done.result_counts.total).toBeLessThan(20);
   });
 });

@@ -12,8 +12,20 @@ import { useTestStack } from '../../support/testStack.js';
  * (from PyPI, in the venv `.ci/run` prepares; made here when missing) against the
  * real stack. Models are the fake OpenAI server behind the built-in `openai` provider.
  */
-const venv = path.join(homedir(), '.cache', 'assay', 'openai-python');
-const python = path.join(venv, 'bin', 'python');
+/**
+ * The SDK versions the README promises: the current major and the oldest release supported,
+ * each in its own venv (`.ci/run` installs them with these same requirements).
+ */
+const sdks = [
+  { name: 'current', venv: 'openai-python-current', requirement: 'openai>=3,<4', version: /^3\./ },
+  // The first release whose output items type `results` (before it, each result was a dict).
+  {
+    name: 'oldest promised',
+    venv: 'openai-python-oldest',
+    requirement: 'openai==1.108.0',
+    version: /^1\.108\.0$/,
+  },
+].map((sdk) => ({ ...sdk, python: path.join(homedir(), '.cache', 'assay', sdk.venv, 'bin', 'python') }));
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 const section = readme.slice(
   readme.indexOf('<!-- openai-evals:start -->'),
@@ -22,20 +34,21 @@ const section = readme.slice(
 const script = /```python\n([\s\S]*?)^```$/m.exec(section)?.[1] ?? '';
 
 beforeAll(async () => {
-  if (!existsSync(python)) {
-    const run = promisify(execFile);
-    await run('python3', ['-m', 'venv', venv]);
-    await run(path.join(venv, 'bin', 'pip'), [
+  const run = promisify(execFile);
+  for (const sdk of sdks) {
+    if (existsSync(sdk.python)) continue;
+    await run('python3', ['-m', 'venv', path.dirname(path.dirname(sdk.python))]);
+    await run(path.join(path.dirname(sdk.python), 'pip'), [
       'install',
       '-q',
       '--disable-pip-version-check',
-      'openai>=1.80,<3',
+      sdk.requirement,
     ]);
   }
-}, 180_000);
+}, 300_000);
 const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' }, env: { ASSAY_RUN_BATCH_SIZE: '2' } });
 
-function runPython(source: string, env: Record<string, string>) {
+function runPython(python: string, source: string, env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(python, ['-c', source], { env: { PATH: process.env.PATH ?? '', ...env } });
     let stdout = '';
@@ -51,35 +64,43 @@ describe("the README's OpenAI Evals migration example, with the Python SDK", () 
     expect(script).toContain('client.evals.create(');
   });
 
-  it('runs end to end: every grader type, three data sources, paging, cancel, delete', async () => {
-    const result = await runPython(script, {
-      ASSAY_URL: stack.api.url,
-      ASSAY_KEY: stack.adminKey,
-      EVAL_MODEL: 'gpt-4o-mini',
-    });
-    expect(result.code, `${result.stderr}\n${result.stdout}`).toBe(0);
-    const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
-    expect(summary.inline).toEqual({ total: 3, passed: 1, failed: 2, errored: 0 });
-    expect(summary.criteria).toEqual([
-      { testing_criteria: 'exact', passed: 1, failed: 2 },
-      { testing_criteria: 'rouge', passed: 2, failed: 1 },
-      { testing_criteria: 'blend', passed: 2, failed: 1 },
-      { testing_criteria: 'mentions', passed: 2, failed: 1 },
-      { testing_criteria: 'judge', passed: 3, failed: 0 },
-      { testing_criteria: 'score', passed: 3, failed: 0 },
-    ]);
-    expect(summary.from_file).toEqual(summary.inline);
-    expect(summary.generated).toBe('completed');
-    expect(summary.generated_items).toBe(3);
-    expect(summary.items).toEqual([
-      [0, 'pass', [true, true, true, true, true, true]],
-      [1, 'fail', [false, true, true, true, true, true]],
-      [2, 'fail', [false, false, false, false, true, true]],
-    ]);
-    expect(summary.failing).toEqual([1, 2]);
-    expect(summary.canceled).toBe('canceled');
-    // The script deleted what it made.
-    expect((await stack.call('GET', '/v1/evals')).body.data).toEqual([]);
-    expect((await stack.call('GET', '/v1/files')).body.data).toEqual([]);
-  }, 120_000);
+  it.each(sdks)(
+    'runs end to end with the $name SDK ($requirement): every grader type, three data sources, paging, cancel, delete',
+    async ({ python, version: wanted }) => {
+      const version = await runPython(python, 'import openai; print(openai.__version__)', {});
+      // A venv left from another requirement would test another SDK than the one named.
+      expect(version.stdout.trim()).toMatch(wanted);
+      const result = await runPython(python, script, {
+        ASSAY_URL: stack.api.url,
+        ASSAY_KEY: stack.adminKey,
+        EVAL_MODEL: 'gpt-4o-mini',
+      });
+      expect(result.code, `openai ${version.stdout}: ${result.stderr}\n${result.stdout}`).toBe(0);
+      const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+      expect(summary.inline).toEqual({ total: 3, passed: 1, failed: 2, errored: 0 });
+      expect(summary.criteria).toEqual([
+        { testing_criteria: 'exact', passed: 1, failed: 2 },
+        { testing_criteria: 'rouge', passed: 2, failed: 1 },
+        { testing_criteria: 'blend', passed: 2, failed: 1 },
+        { testing_criteria: 'mentions', passed: 2, failed: 1 },
+        { testing_criteria: 'judge', passed: 3, failed: 0 },
+        { testing_criteria: 'score', passed: 3, failed: 0 },
+      ]);
+      expect(summary.from_file).toEqual(summary.inline);
+      expect(summary.generated).toBe('completed');
+      expect(summary.generated_items).toBe(3);
+      expect(summary.items).toEqual([
+        [0, 'pass', [true, true, true, true, true, true]],
+        [1, 'fail', [false, true, true, true, true, true]],
+        [2, 'fail', [false, false, false, false, true, true]],
+      ]);
+      expect(summary.failing).toEqual([1, 2]);
+      expect(summary.canceled).toBe('canceled');
+      expect(summary.bad_request).toBe('testing_criteria.0.input');
+      // The script deleted what it made.
+      expect((await stack.call('GET', '/v1/evals')).body.data).toEqual([]);
+      expect((await stack.call('GET', '/v1/files')).body.data).toEqual([]);
+    },
+    120_000,
+  );
 });

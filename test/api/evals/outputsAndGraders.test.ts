@@ -1,0 +1,144 @@
+import OpenAI from 'openai';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { echoes, evalsClient, finishedRun, refusal } from '../../support/evalsSdk.js';
+import { useTestStack } from '../../support/testStack.js';
+import { waitFor } from '../../support/waitFor.js';
+
+/**
+ * What the Evals API returns beyond the scores (graders' samples, run model, usage, report
+ * URL, list order) and OpenAI's `fine_tuning.alpha.graders` routes, through the official
+ * Node SDK against the real stack; models are the fake OpenAI server.
+ */
+const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' } });
+let client: OpenAI;
+
+beforeAll(() => {
+  client = evalsClient(stack);
+});
+
+const finished = (evalId: string, runId: string) => finishedRun(client, evalId, runId);
+
+describe('Evals API outputs and the graders routes', () => {
+  it("output items carry the model grader's prompt and reply; a jsonl run names its samples' model; cosine counts embedding tokens", async () => {
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
+      testing_criteria: [
+        {
+          type: 'label_model',
+          name: 'judge',
+          model: 'gpt-4o-mini',
+          input: [{ role: 'user', content: 'Is {{sample.output_text}} right?' }],
+          labels: ['right', 'wrong'],
+          passing_labels: ['right'],
+        },
+        {
+          type: 'text_similarity',
+          name: 'cosine',
+          evaluation_metric: 'cosine',
+          input: '{{sample.output_text}}',
+          reference: '{{item.answer}}',
+          pass_threshold: 0,
+        },
+      ],
+    });
+    const run = await client.evals.runs.create(evalObject.id, {
+      data_source: {
+        type: 'jsonl',
+        source: {
+          type: 'file_content',
+          content: [{ item: { answer: 'Paris' }, sample: { output_text: 'Paris', model: 'my-model' } }],
+        },
+      },
+    });
+    const done = await finished(evalObject.id, run.id);
+    expect(done.status).toBe('completed');
+    expect(done.model).toBe('my-model');
+    expect(done.report_url).toBe(`${stack.api.url}/console/runs/${run.id}`);
+    const usageModels = done.per_model_usage.map((u) => u.model_name).sort();
+    expect(usageModels).toHaveLength(2); // the judge's model and the embeddings model
+    expect(done.per_model_usage.every((u) => u.prompt_tokens > 0)).toBe(true);
+    const [item] = (await client.evals.runs.outputItems.list(run.id, { eval_id: evalObject.id })).data;
+    const judged = item!.results.find((r) => r.name === 'judge')!;
+    expect(judged.sample).toMatchObject({
+      input: [{ role: 'user', content: 'Is Paris right?' }],
+      output: [{ role: 'assistant', content: expect.stringContaining('right') }],
+      model: 'gpt-4o-mini',
+    });
+    expect(item!.results.find((r) => r.name === 'cosine')!.sample).toBeNull();
+  });
+
+  it('lists evals by updated_at when asked', async () => {
+    const first = await client.evals.create({
+      name: 'first',
+      data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+      testing_criteria: [echoes],
+    });
+    const second = await client.evals.create({
+      name: 'second',
+      data_source_config: { type: 'custom', item_schema: { type: 'object' } },
+      testing_criteria: [echoes],
+    });
+    // Seconds resolution: wait for the clock to move, then touch the older eval.
+    const createdAt = second.created_at;
+    await waitFor(
+      async () => Math.floor(Date.now() / 1000),
+      (now) => now > createdAt,
+      { what: 'the next second' },
+    );
+    await client.evals.update(first.id, { name: 'first, renamed' });
+    const ids = async (order_by: 'created_at' | 'updated_at') =>
+      (await client.evals.list({ order: 'desc', order_by, limit: 100 })).data
+        .map((e) => e.id)
+        .filter((id) => id === first.id || id === second.id);
+    expect(await ids('created_at')).toEqual([second.id, first.id]);
+    expect(await ids('updated_at')).toEqual([first.id, second.id]);
+  });
+
+  it('fine_tuning.alpha.graders: validate checks a grader; run grades a sample with the pure-code graders', async () => {
+    const grader = {
+      type: 'string_check' as const,
+      name: 'exact',
+      operation: 'eq' as const,
+      input: '{{sample.output_text}}',
+      reference: '{{item.answer}}',
+    };
+    expect(await client.fineTuning.alpha.graders.validate({ grader })).toEqual({ grader });
+    const invalid = await refusal(
+      client.fineTuning.alpha.graders.validate({ grader: { ...grader, input: '{{ output }}' } }),
+    );
+    expect(invalid).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(invalid!.param).toBe('grader.input');
+    const pass = await client.fineTuning.alpha.graders.run({
+      grader,
+      model_sample: 'Paris',
+      item: { answer: 'Paris' },
+    });
+    expect(pass.reward).toBe(1);
+    expect(pass.metadata).toMatchObject({ name: 'exact', type: 'string_check' });
+    const fuzzy = await client.fineTuning.alpha.graders.run({
+      grader: {
+        type: 'text_similarity',
+        name: 'fuzzy',
+        evaluation_metric: 'fuzzy_match',
+        input: '{{sample.output_text}}',
+        reference: '{{item.answer}}',
+      },
+      model_sample: 'It is rome.',
+      item: { answer: 'Rome' },
+    });
+    expect(fuzzy.reward).toBeCloseTo((2 * 3) / (11 + 4), 12);
+    const model = await refusal(
+      client.fineTuning.alpha.graders.run({
+        grader: {
+          type: 'score_model',
+          name: 'judge',
+          model: 'gpt-4o-mini',
+          input: [{ role: 'user', content: 'Rate {{sample.output_text}}' }],
+        },
+        model_sample: 'Paris',
+      }),
+    );
+    expect(model).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(model!.message).toMatch(/score_model grader needs a model.*eval runs/);
+  });
+});
