@@ -34,10 +34,13 @@ function refusedIpv4Range(address: string): string | null {
 /** The 16 bytes of an IPv6 address (`::` expanded, a trailing dotted IPv4 part included). */
 export function ipv6Bytes(address: string): number[] {
   let text = address.replace(/^\[|\]$/g, '').split('%')[0]!;
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const v4 = ipv4Bits(dotted[1]!);
-    text = text.slice(0, -dotted[1]!.length) + `${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`;
+  // A dotted IPv4 tail (`::ffff:10.0.0.1`) is the part after the last colon. Found without a regular
+  // expression: `(\d+\.\d+\.\d+\.\d+)$` backtracked for 18 s on 100 KB of digits.
+  const lastColon = text.lastIndexOf(':');
+  const dotted = text.slice(lastColon + 1);
+  if (dotted.includes('.')) {
+    const v4 = ipv4Bits(dotted);
+    text = text.slice(0, lastColon + 1) + `${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`;
   }
   const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
   const groups = (part: string | undefined) => (part ? part.split(':') : []);

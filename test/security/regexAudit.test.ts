@@ -41,6 +41,7 @@ function regexLiterals(): { file: string; literal: string }[] {
 
 /** Regexes that see input from tenants (bodies, headers, queries) or from providers (replies, errors). */
 const userInput: Record<string, string> = {
+  '/^\\[|\\]$/g': "webhooks/addressCheck.ts, outbound.ts, settings.ts: a webhook URL's host (a tenant's)",
   '/^[\\w.-]{1,100}$/': 'api/app.ts: x-request-id header',
   '/^Bearer\\s+(\\S+)$/i': 'api/auth.ts: Authorization header',
   '/^assay_sk_[A-Za-z0-9_-]{20,100}$/': 'store/keys.ts: the API key',
@@ -88,6 +89,7 @@ const userInput: Record<string, string> = {
 
 /** Regexes no tenant or provider input reaches, and why. */
 const notUserInput: Record<string, string> = {
+  '/^whsec_/': 'domain/webhooks.ts: the signing secret Assay made, in its own answer',
   '/^https?$/': 'domain/providers.ts: URLs in environment variables (the operator)',
   '/\\blogs\\.(\\d+)/g': "cli/assay/commands/logs.ts: the API's answer, read on the user's own machine",
   '/\\/+$/': "client/index.ts: the base URL the user's own code passes",
