@@ -52,7 +52,13 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     // results are insert-only: the first one written stays, and nothing is counted twice.
     const retrying = context.info.attempt > 1 || input.rerun === true;
     const fromParent = run.rerun
-      ? await rerunBatchInputs(resultStore, run.rerun, { runId, batchIndex, pairs: batch.pairs }, evaluators, sampleModels)
+      ? await rerunBatchInputs(
+          resultStore,
+          run.rerun,
+          { runId, batchIndex, pairs: batch.pairs },
+          evaluators,
+          sampleModels,
+        )
       : null;
     const results =
       retrying || fromParent

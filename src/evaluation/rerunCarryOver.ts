@@ -43,7 +43,8 @@ export async function rerunBatchInputs(
   for (const doc of parent.values()) {
     // A failed generation leaves both texts null: only what was generated is reused.
     const generated = doc.model !== null ? doc.output : doc.ground_truth;
-    if (generated !== null && generated !== undefined) outputs.set(outputKey(doc.item_id, doc.model), generated);
+    if (generated !== null && generated !== undefined)
+      outputs.set(outputKey(doc.item_id, doc.model), generated);
   }
   const items = Array.isArray(spec.only) ? new Set(spec.only) : undefined;
   const carried: RunResultDoc[] = [];
@@ -51,7 +52,8 @@ export async function rerunBatchInputs(
     for (const model of models) {
       for (const evaluator of evaluators) {
         const doc = parent.get(resultKey(parentId, pair.item_id, evaluator.id, model));
-        if (!doc || doc.evaluator_version !== evaluator.version || isSelected(spec.only, doc, items)) continue;
+        if (!doc || doc.evaluator_version !== evaluator.version || isSelected(spec.only, doc, items))
+          continue;
         carried.push({
           ...doc,
           _id: resultKey(batch.runId, pair.item_id, evaluator.id, model),

@@ -99,7 +99,11 @@ export const runRoutes = [
     errors: [403, 404, 409, 422],
     handler: async ({ params, body, store, app }) =>
       presentRun(
-        await rerunRun({ store, env: app.env, providers: app.providers, temporal: app.temporal }, params.id, body),
+        await rerunRun(
+          { store, env: app.env, providers: app.providers, temporal: app.temporal },
+          params.id,
+          body,
+        ),
       ),
   }),
   route({

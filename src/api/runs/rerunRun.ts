@@ -121,7 +121,11 @@ async function countSelection(
   const count = async (filter: ResultFilter) => {
     let total = 0;
     for (const evaluator of kept) {
-      const page = await store.runResults.page(parent.id, { ...filter, evaluator_id: evaluator.id }, { limit: 1 });
+      const page = await store.runResults.page(
+        parent.id,
+        { ...filter, evaluator_id: evaluator.id },
+        { limit: 1 },
+      );
       total += page.total;
     }
     return total;
