@@ -11,6 +11,7 @@ import {
   useRunKit,
   waitForRun,
 } from '../../support/runKit.js';
+import { waitFor } from '../../support/waitFor.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -124,6 +125,19 @@ describe('rerun', () => {
       [qualityPrompts[3], tonePrompts[3]].sort(),
     );
     expect(byEvaluator(again)).toEqual(byEvaluator(rerun));
+    // The Temporal UI finds a run's reruns by its id.
+    const query = `AssayParentRun = "${rerun.id}"`;
+    const found = await waitFor(
+      async () => {
+        const ids: string[] = [];
+        for await (const execution of kit.stack.api.ctx.temporal.workflow.list({ query }))
+          ids.push(execution.workflowId);
+        return ids;
+      },
+      (ids) => ids.includes(again.id),
+      { what: 'the rerun in Temporal visibility' },
+    );
+    expect(found).toEqual([again.id]);
   });
 
   it('a rescore with a new judge version over a generated sample makes no generation call', async () => {
