@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runAssay } from '../../cli/cliHarness.js';
 import { otherProjectKey } from '../../support/apiChecks.js';
 import {
   echoOf,
@@ -138,6 +142,34 @@ describe('rerun', () => {
       { what: 'the rerun in Temporal visibility' },
     );
     expect(found).toEqual([again.id]);
+  });
+
+  it('the CLI: `assay runs rerun --only errors --evaluator name@version --wait` gates, writes JUnit, exits like `assay run`', async () => {
+    kit.fake.reset();
+    const env = { ASSAY_URL: kit.stack.api.url, ASSAY_KEY: kit.stack.adminKey };
+    const junit = path.join(mkdtempSync(path.join(tmpdir(), 'assay-rerun-')), 'junit.xml');
+    const args = [
+      'runs',
+      'rerun',
+      parent.id,
+      '--only',
+      'errors',
+      '--evaluator',
+      'quality@1',
+      '--evaluator',
+      'tone@1',
+    ];
+    const held = await runAssay([...args, '--wait', '--gate', 'quality.errors == 0', '--junit', junit], env);
+    expect(held.code, held.stderr).toBe(0);
+    expect(readFileSync(junit, 'utf8')).toContain('quality');
+    expect(kit.fake.requests).toHaveLength(failing.length);
+    const failed = await runAssay([...args, '--wait', '--gate', 'quality.mean > 1'], env);
+    expect(failed.code, failed.stderr).toBe(1);
+    const usage = await runAssay(['runs', 'rerun', parent.id, '--only', 'some'], env);
+    expect(usage.code).toBe(2);
+    const missing = await runAssay(['runs', 'rerun', 'run_doesnotexist'], env);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('run_doesnotexist');
   });
 
   it('a rescore with a new judge version over a generated sample makes no generation call', async () => {
