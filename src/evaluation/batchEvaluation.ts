@@ -117,10 +117,10 @@ export class BatchEvaluation {
     const texts =
       reusedUnitTexts(this.batch.reused, this.batch.sides, unit) ??
       (await unitTexts(
-      { providers: this.deps.providers, models: this.models, retrier: this.retrier, signal: this.signal },
-      this.batch.sides,
-      unit,
-    ));
+        { providers: this.deps.providers, models: this.models, retrier: this.retrier, signal: this.signal },
+        this.batch.sides,
+        unit,
+      ));
     const { projectId, batchIndex } = this.batch;
     const context: ResultContext = {
       projectId,

@@ -26,7 +26,13 @@ export type RunResultDoc = Omit<RunResult, 'object' | 'id' | 'parse_failures'> &
 export const resultKey = (runId: string, itemId: string, evaluatorId: string, model: string | null) =>
   `${runId}/${itemId}/${evaluatorId}/${model ?? '-'}`;
 
-export const presentResult = ({ _id, project_id: _p, batch: _b, carried_over: _c, ...doc }: RunResultDoc): RunResult => ({
+export const presentResult = ({
+  _id,
+  project_id: _p,
+  batch: _b,
+  carried_over: _c,
+  ...doc
+}: RunResultDoc): RunResult => ({
   object: 'evaluation.result',
   id: _id,
   ...doc,
