@@ -14,8 +14,8 @@ import {
   seedJudge,
   useRunKit,
   waitForRun,
+  workflowsMatching,
 } from '../../support/runKit.js';
-import { waitFor } from '../../support/waitFor.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -131,17 +131,7 @@ describe('rerun', () => {
     expect(byEvaluator(again)).toEqual(byEvaluator(rerun));
     // The Temporal UI finds a run's reruns by its id.
     const query = `AssayParentRun = "${rerun.id}"`;
-    const found = await waitFor(
-      async () => {
-        const ids: string[] = [];
-        for await (const execution of kit.stack.api.ctx.temporal.workflow.list({ query }))
-          ids.push(execution.workflowId);
-        return ids;
-      },
-      (ids) => ids.includes(again.id),
-      { what: 'the rerun in Temporal visibility' },
-    );
-    expect(found).toEqual([again.id]);
+    expect(await workflowsMatching(kit.stack, query, again.id)).toEqual([again.id]);
   });
 
   it('the CLI: `assay runs rerun --only errors --evaluator name@version --wait` gates, writes JUnit, exits like `assay run`', async () => {
