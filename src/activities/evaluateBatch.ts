@@ -11,6 +11,7 @@ import { ResultWriter } from '../evaluation/resultWriter.js';
 import { runFatal } from './runFatal.js';
 import { loadRun } from './runLoader.js';
 import { runSidesOf } from '../evaluation/unitTexts.js';
+import { rerunBatchInputs } from '../evaluation/rerunCarryOver.js';
 
 export interface EvaluateBatchInput {
   projectId: string;
@@ -50,9 +51,20 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
     // results are insert-only: the first one written stays, and nothing is counted twice.
     const retrying = context.info.attempt > 1 || input.rerun === true;
-    const results = retrying
-      ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels))
-      : new Map<string, RunResultDoc>();
+    const fromParent = run.rerun
+      ? await rerunBatchInputs(
+          resultStore,
+          run.rerun,
+          { runId, batchIndex, pairs: batch.pairs },
+          evaluators,
+          sampleModels,
+        )
+      : null;
+    const results =
+      retrying || fromParent
+        ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels))
+        : new Map<string, RunResultDoc>();
+    if (fromParent) await carryOver(resultStore, fromParent.carried, results);
     const units = unitsToEvaluate(runId, batch.pairs, evaluators, sampleModels, new Set(results.keys()));
     if (retrying) {
       // The heartbeat's count may lag (heartbeats are throttled): the existing results are what counts.
@@ -72,7 +84,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     if (units.length > 0) {
       const evaluation = new BatchEvaluation(
         retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache) },
-        { projectId, runId, batchIndex, sides },
+        { projectId, runId, batchIndex, sides, reused: fromParent?.outputs },
         new ResultWriter(resultStore, results),
         context.cancellationSignal,
         evalRun,
@@ -109,4 +121,16 @@ function writeOnly(cache: ActivityDeps['responseCache']): ActivityDeps['response
     putMany: cache.putMany.bind(cache),
     deleteScope: cache.deleteScope.bind(cache),
   };
+}
+
+/** Writes the parent's results a rerun keeps (insert-only: a retried batch writes none twice). */
+async function carryOver(
+  store: ActivityDeps['stores']['results'],
+  carried: readonly RunResultDoc[],
+  results: Map<string, RunResultDoc>,
+): Promise<void> {
+  const missing = carried.filter((doc) => !results.has(doc._id));
+  if (missing.length === 0) return;
+  await store.insert(missing);
+  for (const doc of missing) results.set(doc._id, doc);
 }

@@ -41,11 +41,13 @@ export function createPrepareRunItems(deps: ActivityDeps) {
     const stats = new PairTextStats();
     let batchCount = 0;
     const mode = pairingModeOf(run.sample, run.ground_truth);
+    // A rerun reads its sources as its parent did, so it covers the same items.
+    const itemsAsOf = run.rerun?.items_as_of ?? run.created_at;
     const stopHeartbeat = heartbeatEvery(HEARTBEAT_INTERVAL_MS, () => ({ batchCount }));
     try {
       await requireSources(stores, run);
       const read = (side: RunDoc['sample']) =>
-        side.type === 'generate' ? null : sourceItems(stores, side, run.created_at);
+        side.type === 'generate' ? null : sourceItems(stores, side, itemsAsOf);
       const pairs = pairItems(
         mode,
         { sample: read(run.sample), groundTruth: mode === 'self' ? null : read(run.ground_truth) },
@@ -85,12 +87,10 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       evaluatorIds,
       scoreRanges: Object.fromEntries(run.config.evaluators.map((e) => [e.id, scoreRangeOf(e)])),
       sampleModels,
-      estimatedUsd: estimateRunCost(
-        deps.providers,
-        { ...run, evaluators: run.config.evaluators },
-        counts.pairs,
-        stats,
-      ).estimated_usd,
+      // A rerun pays only for the calls it makes: its share of the full item set's.
+      estimatedUsd:
+        estimateRunCost(deps.providers, { ...run, evaluators: run.config.evaluators }, counts.pairs, stats)
+          .estimated_usd * (run.rerun?.share ?? 1),
       tuning: {
         window: deps.env.ASSAY_RUN_WINDOW,
         batchesPerExecution: deps.env.ASSAY_RUN_BATCHES_PER_EXECUTION,

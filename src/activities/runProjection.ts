@@ -16,7 +16,12 @@ export interface ProjectionBase {
 /** Everything the run document shows that follows from the workflow's state. */
 export function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
   const projection: RunProjection = {
-    progress: { total: plan?.total ?? null, done: totals.done, failed: totals.failed },
+    progress: {
+      total: plan?.total ?? null,
+      done: totals.done,
+      failed: totals.failed,
+      ...(totals.carried_over ? { carried_over: totals.carried_over } : {}),
+    },
     actual_usd: totals.spend_usd,
   };
   if (!plan) return projection;

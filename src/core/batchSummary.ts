@@ -16,7 +16,7 @@ type SummarisedResult = Pick<
   | 'spend_usd'
   | 'generation'
 > &
-  Partial<Pick<RunResult, 'error' | 'parse_failures' | 'escalations'>>;
+  Partial<Pick<RunResult, 'error' | 'parse_failures' | 'escalations'>> & { carried_over?: boolean };
 
 /**
  * The totals of a set of results (one batch's, every one of them, whichever
@@ -47,6 +47,7 @@ export function summarizeResults(
     });
     totals.done++;
     if (result.status === 'error') totals.failed++;
+    if (result.carried_over) totals.carried_over = (totals.carried_over ?? 0) + 1;
     addCost(totals, result.tokens, result.spend_usd);
 
     const generationKey = `${result.item_id}\u0000${result.model ?? ''}`;

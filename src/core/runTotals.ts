@@ -12,6 +12,8 @@ export interface RunTotals {
   done: number;
   /** Results with status error. */
   failed: number;
+  /** Results a rerun copied from its parent instead of evaluating (absent on other runs). */
+  carried_over?: number;
   /** Every model call of the run: generation and judging. */
   tokens: { input: number; output: number };
   spend_usd: number;
@@ -54,10 +56,14 @@ function mergeBy<T>(a: T[], b: T[], key: (t: T) => string, merge: (x: T, y: T) =
   return [...merged.values()];
 }
 
+/** Only reruns carry results over: other runs' totals keep their shape. */
+const carriedOver = (n: number) => (n > 0 ? { carried_over: n } : {});
+
 export function mergeRunTotals(a: RunTotals, b: RunTotals): RunTotals {
   return {
     done: a.done + b.done,
     failed: a.failed + b.failed,
+    ...carriedOver((a.carried_over ?? 0) + (b.carried_over ?? 0)),
     tokens: { input: a.tokens.input + b.tokens.input, output: a.tokens.output + b.tokens.output },
     spend_usd: a.spend_usd + b.spend_usd,
     groups: mergeBy(a.groups, b.groups, groupKey, (x, y) => ({

@@ -223,10 +223,14 @@ export const runSchema = z.object({
   }),
   metadata: z.record(z.string(), z.string()),
   environment: z.string(),
+  /** The run this one reruns (POST /v1/evaluations/runs/{id}/rerun), or null. */
+  parent_run_id: z.string().nullable(),
   progress: z.object({
     total: z.number().int().nullable(),
     done: z.number().int(),
     failed: z.number().int(),
+    /** A rerun's results copied from its parent (not evaluated again); absent on other runs. */
+    carried_over: z.number().int().optional(),
   }),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   created_at: unixSeconds,

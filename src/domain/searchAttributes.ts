@@ -11,4 +11,13 @@ export const AssayContainer = defineSearchAttributeKey('AssayContainer', SearchA
 export const AssayStatus = defineSearchAttributeKey('AssayStatus', SearchAttributeType.KEYWORD);
 export const AssayEnvironment = defineSearchAttributeKey('AssayEnvironment', SearchAttributeType.KEYWORD);
 
-export const assaySearchAttributes = [AssayProject, AssayContainer, AssayStatus, AssayEnvironment];
+/** A rerun's parent run id (absent on other runs): `AssayParentRun = "run_..."` lists a run's reruns. */
+export const AssayParentRun = defineSearchAttributeKey('AssayParentRun', SearchAttributeType.KEYWORD);
+
+export const assaySearchAttributes = [
+  AssayProject,
+  AssayContainer,
+  AssayStatus,
+  AssayEnvironment,
+  AssayParentRun,
+];

@@ -22,6 +22,7 @@ import {
   type ResultContext,
 } from './resultDocs.js';
 import type { ResultWriter } from './resultWriter.js';
+import { reusedUnitTexts, type ReusedOutputs } from './rerunCarryOver.js';
 import { unitTexts, type RunSides, type UnitTexts } from './unitTexts.js';
 
 /** Parallel writes of a code evaluator's results (its scores arrive all at once). */
@@ -51,7 +52,14 @@ export class BatchEvaluation {
 
   constructor(
     private readonly deps: EvaluationDeps,
-    private readonly batch: { projectId: string; runId: string; batchIndex: number; sides: RunSides },
+    private readonly batch: {
+      projectId: string;
+      runId: string;
+      batchIndex: number;
+      sides: RunSides;
+      /** A rerun's parent's generated texts: used instead of asking the model again. */
+      reused?: ReusedOutputs;
+    },
     private readonly writer: ResultWriter,
     cancellation: AbortSignal,
     /** The OpenAI eval run this run serves, if any: its items and samples are graded by its own path. */
@@ -114,11 +122,13 @@ export class BatchEvaluation {
 
   private async evaluateUnit(unit: BatchUnit): Promise<void> {
     const { runId } = this.batch;
-    const texts = await unitTexts(
-      { providers: this.deps.providers, models: this.models, retrier: this.retrier, signal: this.signal },
-      this.batch.sides,
-      unit,
-    );
+    const texts =
+      reusedUnitTexts(this.batch.reused, this.batch.sides, unit) ??
+      (await unitTexts(
+        { providers: this.deps.providers, models: this.models, retrier: this.retrier, signal: this.signal },
+        this.batch.sides,
+        unit,
+      ));
     const { projectId, batchIndex } = this.batch;
     const context: ResultContext = {
       projectId,

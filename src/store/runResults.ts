@@ -25,12 +25,20 @@ export type RunResultDoc = Omit<
   project_id: string;
   /** Index of the batch that produced it (for operators tracing a batch). */
   batch: number;
+  /** Copied from the parent run by a rerun, not evaluated again (absent otherwise). */
+  carried_over?: boolean;
 };
 
 export const resultKey = (runId: string, itemId: string, evaluatorId: string, model: string | null) =>
   `${runId}/${itemId}/${evaluatorId}/${model ?? '-'}`;
 
-export const presentResult = ({ _id, project_id: _p, batch: _b, ...doc }: RunResultDoc): RunResult => ({
+export const presentResult = ({
+  _id,
+  project_id: _p,
+  batch: _b,
+  carried_over: _c,
+  ...doc
+}: RunResultDoc): RunResult => ({
   object: 'evaluation.result',
   id: _id,
   ...doc,

@@ -1,5 +1,6 @@
 import type { Db, Document, Filter } from 'mongodb';
 import type { Run, RunStall, RunStatus } from '../domain/runs.js';
+import type { RerunSpec } from '../domain/reruns.js';
 import { NotFoundError } from '../domain/errors.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
@@ -13,12 +14,14 @@ export const RUNS_COLLECTION = 'runs';
  * a busy run from becoming a hot document on MongoDB.
  */
 export type RunDoc = StoredDoc &
-  Omit<Run, 'object' | 'id' | 'stall'> & {
+  Omit<Run, 'object' | 'id' | 'stall' | 'parent_run_id'> & {
     id: string;
     /** Written by the workflow once a provider fails; absent before. */
     stall?: RunStall | null;
     /** Every dataset either side reads, so deleting one a live run uses can be refused. */
     dataset_ids: string[];
+    /** Set on a rerun: its parent and what it evaluates again. */
+    rerun?: RerunSpec;
   };
 
 /** The fields a projection may set: everything the workflow learns as the run goes. */
@@ -61,6 +64,7 @@ export const presentRun = (doc: RunDoc): Run => ({
   estimated_spend: doc.estimated_spend,
   metadata: doc.metadata,
   environment: doc.environment,
+  parent_run_id: doc.rerun?.parent_run_id ?? null,
   progress: doc.progress,
   error: doc.error,
   created_at: doc.created_at,

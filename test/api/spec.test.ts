@@ -26,6 +26,7 @@ import {
   promptFor,
   startRunKit,
   waitForRun,
+  workflowsMatching,
   type RunKit,
 } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
@@ -1429,17 +1430,7 @@ describe.concurrent('SPEC § Execution model', () => {
     });
     const project = await adminProjectId(kit.stack);
     const query = `AssayProject = "${project}" AND AssayContainer = "${run.container_id}" AND AssayStatus = "completed" AND AssayEnvironment = "main"`;
-    const found = await waitFor(
-      async () => {
-        const ids: string[] = [];
-        for await (const execution of kit.stack.api.ctx.temporal.workflow.list({ query }))
-          ids.push(execution.workflowId);
-        return ids;
-      },
-      (ids) => ids.includes(run.id),
-      { what: 'the run in Temporal visibility' },
-    );
-    expect(found).toContain(run.id);
+    expect(await workflowsMatching(kit.stack, query, run.id)).toContain(run.id);
     const queued = await startRun({
       container: 'bot',
       evaluators: ['quality'],

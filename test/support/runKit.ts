@@ -138,6 +138,20 @@ export function expectMetricsMatch(actual: Json, expected: ReturnType<typeof exp
 export const countResults = (stack: TestStack, runId: string) =>
   stack.mongo.db.collection('run_results').countDocuments({ run_id: runId });
 
+/** The workflow ids Temporal's visibility lists for `query` (search attributes), once `run` is among them. */
+export function workflowsMatching(stack: TestStack, query: string, runId: string): Promise<string[]> {
+  return waitFor(
+    async () => {
+      const ids: string[] = [];
+      for await (const execution of stack.api.ctx.temporal.workflow.list({ query }))
+        ids.push(execution.workflowId);
+      return ids;
+    },
+    (ids) => ids.includes(runId),
+    { what: `run ${runId} in Temporal visibility` },
+  );
+}
+
 /** The project of the admin key (what search attributes carry). */
 export async function adminProjectId(stack: TestStack): Promise<string> {
   return (await stack.api.ctx.store.keys.authenticate(stack.adminKey))!.projectId;

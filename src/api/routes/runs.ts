@@ -14,6 +14,8 @@ import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runC
 import { invalidField } from '../../domain/errors.js';
 import { compareRuns } from '../runs/compareRuns.js';
 import { createRun } from '../runs/createRun.js';
+import { rerunRun } from '../runs/rerunRun.js';
+import { runRerunSchema } from '../../domain/reruns.js';
 import { exportContentType, writeResults } from '../runs/exportResults.js';
 import { commandRun, type RunCommand } from '../runs/runControl.js';
 import type { ResultFilter } from '../../store/runResults.js';
@@ -82,6 +84,27 @@ export const runRoutes = [
       if (created.replayed) res.setHeader('Idempotent-Replayed', 'true');
       return presentRun(created.run);
     },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/evaluations/runs/:id/rerun',
+    summary:
+      "Rerun a finished run's errors (or unscored, failed, listed items, all), or rescore with other evaluator versions; the rest is carried over",
+    tag,
+    scope: 'write',
+    params: runId,
+    body: runRerunSchema,
+    response: runSchema,
+    status: 201,
+    errors: [403, 404, 409, 422],
+    handler: async ({ params, body, store, app }) =>
+      presentRun(
+        await rerunRun(
+          { store, env: app.env, providers: app.providers, temporal: app.temporal },
+          params.id,
+          body,
+        ),
+      ),
   }),
   route({
     method: 'get',

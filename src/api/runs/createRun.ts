@@ -116,7 +116,7 @@ async function claimKey(
   }
 }
 
-function runDocument(
+export function runDocument(
   projectId: string,
   runId: string,
   body: RunCreate,

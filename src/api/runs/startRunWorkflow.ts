@@ -4,6 +4,7 @@ import type { DataSource } from '../../domain/runs.js';
 import {
   AssayContainer,
   AssayEnvironment,
+  AssayParentRun,
   AssayProject,
   AssayStatus,
 } from '../../domain/searchAttributes.js';
@@ -31,11 +32,13 @@ export async function startRunWorkflow(
       { key: AssayContainer, value: run.container_id },
       { key: AssayStatus, value: run.status },
       { key: AssayEnvironment, value: run.environment },
+      ...(run.rerun ? [{ key: AssayParentRun, value: run.rerun.parent_run_id }] : []),
     ],
     memo: { project_id: run.project_id, container_id: run.container_id, evaluator_ids: run.evaluator_ids },
     staticSummary: `Evaluation run of ${run.container_id}: ${run.evaluator_ids.length} evaluator(s), ${sides}`,
     staticDetails: [
-      `**Run** ${run.id} (project ${run.project_id}, environment ${run.environment})`,
+      `**Run** ${run.id} (project ${run.project_id}, environment ${run.environment})` +
+        (run.rerun ? `, rerun of ${run.rerun.parent_run_id}` : ''),
       `**Evaluators** ${run.config.evaluators.map((e) => `${e.name} v${e.version}`).join(', ')}`,
       `**Sample** ${describeSource(run.sample.source)}`,
       `**Ground truth** ${describeSource(run.ground_truth.source)}`,

@@ -7,7 +7,7 @@ import { exitCodes, UsageError } from '../exitCodes.js';
 import { finishRun, type FinishOptions } from '../finishRun.js';
 import { GateSyntaxError, parseGate, type Gate } from '../gates.js';
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Gates parse before anything is started: a typo must not cost a run. */
 export function parseGates(texts: string[]): Gate[] {

@@ -8,6 +8,7 @@ import { unwrap } from '../api.js';
 import { contextOf } from '../context.js';
 import { exitCodes, ServiceError } from '../exitCodes.js';
 import { finishRun } from '../finishRun.js';
+import { registerRerun } from './rerun.js';
 import { addVerdictOptions, finishOptions, type VerdictFlags } from './run.js';
 
 const byId = (id: string) => ({ params: { path: { id } } });
@@ -59,6 +60,7 @@ export function registerRuns(program: Command, setExit: (code: number) => void):
       const run = await unwrap(client().GET('/v1/evaluations/runs/{id}', byId(id)));
       if (out.json) return out.data(run);
       out.line(`${run.id} ${run.status}${run.status_reason ? ` (${run.status_reason})` : ''}`);
+      if (run.parent_run_id) out.line(`rerun of ${run.parent_run_id}`);
       out.line(`progress ${run.progress.done}/${run.progress.total ?? '?'}, ${run.progress.failed} errors`);
       out.line(
         `spend $${run.estimated_spend.actual_usd.toFixed(4)} (estimated $${run.estimated_spend.estimated_usd.toFixed(4)})`,
@@ -93,6 +95,8 @@ export function registerRuns(program: Command, setExit: (code: number) => void):
     const ctx = contextOf(cmd);
     setExit(await finishRun(ctx, id, finishOptions(flags)));
   });
+
+  registerRerun(runs, setExit);
 
   runs
     .command('export <id>')
