@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PayloadTooLargeError, type ErrorDetail } from '../domain/errors.js';
-import { validationFailed, zodDetails } from './validation.js';
+import { checkJson, validationFailed } from './validation.js';
 
 /** Content types of a newline-delimited JSON upload. */
 export const ndjsonTypes = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
@@ -79,9 +79,9 @@ function parseLine<S extends z.ZodType>(
       details: [{ field: `line ${line}`, message: `malformed JSON: ${(error as Error).message}`, line }],
     };
   }
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const details = zodDetails(parsed.error).map((d) => ({
+  const parsed = checkJson(schema, json);
+  if (parsed.ok) return parsed;
+  const details = parsed.details.map((d) => ({
     field: d.field === '(body)' ? `line ${line}` : `line ${line}: ${d.field}`,
     message: d.message,
     line,

@@ -51,9 +51,48 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, wha
       { field: '(body)', message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
     ]);
   }
+  const checked = checkJson(schema, value);
+  if (checked.ok) return checked.value;
+  throw validationFailed(what, checked.details);
+}
+
+/** A JSON value against `schema`, after the strings the store cannot keep: its parsed value, or every problem. */
+export function checkJson<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: z.output<S> } | { ok: false; details: ErrorDetail[] } {
+  const unstorable = unstorableStrings(value, []);
+  if (unstorable.length > 0) return { ok: false, details: unstorable };
   const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw validationFailed(what, zodDetails(parsed.error));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, details: zodDetails(parsed.error) };
+}
+
+const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * Strings JSON can carry but the store cannot keep as sent, found where every request enters
+ * (here, before any schema): a lone UTF-16 surrogate (BSON's UTF-8 turns it into U+FFFD, so it would
+ * not read back the same) anywhere, and NUL in an object key (BSON ends keys with it). Refused with
+ * the field they are in, so no route answers 500 or stores something else than it was given.
+ */
+function unstorableStrings(value: unknown, path: (string | number)[]): ErrorDetail[] {
+  const field = () => path.join('.') || '(body)';
+  if (typeof value === 'string') {
+    return wellFormed(value) ? [] : [{ field: field(), message: 'contains a lone UTF-16 surrogate' }];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((child, i) => unstorableStrings(child, [...path, i]));
+  return Object.entries(value).flatMap(([key, child]) => {
+    if (!wellFormed(key) || key.includes('\u0000')) {
+      return [
+        {
+          field: [...path, key].join('.'),
+          message: 'keys must not contain NUL or other control characters, nor a lone UTF-16 surrogate',
+        },
+      ];
+    }
+    return unstorableStrings(child, [...path, key]);
+  });
 }
 
 /**

@@ -51,6 +51,52 @@ describe('what the API fuzzer found', () => {
     expect(created.body.metadata).toEqual(odd);
   });
 
+  it('lone UTF-16 surrogates anywhere, and NUL in keys, are a 4xx naming the field on every route, not a 500 or a changed string', async () => {
+    const evalCreated = await stack.call('POST', '/v1/evals', {
+      body: {
+        data_source_config: { type: 'custom', item_schema: {} },
+        testing_criteria: [
+          { type: 'string_check', name: 's', input: '{{item.a}}', reference: 'x', operation: 'eq' },
+        ],
+      },
+    });
+    expect(evalCreated.status).toBe(200);
+    // Schemathesis' seed 200286083451029967091171569054672625729 found the first one as a 500.
+    for (const metadata of [{ 'a\u0000b': 'v' }, { '\ud800': 'v' }, { a: 'x\udfff' }]) {
+      const field = `metadata.${Object.keys(metadata)[0]}`;
+      const onEval = await expectError(
+        stack.request('POST', `/v1/evals/${evalCreated.body.id}`, { body: { metadata } }),
+        400,
+      );
+      expect(onEval.param).toBe(field);
+      const onContainer = await expectError(
+        stack.request('POST', '/v1/containers', { body: { label: 'surrogate-bot', metadata } }),
+        422,
+      );
+      expect(detailFields(onContainer)).toEqual([field]);
+    }
+    const description = await expectError(
+      stack.request('POST', '/v1/datasets', { body: { name: 'surrogates', description: 'half \ud83d' } }),
+      422,
+    );
+    expect(detailFields(description)).toEqual(['description']);
+    const upload = await expectError(
+      stack.request('POST', '/v1/datasets/fuzzed-set/items', {
+        body: '{"input": "fine"}\n{"input": "half \\ud83d"}\n',
+        headers: { 'content-type': 'application/x-ndjson' },
+      }),
+      422,
+    );
+    expect(detailFields(upload)).toEqual(['line 2: input']);
+    // Well-formed text outside the BMP, and NUL inside a value, round-trip exactly.
+    const kept = await stack.call('POST', '/v1/containers', {
+      body: { label: 'emoji-bot', metadata: { note: 'ok \ud83d\ude00 and \u0000 inside' } },
+    });
+    expect(kept.status).toBe(201);
+    const read = await stack.call('GET', '/v1/containers/emoji-bot');
+    expect(read.body.metadata).toEqual({ note: 'ok \ud83d\ude00 and \u0000 inside' });
+  });
+
   it('keys the store cannot hold, anywhere in a message, are a 422 naming the field, not a 500', async () => {
     const cases: [unknown, string][] = [
       [{ role: 'tool', content: null, '': [1], 'a.b': 1 }, '0.output.a.b'],

@@ -12,7 +12,7 @@ import { EvalFileStore, FILE_CHUNK_BYTES, presentFile } from '../../store/evalFi
 import { readMultipartFile } from '../multipartFile.js';
 import { readLines } from '../ndjson.js';
 import { route } from '../route.js';
-import { validationFailed, zodDetails } from '../validation.js';
+import { checkJson, validationFailed } from '../validation.js';
 
 const tag = 'Files (OpenAI Evals API)';
 const fileId = z.object({ id: z.string().min(1).max(200) }).strict();
@@ -49,9 +49,9 @@ async function storeEvalLines(stream: Readable, upload: PendingUpload, maxLineBy
       }
       continue;
     }
-    const parsed = evalFileLineSchema.safeParse(json);
-    if (!parsed.success) {
-      for (const d of zodDetails(parsed.error).slice(0, MAX_DETAILS - details.length)) {
+    const parsed = checkJson(evalFileLineSchema, json);
+    if (!parsed.ok) {
+      for (const d of parsed.details.slice(0, MAX_DETAILS - details.length)) {
         details.push({
           field: d.field === '(body)' ? `line ${line}` : `line ${line}: ${d.field}`,
           message: d.message,
