@@ -13,7 +13,7 @@
  *   core        the pure run engine, with metrics: core, metrics, domain, zod
  *   domain      the zod contracts and the typed errors: domain, zod
  *
- * The entry points (src/main: api, worker, dev) and the wiring folders platform (config, log,
+ * The entry points (src/worker.ts, src/main: api, dev) and the wiring folders platform (config, log,
  * shutdown, sandbox settings) and temporal (client, logging, worker) tie everything together and
  * are left out of the direction rules; the folder-cycle rule still covers them.
  * @type {import('dependency-cruiser').IConfiguration}

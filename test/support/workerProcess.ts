@@ -17,7 +17,7 @@ export async function startWorkerProcess(
   extra: Record<string, string> = {},
 ): Promise<WorkerProcess> {
   const vars = envVariables(env);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/main/worker.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/worker.ts')], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...vars, LOG_LEVEL: 'info', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
