@@ -2,6 +2,8 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The empty stand-in for swagger-ui-dist's install-time telemetry (@scarf/scarf), a local package.
+COPY tools/no-telemetry ./tools/no-telemetry
 # npm ci builds the console (the prepare script), so its sources come first.
 COPY console ./console
 RUN npm ci
