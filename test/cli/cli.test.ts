@@ -91,6 +91,22 @@ describe('the assay CLI as a subprocess against the stack', () => {
     expect(unknownFlag.code).toBe(2);
     expect(noCredentials.code).toBe(2);
     expect(noCredentials.stderr).toContain('ASSAY_URL');
+    // Values the parser checks are usage errors naming the flag, before any request is sent.
+    const [badFormat, badLimit, badStatus, badBudget] = await Promise.all([
+      assay('runs', 'export', 'run_x', '-o', path.join(dir, 'out.xml'), '--format', 'xml'),
+      assay('runs', 'list', '--limit', '500'),
+      assay('runs', 'list', '--status', 'finished'),
+      assay('run', 'nightly', '--budget', 'lots'),
+    ]);
+    for (const [result, flag] of [
+      [badFormat, '--format'],
+      [badLimit, '--limit'],
+      [badStatus, '--status'],
+      [badBudget, '--budget'],
+    ] as const) {
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain(flag);
+    }
     const badGate = await assay('run', 'nightly', '--gate', 'helpful.pass_rate.ci95.middle >= 1');
     expect(badGate.code).toBe(2);
     expect(badGate.stderr).toContain('column 24: expected "low" or "high"');

@@ -1,3 +1,4 @@
+import { choiceOption, usdOption } from '../options.js';
 import type { Command } from 'commander';
 import { runRerunSchema } from '../../../domain/reruns.js';
 import { unwrap } from '../api.js';
@@ -10,7 +11,7 @@ interface RerunFlags extends VerdictFlags {
   only: string;
   item?: string[];
   evaluator?: string[];
-  budget?: string;
+  budget?: number;
   wait?: boolean;
 }
 
@@ -25,23 +26,20 @@ export function registerRerun(runs: Command, setExit: (code: number) => void): v
         "Rerun a finished run's errors (or unscored, failed, --item ids, all), or rescore with --evaluator name@version; " +
           'the rest is carried over. With --wait, the same checks and exit codes as `assay run --wait`.',
       )
-      .option('--only <selection>', `which results to evaluate again: ${SELECTIONS.join(', ')}`, 'errors')
+      .addOption(choiceOption('--only <selection>', 'which results to evaluate again', SELECTIONS, 'errors'))
       .option('--item <id>', 'evaluate only this item again (instead of --only); repeatable', collect)
       .option('--evaluator <ref>', 'an evaluator (id, name or name@version); repeatable', collect)
-      .option('--budget <usd>', 'spend ceiling in USD: the run pauses before crossing it')
+      .addOption(usdOption('--budget <usd>', 'spend ceiling in USD: the run pauses before crossing it'))
       .option(
         '--wait',
         'wait for the run to end, with live progress (implied by --gate, --baseline, --junit)',
       ),
   ).action(async (id: string, flags: RerunFlags, cmd: Command) => {
     const ctx = contextOf(cmd);
-    if (!SELECTIONS.includes(flags.only)) {
-      throw new UsageError(`--only must be one of ${SELECTIONS.join(', ')}`);
-    }
     const parsed = runRerunSchema.safeParse({
       only: flags.item ?? flags.only,
       evaluators: flags.evaluator,
-      budget_usd: flags.budget === undefined ? undefined : Number(flags.budget),
+      budget_usd: flags.budget,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

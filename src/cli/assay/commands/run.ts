@@ -1,3 +1,4 @@
+import { usdOption } from '../options.js';
 import type { Command } from 'commander';
 import { runCreateSchema } from '../../../domain/runs.js';
 import { unwrap } from '../api.js';
@@ -63,7 +64,7 @@ interface RunFlags extends VerdictFlags {
   logs?: boolean;
   generate?: string[];
   metadata?: string[];
-  budget?: string;
+  budget?: number;
   environment?: string;
   wait?: boolean;
 }
@@ -92,7 +93,7 @@ function bodyFromFlags(flags: RunFlags): Record<string, unknown> {
     // A dataset alone is its own ground truth; with logs or generation it is the reference.
     ground_truth: dataset,
     ...(flags.metadata ? { metadata } : {}),
-    ...(flags.budget ? { budget_usd: Number(flags.budget) } : {}),
+    ...(flags.budget !== undefined ? { budget_usd: flags.budget } : {}),
     ...(flags.environment ? { environment: flags.environment } : {}),
   };
 }
@@ -114,7 +115,7 @@ export function registerRun(program: Command, setExit: (code: number) => void): 
     .option('--logs', "evaluate the container's task logs")
     .option('--generate <model>', 'generate the sample with this model (provider/model); repeatable', collect)
     .option('--metadata <key=value>', 'run metadata; repeatable', collect)
-    .option('--budget <usd>', 'spend ceiling in USD: the run pauses before crossing it')
+    .addOption(usdOption('--budget <usd>', 'spend ceiling in USD: the run pauses before crossing it'))
     .option('--environment <name>', 'the worker environment for code evaluators')
     .option('--wait', 'wait for the run to end, with live progress (implied by --gate, --baseline, --junit)');
   addVerdictOptions(command).action(async (name: string | undefined, flags: RunFlags, cmd: Command) => {

@@ -1,3 +1,5 @@
+import { runStatuses, type RunStatus } from '../../../domain/runs.js';
+import { choiceOption, wholeNumberOption } from '../options.js';
 import { createWriteStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -22,17 +24,17 @@ export function registerRuns(program: Command, setExit: (code: number) => void):
     .command('list')
     .description('List runs, newest first')
     .option('--container <label>', 'only runs of this container')
-    .option('--status <status>', 'only runs with this status')
-    .option('--limit <n>', 'at most this many (1-100)', '20')
-    .action(async (flags: { container?: string; status?: string; limit: string }, cmd: Command) => {
+    .addOption(choiceOption('--status <status>', 'only runs with this status', runStatuses))
+    .addOption(wholeNumberOption('--limit <n>', 'at most this many', { min: 1, max: 100 }, 20))
+    .action(async (flags: { container?: string; status?: RunStatus; limit: number }, cmd: Command) => {
       const { out, client } = contextOf(cmd);
       const page = await unwrap(
         client().GET('/v1/evaluations/runs', {
           params: {
             query: {
-              limit: Number(flags.limit),
+              limit: flags.limit,
               container: flags.container,
-              status: flags.status as 'running' | undefined,
+              status: flags.status,
             },
           },
         }),
@@ -102,12 +104,12 @@ export function registerRuns(program: Command, setExit: (code: number) => void):
     .command('export <id>')
     .description("Stream a run's results to a file as JSON lines or CSV")
     .requiredOption('-o, --output <file>', 'where to write')
-    .option('--format <format>', 'jsonl or csv', 'jsonl')
-    .action(async (id: string, flags: { output: string; format: string }, cmd: Command) => {
+    .addOption(choiceOption('--format <format>', 'the file format', ['jsonl', 'csv'], 'jsonl'))
+    .action(async (id: string, flags: { output: string; format: 'jsonl' | 'csv' }, cmd: Command) => {
       const { out, client } = contextOf(cmd);
       const run = await unwrap(client().GET('/v1/evaluations/runs/{id}', byId(id)));
       const response = await client().GET('/v1/evaluations/runs/{id}/results/export', {
-        params: { path: { id }, query: { format: flags.format as 'jsonl' } },
+        params: { path: { id }, query: { format: flags.format } },
         parseAs: 'stream',
       });
       if (!response.response.ok || !response.data) {

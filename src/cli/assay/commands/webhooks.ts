@@ -1,3 +1,4 @@
+import { wholeNumberOption } from '../options.js';
 import type { Command } from 'commander';
 import type { SubscribableEventType } from '../../../domain/webhooks.js';
 import { unwrap } from '../api.js';
@@ -70,12 +71,12 @@ export function registerWebhooks(program: Command): void {
   webhooks
     .command('deliveries <id>')
     .description("An endpoint's deliveries, newest first: status, attempts, last error and response code")
-    .option('--limit <n>', 'how many', '20')
-    .action(async (id: string, flags: { limit: string }, cmd: Command) => {
+    .addOption(wholeNumberOption('--limit <n>', 'how many', { min: 1, max: 100 }, 20))
+    .action(async (id: string, flags: { limit: number }, cmd: Command) => {
       const { out, client } = contextOf(cmd);
       const page = await unwrap(
         client().GET('/v1/webhooks/{id}/deliveries', {
-          params: { path: { id }, query: { limit: Number(flags.limit) } },
+          params: { path: { id }, query: { limit: flags.limit } },
         }),
       );
       if (out.json) return out.data(page);
