@@ -24771,7 +24771,6 @@ export interface operations {
     parameters: {
       query?: {
         after?: string;
-        before?: string;
         limit?: number;
       };
       header?: never;
@@ -25005,11 +25004,15 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          labels: {
-            item_id: string;
-            passed?: boolean;
-            score?: number;
-          }[];
+          labels: (
+            | {
+                item_id: string;
+                passed?: boolean;
+                score?: number;
+              }
+            | unknown
+            | unknown
+          )[];
         };
       };
     };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { externalIdSchema, listQueryWith, unixSeconds } from './common.js';
+import { externalIdSchema, listQuerySchema, unixSeconds } from './common.js';
 
 /**
  * Human labels: what people said an item deserves from one evaluator, a score on the evaluator's
@@ -21,7 +21,9 @@ export const humanLabelInputSchema = z
   .refine((label) => label.score !== undefined || label.passed !== undefined, {
     message: 'a label needs a score, a passed verdict, or both',
     path: ['score'],
-  });
+  })
+  // The refinement, stated in the OpenAPI document too.
+  .meta({ anyOf: [{ required: ['score'] }, { required: ['passed'] }] });
 export type HumanLabelInput = z.infer<typeof humanLabelInputSchema>;
 
 export const humanLabelsPostSchema = z
@@ -110,4 +112,4 @@ export const runCalibrationSchema = z.object({
 export type RunCalibration = z.infer<typeof runCalibrationSchema>;
 
 /** `GET /v1/evaluators/{id}/labels`: in item id order, `after` an item id. */
-export const humanLabelListQuerySchema = listQueryWith({});
+export const humanLabelListQuerySchema = listQuerySchema.pick({ limit: true, after: true });

@@ -37,7 +37,9 @@ const subscribable = z
   .array(webhookEventTypeSchema.exclude(['webhook.test']))
   .min(1)
   .max(webhookEventTypes.length)
-  .refine((types) => new Set(types).size === types.length, 'event types must not repeat');
+  .refine((types) => new Set(types).size === types.length, 'event types must not repeat')
+  // The refinement, stated in the OpenAPI document too.
+  .meta({ uniqueItems: true });
 
 export const webhookCreateSchema = z
   .object({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { listOf } from '../../domain/common.js';
-import { invalidField } from '../../domain/errors.js';
 import { scoreRangeOf } from '../../domain/evaluators.js';
 import {
   humanLabelListQuerySchema,
@@ -66,7 +65,6 @@ export const judgeTrustRoutes = [
     response: listOf(humanLabelSchema),
     errors: [404, 422],
     handler: async ({ params, query, store }) => {
-      if (query.before !== undefined) throw invalidField('before', 'not supported here; page with after');
       const evaluator = await store.evaluators.require(params.id);
       const all = [...(await store.labels.forEvaluator(evaluator.id)).values()];
       const start = query.after === undefined ? 0 : all.findIndex((label) => label.item_id > query.after!);

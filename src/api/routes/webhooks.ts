@@ -22,10 +22,14 @@ const deliveryId = z
   .object({ id: z.string().min(1).max(200), delivery_id: z.string().min(1).max(200) })
   .strict();
 
-/** A URL that is not https (unless allowlisted) or resolves into a refused range is a 422 on `url`. */
+/**
+ * A URL that is not https (unless allowlisted) or resolves into a refused range is a 422 on `url`.
+ * A host that does not resolve now is taken: its record may not be published yet, or DNS be down
+ * for a moment; every delivery resolves and checks it again, and records what it found.
+ */
 async function requireDeliverableUrl(url: string, policy: OutboundPolicy): Promise<void> {
   const target = await resolveTarget(url, policy);
-  if (!target.ok) throw invalidField('url', target.message);
+  if (!target.ok && target.reason !== 'unresolvable') throw invalidField('url', target.message);
 }
 
 /** Webhook endpoints are managed with admin keys: they hold signing secrets and reach out of the network. */
