@@ -1,15 +1,15 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  rmdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import {
+  CounterFile,
+  keyed,
+  parseMountinfo,
+  parseProcCgroup,
+  read,
+  safeReaddir,
+  writeOptional,
+  type Mount,
+} from './cgroupFiles.js';
 import path from 'node:path';
 
 /**
@@ -107,42 +107,6 @@ function detect(sysRoot: string): CgroupHost {
 }
 
 // --- discovery ------------------------------------------------------------------------------
-
-interface Mount {
-  root: string;
-  mountPoint: string;
-  fsType: string;
-  superOptions: string[];
-}
-
-export function parseMountinfo(text: string): Mount[] {
-  const mounts: Mount[] = [];
-  for (const line of text.split('\n')) {
-    const [left, right] = line.split(' - ');
-    if (!left || !right) continue;
-    const fields = left.split(' ');
-    const [fsType, , superOptions = ''] = right.split(' ');
-    const unescape = (s: string) =>
-      s.replace(/\\(\d{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
-    mounts.push({
-      root: unescape(fields[3] ?? '/'),
-      mountPoint: unescape(fields[4] ?? ''),
-      fsType: fsType ?? '',
-      superOptions: superOptions.split(','),
-    });
-  }
-  return mounts;
-}
-
-export function parseProcCgroup(text: string): { controllers: string[]; path: string }[] {
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [, controllers = '', ...rest] = line.split(':');
-      return { controllers: controllers ? controllers.split(',') : [], path: rest.join(':') };
-    });
-}
 
 /** The directory of cgroup `cgroupPath` under a mount of its hierarchy (null if not visible). */
 function dirFor(mount: Mount, cgroupPath: string, sysRoot: string): string | null {
@@ -340,36 +304,6 @@ class V1Cgroup implements SandboxCgroup {
   }
 }
 
-/**
- * A flat-keyed counter read once per result message: kept open and read at offset 0 (a quarter of
- * the cost of opening it each time, which showed in the throughput of trivial evaluators).
- */
-class CounterFile {
-  private fd: number | null = null;
-  private readonly buffer = Buffer.alloc(512);
-  private readonly pattern: RegExp;
-  constructor(
-    private readonly file: string,
-    key: string,
-  ) {
-    this.pattern = new RegExp(`^${key} (\\d+)$`, 'm');
-  }
-  read(): number {
-    try {
-      this.fd ??= openSync(this.file, 'r');
-      const length = readSync(this.fd, this.buffer, 0, this.buffer.length, 0);
-      const match = this.pattern.exec(this.buffer.toString('latin1', 0, length));
-      return match ? Number(match[1]) : 0;
-    } catch {
-      return 0;
-    }
-  }
-  close(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
-  }
-}
-
 /** SIGKILL what is left (normally nothing: the pid namespace died with the sandbox), then rmdir. */
 async function removeGroup(dir: string, kill: () => void): Promise<void> {
   for (let attempt = 0; attempt < REMOVE_ATTEMPTS; attempt++) {
@@ -448,36 +382,4 @@ function isAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-function read(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    return null;
-  }
-}
-
-function writeOptional(file: string, value: string): void {
-  if (!existsSync(file)) return;
-  try {
-    writeFileSync(file, value);
-  } catch {
-    // optional knob (e.g. swap accounting off): the limits that matter were written already
-  }
-}
-
-/** The value of `key N` in a flat-keyed cgroup file. */
-function keyed(text: string | null, key: string): number | null {
-  if (text === null) return null;
-  const match = new RegExp(`^${key} (\\d+)$`, 'm').exec(text);
-  return match ? Number(match[1]) : null;
 }

@@ -1,17 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  lstat,
-  mkdir,
-  open,
-  readFile,
-  readdir,
-  rename,
-  rm,
-  stat,
-  unlink,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+import { exists, LOCK_STALE_MS, touch, tryLock } from './lockFile.js';
+import { lstat, mkdir, readFile, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as osConstants } from 'node:os';
 import PQueue from 'p-queue';
@@ -57,8 +46,6 @@ const INSTALLER_LIMITS =
 // pip and the venv module start a few subprocesses and threads at most.
 const INSTALLER_TASKS = 64;
 const FAILURE_TTL_MS = 60_000;
-const LOCK_HEARTBEAT_MS = 5_000;
-const LOCK_STALE_MS = 30_000;
 const LOCK_POLL_MS = 250;
 const PIP_ERROR_LINES = 15;
 const PIP_ERROR_CHARS = 2000;
@@ -383,40 +370,4 @@ export async function diskUsage(dir: string): Promise<number> {
   };
   await walk(dir);
   return total;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-async function touch(file: string): Promise<void> {
-  const now = new Date();
-  await utimes(file, now, now).catch(() => writeFile(file, ''));
-}
-
-/** O_EXCL lock file with a heartbeat; a lock whose heartbeat stopped (crashed holder) is taken over. */
-async function tryLock(file: string): Promise<{ release(): Promise<void> } | null> {
-  try {
-    const handle = await open(file, 'wx');
-    await handle.close();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const info = await stat(file).catch(() => null);
-    if (info && Date.now() - info.mtimeMs > LOCK_STALE_MS) await unlink(file).catch(() => {});
-    return null;
-  }
-  const heartbeat = setInterval(() => {
-    const now = new Date();
-    utimes(file, now, now).catch(() => {}); // never re-creates the file after release
-  }, LOCK_HEARTBEAT_MS);
-  heartbeat.unref();
-  return {
-    async release() {
-      clearInterval(heartbeat);
-      await unlink(file).catch(() => {});
-    },
-  };
 }

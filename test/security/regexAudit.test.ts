@@ -41,6 +41,7 @@ function regexLiterals(): { file: string; literal: string }[] {
 
 /** Regexes that see input from tenants (bodies, headers, queries) or from providers (replies, errors). */
 const userInput: Record<string, string> = {
+  '/^(.+)@(\\d+)$/': 'api/runs/rerunRun.ts: an evaluator named name@version in a rerun request',
   '/^\\[|\\]$/g': "webhooks/addressCheck.ts, outbound.ts, settings.ts: a webhook URL's host (a tenant's)",
   '/^[\\w.-]{1,100}$/': 'api/app.ts: x-request-id header',
   '/^Bearer\\s+(\\S+)$/i': 'api/auth.ts: Authorization header',
@@ -108,7 +109,7 @@ const notUserInput: Record<string, string> = {
     "sandbox/venv.ts: the worker's environment variable names",
   '/^\\.(staging|trash)-/': "sandbox/venv.ts: the cache directory's own entries",
   '/^[0-9a-f]{64}$/': "sandbox/venv.ts: the cache directory's own entries",
-  [String.raw`/\\(\d{3})/g`]: "sandbox/cgroup.ts: the kernel's /proc cgroup and mount tables",
+  [String.raw`/\\(\d{3})/g`]: "sandbox/cgroupFiles.ts: the kernel's /proc cgroup and mount tables",
   // The source text `new RegExp(`^${key} (\\d+)$`)`, spelt without ending the template literal.
   [String.raw`new RegExp(${'`'}^${'${key}'} (\\d+)$${'`'})`]:
     "sandbox/cgroup.ts: the kernel's cgroup stat files",
