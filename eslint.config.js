@@ -13,6 +13,13 @@ export default tseslint.config(
     },
   },
   {
+    // A file does one thing: past 400 lines it is doing several (split it along its seams). The
+    // generated OpenAPI client is not written by hand.
+    files: ['src/**/*.ts', 'console/src/**/*.{ts,tsx}'],
+    ignores: ['src/client/schema.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
     // The /docs page's initialiser runs in the browser beside Swagger UI's bundle.
     files: ['console/public/**/*.js'],
     languageOptions: { globals: { window: 'readonly', SwaggerUIBundle: 'readonly' } },

@@ -1,0 +1,227 @@
+import type { RunResult } from '../domain/runs.js';
+import type { ResultFilter, RunResultDoc } from './runResults.js';
+
+/**
+ * The results index's documents: their kinds (plan, batch, segment, header), keys and encoding,
+ * and what a page reads from them (entries, groups, filters). The index itself (writing, sealing,
+ * paging, deleting) is in resultIndex.ts.
+ */
+/**
+ * One result as the results list filters and orders it: `[id, evaluator_id, model,
+ * status, passed]`. Arrays, not objects, because a run's index is read whole pieces
+ * at a time and its size is what a page costs.
+ */
+export type IndexEntry = [string, string, string | null, RunResult['status'], boolean | null];
+
+/** How many entries of a piece fall in each filterable combination: totals and skipping without reading entries. */
+export interface IndexGroup {
+  evaluator_id: string;
+  model: string | null;
+  status: RunResult['status'];
+  passed: boolean | null;
+  n: number;
+}
+
+/**
+ * The index of a run's results, in `_id` documents only (the one look-up FerretDB
+ * answers from an index; on MongoDB as cheap): while the run runs, one document per
+ * finished batch (`<run>/b<k>`) and a plan (`<run>/m`, the batch count); once it is
+ * final, sorted segments of `SEGMENT_SIZE` entries (`<run>/s<j>`) under a header
+ * (`<run>/h`) listing each segment's first and last id and group counts. A sealed
+ * segment also carries its results whole (results never change once written), so a
+ * page of 100 costs a header and a segment or two — three round trips, however many
+ * results the run or the whole store holds — where a query by `run_id` sorted by
+ * `_id` scanned every stored result on FerretDB (9 s at 50,000), and the entries
+ * alone still left 100 `_id` look-ups per page.
+ */
+export interface IndexDoc {
+  _id: string;
+  project_id: string;
+  run_id: string;
+  kind: 'plan' | 'batch' | 'segment' | 'header';
+  /** plan */
+  batches?: number;
+  /** batch, segment (these and the header's fields below are now written inside `json`) */
+  entries?: StoredEntries;
+  /** batch, segment, as first written: not read */
+  groups?: IndexGroup[];
+  /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
+  docs?: RunResultDoc[];
+  /** header as first written (kept readable); now written packed, below */
+  segments?: SegmentInfo[];
+  /** header, packed: see `packSegments` */
+  firsts?: string[];
+  lasts?: string[];
+  group_keys?: Omit<IndexGroup, 'n'>[];
+  counts?: number[];
+  /**
+   * What documents written now carry instead of the fields above (batch: `entries`;
+   * segment: `docs`, and `entries` if a result is missing; header: the packed fields),
+   * as one JSON string. FerretDB keeps documents as JSON and converts every stored value
+   * to BSON on each read, in Go, one by one: a 100-result segment read as nested
+   * documents took 27 ms there, as one string (parsed here) 6 ms. On MongoDB a string
+   * costs no more than the documents it replaces.
+   */
+  json?: string;
+  created_at: number;
+}
+
+/** The fields a document carries, whether written as `json` or, earlier, as fields. */
+export type IndexBody = Pick<
+  IndexDoc,
+  'entries' | 'docs' | 'segments' | 'firsts' | 'lasts' | 'group_keys' | 'counts'
+>;
+
+export function bodyOf(doc: IndexDoc | null): IndexBody {
+  if (!doc) return {};
+  return doc.json === undefined ? doc : (JSON.parse(doc.json) as IndexBody);
+}
+
+export interface SegmentInfo {
+  first: string;
+  last: string;
+  groups: IndexGroup[];
+}
+
+/**
+ * The header's segments as parallel arrays of scalars, the group keys listed once and
+ * counts flat (segment j, group g at `j * groups + g`): every page reads the header
+ * whole, and FerretDB's cost grows with its bytes (an object per segment per group
+ * made it ~500 bytes a segment; this ~150).
+ */
+export function packSegments(segments: readonly SegmentInfo[]) {
+  const keys = new Map<string, Omit<IndexGroup, 'n'>>();
+  for (const { groups } of segments) {
+    for (const { n: _n, ...key } of groups) keys.set(JSON.stringify(key), key);
+  }
+  const index = new Map([...keys.keys()].map((key, g) => [key, g]));
+  const counts = segments.flatMap(({ groups }) => {
+    const row = new Array<number>(keys.size).fill(0);
+    for (const { n, ...key } of groups) row[index.get(JSON.stringify(key))!] = n;
+    return row;
+  });
+  return {
+    firsts: segments.map((segment) => segment.first),
+    lasts: segments.map((segment) => segment.last),
+    group_keys: [...keys.values()],
+    counts,
+  };
+}
+
+export function unpackSegments(header: IndexBody): SegmentInfo[] {
+  if (header.segments) return header.segments;
+  const keys = header.group_keys ?? [];
+  return (header.firsts ?? []).map((first, j) => ({
+    first,
+    last: header.lasts![j]!,
+    groups: keys
+      .map((key, g) => ({ ...key, n: header.counts![j * keys.length + g]! }))
+      .filter((group) => group.n > 0),
+  }));
+}
+
+/**
+ * A sealed segment holds at most this many results and, past its first result, at
+ * most `SEGMENT_BYTES` of them (BSON). FerretDB's cost of a look-up grows with the
+ * bytes it converts (on a busy 2-core machine ~0.4 ms per KB of stored JSON), so a
+ * page should read little beyond its 100 results: segments of 100 make it one or two
+ * (100–200 results), while the header (about 500 bytes per segment: 50 KB for a
+ * 10,000-result run) stays below a segment. The byte cap keeps a segment of long texts far below the 16 MiB
+ * document limit (FerretDB stores documents as JSON text, larger than their BSON)
+ * and keeps what a page parses near what it returns.
+ */
+export const SEGMENT_SIZE = 100;
+export const SEGMENT_BYTES = 2 * 1024 * 1024;
+
+/** Entries as parallel arrays of scalars: FerretDB stores no nested arrays. */
+export interface StoredEntries {
+  ids: string[];
+  evaluators: string[];
+  models: (string | null)[];
+  statuses: RunResult['status'][];
+  passed: (boolean | null)[];
+}
+
+export const toStored = (entries: readonly IndexEntry[]): StoredEntries => ({
+  ids: entries.map((e) => e[0]),
+  evaluators: entries.map((e) => e[1]),
+  models: entries.map((e) => e[2]),
+  statuses: entries.map((e) => e[3]),
+  passed: entries.map((e) => e[4]),
+});
+
+export const fromStored = (stored: StoredEntries | undefined): IndexEntry[] =>
+  (stored?.ids ?? []).map((id, i) => [
+    id,
+    stored!.evaluators[i]!,
+    stored!.models[i] ?? null,
+    stored!.statuses[i]!,
+    stored!.passed[i] ?? null,
+  ]);
+
+export const planKey = (runId: string) => `${runId}/m`;
+export const batchKey = (runId: string, index: number) => `${runId}/b${index}`;
+export const segmentKey = (runId: string, index: number) => `${runId}/s${index}`;
+export const headerKey = (runId: string) => `${runId}/h`;
+
+/** Plain code-unit order, the order of `_id` strings for the ASCII ids Assay makes. */
+export const byId = (a: IndexEntry, b: IndexEntry) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+export const indexEntry = (doc: RunResultDoc): IndexEntry => [
+  doc._id,
+  doc.evaluator_id,
+  doc.model,
+  doc.status,
+  doc.passed,
+];
+
+export function groupsOf(entries: readonly IndexEntry[]): IndexGroup[] {
+  const groups = new Map<string, IndexGroup>();
+  for (const [, evaluator_id, model, status, passed] of entries) {
+    const key = JSON.stringify([evaluator_id, model, status, passed]);
+    const group = groups.get(key) ?? { evaluator_id, model, status, passed, n: 0 };
+    group.n++;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Whether one result (or a group of them) passes the list's filters. */
+export function matcher(filter: ResultFilter) {
+  return (evaluatorId: string, model: string | null, status: string, passed: boolean | null) =>
+    (filter.evaluator_id === undefined || evaluatorId === filter.evaluator_id) &&
+    (filter.model === undefined || model === filter.model) &&
+    (filter.passed === undefined || passed === filter.passed) &&
+    (filter.status === undefined || status === filter.status) &&
+    (filter.error === undefined || (status === 'error') === filter.error);
+}
+
+/** A piece's entries, and its results whole when the piece carries them. */
+export interface Loaded {
+  entries: IndexEntry[];
+  docs: Map<string, RunResultDoc>;
+}
+
+/** A run's index as a sequence of sorted pieces, each loaded when needed. */
+export interface Piece {
+  first: string;
+  last: string;
+  groups: IndexGroup[];
+  load(): Promise<Loaded>;
+}
+
+export interface IndexPage {
+  ids: string[];
+  /** The page's results found in the index itself; the others are looked up by `_id`. */
+  docs: Map<string, RunResultDoc>;
+  total: number;
+  hasMore: boolean;
+}
+
+export const loaded = (doc: IndexDoc | null): Loaded => {
+  const { entries, docs } = bodyOf(doc);
+  return {
+    entries: entries || !docs ? fromStored(entries) : docs.map(indexEntry),
+    docs: new Map((docs ?? []).map((result) => [result._id, result])),
+  };
+};
