@@ -491,7 +491,7 @@ export interface paths {
     /** An evaluator's human labels, in item id order (`after`: an item id) */
     get: operations['getV1EvaluatorsIdLabels'];
     put?: never;
-    /** Label items for an evaluator (a score on its scale, a pass/fail verdict, or both); labelling an item again replaces its label */
+    /** Label items for an evaluator (a score on its scale, a pass/fail verdict, or both); labelling an item again replaces its label. A score off the evaluator's scale, or an item labelled twice in one request, is a 422 naming the label */
     post: operations['postV1EvaluatorsIdLabels'];
     delete?: never;
     options?: never;

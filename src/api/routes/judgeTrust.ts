@@ -23,7 +23,7 @@ export const judgeTrustRoutes = [
     method: 'post',
     path: '/v1/evaluators/:id/labels',
     summary:
-      'Label items for an evaluator (a score on its scale, a pass/fail verdict, or both); labelling an item again replaces its label',
+      "Label items for an evaluator (a score on its scale, a pass/fail verdict, or both); labelling an item again replaces its label. A score off the evaluator's scale, or an item labelled twice in one request, is a 422 naming the label",
     tag,
     scope: 'write',
     params: idOrName,
