@@ -4,6 +4,7 @@ import { DatasetStore } from './datasets.js';
 import { TaskLogStore } from './logs.js';
 import { insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
+import { StoreJobLeases } from './storeJobLeases.js';
 
 export const STORE_JOBS_COLLECTION = 'store_jobs';
 
@@ -40,12 +41,14 @@ export class StoreJobs {
   private readonly collection: Collection<StoreJobDoc>;
   private running: Promise<void> | null = null;
   private again = false;
+  private readonly leases: StoreJobLeases;
 
   constructor(
     private readonly db: Db,
     private readonly logger?: Logger,
   ) {
     this.collection = db.collection<StoreJobDoc>(STORE_JOBS_COLLECTION);
+    this.leases = new StoreJobLeases(db);
   }
 
   async enqueue(job: StoreJob): Promise<void> {
@@ -102,8 +105,11 @@ export class StoreJobs {
     return this.collection.find(kind ? { kind } : {}).toArray();
   }
 
+  /** Every pending job this process can take the lease of (one another process runs is left to it). */
   async runPending(): Promise<void> {
     for (const job of await this.collection.find({}).toArray()) {
+      const lease = await this.leases.take(job._id);
+      if (!lease) continue;
       try {
         await this.run(job);
         await this.collection.deleteOne({ _id: job._id });
@@ -113,6 +119,8 @@ export class StoreJobs {
           { $set: { attempts: job.attempts + 1, last_error: String(error) } },
         );
         throw error;
+      } finally {
+        await lease.release();
       }
     }
   }
