@@ -30,6 +30,15 @@ export default {
       to: { circular: true },
     },
     {
+      name: 'no-file-cycles',
+      comment:
+        'No file imports itself through others, at run time or by type: a circle makes two files one ' +
+        'that nobody can read (or load) alone.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
       name: 'workflows-import-core-and-domain-only',
       comment:
         'Workflow code is replayed in a deterministic sandbox and bundled: only the pure core, the domain ' +

@@ -1,3 +1,4 @@
+import { StoreJobs } from '../src/store/storeJobs.js';
 import { readFileSync } from 'node:fs';
 import type { LocalStack } from '../src/stack/localStack.js';
 import { DatasetStore } from '../src/store/datasets.js';
@@ -314,7 +315,7 @@ async function bulkLoad(
     await index.seal(projectId, runId);
   }
 
-  const datasets = new DatasetStore(db, projectId);
+  const datasets = new DatasetStore(db, projectId, new StoreJobs(db));
   const big = await datasets.create({ name: 'growth-big' }, null);
   const upload = await datasets.beginUpload(big.id);
   for (let start = 0; start < options.datasetItems; start += 2000) {

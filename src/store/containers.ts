@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { TaskLogChunks } from './logChunks.js';
-import { DELETE_ANSWER_BUDGET_MS, StoreJobs } from './storeJobs.js';
+import { DELETE_ANSWER_BUDGET_MS, type StoreJobQueue } from './storeJobQueue.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 
@@ -45,7 +45,7 @@ export class ContainerStore {
   constructor(
     private readonly db: Db,
     private readonly projectId: string,
-    private readonly jobs: StoreJobs = new StoreJobs(db),
+    private readonly jobs: StoreJobQueue,
   ) {
     this.docs = new ScopedCollection(db.collection<ContainerDoc>('containers'), projectId);
   }

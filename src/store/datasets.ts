@@ -12,7 +12,7 @@ import {
   type DatasetUploadDoc,
 } from './datasetUploads.js';
 import { deleteMatching } from './chunkedDelete.js';
-import { DELETE_ANSWER_BUDGET_MS, StoreJobs } from './storeJobs.js';
+import { DELETE_ANSWER_BUDGET_MS, type StoreJobQueue } from './storeJobQueue.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
@@ -69,7 +69,7 @@ export class DatasetStore {
   constructor(
     private readonly db: Db,
     readonly projectId: string,
-    private readonly jobs: StoreJobs = new StoreJobs(db),
+    private readonly jobs: StoreJobQueue,
   ) {
     this.docs = new ScopedCollection(db.collection<DatasetDoc>('datasets'), projectId);
     this.uploads = new ScopedCollection(db.collection<DatasetUploadDoc>('dataset_uploads'), projectId);

@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { deleteByIds, deleteMatching } from './chunkedDelete.js';
 import { insertNew, isDuplicateKeyError } from './mongo.js';
-import type { TaskLogDoc } from './logs.js';
+import type { TaskLogDoc } from './taskLogDocs.js';
 
 export const TASK_LOG_CHUNKS_COLLECTION = 'task_log_chunks';
 export const TASK_LOG_WINDOWS_COLLECTION = 'task_log_windows';

@@ -1,5 +1,4 @@
 import type { Db, Document, Filter } from 'mongodb';
-import type { LlmInput, LlmOutput } from '../domain/common.js';
 import type {
   TaskLog,
   TaskLogFilter,
@@ -11,17 +10,10 @@ import { ConflictError, invalidField, NotFoundError } from '../domain/errors.js'
 import { deleteByIds, deleteMatching } from './chunkedDelete.js';
 import { MAX_CHUNK_RANGE_SECONDS, TaskLogChunks } from './logChunks.js';
 import { idFromCaller, nowSeconds } from './ids.js';
-import { ScopedCollection, toListPage, type ListOrder, type StoredDoc } from './scoped.js';
+import { ScopedCollection, toListPage, type ListOrder } from './scoped.js';
+import type { TaskLogDoc } from './taskLogDocs.js';
 
-export interface TaskLogDoc extends StoredDoc {
-  container_id: string;
-  input: LlmInput;
-  output: LlmOutput;
-  model: string | null;
-  metadata: Record<string, string>;
-  created_at: number;
-  ingested_at: number;
-}
+export type { TaskLogDoc } from './taskLogDocs.js';
 
 export const presentTaskLog = (doc: TaskLogDoc): TaskLog => ({
   object: 'task_log',

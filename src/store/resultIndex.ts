@@ -1,6 +1,6 @@
 import { BSON, type Collection, type Db } from 'mongodb';
 import { findByIds, insertNew } from './mongo.js';
-import type { ResultFilter, RunResultDoc } from './runResults.js';
+import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
   type IndexBody,
   type IndexDoc,

@@ -1,5 +1,5 @@
 import type { RunResult } from '../domain/runs.js';
-import type { ResultFilter, RunResultDoc } from './runResults.js';
+import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 
 /**
  * The results index's documents: their kinds (plan, batch, segment, header), keys and encoding,

@@ -5,13 +5,16 @@ import { TaskLogStore } from './logs.js';
 import { insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
 import { StoreJobLeases } from './storeJobLeases.js';
+import type { StoreJob, StoreJobKind, StoreJobQueue } from './storeJobQueue.js';
 
 export const STORE_JOBS_COLLECTION = 'store_jobs';
 
-/** How long a delete waits for its children's job before answering (the job goes on after). */
-export const DELETE_ANSWER_BUDGET_MS = 5000;
-
-export type StoreJobKind = 'delete_dataset_items' | 'delete_container_logs' | 'seal_results_index';
+export {
+  DELETE_ANSWER_BUDGET_MS,
+  type StoreJob,
+  type StoreJobKind,
+  type StoreJobQueue,
+} from './storeJobQueue.js';
 
 /**
  * Work on the store that must not hold up an answer: deleting the children of a
@@ -31,13 +34,7 @@ interface StoreJobDoc {
   created_at: number;
 }
 
-export interface StoreJob {
-  kind: StoreJobKind;
-  project_id: string;
-  target_id: string;
-}
-
-export class StoreJobs {
+export class StoreJobs implements StoreJobQueue {
   private readonly collection: Collection<StoreJobDoc>;
   private running: Promise<void> | null = null;
   private again = false;

@@ -1,3 +1,4 @@
+import { StoreJobs } from '../../src/store/storeJobs.js';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/testDatabase.js';
 import { DATASET_ITEM_CHUNKS_COLLECTION } from '../../src/store/datasetUploads.js';
@@ -30,7 +31,7 @@ const ids = async (iterable: AsyncIterable<{ id: string }>) => {
 
 describe('dataset item chunks', () => {
   it('are stored as one JSON string each; runs and pages read them, and chunks written before', async () => {
-    const datasets = new DatasetStore(db(), 'p');
+    const datasets = new DatasetStore(db(), 'p', new StoreJobs(db()));
     const datasetId = await uploaded(datasets, 'chunked');
     const chunks = db().collection(DATASET_ITEM_CHUNKS_COLLECTION);
     const stored = await chunks.find({ dataset_id: datasetId }).toArray();

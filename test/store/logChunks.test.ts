@@ -1,3 +1,4 @@
+import { StoreJobs } from '../../src/store/storeJobs.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -16,7 +17,7 @@ const base = 1_700_000_000 - (1_700_000_000 % 86_400);
 
 beforeAll(async () => {
   mongo = await connectMongo(inject('mongoUri'), `assay_test_logchunks_${randomBytes(4).toString('hex')}`);
-  const containers = new ContainerStore(mongo.db, 'p');
+  const containers = new ContainerStore(mongo.db, 'p', new StoreJobs(mongo.db));
   containerId = (await containers.create({ label: 'bot' })).id;
   logs = new TaskLogStore(mongo.db, 'p');
   // 300 logs over three days, two languages, two models; sent in batches that span hours.
@@ -111,7 +112,8 @@ describe('task logs in time chunks', () => {
   });
 
   it('finds every chunk of an hour that many ingestions wrote to', async () => {
-    const busy = (await new ContainerStore(mongo.db, 'p').create({ label: 'busy' })).id;
+    const busy = (await new ContainerStore(mongo.db, 'p', new StoreJobs(mongo.db)).create({ label: 'busy' }))
+      .id;
     const hour = base + 100 * HOUR;
     // One log per ingestion: the hour gets 21 chunks, past every probe width (2, 4, 8, 16).
     for (let i = 0; i < 21; i++) {
