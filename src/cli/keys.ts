@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { Command as CommanderCommand, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadEnv, requireMongoUri } from '../platform/config.js';
 import { apiKeyCreateSchema, type KeyScope } from '../domain/keys.js';
 import { KeyStore, type ApiKeyInfo } from '../store/keys.js';
@@ -18,33 +18,48 @@ type Command =
   | { kind: 'list'; project?: string }
   | { kind: 'revoke'; keyId: string };
 
-/** Parsed before connecting, so a typo answers at once with the usage. */
+/**
+ * Parsed before connecting, so a typo answers at once with the usage; by commander, the parser of
+ * every Assay command line (`assay`, `npm run stack`).
+ */
 function parseCommand(argv: string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { project: { type: 'string' }, scopes: { type: 'string' }, name: { type: 'string' } },
+  let parsed: Command | undefined;
+  const program = new CommanderCommand('keys')
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  const scopesOf = (value: string): KeyScope[] => {
+    const scopes = apiKeyCreateSchema.shape.scopes.safeParse(value.split(',').map((s) => s.trim()));
+    if (!scopes.success) throw new InvalidArgumentError(`lists read, write and/or admin (got '${value}')`);
+    return scopes.data;
+  };
+  program
+    .command('create')
+    .requiredOption('--project <name>')
+    .requiredOption('--scopes <scopes>', 'read,write[,admin]', scopesOf)
+    .option('--name <name>', 'what the key is for', 'cli')
+    .action((flags: { project: string; scopes: KeyScope[]; name: string }) => {
+      parsed = { kind: 'create', ...flags };
     });
+  program
+    .command('list')
+    .option('--project <name>')
+    .action((flags: { project?: string }) => {
+      parsed = { kind: 'list', project: flags.project };
+    });
+  program
+    .command('revoke')
+    .argument('<key_id>', 'see `list`')
+    .action((keyId: string) => {
+      parsed = { kind: 'revoke', keyId };
+    });
+  try {
+    program.parse(argv, { from: 'user' });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    if (error instanceof CommanderError) throw new UsageError(error.message.replace(/^error: /, ''));
+    throw error;
   }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (command === 'create') {
-    if (!values.project || !values.scopes) throw new UsageError('create needs --project and --scopes');
-    const scopes = apiKeyCreateSchema.shape.scopes.safeParse(values.scopes.split(',').map((s) => s.trim()));
-    if (!scopes.success)
-      throw new UsageError(`--scopes lists read, write and/or admin (got '${values.scopes}')`);
-    return { kind: 'create', project: values.project, scopes: scopes.data, name: values.name ?? 'cli' };
-  }
-  if (command === 'list') return { kind: 'list', project: values.project };
-  if (command === 'revoke') {
-    if (!rest[0]) throw new UsageError('revoke needs a KEY_ID (see `list`)');
-    return { kind: 'revoke', keyId: rest[0] };
-  }
-  throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  if (!parsed) throw new UsageError('no command given');
+  return parsed;
 }
 
 const when = (seconds: number | null) => (seconds === null ? '-' : new Date(seconds * 1000).toISOString());

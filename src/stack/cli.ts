@@ -1,3 +1,4 @@
+import { Command, CommanderError } from 'commander';
 import { findTemporalCli } from './temporal.js';
 import { chooseMongoServer, findFerretDb } from './mongo.js';
 import { StackPrerequisiteError } from './errors.js';
@@ -7,15 +8,23 @@ import { stderrProgress } from './progress.js';
  * `npm run stack -- provision`: find or build the local servers up front, with
  * progress, so CI and a first `npm run dev` show where the minutes go.
  */
-const command = process.argv[2] ?? 'provision';
-try {
-  if (command !== 'provision')
-    throw new StackPrerequisiteError(`unknown command '${command}' (expected: provision)`);
+async function provision(): Promise<void> {
   stderrProgress(`Temporal CLI: ${await findTemporalCli(stderrProgress)}`);
   const mongo = chooseMongoServer();
   if (mongo === 'ferretdb') stderrProgress(`FerretDB: ${await findFerretDb(stderrProgress)}`);
   else stderrProgress(`MongoDB: using ${mongo === 'external' ? 'MONGODB_URI' : 'mongod from PATH'}`);
+}
+
+// commander, the parser of every Assay command line; `provision` is the default command.
+const program = new Command('stack').exitOverride();
+program
+  .command('provision', { isDefault: true })
+  .description('find or build the local servers')
+  .action(provision);
+try {
+  await program.parseAsync(process.argv);
 } catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   if (error instanceof StackPrerequisiteError) {
     stderrProgress(`cannot provision the local stack: ${error.message}`);
     process.exit(1);
