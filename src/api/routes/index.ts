@@ -7,6 +7,7 @@ import { fileRoutes } from './files.js';
 import { keyRoutes } from './keys.js';
 import { judgeTrustRoutes } from './judgeTrust.js';
 import { logRoutes } from './logs.js';
+import { monitorRoutes } from './monitors.js';
 import { runRoutes } from './runs.js';
 import { webhookRoutes } from './webhooks.js';
 
@@ -22,4 +23,5 @@ export const allRoutes: AnyRoute[] = [
   ...evalRoutes,
   ...fileRoutes,
   ...webhookRoutes,
+  ...monitorRoutes,
 ];
