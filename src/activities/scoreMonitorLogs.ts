@@ -102,6 +102,8 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
         }
       }
       await data.recompute(projectId, monitorId, hourOfLog.values());
+      // Answers are cached for a retry of this pass only: its results are stored now.
+      if (units.length > 0) await deps.responseCache.deleteScope(monitorId);
     }
 
     const last = batch.at(-1);

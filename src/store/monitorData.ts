@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { hourOf, totalsByEvaluator, type BucketTotals } from '../core/monitorBuckets.js';
-import { deleteMatching } from './chunkedDelete.js';
+import { deleteByIds, deleteMatching } from './chunkedDelete.js';
+import { MongoResponseCache } from './responseCache.js';
 import { RUN_RESULTS_COLLECTION, type RunResultDoc, type RunResultStore } from './runResults.js';
 
 /**
@@ -29,7 +30,7 @@ export class MonitorDataStore {
   readonly results: Collection<MonitorResultDoc>;
   readonly buckets: Collection<MonitorBucketDoc>;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.results = db.collection<MonitorResultDoc>(RUN_RESULTS_COLLECTION);
     this.buckets = db.collection<MonitorBucketDoc>('monitor_buckets');
   }
@@ -81,8 +82,21 @@ export class MonitorDataStore {
     return this.results.countDocuments({ run_id: monitorId });
   }
 
+  /**
+   * Everything that holds the monitor's id besides its own doc and alerts: results, buckets,
+   * cached model answers (a collection per scope), and its alert events' webhook deliveries.
+   */
   async deleteMonitor(monitorId: string): Promise<void> {
     await deleteMatching(this.results, { run_id: monitorId });
     await deleteMatching(this.buckets, { monitor_id: monitorId });
+    await new MongoResponseCache(this.db).deleteScope(monitorId);
+    const deliveries = this.db.collection<{ _id: string; payload: string }>('webhook_deliveries');
+    const alertDeliveries = await deliveries
+      .find({ event_type: { $in: ['monitor.alert.triggered', 'monitor.alert.resolved'] } }, { projection: { payload: 1 } })
+      .toArray();
+    await deleteByIds(
+      deliveries,
+      alertDeliveries.filter((d) => d.payload.includes(monitorId)).map((d) => d._id),
+    );
   }
 }
