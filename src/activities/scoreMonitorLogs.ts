@@ -113,6 +113,8 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
       data.countResults(monitorId),
       data.spendSince(monitorId, now - (now % DAY)),
     ]);
+    // Before the progress moves, so whoever sees a log counted also sees the alerts it caused.
+    await checkMonitorAlerts({ monitors, data, webhooks: deps.webhooks }, monitor, now);
     // The counters move in the same update as the cursor they belong to: each log counts once.
     const updated = await monitors.docs.update(monitorId, {
       $set: {
@@ -131,7 +133,6 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
       await data.deleteMonitor(monitorId);
       return { state: 'gone', ...idle };
     }
-    await checkMonitorAlerts({ monitors, data, webhooks: deps.webhooks }, updated, now);
     return { state: 'active', read: batch.length, backlog, results: resultCount };
   };
 }
