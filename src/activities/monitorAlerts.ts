@@ -1,4 +1,12 @@
-import { HOUR, hourOf, judgeWindow, mergeTotals, emptyTotals, parseRuleMetric, windowOf } from '../core/monitorBuckets.js';
+import {
+  HOUR,
+  hourOf,
+  judgeWindow,
+  mergeTotals,
+  emptyTotals,
+  parseRuleMetric,
+  windowOf,
+} from '../core/monitorBuckets.js';
 import type { MonitorAlert } from '../domain/monitors.js';
 import type { MonitorDataStore } from '../store/monitorData.js';
 import { presentAlert, type MonitorDoc, type MonitorStore } from '../store/monitors.js';

@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import type { SourceItem } from '../core/runItems.js';
 import { DAY, hourOf } from '../core/monitorBuckets.js';
-import { isSampled, matchesFilters } from '../core/monitorSampling.js';
+import { isSampled, matchesFilters } from '../evaluation/monitorSampling.js';
 import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
 import { batchResultKeys, unitsToEvaluate } from '../evaluation/batchUnits.js';
 import { ResultWriter } from '../evaluation/resultWriter.js';
@@ -86,7 +86,12 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
       if (units.length > 0) {
         const evaluation = new BatchEvaluation(
           deps,
-          { projectId, runId: monitorId, batchIndex: 0, sides: { mode: 'self', sample: null, groundTruth: null } },
+          {
+            projectId,
+            runId: monitorId,
+            batchIndex: 0,
+            sides: { mode: 'self', sample: null, groundTruth: null },
+          },
           new ResultWriter(data.resultSink(deps.stores.results, hourOfLog), results),
           Context.current().cancellationSignal,
         );

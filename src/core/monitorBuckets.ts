@@ -37,7 +37,8 @@ export const emptyTotals = (): BucketTotals => ({
 export function addResult(totals: BucketTotals, result: ScoredResult): BucketTotals {
   const next = { ...totals, count: totals.count + 1, spend_usd: totals.spend_usd + (result.spend_usd ?? 0) };
   if (result.status === 'error') return { ...next, errors: next.errors + 1 };
-  if (result.score !== null && Number.isFinite(result.score)) next.moments = addToMoments(next.moments, result.score);
+  if (result.score !== null && Number.isFinite(result.score))
+    next.moments = addToMoments(next.moments, result.score);
   if (result.passed !== null) {
     next.judged += 1;
     if (result.passed) next.passed += 1;

@@ -271,7 +271,12 @@ export class TaskLogStore {
   }
 
   /** For monitors: up to `limit` logs after `cursor` in arrival order (ingested_at, then id). */
-  arrivedLogs(containerId: string, cursor: ArrivalCursor, until: number, limit: number): Promise<TaskLogDoc[]> {
+  arrivedLogs(
+    containerId: string,
+    cursor: ArrivalCursor,
+    until: number,
+    limit: number,
+  ): Promise<TaskLogDoc[]> {
     return this.docs.collection
       .find(this.arrivedAfter(containerId, cursor, until))
       .sort({ ingested_at: 1, _id: 1 })

@@ -38,7 +38,8 @@ export class MonitorDataStore {
   /** What the evaluation engine's ResultWriter inserts through: each result tagged with its log's hour. */
   resultSink(store: RunResultStore, hourOfLog: ReadonlyMap<string, number>): Pick<RunResultStore, 'insert'> {
     return {
-      insert: (docs) => store.insert(docs.map((doc) => ({ ...doc, hour: hourOfLog.get(doc.item_id)! }) as RunResultDoc)),
+      insert: (docs) =>
+        store.insert(docs.map((doc) => ({ ...doc, hour: hourOfLog.get(doc.item_id)! }) as RunResultDoc)),
     };
   }
 
@@ -49,7 +50,10 @@ export class MonitorDataStore {
   async recompute(projectId: string, monitorId: string, hours: Iterable<number>): Promise<void> {
     for (const hour of new Set(hours)) {
       const results = await this.results
-        .find({ run_id: monitorId, hour }, { projection: { evaluator_id: 1, status: 1, score: 1, passed: 1, spend_usd: 1 } })
+        .find(
+          { run_id: monitorId, hour },
+          { projection: { evaluator_id: 1, status: 1, score: 1, passed: 1, spend_usd: 1 } },
+        )
         .toArray();
       for (const [evaluatorId, totals] of totalsByEvaluator(results)) {
         const _id = `${monitorId}/${hour}/${evaluatorId}`;
@@ -92,7 +96,10 @@ export class MonitorDataStore {
     await new MongoResponseCache(this.db).deleteScope(monitorId);
     const deliveries = this.db.collection<{ _id: string; payload: string }>('webhook_deliveries');
     const alertDeliveries = await deliveries
-      .find({ event_type: { $in: ['monitor.alert.triggered', 'monitor.alert.resolved'] } }, { projection: { payload: 1 } })
+      .find(
+        { event_type: { $in: ['monitor.alert.triggered', 'monitor.alert.resolved'] } },
+        { projection: { payload: 1 } },
+      )
       .toArray();
     await deleteByIds(
       deliveries,

@@ -122,7 +122,9 @@ export class MonitorStore {
         ...definition,
         version: doc.version + 1,
         updated_at: now,
-        ...(rulesChanged ? { rule_states: definition.alert_rules.map(() => ({ fired: 0, open: null })) } : {}),
+        ...(rulesChanged
+          ? { rule_states: definition.alert_rules.map(() => ({ fired: 0, open: null })) }
+          : {}),
       },
     });
     if (!updated) throw new NotFoundError('monitor', doc.id);

@@ -7,17 +7,32 @@ import {
   windowOf,
   type ScoredResult,
 } from '../../src/core/monitorBuckets.js';
-import { isSampled, matchesFilters } from '../../src/core/monitorSampling.js';
+import { isSampled, matchesFilters } from '../../src/evaluation/monitorSampling.js';
 import { alertRuleSchema } from '../../src/domain/monitors.js';
 
 const verdicts = (passed: number, failed: number): ScoredResult[] => [
-  ...Array.from({ length: passed }, () => ({ evaluator_id: 'e', status: 'scored', score: 1, passed: true, spend_usd: 0.01 })),
-  ...Array.from({ length: failed }, () => ({ evaluator_id: 'e', status: 'scored', score: 0, passed: false, spend_usd: 0.01 })),
+  ...Array.from({ length: passed }, () => ({
+    evaluator_id: 'e',
+    status: 'scored',
+    score: 1,
+    passed: true,
+    spend_usd: 0.01,
+  })),
+  ...Array.from({ length: failed }, () => ({
+    evaluator_id: 'e',
+    status: 'scored',
+    score: 0,
+    passed: false,
+    spend_usd: 0.01,
+  })),
 ];
 
 const rule = alertRuleSchema.parse({ metric: 'polite.pass_rate', op: '<', value: 0.8, min_items: 20 });
 const verdictOf = (passed: number, failed: number) =>
-  judgeWindow(rule, windowOf(0, 3600, rule, totalsByEvaluator(verdicts(passed, failed)).get('e') ?? emptyTotals()));
+  judgeWindow(
+    rule,
+    windowOf(0, 3600, rule, totalsByEvaluator(verdicts(passed, failed)).get('e') ?? emptyTotals()),
+  );
 
 describe('monitor alert windows', () => {
   it('fire only when the whole 95% interval lies on the wrong side, not when the point estimate does', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSampled } from '../../src/core/monitorSampling.js';
+import { isSampled } from '../../src/evaluation/monitorSampling.js';
 import { hourOf, pointOf, totalsByEvaluator } from '../../src/core/monitorBuckets.js';
 import { copiesOf } from '../support/leftovers.js';
 import { post, seedJudge, useRunKit } from '../support/runKit.js';
@@ -31,7 +31,11 @@ let logCounter = 0;
 async function ingest(container: string, count: number, goodEvery: number): Promise<string[]> {
   const logs = Array.from({ length: count }, () => {
     const n = logCounter++;
-    return { id: `m-${n}`, input: `question ${n}`, output: n % goodEvery === 0 ? `bad answer ${n}` : `good answer ${n}` };
+    return {
+      id: `m-${n}`,
+      input: `question ${n}`,
+      output: n % goodEvery === 0 ? `bad answer ${n}` : `good answer ${n}`,
+    };
   });
   await post(stack, `/v1/containers/${container}/logs`, { logs }, 200);
   return logs.map((l) => `log_${l.id}`);
@@ -65,7 +69,9 @@ describe('monitors', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(422);
       expect(res.body.error.details[0].field, JSON.stringify(res.body)).toBe(field);
     }
-    const unknownEvaluator = await stack.call('POST', '/v1/monitors', { body: { ...base, evaluators: ['missing'] } });
+    const unknownEvaluator = await stack.call('POST', '/v1/monitors', {
+      body: { ...base, evaluators: ['missing'] },
+    });
     expect(unknownEvaluator.status).toBe(404);
     const list = await stack.call('GET', '/v1/monitors');
     expect(list.body.data).toHaveLength(0);
@@ -114,7 +120,11 @@ describe('monitors', () => {
       expect(byLog.get(id)?.sort() ?? [], id).toEqual(isSampled(monitor.id, id, 0.5) ? evaluatorIds : []);
     }
     expect(results).toHaveLength(sampled.length * 2);
-    expect(done.progress).toMatchObject({ logs_seen: 320, logs_sampled: sampled.length, results: results.length });
+    expect(done.progress).toMatchObject({
+      logs_seen: 320,
+      logs_sampled: sampled.length,
+      results: results.length,
+    });
 
     // The served metrics equal a recomputation from the stored results.
     const now = Math.floor(Date.now() / 1000);
@@ -124,7 +134,9 @@ describe('monitors', () => {
     const expected = [...totalsByEvaluator(results)]
       .map(([evaluatorId, totals]) => pointOf(now - (now % 86400), evaluatorId, totals))
       .sort((a, b) => a.evaluator_id.localeCompare(b.evaluator_id));
-    const served = [...metrics.body.data].sort((a: Json, b: Json) => a.evaluator_id.localeCompare(b.evaluator_id));
+    const served = [...metrics.body.data].sort((a: Json, b: Json) =>
+      a.evaluator_id.localeCompare(b.evaluator_id),
+    );
     expect(served.map((p: Json) => [p.evaluator_id, p.count, p.passed, p.errors])).toEqual(
       expected.map((p) => [p.evaluator_id, p.count, p.passed, p.errors]),
     );
@@ -150,7 +162,9 @@ describe('monitors', () => {
     );
 
     // A change is a new version; deleting leaves no copy of the monitor anywhere in the store.
-    const changed = await stack.call('PATCH', `/v1/monitors/${monitor.id}`, { body: { sampling_rate: 0.25 } });
+    const changed = await stack.call('PATCH', `/v1/monitors/${monitor.id}`, {
+      body: { sampling_rate: 0.25 },
+    });
     expect(changed.body).toMatchObject({ version: 2, sampling_rate: 0.25 });
     const deleted = await stack.call('DELETE', `/v1/monitors/${monitor.id}`);
     expect(deleted.body).toEqual({ object: 'monitor', id: monitor.id, deleted: true });

@@ -1,4 +1,11 @@
-import { DAY, emptyTotals, HOUR, mergeTotals, pointOf, type BucketTotals } from '../../core/monitorBuckets.js';
+import {
+  DAY,
+  emptyTotals,
+  HOUR,
+  mergeTotals,
+  pointOf,
+  type BucketTotals,
+} from '../../core/monitorBuckets.js';
 import type { MonitorMetricsQuery, MonitorPoint } from '../../domain/monitors.js';
 import type { MonitorDataStore } from '../../store/monitorData.js';
 

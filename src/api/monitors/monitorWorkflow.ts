@@ -5,7 +5,8 @@ import { AssayContainer, AssayProject } from '../../domain/searchAttributes.js';
 import type { MonitorDoc } from '../../store/monitors.js';
 import type { MonitorWorkflow } from '../../workflows/monitor.js';
 
-export const monitorWorkflowId = (projectId: string, monitorId: string) => `monitor-${projectId}-${monitorId}`;
+export const monitorWorkflowId = (projectId: string, monitorId: string) =>
+  `monitor-${projectId}-${monitorId}`;
 
 /**
  * Starts (or keeps) the monitor's workflow. Every worker serves the webhook queue, so monitors
@@ -32,7 +33,11 @@ export async function startMonitorWorkflow(
 }
 
 /** Stops the workflow (delete): a pass in flight notices the monitor is gone and takes its writes back. */
-export async function stopMonitorWorkflow(client: Client, projectId: string, monitorId: string): Promise<void> {
+export async function stopMonitorWorkflow(
+  client: Client,
+  projectId: string,
+  monitorId: string,
+): Promise<void> {
   try {
     await client.workflow.getHandle(monitorWorkflowId(projectId, monitorId)).terminate('monitor deleted');
   } catch (error) {

@@ -78,7 +78,8 @@ export const monitorRoutes = [
         evaluators: body.evaluators ?? current.evaluators.map((e) => e.id),
         sampling_rate: body.sampling_rate ?? current.sampling_rate,
         filters: body.filters ?? current.filters,
-        daily_budget_usd: body.daily_budget_usd === undefined ? current.daily_budget_usd : body.daily_budget_usd,
+        daily_budget_usd:
+          body.daily_budget_usd === undefined ? current.daily_budget_usd : body.daily_budget_usd,
         alert_rules: body.alert_rules ?? current.alert_rules,
       });
       return presentMonitor(await store.monitors.update(current, definition, nowSeconds()));

@@ -16,7 +16,8 @@ export function isSampled(monitorId: string, logId: string, rate: number): boole
 const textLength = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)).length;
 
 const within = (length: number, bounds?: { min?: number; max?: number }) =>
-  !bounds || ((bounds.min === undefined || length >= bounds.min) && (bounds.max === undefined || length <= bounds.max));
+  !bounds ||
+  ((bounds.min === undefined || length >= bounds.min) && (bounds.max === undefined || length <= bounds.max));
 
 export interface FilterableLog {
   input: unknown;
@@ -30,5 +31,8 @@ export function matchesFilters(log: FilterableLog, filters: MonitorFilters): boo
   for (const [key, value] of Object.entries(filters.metadata ?? {})) {
     if (log.metadata?.[key] !== value) return false;
   }
-  return within(textLength(log.input), filters.input_length) && within(textLength(log.output), filters.output_length);
+  return (
+    within(textLength(log.input), filters.input_length) &&
+    within(textLength(log.output), filters.output_length)
+  );
 }
