@@ -4,7 +4,7 @@ import type { Clock, EvaluationDeps } from '../evaluation/deps.js';
 import type { SourceStores } from '../evaluation/sourceItems.js';
 import { EvalStore } from '../store/evals.js';
 import { nowSeconds } from '../store/ids.js';
-import { createStore } from '../store/index.js';
+import { createStore, type ProjectStore } from '../store/index.js';
 import type { ResultIndex } from '../store/resultIndex.js';
 import { RunBatchStore } from '../store/runBatches.js';
 import { RunResultStore } from '../store/runResults.js';
@@ -22,6 +22,8 @@ export interface RunStores {
   evals(projectId: string): EvalStore;
   /** What reading a run's data sources needs: the project's containers, task logs and datasets. */
   sources(projectId: string): SourceStores;
+  /** Every store of a project (monitors read logs and write their own state). */
+  project(projectId: string): ProjectStore;
   /** Background store work that may outlast an activity (sealing a big run's results index). */
   jobs: StoreJobs;
 }
@@ -44,6 +46,7 @@ export function runStoresOn(db: Db, logger?: Logger): RunStores {
     runs: (projectId) => new RunStore(db, projectId),
     evals: (projectId) => new EvalStore(db, projectId),
     sources: (projectId) => projects.forProject(projectId),
+    project: (projectId) => projects.forProject(projectId),
     jobs: new StoreJobs(db, logger),
   };
 }

@@ -18,6 +18,8 @@ export const idPrefixes = {
   /** A webhook message: its `webhook-id`, stable across retries (and OpenAI's event id shape). */
   webhookEvent: 'evt',
   webhookDelivery: 'whd',
+  monitor: 'mon',
+  monitorAlert: 'mal',
 } as const;
 export type IdKind = keyof typeof idPrefixes;
 

@@ -15,6 +15,8 @@ export const webhookEventTypes = [
   'eval.run.succeeded',
   'eval.run.failed',
   'eval.run.canceled',
+  'monitor.alert.triggered',
+  'monitor.alert.resolved',
   /** Sent by `POST /v1/webhooks/{id}/test` only; endpoints need not subscribe to it. */
   'webhook.test',
 ] as const;

@@ -14,7 +14,7 @@ export class ResultWriter {
   private buffer: RunResultDoc[] = [];
 
   constructor(
-    private readonly store: RunResultStore,
+    private readonly store: Pick<RunResultStore, 'insert'>,
     /** Every result of the batch by `_id`, kept current as results are written. */
     readonly results: Map<string, RunResultDoc>,
   ) {}

@@ -116,6 +116,10 @@ export const configVariables = {
     int(100).max(60_000).default(10_000),
     'How long one webhook attempt may take (connect, send, first bytes of the answer) before it counts as failed.',
   ),
+  ASSAY_MONITOR_POLL_MS: variable(
+    int(100).max(600_000).default(5_000),
+    "How long a monitor whose backlog is empty waits before reading its container's new logs again: with a 2 s settling time and one pass of scoring, a log is scored within about this plus 2 s plus a pass's scoring time of its ingestion.",
+  ),
   ASSAY_WEBHOOK_DISABLE_AFTER_MS: variable(
     int(0).default(5 * 24 * 3_600_000),
     'An endpoint whose attempts have failed without a success for this long is disabled, with the reason shown (PATCH `enabled: true` re-enables it).',

@@ -16,6 +16,8 @@ import { ensureGrowthIndexes } from './growthIndexes.js';
 import { ensureRateLimitIndexes } from './rateLimits.js';
 import { ensureWebhookIndexes, WebhookDeliveryStore } from './webhookDeliveries.js';
 import { WebhookStore } from './webhooks.js';
+import { MonitorStore } from './monitors.js';
+import { ensureMonitorIndexes, MonitorDataStore } from './monitorData.js';
 
 /** The project-scoped stores a request may touch: built from the key's project, never from input. */
 export interface ProjectStore {
@@ -32,6 +34,9 @@ export interface ProjectStore {
   runResults: RunResultStore;
   webhooks: WebhookStore;
   webhookDeliveries: WebhookDeliveryStore;
+  monitors: MonitorStore;
+  /** Keyed by monitor id; reach them through a monitor of this project (monitors.require) first. */
+  monitorData: MonitorDataStore;
 }
 
 export interface Store {
@@ -62,6 +67,8 @@ export function createStore(db: Db, logger?: Logger): Store {
       runResults: new RunResultStore(db),
       webhooks: new WebhookStore(db, projectId),
       webhookDeliveries: new WebhookDeliveryStore(db, projectId),
+      monitors: new MonitorStore(db, projectId),
+      monitorData: new MonitorDataStore(db),
     }),
     ensureIndexes: async () => {
       await keys.ensureIndexes();
@@ -77,6 +84,7 @@ export function createStore(db: Db, logger?: Logger): Store {
       await ensureGrowthIndexes(db);
       await ensureRateLimitIndexes(db);
       await ensureWebhookIndexes(db);
+      await ensureMonitorIndexes(db);
     },
   };
 }

@@ -33,6 +33,14 @@ export async function ensureTaskLogIndexes(db: Db): Promise<void> {
   // `_id` breaks ties in `created_at` order, so these serve the lists' and the run engine's sorts whole.
   await logs.createIndex({ project_id: 1, container_id: 1, created_at: -1, _id: -1 });
   await logs.createIndex({ project_id: 1, container_id: 1, model: 1, created_at: -1, _id: -1 });
+  // Monitors read a container's logs in arrival order.
+  await logs.createIndex({ project_id: 1, container_id: 1, ingested_at: 1, _id: 1 });
+}
+
+/** A position in a container's arrival order: strictly after (ingested_at, id). */
+export interface ArrivalCursor {
+  ingested_at: number;
+  id: string;
 }
 
 /** Logs are listed by the time of the call they record, not by when they arrived. */
@@ -242,6 +250,34 @@ export class TaskLogStore {
         if (limit !== undefined && ++count >= limit) return;
       }
     }
+  }
+
+  /** The arrival-order filter of logs after `cursor` and ingested at or before `until`. */
+  private arrivedAfter(containerId: string, cursor: ArrivalCursor, until: number): Filter<TaskLogDoc> {
+    return {
+      project_id: this.docs.projectId,
+      container_id: containerId,
+      ingested_at: { $gte: cursor.ingested_at, $lte: until },
+      $or: [{ ingested_at: { $gt: cursor.ingested_at } }, { _id: { $gt: this.docs.key(cursor.id) } }],
+    } as Filter<TaskLogDoc>;
+  }
+
+  /** For monitors: up to `limit` logs after `cursor` in arrival order (ingested_at, then id). */
+  arrivedLogs(
+    containerId: string,
+    cursor: ArrivalCursor,
+    until: number,
+    limit: number,
+  ): Promise<TaskLogDoc[]> {
+    return this.docs.collection
+      .find(this.arrivedAfter(containerId, cursor, until))
+      .sort({ ingested_at: 1, _id: 1 })
+      .limit(limit)
+      .toArray() as Promise<TaskLogDoc[]>;
+  }
+
+  countArrived(containerId: string, cursor: ArrivalCursor, until: number): Promise<number> {
+    return this.docs.collection.countDocuments(this.arrivedAfter(containerId, cursor, until));
   }
 
   /**

@@ -1,3 +1,4 @@
 // The worker's workflow bundle entry: every workflow Assay runs.
 export { EvaluationRunWorkflow } from './evaluationRun.js';
 export { WebhookDeliveryWorkflow } from './webhookDelivery.js';
+export { MonitorWorkflow } from './monitor.js';

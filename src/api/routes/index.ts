@@ -8,6 +8,7 @@ import { graderRoutes } from './graders.js';
 import { keyRoutes } from './keys.js';
 import { judgeTrustRoutes } from './judgeTrust.js';
 import { logRoutes } from './logs.js';
+import { monitorRoutes } from './monitors.js';
 import { runRoutes } from './runs.js';
 import { webhookRoutes } from './webhooks.js';
 
@@ -24,4 +25,5 @@ export const allRoutes: AnyRoute[] = [
   ...fileRoutes,
   ...webhookRoutes,
   ...graderRoutes,
+  ...monitorRoutes,
 ];
