@@ -1,3 +1,4 @@
+import { scoreRangeOf } from '../domain/evaluators.js';
 import {
   HOUR,
   hourOf,
@@ -34,7 +35,7 @@ export async function checkMonitorAlerts(
     const totals = buckets
       .filter((b) => b.evaluator_id === evaluator.id)
       .reduce((sum, b) => mergeTotals(sum, b.totals), emptyTotals());
-    const window = windowOf(from, to, rule, totals);
+    const window = windowOf(from, to, rule, totals, scoreRangeOf(evaluator));
     const verdict = judgeWindow(rule, window);
     if (verdict === 'breached' && state.open === null) {
       const alert = await deps.monitors.fire(monitor, index, window, now);

@@ -30889,6 +30889,7 @@ export interface operations {
               errors: number;
               evaluator_id: string;
               mean: number | null;
+              /** @description As a run's mean_ci95: Wilson for 0/1 scores, quasi-binomial Wilson within the evaluator's scale, Student's t where it is undeclared */
               mean_interval: {
                 high: number;
                 low: number;

@@ -1,5 +1,5 @@
 import type { AlertRule, AlertWindow, MonitorPoint } from '../domain/monitors.js';
-import { meanConfidenceInterval, wilsonInterval } from '../metrics/intervals.js';
+import { boundedMeanInterval, wilsonInterval } from '../metrics/intervals.js';
 import { addToMoments, emptyMoments, mergeMoments, type Moments } from '../metrics/moments.js';
 
 export const HOUR = 3600;
@@ -66,7 +66,13 @@ export function totalsByEvaluator(results: Iterable<ScoredResult>): Map<string, 
   return totals;
 }
 
-export function pointOf(start: number, evaluatorId: string, totals: BucketTotals): MonitorPoint {
+/** A point of the series; `range` is the evaluator's scale, which the mean's interval stays within (null: undeclared). */
+export function pointOf(
+  start: number,
+  evaluatorId: string,
+  totals: BucketTotals,
+  range: { low: number; high: number } | null,
+): MonitorPoint {
   const { moments } = totals;
   return {
     start,
@@ -75,7 +81,7 @@ export function pointOf(start: number, evaluatorId: string, totals: BucketTotals
     scored: totals.count - totals.errors,
     errors: totals.errors,
     mean: moments.n > 0 ? moments.mean : null,
-    mean_interval: meanConfidenceInterval(moments),
+    mean_interval: boundedMeanInterval(moments, range).interval,
     passed: totals.passed,
     pass_rate: totals.judged > 0 ? totals.passed / totals.judged : null,
     pass_rate_interval: wilsonInterval(totals.passed, totals.judged),
@@ -89,8 +95,14 @@ export function parseRuleMetric(metric: string): { evaluator: string; metric: st
   return { evaluator: metric.slice(0, dot), metric: metric.slice(dot + 1) };
 }
 
-export function windowOf(from: number, to: number, rule: AlertRule, totals: BucketTotals): AlertWindow {
-  const point = pointOf(from, '', totals);
+export function windowOf(
+  from: number,
+  to: number,
+  rule: AlertRule,
+  totals: BucketTotals,
+  range: { low: number; high: number } | null,
+): AlertWindow {
+  const point = pointOf(from, '', totals, range);
   const { metric } = parseRuleMetric(rule.metric);
   const count = metric === 'pass_rate' ? totals.judged : totals.moments.n;
   return metric === 'pass_rate'

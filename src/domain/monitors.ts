@@ -135,7 +135,9 @@ export const monitorPointSchema = z.object({
   scored: z.number().int(),
   errors: z.number().int(),
   mean: z.number().nullable(),
-  mean_interval: intervalSchema,
+  mean_interval: intervalSchema.describe(
+    "As a run's mean_ci95: Wilson for 0/1 scores, quasi-binomial Wilson within the evaluator's scale, Student's t where it is undeclared",
+  ),
   passed: z.number().int(),
   pass_rate: z.number().nullable(),
   pass_rate_interval: intervalSchema,

@@ -27,11 +27,13 @@ const verdicts = (passed: number, failed: number): ScoredResult[] => [
   })),
 ];
 
+/** The evaluators here score on 0-1. */
+const unit = { low: 0, high: 1 };
 const rule = alertRuleSchema.parse({ metric: 'polite.pass_rate', op: '<', value: 0.8, min_items: 20 });
 const verdictOf = (passed: number, failed: number) =>
   judgeWindow(
     rule,
-    windowOf(0, 3600, rule, totalsByEvaluator(verdicts(passed, failed)).get('e') ?? emptyTotals()),
+    windowOf(0, 3600, rule, totalsByEvaluator(verdicts(passed, failed)).get('e') ?? emptyTotals(), unit),
   );
 
 describe('monitor alert windows', () => {
@@ -52,8 +54,8 @@ describe('monitor alert windows', () => {
     const high = alertRuleSchema.parse({ metric: 'helpful.mean', op: '>', value: 0.5, min_items: 5 });
     const totals = totalsByEvaluator(verdicts(30, 0)).get('e')!;
     const noisy = totalsByEvaluator(verdicts(3, 3)).get('e')!;
-    expect(judgeWindow(high, windowOf(0, 3600, high, totals))).toBe('breached'); // 30 scores of 1
-    expect(judgeWindow(high, windowOf(0, 3600, high, noisy))).toBe('clear');
+    expect(judgeWindow(high, windowOf(0, 3600, high, totals, unit))).toBe('breached'); // 30 scores of 1
+    expect(judgeWindow(high, windowOf(0, 3600, high, noisy, unit))).toBe('clear');
   });
 
   it('merge hours into the same totals as their results taken whole', () => {

@@ -132,7 +132,7 @@ describe('monitors', () => {
     const metrics = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}`);
     expect(metrics.status, JSON.stringify(metrics.body)).toBe(200);
     const expected = [...totalsByEvaluator(results)]
-      .map(([evaluatorId, totals]) => pointOf(now - (now % 86400), evaluatorId, totals))
+      .map(([evaluatorId, totals]) => pointOf(now - (now % 86400), evaluatorId, totals, { low: 0, high: 1 }))
       .sort((a, b) => a.evaluator_id.localeCompare(b.evaluator_id));
     const served = [...metrics.body.data].sort((a: Json, b: Json) =>
       a.evaluator_id.localeCompare(b.evaluator_id),

@@ -13,7 +13,13 @@ import type { MonitorDataStore } from '../../store/monitorData.js';
  * A monitor's time series from its hourly buckets: a day's point merges 24 of them, so a
  * year of hours reads 8,760 small documents per evaluator, never its results.
  */
-export async function monitorMetrics(data: MonitorDataStore, monitorId: string, query: MonitorMetricsQuery) {
+export async function monitorMetrics(
+  data: MonitorDataStore,
+  monitorId: string,
+  query: MonitorMetricsQuery,
+  /** Each evaluator's scale (by id), which its mean's interval stays within. */
+  ranges: ReadonlyMap<string, { low: number; high: number } | null>,
+) {
   const step = query.interval === 'day' ? DAY : HOUR;
   const points = new Map<string, { start: number; evaluatorId: string; totals: BucketTotals }>();
   for (const bucket of await data.bucketsIn(monitorId, query.from, query.to)) {
@@ -25,6 +31,6 @@ export async function monitorMetrics(data: MonitorDataStore, monitorId: string, 
   }
   const data_: MonitorPoint[] = [...points.values()]
     .sort((a, b) => a.start - b.start || a.evaluatorId.localeCompare(b.evaluatorId))
-    .map((p) => pointOf(p.start, p.evaluatorId, p.totals));
+    .map((p) => pointOf(p.start, p.evaluatorId, p.totals, ranges.get(p.evaluatorId) ?? null));
   return { object: 'monitor.metrics' as const, monitor_id: monitorId, interval: query.interval, data: data_ };
 }

@@ -1,3 +1,4 @@
+import { scoreRangeOf } from '../../domain/evaluators.js';
 import { z } from 'zod';
 import { deletedSchema, listOf, listQuerySchema } from '../../domain/common.js';
 import {
@@ -146,8 +147,9 @@ export const monitorRoutes = [
     response: monitorMetricsSchema,
     errors: [404, 422],
     handler: async ({ params, query, store }) => {
-      await store.monitors.require(params.id);
-      return monitorMetrics(store.monitorData, params.id, query);
+      const monitor = await store.monitors.require(params.id);
+      const ranges = new Map(monitor.evaluators.map((e) => [e.id, scoreRangeOf(e)]));
+      return monitorMetrics(store.monitorData, params.id, query, ranges);
     },
   }),
   route({
