@@ -1,5 +1,5 @@
 import type { Interval } from './intervals.js';
-import { seededRandom } from './seededRandom.js';
+import { quantileOfSorted, seededRandom } from './seededRandom.js';
 
 /**
  * Resampling items with replacement: the interval method for statistics with no closed-form
@@ -34,13 +34,5 @@ export function bootstrapInterval(
   const values = resamples.map(statistic).filter((value) => Number.isFinite(value));
   if (values.length < resamples.length / 2) return null;
   values.sort((a, b) => a - b);
-  return { low: percentile(values, 2.5), high: percentile(values, 97.5) };
-}
-
-/** The q-th percentile of sorted values, interpolating linearly (numpy's `percentile` default). */
-export function percentile(sorted: readonly number[], q: number): number {
-  const position = ((sorted.length - 1) * q) / 100;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+  return { low: quantileOfSorted(values, 0.025), high: quantileOfSorted(values, 0.975) };
 }
