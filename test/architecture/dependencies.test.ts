@@ -23,7 +23,7 @@ describe('dependencies between src/ folders', () => {
     expect(await violations(process.cwd())).toEqual([]);
   });
 
-  it('are caught when a workflow does I/O, the core uses Node, or two folders import each other', async () => {
+  it('are caught when a workflow does I/O, the core uses Node, or two folders (and files) import each other', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'assay-depcheck-'));
     const write = (file: string, text: string) => {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -46,6 +46,7 @@ describe('dependencies between src/ folders', () => {
       const found = await violations(dir);
       expect(found.sort()).toEqual([
         'core-is-pure: src/core/hash.ts -> crypto',
+        'no-file-cycles: src/models/call.ts -> src/store/save.ts',
         'no-folder-cycles: src/models -> src/store',
         'no-folder-cycles: src/store -> src/models',
         'store-and-models-are-peers: src/models/call.ts -> src/store/save.ts',

@@ -16,18 +16,7 @@ import {
   mergePairedAccumulators,
 } from '../../src/metrics/paired.js';
 import { addToSketch, emptyLatencySketch, emptyScoreSketch } from '../../src/metrics/quantileSketch.js';
-
-/** mulberry32: a tiny seeded generator, so every run of these tests sees the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/metrics/seededRandom.js';
 
 // Naive statistics over raw arrays, written independently of src/metrics.
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
