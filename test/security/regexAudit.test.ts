@@ -90,6 +90,8 @@ const userInput: Record<string, string> = {
 
 /** Regexes no tenant or provider input reaches, and why. */
 const notUserInput: Record<string, string> = {
+  '/^error: /': "cli/keys.ts: commander's own message about the command line",
+  '/^mon_/': 'store/monitors.ts: a stored monitor id (Assay made it)',
   '/^whsec_/': 'domain/webhooks.ts: the signing secret Assay made, in its own answer',
   '/^https?$/': 'domain/providers.ts: URLs in environment variables (the operator)',
   '/\\blogs\\.(\\d+)/g': "cli/assay/commands/logs.ts: the API's answer, read on the user's own machine",
