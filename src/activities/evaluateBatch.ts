@@ -4,7 +4,8 @@ import { summarizeResults } from '../core/batchSummary.js';
 import type { RunTotals } from '../core/runTotals.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
-import { batchResultKeys, unitsToEvaluate } from '../evaluation/batchUnits.js';
+import { batchResultKeys, comparisonsToEvaluate, unitsToEvaluate } from '../evaluation/batchUnits.js';
+import { pairSelectionOf } from '../core/comparisonSlots.js';
 import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
 import { ResultWriter } from '../evaluation/resultWriter.js';
@@ -47,6 +48,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       : null;
     const sides = runSidesOf(run);
     const sampleModels = sampleModelsOf(run);
+    const selection = pairSelectionOf(run.config.request.comparison);
     // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
     // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
     // results are insert-only: the first one written stays, and nothing is counted twice.
@@ -62,10 +64,14 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       : null;
     const results =
       retrying || fromParent
-        ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels))
+        ? await resultStore.findByKeys(
+            batchResultKeys(runId, batch.pairs, evaluators, sampleModels, selection),
+          )
         : new Map<string, RunResultDoc>();
     if (fromParent) await carryOver(resultStore, fromParent.carried, results);
-    const units = unitsToEvaluate(runId, batch.pairs, evaluators, sampleModels, new Set(results.keys()));
+    const have = new Set(results.keys());
+    const units = unitsToEvaluate(runId, batch.pairs, evaluators, sampleModels, have);
+    const comparisons = comparisonsToEvaluate(runId, batch.pairs, evaluators, sampleModels, selection, have);
     if (retrying) {
       // The heartbeat's count may lag (heartbeats are throttled): the existing results are what counts.
       deps.logger.info(
@@ -81,7 +87,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     }
     const started = Date.now();
     const existing = results.size;
-    if (units.length > 0) {
+    if (units.length > 0 || comparisons.length > 0) {
       const evaluation = new BatchEvaluation(
         retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache) },
         { projectId, runId, batchIndex, sides, reused: fromParent?.outputs },
@@ -91,7 +97,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       );
       const stopHeartbeat = heartbeatEvery(HEARTBEAT_INTERVAL_MS, () => ({ done: results.size }));
       try {
-        await evaluation.run(units);
+        await evaluation.run(units, comparisons);
       } finally {
         stopHeartbeat();
       }

@@ -1,7 +1,8 @@
 import { scoreRangeOf } from '../domain/evaluators.js';
 import { Context } from '@temporalio/activity';
 import PQueue from 'p-queue';
-import { sampleModelsOf, sampleOutputModels } from '../domain/sampleModels.js';
+import { sampleModelsOf } from '../domain/sampleModels.js';
+import { isComparative, pairSelectionOf, resultSlots } from '../core/comparisonSlots.js';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
@@ -79,12 +80,18 @@ export function createPrepareRunItems(deps: ActivityDeps) {
     deps.logger.info({ runId, mode, batchCount, ...counts }, 'run prepared');
     const evaluatorIds = run.config.evaluators.map((e) => e.id);
     const sampleModels = sampleModelsOf(run);
+    const selection = pairSelectionOf(run.config.request.comparison);
+    const slotsPerPair = run.config.evaluators.reduce(
+      (sum, evaluator) => sum + resultSlots(evaluator, sampleModels, selection).length,
+      0,
+    );
     return {
       batchCount,
       mode,
-      total: counts.pairs * evaluatorIds.length * sampleOutputModels(sampleModels).length,
+      total: counts.pairs * slotsPerPair,
       counts,
       evaluatorIds,
+      comparativeEvaluatorIds: run.config.evaluators.filter(isComparative).map((e) => e.id),
       scoreRanges: Object.fromEntries(run.config.evaluators.map((e) => [e.id, scoreRangeOf(e)])),
       sampleModels,
       // A rerun pays only for the calls it makes: its share of the full item set's.

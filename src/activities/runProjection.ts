@@ -34,7 +34,8 @@ export function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
       mode === 'generate_sample' ? counts.pairs * plan.sampleModels.length : counts.sample_items,
     ground_truth_item_count: mode === 'generate_ground_truth' ? counts.pairs : counts.ground_truth_items,
     metrics: runMetrics(totals, {
-      evaluatorIds: plan.evaluatorIds,
+      // Comparisons are not scores: GET /v1/evaluations/runs/{id}/comparisons reports them.
+      evaluatorIds: plan.evaluatorIds.filter((id) => !plan.comparativeEvaluatorIds?.includes(id)),
       scoreRanges: plan.scoreRanges,
       sampleModels: plan.sampleModels,
       unpaired: counts.unpaired_sample + counts.unpaired_ground_truth,

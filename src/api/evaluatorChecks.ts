@@ -1,10 +1,14 @@
 import type { Env } from '../platform/config.js';
 import type { CodeValidator } from '../sandbox/index.js';
-import { evaluatorTypeProblems, type EvaluatorDefinition } from '../domain/evaluators.js';
+import {
+  evaluatorTypeProblems,
+  type EvaluationMode,
+  type EvaluatorDefinition,
+} from '../domain/evaluators.js';
 import { normaliseRequirements } from '../domain/requirements.js';
-import { NotImplementedError, type ErrorDetail } from '../domain/errors.js';
+import type { ErrorDetail } from '../domain/errors.js';
 import { graderProblems } from '../graders/checkGrader.js';
-import { templateDetails } from '../judge/template.js';
+import { templateDetails, type TemplateKind } from '../judge/template.js';
 import { unsupportedParams } from '../models/apiBodies.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import { validationFailed } from './validation.js';
@@ -26,17 +30,13 @@ export async function checkEvaluator(
   given: Partial<Record<keyof EvaluatorDefinition, unknown>>,
   deps: EvaluatorCheckDeps,
 ): Promise<void> {
-  if (definition.mode !== 'pointwise') {
-    throw new NotImplementedError(
-      'mode_not_implemented',
-      `Evaluation mode '${definition.mode}' is recognised but not implemented; use 'pointwise'.`,
-      { param: 'mode' },
-    );
-  }
-  const details: ErrorDetail[] = evaluatorTypeProblems(definition, given);
+  const details: ErrorDetail[] = [...evaluatorTypeProblems(definition, given), ...modeProblems(definition)];
   if (definition.type === 'judge') {
-    if (given.judge_prompt !== undefined && definition.judge_prompt !== null) {
-      details.push(...templateDetails('judge_prompt', definition.judge_prompt));
+    // A new mode changes which variables the prompt must show, so the prompt is checked again.
+    if ((given.judge_prompt !== undefined || given.mode !== undefined) && definition.judge_prompt !== null) {
+      details.push(
+        ...templateDetails('judge_prompt', definition.judge_prompt, templateKindOf(definition.mode)),
+      );
     }
     // Checked whenever either side changes: a patch to `responses` must not keep chat-only params.
     if (given.api_type !== undefined || given.inference_params !== undefined) {
@@ -75,6 +75,46 @@ export async function checkEvaluator(
     details.push(...(await graderProblems(definition.grader, 'grader', deps)));
   }
   if (details.length > 0) throw validationFailed('evaluator', details);
+}
+
+/** The template variables a judge of this mode sees. */
+export const templateKindOf = (mode: EvaluationMode): TemplateKind => (mode === 'pointwise' ? 'judge' : mode);
+
+/**
+ * What a comparing evaluator cannot have: a comparison is a verdict between outputs, not a score,
+ * so it has no threshold or scale; its judge answers in Assay's verdict format, not a custom one.
+ */
+function modeProblems(definition: EvaluatorDefinition): ErrorDetail[] {
+  const { mode } = definition;
+  if (mode === 'pointwise') {
+    return definition.position_swap === null
+      ? []
+      : [{ field: 'position_swap', message: 'only pairwise evaluators judge in both orders' }];
+  }
+  if (definition.type !== 'judge') {
+    return [
+      {
+        field: 'mode',
+        message: `a ${definition.type} evaluator scores one output at a time; ${mode} evaluation needs a judge`,
+      },
+    ];
+  }
+  const problems: ErrorDetail[] = [];
+  if (definition.threshold !== null)
+    problems.push({ field: 'threshold', message: `a ${mode} verdict is not a score: it has no threshold` });
+  if (definition.score_range !== null)
+    problems.push({ field: 'score_range', message: `a ${mode} verdict is not a score: it has no scale` });
+  if (definition.panel_models !== null)
+    problems.push({ field: 'panel_models', message: `${mode} judges are single judges (no panels yet)` });
+  if (definition.inference_params?.response_format !== undefined) {
+    problems.push({
+      field: 'inference_params.response_format',
+      message: `a ${mode} judge answers in Assay's verdict format; remove response_format`,
+    });
+  }
+  if (mode === 'listwise' && definition.position_swap !== null)
+    problems.push({ field: 'position_swap', message: 'only pairwise evaluators judge in both orders' });
+  return problems;
 }
 
 /** A panel names served models, each once, none the same as `judge_model`; an aggregate needs a panel. */

@@ -342,6 +342,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/evaluations/runs/{id}/comparisons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The run's pairwise and listwise evaluators, recomputed from their results: per model pair wins, losses, ties, inconsistent (orders that disagreed) and the win rate with a 95% bootstrap interval; with three or more models, Bradley–Terry ratings with 95% intervals and the ranking they support; listwise mean ranks. */
+    get: operations['getV1EvaluationsRunsIdComparisons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/evaluations/runs/{id}/panel_agreement': {
     parameters: {
       query?: never;
@@ -10938,6 +10955,7 @@ export interface operations {
                   object: 'evaluator';
                   panel_aggregate: ('mean' | 'median' | 'majority') | null;
                   panel_models: string[] | null;
+                  position_swap: boolean | null;
                   requirements: string[];
                   score_range: {
                     high: number;
@@ -10951,6 +10969,12 @@ export interface operations {
                 }[];
                 request: {
                   budget_usd?: number;
+                  comparison?: {
+                    /** @description Judge each other model against this one (it is shown second in the pair name) */
+                    baseline_model?: string;
+                    /** @description The model pairs to judge, instead of every pair */
+                    pairs?: string[][];
+                  };
                   container: string;
                   /** @default main */
                   environment: string;
@@ -11639,6 +11663,12 @@ export interface operations {
       content: {
         'application/json': {
           budget_usd?: number;
+          comparison?: {
+            /** @description Judge each other model against this one (it is shown second in the pair name) */
+            baseline_model?: string;
+            /** @description The model pairs to judge, instead of every pair */
+            pairs?: string[][];
+          };
           container: string;
           /** @default main */
           environment?: string;
@@ -12217,6 +12247,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -12230,6 +12261,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -12921,29 +12958,6 @@ export interface operations {
           };
         };
       };
-      /** @description Not Implemented */
-      501: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
       /** @description Upstream Unavailable */
       503: {
         headers: {
@@ -13403,6 +13417,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -13416,6 +13431,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -14526,6 +14547,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -14539,6 +14561,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -15957,6 +15985,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -15970,6 +15999,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -16932,6 +16967,282 @@ export interface operations {
       };
     };
   };
+  getV1EvaluationsRunsIdComparisons: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** @description Comparisons that could not be made (a generation or the judge failed) */
+              errors: number;
+              evaluator_id: string;
+              evaluator_name: string;
+              /** @description Pairwise with swapping: the share of judged pairs whose two orders disagreed (the judge's position bias) */
+              inconsistent_rate: number | null;
+              /** @description Listwise: each model’s mean rank (1 = best); null for pairwise */
+              mean_ranks:
+                | {
+                    items: number;
+                    mean_rank: number | null;
+                    /** @description Student's t over items */
+                    mean_rank_ci: {
+                      high: number;
+                      low: number;
+                    } | null;
+                    model: string;
+                  }[]
+                | null;
+              /** @enum {string} */
+              mode: 'pairwise' | 'listwise';
+              /** @description Listwise: the pairs each ranking implies */
+              pairs: {
+                comparisons: number;
+                /** @description Items whose two orders disagreed: reported, not counted as any outcome */
+                inconsistent: number;
+                losses: number;
+                model_a: string;
+                model_b: string;
+                /** @description Share of the pair's items whose two orders agreed; null when the evaluator does not swap */
+                position_consistency: number | null;
+                position_swap: boolean;
+                ties: number;
+                /** @description model_a's (wins + ties/2) / (wins + losses + ties) */
+                win_rate: number | null;
+                /** @description 95% percentile bootstrap over items (2,000 resamples, seeded by the pair: recomputable) */
+                win_rate_ci: {
+                  high: number;
+                  low: number;
+                } | null;
+                /** @description Items model_a won in both orders (or in the one order judged) */
+                wins: number;
+              }[];
+              /** @description Bradley–Terry ratings with 95% item-bootstrap intervals (2,000 resamples, fixed seed), best first; null with fewer than 3 models */
+              ratings:
+                | {
+                    /** @description Bradley–Terry log-odds rating, centred at 0 */
+                    beta: number;
+                    beta_ci: {
+                      high: number;
+                      low: number;
+                    };
+                    /** @description The same on an Elo-like scale: 1000 + 400·log10(odds) */
+                    elo: number;
+                    elo_ci: {
+                      high: number;
+                      low: number;
+                    };
+                    model: string;
+                    /** @description 1 + the models whose interval lies wholly above this one's (ties share a rank) */
+                    rank: number;
+                  }[]
+                | null;
+              results: number;
+            }[];
+            /** @constant */
+            object: 'evaluation.comparisons';
+            run_id: string;
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
   getV1EvaluationsRunsIdPanelAgreement: {
     parameters: {
       query?: never;
@@ -17619,6 +17930,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -17632,6 +17944,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -18771,6 +19089,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -18784,6 +19103,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -19529,6 +19854,39 @@ export interface operations {
         content: {
           'application/json': {
             data: {
+              comparison: {
+                /** @description Listwise: display_order[p] is the index in models of the output shown at position p + 1 */
+                display_order?: number[];
+                /** @description What generating each output cost, parallel to models (counted once per item and model in the run's spend) */
+                generations: ({
+                  spend_usd: number;
+                  tokens: {
+                    input: number;
+                    output: number;
+                  };
+                } | null)[];
+                /** @enum {string} */
+                mode: 'pairwise' | 'listwise';
+                /** @description The models compared, in the order the result names them */
+                models: string[];
+                /** @description Pairwise: models[0]'s result; inconsistent when the two orders disagree */
+                outcome?: ('win' | 'loss' | 'tie' | 'inconsistent') | null;
+                /** @description Each model's output, parallel to models */
+                outputs: unknown[];
+                /** @description Listwise: the models, best first */
+                ranking?: string[];
+                reasoning?: string | null;
+                /** @description Pairwise: the verdict of each order judged */
+                verdicts?: {
+                  /**
+                   * @description ab: models[0] was shown as A; ba: it was shown as B
+                   * @enum {string}
+                   */
+                  order: 'ab' | 'ba';
+                  reasoning: string | null;
+                  winner: ('A' | 'B' | 'tie') | null;
+                }[];
+              } | null;
               created_at: number;
               error: string | null;
               escalations: number;
@@ -20424,6 +20782,7 @@ export interface operations {
                 object: 'evaluator';
                 panel_aggregate: ('mean' | 'median' | 'majority') | null;
                 panel_models: string[] | null;
+                position_swap: boolean | null;
                 requirements: string[];
                 score_range: {
                   high: number;
@@ -20437,6 +20796,12 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
                 container: string;
                 /** @default main */
                 environment: string;
@@ -21565,6 +21930,7 @@ export interface operations {
               object: 'evaluator';
               panel_aggregate: ('mean' | 'median' | 'majority') | null;
               panel_models: string[] | null;
+              position_swap: boolean | null;
               requirements: string[];
               score_range: {
                 high: number;
@@ -22189,6 +22555,7 @@ export interface operations {
           /** @enum {string} */
           panel_aggregate?: 'mean' | 'median' | 'majority';
           panel_models?: string[];
+          position_swap?: boolean;
           requirements?: string[];
           score_range?: {
             high: number;
@@ -22620,6 +22987,7 @@ export interface operations {
             object: 'evaluator';
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
+            position_swap: boolean | null;
             requirements: string[];
             score_range: {
               high: number;
@@ -22819,29 +23187,6 @@ export interface operations {
       };
       /** @description Internal Server Error */
       500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Not Implemented */
-      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -23320,6 +23665,7 @@ export interface operations {
             object: 'evaluator';
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
+            position_swap: boolean | null;
             requirements: string[];
             score_range: {
               high: number;
@@ -24175,6 +24521,7 @@ export interface operations {
           /** @enum {string} */
           panel_aggregate?: 'mean' | 'median' | 'majority';
           panel_models?: string[] | null;
+          position_swap?: boolean;
           requirements?: string[];
           score_range?: {
             high: number;
@@ -24604,6 +24951,7 @@ export interface operations {
             object: 'evaluator';
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
+            position_swap: boolean | null;
             requirements: string[];
             score_range: {
               high: number;
@@ -24803,29 +25151,6 @@ export interface operations {
       };
       /** @description Internal Server Error */
       500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              code: string;
-              details?: {
-                column?: number;
-                field: string;
-                line?: number;
-                message: string;
-              }[];
-              message: string;
-              param?: string;
-              request_id?: string;
-              type: string;
-            };
-          };
-        };
-      };
-      /** @description Not Implemented */
-      501: {
         headers: {
           [name: string]: unknown;
         };
@@ -25776,6 +26101,7 @@ export interface operations {
             object: 'evaluator';
             panel_aggregate: ('mean' | 'median' | 'majority') | null;
             panel_models: string[] | null;
+            position_swap: boolean | null;
             requirements: string[];
             score_range: {
               high: number;

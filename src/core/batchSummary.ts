@@ -16,7 +16,9 @@ type SummarisedResult = Pick<
   | 'spend_usd'
   | 'generation'
 > &
-  Partial<Pick<RunResult, 'error' | 'parse_failures' | 'escalations'>> & { carried_over?: boolean };
+  Partial<Pick<RunResult, 'error' | 'parse_failures' | 'escalations' | 'comparison'>> & {
+    carried_over?: boolean;
+  };
 
 /**
  * The totals of a set of results (one batch's, every one of them, whichever
@@ -32,7 +34,29 @@ export function summarizeResults(
   const generationCounted = new Set<string>();
   const scoresByItem = new Map<string, Map<string, number>>();
 
+  const countGeneration = (
+    itemId: string,
+    model: string | null,
+    generation: SummarisedResult['generation'],
+  ) => {
+    const generationKey = `${itemId}\u0000${model ?? ''}`;
+    if (generation && !generationCounted.has(generationKey)) {
+      generationCounted.add(generationKey);
+      addCost(totals, generation.tokens, generation.spend_usd);
+    }
+  };
+
   for (const result of results) {
+    if (result.comparison) {
+      // A verdict between outputs, not a score: counted and paid for here, reported by the comparisons.
+      totals.done++;
+      if (result.status === 'error') totals.failed++;
+      if (result.carried_over) totals.carried_over = (totals.carried_over ?? 0) + 1;
+      addCost(totals, result.tokens, result.spend_usd);
+      const { models, generations } = result.comparison;
+      models.forEach((model, i) => countGeneration(result.item_id, model, generations[i] ?? null));
+      continue;
+    }
     const group = groupOf(totals, result.evaluator_id, result.model);
     group.metrics = addObservation(group.metrics, {
       status: result.status,
@@ -50,11 +74,7 @@ export function summarizeResults(
     if (result.carried_over) totals.carried_over = (totals.carried_over ?? 0) + 1;
     addCost(totals, result.tokens, result.spend_usd);
 
-    const generationKey = `${result.item_id}\u0000${result.model ?? ''}`;
-    if (result.generation && !generationCounted.has(generationKey)) {
-      generationCounted.add(generationKey);
-      addCost(totals, result.generation.tokens, result.generation.spend_usd);
-    }
+    countGeneration(result.item_id, result.model, result.generation);
     if (result.status === 'scored' && result.model !== null && result.score !== null) {
       const key = `${result.evaluator_id}\u0000${result.item_id}`;
       const scores = scoresByItem.get(key) ?? new Map<string, number>();

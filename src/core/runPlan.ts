@@ -3,11 +3,13 @@ import type { PairingCounts, PairingMode } from './runItems.js';
 /** What the workflow knows about a prepared run: counts only, never items. */
 export interface RunPlan {
   batchCount: number;
-  /** Results the run will produce: pairs × evaluators × sample models. */
+  /** Results the run will produce: pairs × each evaluator's result slots (see core/comparisonSlots.ts). */
   total: number;
   mode: PairingMode;
   counts: PairingCounts;
   evaluatorIds: string[];
+  /** The pairwise and listwise ones: their results are comparisons, reported apart from the scores. */
+  comparativeEvaluatorIds?: string[];
   /** Each evaluator's scale (null: undeclared), for intervals; absent in plans made before scales. */
   scoreRanges?: Record<string, { low: number; high: number } | null>;
   /** The sample side's generating models (empty when the sample is not generated). */

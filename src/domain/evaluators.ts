@@ -10,8 +10,13 @@ import { templateTextSchema } from './templates.js';
 export const evaluatorTypes = ['judge', 'code', 'grader'] as const;
 export type EvaluatorType = (typeof evaluatorTypes)[number];
 
-/** Modes the API recognises; only `pointwise` is implemented (others answer 501). */
+/**
+ * How an evaluator looks at an item: one output at a time (`pointwise`, a score), two outputs
+ * of different models side by side (`pairwise`, a verdict A / B / tie), or all of them at once
+ * (`listwise`, a ranking). Comparisons need two or more outputs per item (see domain/comparisons.ts).
+ */
 export const knownEvaluationModes = ['pointwise', 'pairwise', 'listwise'] as const;
+export type EvaluationMode = (typeof knownEvaluationModes)[number];
 export const apiTypes = ['chat_completions', 'responses'] as const;
 
 /**
@@ -42,6 +47,8 @@ const evaluatorFields = {
   threshold: z.number().finite(),
   score_range: scoreRangeSchema,
   mode: z.enum(knownEvaluationModes),
+  /** Pairwise only: judge each pair in both orders (default), so a position-biased verdict shows as inconsistent. */
+  position_swap: z.boolean(),
   metadata: metadataSchema,
   name: labelSchema,
   description: z.string().max(4000),
@@ -64,6 +71,7 @@ export const evaluatorCreateSchema = z
     threshold: evaluatorFields.threshold.optional(),
     score_range: evaluatorFields.score_range.optional(),
     mode: evaluatorFields.mode.default('pointwise'),
+    position_swap: evaluatorFields.position_swap.optional(),
     metadata: evaluatorFields.metadata.optional(),
     description: evaluatorFields.description.optional(),
     // No default here: a code evaluator naming an api_type is rejected, so the
@@ -127,6 +135,8 @@ export const evaluatorSchema = z.object({
    */
   score_range: scoreRangeSchema.nullable(),
   mode: z.enum(knownEvaluationModes),
+  /** Pairwise: whether each pair is judged in both orders; null for other modes. */
+  position_swap: z.boolean().nullable(),
   api_type: z.enum(apiTypes),
   inference_params: inferenceParamsSchema.nullable(),
   grader: graderSchema.nullable(),
@@ -202,6 +212,8 @@ export function definitionFromCreate(body: EvaluatorCreate, containerId: string 
     threshold: body.threshold ?? null,
     score_range: body.score_range ?? null,
     mode: body.mode,
+    // Given on another mode it stays, for the checks to refuse by name.
+    position_swap: body.mode === 'pairwise' ? (body.position_swap ?? true) : (body.position_swap ?? null),
     api_type: body.api_type ?? 'chat_completions',
     inference_params: body.inference_params ?? null,
     grader: body.grader ?? null,
@@ -217,8 +229,13 @@ export function definitionWithPatch(
 ): EvaluatorDefinition {
   const { container: _container, ...fields } = patch;
   const next = { ...current, ...fields, container_id: containerId };
-  // A panel's aggregate goes with the panel: the mean unless chosen, and none without a panel.
-  return { ...next, panel_aggregate: next.panel_models ? (next.panel_aggregate ?? 'mean') : null };
+  // A panel's aggregate goes with the panel: the mean unless chosen, and none without a panel;
+  // position swapping goes with the pairwise mode: on unless turned off.
+  return {
+    ...next,
+    panel_aggregate: next.panel_models ? (next.panel_aggregate ?? 'mean') : null,
+    position_swap: next.mode === 'pairwise' ? (next.position_swap ?? true) : (patch.position_swap ?? null),
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   unixSeconds,
 } from './common.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
+import { comparisonRequestSchema, resultComparisonSchema } from './comparisons.js';
 import { evaluatorSchema } from './evaluators.js';
 import { MAX_TEMPLATE_CHARS, templateTextSchema } from './templates.js';
 
@@ -82,6 +83,8 @@ export const runCreateSchema = z
     environment: environmentSchema.default('main'),
     /** Optional spend ceiling in USD: the run pauses (budget_exceeded) before crossing it. */
     budget_usd: z.number().positive().optional(),
+    /** Which model pairs the run's pairwise evaluators judge (every pair of the sample's models by default). */
+    comparison: comparisonRequestSchema.optional(),
   })
   .strict();
 export type RunCreate = z.infer<typeof runCreateSchema>;
@@ -274,6 +277,8 @@ export const runResultSchema = z.object({
       }),
     )
     .nullable(),
+  /** A pairwise or listwise evaluator's comparison (then `model` names the models compared); null otherwise. */
+  comparison: resultComparisonSchema.nullable(),
   /** What a model grader (score_model, label_model) was asked and answered: OpenAI's `results[].sample`. */
   grader_sample: z.record(z.string(), z.unknown()).nullable().optional(),
   input: z.unknown(),

@@ -7,7 +7,10 @@ import { costUsd } from '../models/pricing.js';
 import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
-import type { BatchUnit } from './batchUnits.js';
+import type { BatchUnit, ComparisonUnit } from './batchUnits.js';
+import { compareOutputs } from './compareOutputs.js';
+import type { RunPair } from '../core/runItems.js';
+import type { CallOutcome } from './modelRetry.js';
 import type { EvaluationDeps } from './deps.js';
 import { GraderBatchEvaluation, GraderRunner, nativeNamespaces } from './evalRunGrading.js';
 import { ModelCallRetrier } from './modelRetry.js';
@@ -74,7 +77,10 @@ export class BatchEvaluation {
     this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);
   }
 
-  async run(units: readonly BatchUnit[]): Promise<void> {
+  /** Each (item, model)'s texts, produced once per batch: a pointwise unit and the comparisons of the item share them. */
+  private readonly texts = new Map<string, Promise<CallOutcome<UnitTexts>>>();
+
+  async run(units: readonly BatchUnit[], comparisons: readonly ComparisonUnit[] = []): Promise<void> {
     try {
       if (this.evalRun) {
         const save = (doc: RunResultDoc) => this.save(doc);
@@ -96,6 +102,12 @@ export class BatchEvaluation {
           () => this.abort.abort(),
         );
         for (const work of this.codeWork.values()) await this.runCode(work);
+        await forEachConcurrently(
+          comparisons,
+          this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+          (unit) => this.compare(unit),
+          () => this.abort.abort(),
+        );
       }
     } catch (error) {
       // Results and answers already produced were paid for: keep them, so the retry does not redo them.
@@ -120,15 +132,32 @@ export class BatchEvaluation {
     return this.writer.add(doc);
   }
 
+  private textsOf(pair: RunPair, model: string | null): Promise<CallOutcome<UnitTexts>> {
+    const key = `${pair.item_id}\u0000${model ?? ''}`;
+    let texts = this.texts.get(key);
+    if (!texts) {
+      const unit: BatchUnit = { pair, model, missing: [] };
+      const reused = reusedUnitTexts(this.batch.reused, this.batch.sides, unit);
+      texts = reused
+        ? Promise.resolve(reused)
+        : unitTexts(
+            {
+              providers: this.deps.providers,
+              models: this.models,
+              retrier: this.retrier,
+              signal: this.signal,
+            },
+            this.batch.sides,
+            unit,
+          );
+      this.texts.set(key, texts);
+    }
+    return texts;
+  }
+
   private async evaluateUnit(unit: BatchUnit): Promise<void> {
     const { runId } = this.batch;
-    const texts =
-      reusedUnitTexts(this.batch.reused, this.batch.sides, unit) ??
-      (await unitTexts(
-        { providers: this.deps.providers, models: this.models, retrier: this.retrier, signal: this.signal },
-        this.batch.sides,
-        unit,
-      ));
+    const texts = await this.textsOf(unit.pair, unit.model);
     const { projectId, batchIndex } = this.batch;
     const context: ResultContext = {
       projectId,
@@ -203,6 +232,32 @@ export class BatchEvaluation {
       }),
     );
     await this.save(resultDoc(context, evaluator, panelResult(calls, evaluator)));
+  }
+
+  /** A pairwise or listwise comparison of one item's outputs (see ./compareOutputs.ts). */
+  private async compare(unit: ComparisonUnit): Promise<void> {
+    const texts = await Promise.all(unit.models.map((model) => this.textsOf(unit.pair, model)));
+    const context: ResultContext = {
+      projectId: this.batch.projectId,
+      runId: this.batch.runId,
+      batchIndex: this.batch.batchIndex,
+      itemId: unit.pair.item_id,
+      model: unit.slot,
+      texts: null,
+      createdAt: this.deps.clock.nowSeconds(),
+    };
+    const failed = texts.find((t) => !t.ok);
+    if (failed && !failed.ok) {
+      await this.save(resultDoc(context, unit.evaluator, modelFailedResult('generation', failed.error)));
+      return;
+    }
+    const outputs = texts.map((t) => (t.ok ? t.value : null)).filter((t): t is UnitTexts => t !== null);
+    const outcome = await compareOutputs(
+      { client: this.models, retrier: this.retrier, providers: this.deps.providers, signal: this.signal },
+      unit,
+      outputs,
+    );
+    await this.save(resultDoc({ ...context, texts: outputs[0] ?? null }, unit.evaluator, outcome));
   }
 
   private async grade(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {

@@ -1,5 +1,7 @@
 import type { Evaluator } from '../domain/evaluators.js';
 import { sampleOutputModels } from '../domain/sampleModels.js';
+import { isComparative, resultSlots, slotModels } from '../core/comparisonSlots.js';
+import type { PairSelection } from '../core/modelPairs.js';
 import type { RunPair } from '../core/runItems.js';
 import { resultKey } from '../store/runResults.js';
 
@@ -8,25 +10,40 @@ export interface BatchUnit {
   pair: RunPair;
   /** The sample side's generating model, or null when the sample is not generated. */
   model: string | null;
-  /** Evaluators whose result for (pair, model) does not exist yet. */
+  /** Pointwise evaluators whose result for (pair, model) does not exist yet. */
   missing: Evaluator[];
 }
 
-/** Every result key a batch owns: pairs × sample models × evaluators. */
+/** One missing comparison: a pairwise evaluator's model pair, or a listwise evaluator's models, on one pair. */
+export interface ComparisonUnit {
+  pair: RunPair;
+  evaluator: Evaluator;
+  /** The result's `model`: the pair's (or list's) name. */
+  slot: string;
+  /** The models compared, in the order the slot names them. */
+  models: string[];
+}
+
+const ALL_PAIRS: PairSelection = { kind: 'all' };
+
+/** Every result key a batch owns: pairs × evaluators × each evaluator's result slots. */
 export function batchResultKeys(
   runId: string,
   pairs: readonly RunPair[],
   evaluators: readonly Evaluator[],
   sampleModels: readonly string[],
+  selection: PairSelection = ALL_PAIRS,
 ): string[] {
   return pairs.flatMap((pair) =>
-    sampleOutputModels(sampleModels).flatMap((model) =>
-      evaluators.map((evaluator) => resultKey(runId, pair.item_id, evaluator.id, model)),
+    evaluators.flatMap((evaluator) =>
+      resultSlots(evaluator, sampleModels, selection).map((slot) =>
+        resultKey(runId, pair.item_id, evaluator.id, slot),
+      ),
     ),
   );
 }
 
-/** The work left in a batch: units with at least one evaluator whose result is missing. */
+/** The pointwise work left in a batch: units with at least one evaluator whose result is missing. */
 export function unitsToEvaluate(
   runId: string,
   pairs: readonly RunPair[],
@@ -34,13 +51,33 @@ export function unitsToEvaluate(
   sampleModels: readonly string[],
   existing: ReadonlySet<string>,
 ): BatchUnit[] {
+  const pointwise = evaluators.filter((e) => !isComparative(e));
   return pairs.flatMap((pair) =>
     sampleOutputModels(sampleModels)
       .map((model) => ({
         pair,
         model,
-        missing: evaluators.filter((e) => !existing.has(resultKey(runId, pair.item_id, e.id, model))),
+        missing: pointwise.filter((e) => !existing.has(resultKey(runId, pair.item_id, e.id, model))),
       }))
       .filter((unit) => unit.missing.length > 0),
+  );
+}
+
+/** The comparisons left in a batch. */
+export function comparisonsToEvaluate(
+  runId: string,
+  pairs: readonly RunPair[],
+  evaluators: readonly Evaluator[],
+  sampleModels: readonly string[],
+  selection: PairSelection,
+  existing: ReadonlySet<string>,
+): ComparisonUnit[] {
+  const comparing = evaluators.filter(isComparative);
+  return pairs.flatMap((pair) =>
+    comparing.flatMap((evaluator) =>
+      slotModels(evaluator, sampleModels, selection)
+        .filter(({ slot }) => !existing.has(resultKey(runId, pair.item_id, evaluator.id, slot)))
+        .map(({ slot, models }) => ({ pair, evaluator, slot, models })),
+    ),
   );
 }

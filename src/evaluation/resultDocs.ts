@@ -24,6 +24,7 @@ export type ResultOutcome = Pick<
   | 'tokens'
   | 'spend_usd'
   | 'grader_sample'
+  | 'comparison'
 >;
 
 const noCost = { latency_ms: null, tokens: { input: 0, output: 0 }, spend_usd: 0, parse_failures: 0 };

@@ -94,7 +94,7 @@ export function parseJudgment(raw: string): JudgmentParse {
 }
 
 /** Parsed JSON objects found in the text, most likely first. */
-function jsonCandidates(raw: string): Record<string, unknown>[] {
+export function jsonCandidates(raw: string): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const consider = (text: string) => {
     const value = tryJson(text);

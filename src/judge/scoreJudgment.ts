@@ -1,9 +1,8 @@
-import type { ChatMessage } from '../domain/common.js';
 import type { Evaluator } from '../domain/evaluators.js';
-import type { InferenceParams } from '../domain/inferenceParams.js';
+import type { ResponseFormat } from '../domain/inferenceParams.js';
 import type { CompletionClient } from '../models/cachingModelClient.js';
-import type { ModelReply } from '../models/replies.js';
 import { ModelCallError } from '../models/modelErrors.js';
+import { askJudge, emptyJudgeCost, type JudgeCallCost, type JudgeReading } from './askJudge.js';
 import {
   correctionMessage,
   defaultJudgmentFormat,
@@ -30,55 +29,38 @@ export interface JudgeArgs {
   signal?: AbortSignal;
 }
 
-interface CallCost {
-  usage: { input: number; output: number };
-  latencyMs: number;
-  modelCalls: number;
-  /** Replies that could not be read as a score (each one re-asked, or the last one). */
-  parseFailures: number;
-  /** Re-asks that changed how the judge was asked (JSON mode), not just corrected it. */
-  escalations: number;
-  /** The unreadable replies, in order (each cut to `UNREADABLE_REPLY_CHARS`), kept on the result. */
-  unreadableReplies: string[];
-}
+type CallCost = JudgeCallCost;
 
 export type JudgeOutcome =
   | ({ status: 'scored'; score: number; passed: boolean | null; reasoning: string | null } & CallCost)
   | ({ status: 'unscored' | 'error'; error: string; raw?: string } & CallCost);
 
 export { UNPARSEABLE_JUDGE_REPLY } from './judgeOutput.js';
-
-/**
- * How a judge is asked again after a reply it could not read. Asking the same way again repeats
- * the way it failed (and the run's answer cache would hand back the very same reply), so each step
- * asks differently: first the model sees its reply and what was wrong with it; then a fresh
- * conversation through the provider's other structured-output path (JSON mode, the shape spelled
- * out in a system message); then that one corrected. With every reply independently malformed 20%
- * of the time, four asks leave 0.16% of items to lenient parsing, which reads most of those
- * (`npm run bench -- --only judge`). A custom `response_format` has no second path to escalate
- * to: it is corrected each time.
- */
-export const JUDGE_ESCALATION = ['correction', 'json_mode', 'json_mode_correction'] as const;
-type AskStep = (typeof JUDGE_ESCALATION)[number];
-const CUSTOM_FORMAT_STEPS: readonly AskStep[] = ['correction', 'correction', 'correction'];
-
-/** Each unreadable reply kept on the result is cut to this: enough to see what went wrong. */
-export const UNREADABLE_REPLY_CHARS = 1000;
+export { JUDGE_ESCALATION, UNREADABLE_REPLY_CHARS } from './askJudge.js';
 
 const JSON_MODE_INSTRUCTION =
   'You are an evaluation judge. Reply with only a JSON object of the form ' +
   '{"reasoning": "<a short justification>", "score": <number>}, and nothing else.';
 
+/** A score, read leniently (see parseJudgment), in the default format or the evaluator's own. */
+function scoreReading(
+  customFormat: ResponseFormat | undefined,
+): JudgeReading<{ score: number; reasoning: string | null }> {
+  return {
+    format: customFormat ?? defaultJudgmentFormat,
+    read: (text) => {
+      const parsed = parseJudgment(text);
+      return parsed.ok ? { ok: true, value: { score: parsed.score, reasoning: parsed.reasoning } } : parsed;
+    },
+    jsonModeInstruction: JSON_MODE_INSTRUCTION,
+    correction: (reason) => correctionMessage(reason, customFormat !== undefined),
+    customFormat: customFormat !== undefined,
+  };
+}
+
 export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<JudgeOutcome> {
   const { evaluator, sample } = args;
-  const cost: CallCost = {
-    usage: { input: 0, output: 0 },
-    latencyMs: 0,
-    modelCalls: 0,
-    parseFailures: 0,
-    escalations: 0,
-    unreadableReplies: [],
-  };
+  const cost = emptyJudgeCost();
   if (evaluator.type !== 'judge' || !evaluator.judge_model || !evaluator.judge_prompt) {
     return { status: 'error', error: 'the evaluator is not a judge with a model and a prompt', ...cost };
   }
@@ -87,11 +69,6 @@ export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<Judge
     return { status: 'unscored', error: 'the sample has no output to judge', ...cost };
   }
 
-  const customFormat = evaluator.inference_params?.response_format !== undefined;
-  const inferenceParams: InferenceParams = {
-    ...evaluator.inference_params,
-    response_format: evaluator.inference_params?.response_format ?? defaultJudgmentFormat,
-  };
   const prompt = renderTemplate(evaluator.judge_prompt, {
     input: sample.input,
     output: sample.output,
@@ -99,58 +76,27 @@ export async function judgeItem(deps: JudgeDeps, args: JudgeArgs): Promise<Judge
     metadata: sample.metadata,
     ground_truth: args.groundTruth,
   });
-  let messages: ChatMessage[] = [{ role: 'user', content: prompt }];
-  let params = inferenceParams;
-  const ask = async (): Promise<ModelReply> => {
-    const reply = await deps.client.complete({
-      slug: evaluator.judge_model!,
-      apiType: evaluator.api_type,
-      messages,
-      inferenceParams: params,
-      signal: args.signal,
-    });
-    cost.usage.input += reply.usage.input;
-    cost.usage.output += reply.usage.output;
-    cost.latencyMs += reply.latencyMs;
-    cost.modelCalls++;
-    return reply;
-  };
-
   try {
-    let reply = await ask();
-    let parsed = parseJudgment(reply.text);
-    for (const step of customFormat ? CUSTOM_FORMAT_STEPS : JUDGE_ESCALATION) {
-      if (parsed.ok) break;
-      cost.parseFailures++;
-      cost.unreadableReplies.push(reply.text.slice(0, UNREADABLE_REPLY_CHARS));
-      if (step === 'json_mode') {
-        messages = [
-          { role: 'system', content: JSON_MODE_INSTRUCTION },
-          { role: 'user', content: prompt },
-        ];
-        params = { ...inferenceParams, response_format: { type: 'json_object' } };
-      } else {
-        messages = [
-          ...messages,
-          { role: 'assistant', content: reply.text },
-          { role: 'user', content: correctionMessage(parsed.reason, customFormat) },
-        ];
-      }
-      if (step !== 'correction') cost.escalations++;
-      reply = await ask();
-      parsed = parseJudgment(reply.text);
-    }
-    if (!parsed.ok) {
-      cost.parseFailures++;
-      cost.unreadableReplies.push(reply.text.slice(0, UNREADABLE_REPLY_CHARS));
-      return { status: 'error', error: UNPARSEABLE_JUDGE_REPLY, raw: parsed.raw, ...cost };
-    }
+    const read = await askJudge(
+      deps.client,
+      {
+        model: evaluator.judge_model,
+        apiType: evaluator.api_type,
+        prompt,
+        inferenceParams: evaluator.inference_params ?? {},
+        signal: args.signal,
+      },
+      scoreReading(evaluator.inference_params?.response_format),
+      cost,
+    );
+    if (!read.ok) return { status: 'error', error: UNPARSEABLE_JUDGE_REPLY, raw: read.raw, ...cost };
     const { threshold } = evaluator;
+    const { score, reasoning } = read.value;
     return {
       status: 'scored',
-      score: parsed.score,
-      passed: threshold === null || threshold === undefined ? null : parsed.score >= threshold,
-      reasoning: parsed.reasoning,
+      score,
+      passed: threshold === null || threshold === undefined ? null : score >= threshold,
+      reasoning,
       ...cost,
     };
   } catch (error) {

@@ -36,8 +36,27 @@ function* placeholders(template: string): Generator<Placeholder> {
   }
 }
 
-/** Which variables a template may use: a judge sees both sides; a generate prompt only the seed item. */
-export type TemplateKind = 'judge' | 'generate';
+/**
+ * Which variables a template may use: a judge sees both sides; a generate prompt only the seed
+ * item; a pairwise judge two outputs (`{{output_a}}`, `{{output_b}}`) and a listwise judge all
+ * of them (`{{outputs}}`, numbered as shown), never the models' names, so it judges blind.
+ */
+export type TemplateKind = 'judge' | 'generate' | 'pairwise' | 'listwise';
+
+/** The outputs a comparing judge's template must show it, or it has nothing to compare. */
+const requiredVariables: Record<TemplateKind, readonly string[]> = {
+  judge: [],
+  generate: [],
+  pairwise: ['output_a', 'output_b'],
+  listwise: ['outputs'],
+};
+
+const outputVariables: Record<TemplateKind, readonly string[]> = {
+  judge: ['output', 'model'],
+  generate: [],
+  pairwise: ['output_a', 'output_b'],
+  listwise: ['outputs'],
+};
 
 const METADATA_KEY_MAX = 64;
 const isMetadataKey = (key: string) =>
@@ -47,9 +66,8 @@ function isKnownVariable(variable: string, kind: TemplateKind): boolean {
   if (variable === 'input') return true;
   if (variable.startsWith('metadata.')) return isMetadataKey(variable.slice('metadata.'.length));
   if (kind === 'generate') return false;
-  if (['output', 'model', 'ground_truth', 'ground_truth.input', 'ground_truth.output'].includes(variable)) {
-    return true;
-  }
+  if (outputVariables[kind].includes(variable)) return true;
+  if (['ground_truth', 'ground_truth.input', 'ground_truth.output'].includes(variable)) return true;
   const gtMetadata = 'ground_truth.metadata.';
   return variable.startsWith(gtMetadata) && isMetadataKey(variable.slice(gtMetadata.length));
 }
@@ -57,6 +75,8 @@ function isKnownVariable(variable: string, kind: TemplateKind): boolean {
 const knownVariablesText: Record<TemplateKind, string> = {
   judge: '{{input}}, {{output}}, {{ground_truth}} or {{metadata.<key>}}',
   generate: '{{input}} or {{metadata.<key>}}',
+  pairwise: '{{input}}, {{output_a}}, {{output_b}}, {{ground_truth}} or {{metadata.<key>}}',
+  listwise: '{{input}}, {{outputs}}, {{ground_truth}} or {{metadata.<key>}}',
 };
 
 export interface TemplateProblem {
@@ -100,17 +120,32 @@ export function templateDetails(
   template: string,
   kind: TemplateKind = 'judge',
 ): ErrorDetail[] {
-  return findTemplateProblems(template, kind).map((problem) => ({
-    field,
-    message: problem.message,
-    line: problem.line,
-    column: problem.column,
-  }));
+  const used = new Set([...placeholders(template)].map((p) => p.variable));
+  const missing = requiredVariables[kind]
+    .filter((variable) => !used.has(variable))
+    .map((variable) => ({
+      field,
+      message: `a ${kind} judge's template must show {{${variable}}} (it has nothing to compare otherwise)`,
+    }));
+  return [
+    ...findTemplateProblems(template, kind).map((problem) => ({
+      field,
+      message: problem.message,
+      line: problem.line,
+      column: problem.column,
+    })),
+    ...missing,
+  ];
 }
 
 export interface TemplateValues {
   input: unknown;
-  output: unknown;
+  output?: unknown;
+  /** A pairwise judge's two outputs, as shown (A first). */
+  output_a?: unknown;
+  output_b?: unknown;
+  /** A listwise judge's outputs, as shown: rendered numbered from 1. */
+  outputs?: readonly unknown[];
   model?: string | null;
   metadata?: Record<string, string>;
   ground_truth?: { input: unknown; output: unknown; metadata?: Record<string, string> } | null;
@@ -136,6 +171,11 @@ function valueOf(variable: string, values: TemplateValues): string | null {
   const gt = values.ground_truth ?? null;
   if (variable === 'input') return textOf(values.input);
   if (variable === 'output') return textOf(values.output);
+  if (variable === 'output_a') return textOf(values.output_a);
+  if (variable === 'output_b') return textOf(values.output_b);
+  if (variable === 'outputs') {
+    return (values.outputs ?? []).map((o, i) => `[Output ${i + 1}]\n${textOf(o)}`).join('\n\n');
+  }
   if (variable === 'model') return values.model ?? '';
   if (variable === 'ground_truth' || variable === 'ground_truth.output') return textOf(gt?.output);
   if (variable === 'ground_truth.input') return textOf(gt?.input);

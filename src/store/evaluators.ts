@@ -38,6 +38,8 @@ export const presentEvaluator = (doc: EvaluatorDoc): Evaluator => ({
   // Absent on evaluators stored before scales could be declared.
   score_range: doc.score_range ?? null,
   mode: doc.mode,
+  // Absent on evaluators stored before comparisons existed (all pointwise then).
+  position_swap: doc.position_swap ?? null,
   api_type: doc.api_type,
   inference_params: doc.inference_params,
   // Absent on evaluators stored before the grader type existed.

@@ -8,8 +8,10 @@ import type { RunResult } from '../domain/runs.js';
  */
 export type RunResultDoc = Omit<
   RunResult,
-  'object' | 'id' | 'parse_failures' | 'escalations' | 'unreadable_replies' | 'panel'
+  'object' | 'id' | 'parse_failures' | 'escalations' | 'unreadable_replies' | 'panel' | 'comparison'
 > & {
+  /** A comparing evaluator's verdicts (absent on pointwise results). */
+  comparison?: RunResult['comparison'];
   _id: string;
   /** Absent on results written before they were recorded (and on results with nothing to say). */
   parse_failures?: number;
@@ -40,6 +42,7 @@ export const presentResult = ({
   escalations: doc.escalations ?? 0,
   unreadable_replies: doc.unreadable_replies ?? [],
   panel: doc.panel ?? null,
+  comparison: doc.comparison ?? null,
 });
 
 export type ResultScore = Pick<

@@ -174,12 +174,16 @@ describe('evaluators', () => {
     expect(detailFields(noEvaluate)).toEqual(['code']);
   });
 
-  it('answers 422 for a judge model no provider serves, and 501 for modes other than pointwise', async () => {
+  it('answers 422 for a judge model no provider serves, and for a mode the evaluator cannot take', async () => {
     for (const model of ['nope/model', 'gpt-4o-mini']) {
       const error = await expectError(post({ ...judge, name: 'j4', judge_model: model }), 422);
       expect(detailFields(error)).toEqual(['judge_model']);
     }
-    await expectError(post({ ...judge, name: 'j5', mode: 'pairwise' }), 501, 'mode_not_implemented');
+    // A pairwise judge must be shown two outputs; a code evaluator scores one at a time.
+    const pairwise = await expectError(post({ ...judge, name: 'j5', mode: 'pairwise' }), 422);
+    expect(detailFields(pairwise)).toContain('judge_prompt');
+    const listwiseCode = await expectError(post({ ...code, name: 'j5c', mode: 'listwise' }), 422);
+    expect(detailFields(listwiseCode)).toEqual(['mode']);
     await expectError(post({ ...judge, name: 'j6', mode: 'sideways' }), 422);
   });
 
@@ -238,7 +242,12 @@ describe('evaluators', () => {
         stack.request('PATCH', `/v1/evaluators/${id}`, { body: { judge_model: 'x/y' } }),
         422,
       );
-      await expectError(stack.request('PATCH', `/v1/evaluators/${id}`, { body: { mode: 'listwise' } }), 501);
+      // A new mode checks the prompt again: this one shows no {{outputs}} to rank.
+      const listwise = await expectError(
+        stack.request('PATCH', `/v1/evaluators/${id}`, { body: { mode: 'listwise' } }),
+        422,
+      );
+      expect(detailFields(listwise)).toContain('judge_prompt');
       expect((await stack.call('GET', `/v1/evaluators/${id}`)).body.version).toBe(2);
     });
 

@@ -318,7 +318,7 @@ describe('SPEC § Conventions (whole API)', () => {
     }
   });
 
-  it('errors: 501 for a recognised but unsupported option (an evaluation mode other than pointwise)', async () => {
+  it('errors: 422 for a comparing judge whose template shows nothing to compare, naming the field', async () => {
     const error = await expectError(
       request('POST', '/v1/evaluators', {
         body: {
@@ -330,9 +330,10 @@ describe('SPEC § Conventions (whole API)', () => {
           mode: 'pairwise',
         },
       }),
-      501,
+      422,
     );
-    expect(error.type).toBe('not_implemented_error');
+    expect(detailFields(error)).toEqual(['judge_prompt', 'judge_prompt', 'judge_prompt']);
+    expect(JSON.stringify(error.details)).toContain('{{output_a}}');
     expect((await request('GET', '/v1/evaluators/pairs')).status).toBe(404);
   });
 
@@ -771,12 +772,25 @@ describe.concurrent('SPEC § Evaluators', () => {
     for (const result of results) expect(result.passed).toBe(result.score >= 0.5);
   });
 
-  it('mode: pointwise by default; other known modes answer 501', async () => {
-    expect((await post(kit.stack, '/v1/evaluators', judge('modal'))).mode).toBe('pointwise');
-    await expectError(
-      request('POST', '/v1/evaluators', { body: judge('pairwise', { mode: 'pairwise' }) }),
-      501,
+  it('mode: pointwise by default; pairwise judges swap positions unless told not to', async () => {
+    const modal = await post(kit.stack, '/v1/evaluators', judge('modal'));
+    expect(modal).toMatchObject({ mode: 'pointwise', position_swap: null });
+    const pairwise = { mode: 'pairwise', judge_prompt: '{{input}} A: {{output_a}} B: {{output_b}}' };
+    expect(await post(kit.stack, '/v1/evaluators', judge('pairwise', pairwise))).toMatchObject({
+      mode: 'pairwise',
+      position_swap: true,
+    });
+    const once = await post(
+      kit.stack,
+      '/v1/evaluators',
+      judge('once', { ...pairwise, position_swap: false }),
     );
+    expect(once.position_swap).toBe(false);
+    const swapped = await expectError(
+      request('POST', '/v1/evaluators', { body: judge('swap', { position_swap: true }) }),
+      422,
+    );
+    expect(detailFields(swapped)).toEqual(['position_swap']);
   });
 
   it('metadata: a string map, bounded (16 keys, 64-char keys, 512-char values)', async () => {

@@ -8,7 +8,10 @@ import { runMetrics } from '../../src/core/runMetrics.js';
 import { emptyRunTotals } from '../../src/core/runTotals.js';
 
 const pairs: RunPair[] = ['a', 'b', 'c'].map((item_id) => ({ item_id, sample: null, ground_truth: null }));
-const evaluators = [{ id: 'e1' }, { id: 'e2' }] as Evaluator[];
+const evaluators = [
+  { id: 'e1', mode: 'pointwise' },
+  { id: 'e2', mode: 'pointwise' },
+] as Evaluator[];
 const read: DataSource = { type: 'dataset', dataset: 'd' };
 const generated: DataSource = { type: 'generate', models: ['p/one', 'p/two'] };
 

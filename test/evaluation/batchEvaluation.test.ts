@@ -35,6 +35,7 @@ const judge: Evaluator = {
   judge_model: 'fake/judge-model',
   panel_models: null,
   panel_aggregate: null,
+  position_swap: null,
   score_range: null,
   judge_prompt: 'Q: {{input}}\nA: {{output}}',
   code: null,

@@ -35,6 +35,7 @@ function evaluator(overrides: Partial<Evaluator> = {}): Evaluator {
     judge_model: 'fake/judge-model',
     panel_models: null,
     panel_aggregate: null,
+    position_swap: null,
     score_range: null,
     judge_prompt:
       'Question: {{input}}\nAnswer ({{model}}): {{output}}\nReference: {{ground_truth}}\nTopic: {{metadata.topic}}\nScore the answer.',

@@ -37,7 +37,7 @@ export const evaluatorRoutes = [
     body: evaluatorCreateSchema,
     response: evaluatorSchema,
     status: 201,
-    errors: [404, 409, 413, 422, 501],
+    errors: [404, 409, 413, 422],
     links: {
       'get /v1/evaluators/:id/versions/:version': {
         id: '$response.body#/id',
@@ -103,7 +103,7 @@ export const evaluatorRoutes = [
     query: evaluatorLookupQuerySchema,
     body: evaluatorPatchSchema,
     response: evaluatorSchema,
-    errors: [404, 409, 413, 422, 501],
+    errors: [404, 409, 413, 422],
     handler: async ({ params, query, body, store, app }) => {
       const current = await store.evaluators.require(params.id, await containerIdOf(store, query.container));
       const containerId =

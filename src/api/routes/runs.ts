@@ -13,6 +13,8 @@ import {
 import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runComparison.js';
 import { invalidField } from '../../domain/errors.js';
 import { compareRuns } from '../runs/compareRuns.js';
+import { runComparisons } from '../runs/runComparisons.js';
+import { runComparisonsSchema } from '../../domain/comparisons.js';
 import { createRun } from '../runs/createRun.js';
 import { rerunRun } from '../runs/rerunRun.js';
 import { runRerunSchema } from '../../domain/reruns.js';
@@ -71,7 +73,7 @@ export const runRoutes = [
     body: runCreateSchema,
     response: runSchema,
     status: 201,
-    errors: [404, 409, 422, 501],
+    errors: [404, 409, 422],
     handler: async ({ body, store, app, req, res }) => {
       const header = req.get('idempotency-key');
       const key = header === undefined ? undefined : idempotencyKeySchema.safeParse(header);
@@ -176,6 +178,20 @@ export const runRoutes = [
     response: runComparisonSchema,
     errors: [400, 404],
     handler: async ({ params, query, store }) => compareRuns(store, params.id, query.baseline),
+  }),
+  route({
+    method: 'get',
+    path: '/v1/evaluations/runs/:id/comparisons',
+    summary:
+      "The run's pairwise and listwise evaluators, recomputed from their results: per model pair wins, losses, " +
+      'ties, inconsistent (orders that disagreed) and the win rate with a 95% bootstrap interval; with three or ' +
+      'more models, Bradley–Terry ratings with 95% intervals and the ranking they support; listwise mean ranks.',
+    tag,
+    scope: 'read',
+    params: runId,
+    response: runComparisonsSchema,
+    errors: [404],
+    handler: ({ params, store }) => runComparisons(store, params.id),
   }),
   route({
     method: 'get',

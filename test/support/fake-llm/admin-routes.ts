@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { readBody, sendError, sendJson } from './http-io.js';
+import { comparisonJudgeSchema, type ComparisonJudgeSettings } from './comparison-judge.js';
 import { faultSettingsSchema, latencySchema } from './settings-schemas.js';
 import type { FaultSettings, Latency, RequestLogEntry } from './types.js';
 
@@ -9,6 +10,7 @@ export interface AdminControls {
   reset(): void;
   setFaults(settings: FaultSettings): void;
   setLatency(latency: Latency): void;
+  setComparisonJudge(settings: ComparisonJudgeSettings): void;
 }
 
 const latencyBodySchema = z.object({ latencyMs: latencySchema });
@@ -33,6 +35,13 @@ export async function handleAdmin(
       if (settings === undefined) return;
       controls.setFaults(settings);
       await sendJson(res, 200, { ok: true, faults: settings });
+      return;
+    }
+    case 'POST /_fake/comparisons': {
+      const settings = await parseBody(req, res, comparisonJudgeSchema);
+      if (settings === undefined) return;
+      controls.setComparisonJudge(settings);
+      await sendJson(res, 200, { ok: true, comparisons: settings });
       return;
     }
     case 'POST /_fake/latency': {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isRecord, readCompletionRequest, validateCompletionBody } from './completion-request.js';
+import type { ComparisonJudgeSettings } from './comparison-judge.js';
 import { defaultReplyFor } from './default-reply.js';
 import { requestKeyFor } from './deterministic.js';
 import type { FaultInjector } from './fault-injector.js';
@@ -16,6 +17,8 @@ import type { Endpoint, FakeReply, FakeRequest, RequestLogEntry } from './types.
 export interface CompletionDependencies {
   log: RequestLog;
   rules: RuleBook;
+  /** How the default comparing judge decides (see comparison-judge.ts). */
+  comparisons(): ComparisonJudgeSettings;
   faults: FaultInjector;
   latency: LatencySchedule;
   isKnownModel(model: string): boolean;
@@ -102,7 +105,7 @@ async function replyFor(
   entry: RequestLogEntry,
 ): Promise<FakeReply> {
   const drawn = deps.faults.draw();
-  const programmed = async () => (await deps.rules.replyFor(req)) ?? defaultReplyFor(req);
+  const programmed = async () => (await deps.rules.replyFor(req)) ?? defaultReplyFor(req, deps.comparisons());
   // A malformed judge reply is the answer the fake would give, in a shape models get wrong.
   if (drawn && isMalformedJudgeKind(drawn.fault)) {
     const reshaped = malformJudgeReply(drawn.fault, await programmed());

@@ -1,6 +1,7 @@
 import { isRecord } from './completion-request.js';
 import { defaultCompletionFor, defaultScoreFor } from './deterministic.js';
 import type { FakeContentReply, FakeRequest } from './types.js';
+import { comparisonReply, neutralComparisonJudge, type ComparisonJudgeSettings } from './comparison-judge.js';
 
 const JUDGE_REASONING = 'Fake judge: the score is derived from a hash of the prompt.';
 const MAX_STUB_DEPTH = 8;
@@ -9,7 +10,10 @@ const MAX_STUB_DEPTH = 8;
  * What the fake answers when no rule matches. Judges get a predictable score, other
  * structured requests a value shaped like their schema, and plain chat an echo.
  */
-export function defaultReplyFor(req: FakeRequest): FakeContentReply {
+export function defaultReplyFor(
+  req: FakeRequest,
+  comparisons: ComparisonJudgeSettings = neutralComparisonJudge,
+): FakeContentReply {
   const forced = forcedFunction(req.body);
   if (forced) {
     const stub = stubFromSchema(forced.parameters, defaultCompletionFor(req.model, req.lastUserText));
@@ -19,13 +23,22 @@ export function defaultReplyFor(req: FakeRequest): FakeContentReply {
   }
   const format = req.responseFormat;
   if (format?.type === 'json_schema' && format.schema) {
+    const compared = comparisonReply(req, askedProperties(format.schema), comparisons);
+    if (compared) return { content: JSON.stringify(compared) };
     const stub = stubFromSchema(format.schema, defaultCompletionFor(req.model, req.lastUserText));
     const judged =
       hasScoreProperty(format.schema) && isRecord(stub) ? { ...stub, ...judgeVerdict(req) } : stub;
     return { content: JSON.stringify(judged) };
   }
   // json_object mode promises valid JSON, and in an evaluation system it is nearly always a judge asking.
-  if (format?.type === 'json_object') return { content: JSON.stringify(judgeVerdict(req)) };
+  if (format?.type === 'json_object') {
+    // A comparing judge in JSON mode is told the shape in its instruction.
+    const asked = {
+      winner: req.promptText.includes('"winner"'),
+      ranking: req.promptText.includes('"ranking"'),
+    };
+    return { content: JSON.stringify(comparisonReply(req, asked, comparisons) ?? judgeVerdict(req)) };
+  }
   return { content: defaultCompletionFor(req.model, req.lastUserText) };
 }
 
@@ -47,6 +60,11 @@ function forcedFunction(
     .find((fn) => isRecord(fn) && fn.name === name);
   if (!isRecord(declared)) return null;
   return { name, parameters: isRecord(declared.parameters) ? declared.parameters : {} };
+}
+
+function askedProperties(schema: Record<string, unknown>): { winner: boolean; ranking: boolean } {
+  const properties = isRecord(schema.properties) ? schema.properties : {};
+  return { winner: 'winner' in properties, ranking: 'ranking' in properties };
 }
 
 function hasScoreProperty(schema: Record<string, unknown>): boolean {

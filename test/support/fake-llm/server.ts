@@ -2,6 +2,11 @@ import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin-routes.js';
+import {
+  comparisonJudgeSchema,
+  neutralComparisonJudge,
+  type ComparisonJudgeSettings,
+} from './comparison-judge.js';
 import { handleCompletion, type CompletionDependencies } from './completion-handler.js';
 import { handleEmbeddings } from './embeddings.js';
 import { FaultInjector } from './fault-injector.js';
@@ -43,6 +48,7 @@ export class FakeLlmServer {
   private readonly configuredModels: readonly string[];
   private readonly acceptAnyModel: boolean;
   private closing: Promise<void> | undefined;
+  private comparisonJudge: ComparisonJudgeSettings = neutralComparisonJudge;
 
   private constructor(private readonly options: FakeLlmServerOptions) {
     const seed = options.seed ?? DEFAULT_SEED;
@@ -101,6 +107,11 @@ export class FakeLlmServer {
     this.faults.configure({ rate: 0 });
   }
 
+  /** The default comparing judge's model strengths and position bias; `reset()` makes it neutral again. */
+  setComparisonJudge(settings: Partial<ComparisonJudgeSettings>): void {
+    this.comparisonJudge = comparisonJudgeSchema.parse(settings);
+  }
+
   setLatency(latency: Latency): void {
     this.latency.set(latency);
   }
@@ -108,6 +119,7 @@ export class FakeLlmServer {
   /** Clears rules, faults and the log, and restores the fault seed; latency is left as it is. */
   reset(): void {
     this.rules.clear();
+    this.comparisonJudge = neutralComparisonJudge;
     this.faults.reset();
     this.log.clear();
   }
@@ -194,6 +206,7 @@ export class FakeLlmServer {
     return {
       log: this.log,
       rules: this.rules,
+      comparisons: () => this.comparisonJudge,
       faults: this.faults,
       latency: this.latency,
       isKnownModel: (model) => this.isKnownModel(model),

@@ -1,0 +1,158 @@
+import { listwiseDisplayOrder } from '../core/listwiseOrder.js';
+import type { ResultComparison } from '../domain/comparisons.js';
+import {
+  judgePair,
+  judgeRanking,
+  type ComparedItem,
+  type ComparisonOutcome,
+} from '../judge/comparisonJudgment.js';
+import { pairOutcome, type Verdict } from '../metrics/pairwise.js';
+import type { CompletionClient } from '../models/cachingModelClient.js';
+import { costUsd } from '../models/pricing.js';
+import type { ProviderRegistry } from '../models/providers.js';
+import type { ComparisonUnit } from './batchUnits.js';
+import type { ModelCallRetrier } from './modelRetry.js';
+import { modelFailedResult, type ResultOutcome } from './resultDocs.js';
+import type { UnitTexts } from './unitTexts.js';
+
+export interface CompareDeps {
+  client: CompletionClient;
+  retrier: ModelCallRetrier;
+  providers: ProviderRegistry;
+  signal: AbortSignal;
+}
+
+const POINTS = { win: 1, tie: 0.5, loss: 0 } as const;
+
+/**
+ * One comparison's result. Pairwise: the pair judged with the first model shown as A, and (unless
+ * the evaluator turned swapping off) again with it shown as B; the result is a win, loss or tie for
+ * the first model only when both orders agree, else `inconsistent` (kept and counted, never
+ * dropped). Listwise: the outputs shown in the item's fixed permutation, ranked once. `score` is
+ * the first model's points (1, ½, 0) for a decided pair and null otherwise: comparisons are
+ * reported by their own metrics, not as scores.
+ */
+export async function compareOutputs(
+  deps: CompareDeps,
+  unit: ComparisonUnit,
+  outputs: readonly UnitTexts[],
+): Promise<ResultOutcome> {
+  const { evaluator } = unit;
+  const first = outputs[0]!;
+  const item: ComparedItem = {
+    input: first.sample.input,
+    metadata: first.sample.metadata,
+    groundTruth: first.groundTruth,
+  };
+  const base = {
+    mode: evaluator.mode as ResultComparison['mode'],
+    models: unit.models,
+    outputs: outputs.map((o) => o.sample.output),
+    generations: outputs.map((o) => o.generation),
+  };
+  const judge = evaluator.judge_model ?? '';
+  const ask = <T>(fn: () => Promise<ComparisonOutcome<T>>) => deps.retrier.call(judge, fn);
+
+  if (evaluator.mode === 'listwise') {
+    const order = listwiseDisplayOrder(evaluator.id, unit.pair.item_id, outputs.length);
+    const shown = order.map((index) => outputs[index]!.sample.output);
+    const called = await ask(() => judgeRanking(deps.client, evaluator, item, shown, deps.signal));
+    if (!called.ok) return modelFailedResult('judge', called.error);
+    const ranked = called.value;
+    const comparison: ResultComparison = {
+      ...base,
+      display_order: order,
+      ...(ranked.status === 'judged'
+        ? {
+            ranking: ranked.value.map((position) => unit.models[order[position]!]!),
+            reasoning: ranked.reasoning,
+          }
+        : {}),
+    };
+    return outcomeOf(
+      [ranked],
+      comparison,
+      ranked.status === 'judged' ? null : ranked,
+      null,
+      deps.providers.price(judge),
+    );
+  }
+
+  const [a, b] = outputs;
+  const calls = await Promise.all([
+    ask(() => judgePair(deps.client, evaluator, item, a!.sample.output, b!.sample.output, deps.signal)),
+    evaluator.position_swap === false
+      ? null
+      : ask(() => judgePair(deps.client, evaluator, item, b!.sample.output, a!.sample.output, deps.signal)),
+  ]);
+  const failed = calls.find((call) => call !== null && !call.ok);
+  if (failed && !failed.ok) return modelFailedResult('judge', failed.error);
+  const [shownCall, swappedCall] = calls;
+  const shown = shownCall && shownCall.ok ? shownCall.value : null;
+  const swapped = swappedCall && swappedCall.ok ? swappedCall.value : null;
+  const judged = [shown, swapped].filter((o): o is ComparisonOutcome<Verdict> => o !== null);
+  const verdictOf = (o: ComparisonOutcome<Verdict> | null) => (o?.status === 'judged' ? o.value : null);
+  const unread = judged.find((o) => o.status !== 'judged') ?? null;
+  const outcome =
+    unread === null ? pairOutcome(verdictOf(shown)!, swapped === null ? null : verdictOf(swapped)) : null;
+  const comparison: ResultComparison = {
+    ...base,
+    verdicts: [
+      { order: 'ab' as const, outcome: shown },
+      ...(swapped ? [{ order: 'ba' as const, outcome: swapped }] : []),
+    ].map(({ order, outcome: o }) => ({
+      order,
+      winner: verdictOf(o),
+      reasoning: o?.status === 'judged' ? o.reasoning : null,
+    })),
+    outcome,
+  };
+  const score = outcome === null || outcome === 'inconsistent' ? null : POINTS[outcome];
+  return outcomeOf(judged, comparison, unread, score, deps.providers.price(judge));
+}
+
+/** The costs of every ask added up (the latency is the slowest order's: they are asked at once). */
+function outcomeOf(
+  judged: readonly ComparisonOutcome<unknown>[],
+  comparison: ResultComparison,
+  unread: ComparisonOutcome<unknown> | null,
+  score: number | null,
+  price: ReturnType<ProviderRegistry['price']>,
+): ResultOutcome {
+  const usage = {
+    input: judged.reduce((sum, o) => sum + o.usage.input, 0),
+    output: judged.reduce((sum, o) => sum + o.usage.output, 0),
+  };
+  const parseFailures = judged.reduce((sum, o) => sum + o.parseFailures, 0);
+  const escalations = judged.reduce((sum, o) => sum + o.escalations, 0);
+  const unreadable = judged.flatMap((o) => o.unreadableReplies);
+  const cost = {
+    latency_ms: judged.length > 0 ? Math.max(...judged.map((o) => o.latencyMs)) : null,
+    tokens: usage,
+    spend_usd: costUsd(price, usage),
+    parse_failures: parseFailures,
+    ...(escalations > 0 ? { escalations } : {}),
+    ...(unreadable.length > 0 ? { unreadable_replies: unreadable } : {}),
+    comparison,
+  };
+  if (unread && unread.status === 'error') {
+    return {
+      status: 'error',
+      score: null,
+      passed: null,
+      reason: null,
+      error: unread.error,
+      raw_reply: unread.raw ?? null,
+      ...cost,
+    };
+  }
+  return {
+    status: 'scored',
+    score,
+    passed: null,
+    reason: comparison.reasoning ?? comparison.verdicts?.[0]?.reasoning ?? null,
+    error: null,
+    raw_reply: null,
+    ...cost,
+  };
+}
