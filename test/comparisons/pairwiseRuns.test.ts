@@ -1,5 +1,7 @@
 // test tier: needs the Python package index (choix is installed with pip).
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -7,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bradleyTerryRatings, fitBradleyTerry, RIDGE, winMatrix } from '../../src/metrics/bradleyTerry.js';
 import { meanRanks, rankingComparisons } from '../../src/metrics/listwise.js';
 import { pairMetrics, type Comparison } from '../../src/metrics/pairwise.js';
+import { runAssay } from '../cli/cliHarness.js';
 import { pythonWithModules } from '../support/pythonTools.js';
 import { post, seedContainer, useRunKit, waitForRun } from '../support/runKit.js';
 
@@ -183,6 +186,48 @@ describe('pairwise and listwise runs', () => {
     const byModel = new Map(pairwise.ratings.map((r: Json) => [r.model, r.beta]));
     models.forEach((model, i) => expect(byModel.get(model)).toBeCloseTo(reference.choix[i]!, 5));
   });
+
+  it("gates a model pair's win rate and the judge's consistency in the CLI (exit 0 / 1)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'assay-pairwise-cli-'));
+    const env = {
+      ASSAY_URL: kit.stack.api.url,
+      ASSAY_KEY: kit.stack.adminKey,
+      ASSAY_CONFIG_DIR: path.join(dir, 'config'),
+      ASSAY_POLL_INTERVAL_MS: '100',
+    };
+    const args = ['run', '--container', 'cmp', '--evaluator', 'head-to-head'];
+    for (const model of models) args.push('--generate', model);
+    try {
+      const passing = await runAssay(
+        [...args, '--gate', 'head-to-head[fake/model-a vs fake/model-c].win_rate.ci95.low > 0.5'],
+        env,
+        dir,
+      );
+      expect(passing.code, passing.stderr + passing.stdout).toBe(0);
+      expect(passing.stdout).toContain(
+        '✓ head-to-head[fake/model-a vs fake/model-c].win_rate.ci95.low > 0.5',
+      );
+      // The configured bias makes about a third of the pairs inconsistent.
+      const failing = await runAssay(
+        ['--json', ...args, '--gate', 'head-to-head.inconsistent_rate <= 0.1'],
+        env,
+        dir,
+      );
+      expect(failing.code, failing.stderr).toBe(1);
+      const report = JSON.parse(failing.stdout) as Json;
+      expect(report.gates.checks).toHaveLength(3);
+      const served = (await kit.stack.call('GET', `/v1/evaluations/runs/${report.run.id}/comparisons`)).body;
+      const ab = served.data[0].pairs[0];
+      expect(report.gates.checks[0]).toMatchObject({
+        evaluator: 'head-to-head',
+        model: 'fake/model-a vs fake/model-b',
+        value: ab.inconsistent / ab.comparisons,
+        passed: false,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('ranks listwise with a fixed display order per item, varied across items', () => {
     const listwise = comparisons.data.find((d: Json) => d.mode === 'listwise');

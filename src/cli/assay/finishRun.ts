@@ -1,7 +1,7 @@
 import type { RunComparison } from '../../client/index.js';
 import { unwrap } from './api.js';
 import type { CommandContext } from './context.js';
-import { evaluateGates, type Gate } from './gates.js';
+import { comparisonGateSummaries, evaluateGates, type Gate } from './gates.js';
 import {
   appendStepSummary,
   evaluatorNames,
@@ -31,7 +31,20 @@ export async function finishRun(
 ): Promise<number> {
   const client = ctx.client();
   const run = await watchRun(client, ctx.out, runId);
-  const gates = evaluateGates(options.gates, run.metrics?.by_evaluator ?? [], evaluatorNames(run));
+  // Comparing evaluators' pairs are gated too (win_rate, inconsistent_rate): read only when there are some.
+  const comparing = run.config.evaluators.some((e) => e.mode !== 'pointwise');
+  const pairs = comparing
+    ? comparisonGateSummaries(
+        await unwrap(
+          client.GET('/v1/evaluations/runs/{id}/comparisons', { params: { path: { id: run.id } } }),
+        ),
+      )
+    : [];
+  const gates = evaluateGates(
+    options.gates,
+    [...(run.metrics?.by_evaluator ?? []), ...pairs],
+    evaluatorNames(run),
+  );
   let comparison: RunComparison | null = null;
   if (options.baseline) {
     comparison = await unwrap(

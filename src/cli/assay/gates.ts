@@ -5,6 +5,7 @@
  *   exact[openai/gpt-4.1].mean >= 0.9          one model
  *   "my.eval".errors == 0                      a name with dots, quoted
  *   *.errors == 0                              every evaluator
+ *   h2h[a vs b].win_rate.ci95.low > 0.5        a pairwise evaluator's model pair
  *
  * A small hand-written tokenizer and parser: one pass over the characters, no
  * regular expressions that could backtrack on hostile input, and errors that point
@@ -21,12 +22,16 @@ export const gateMetrics = [
   'count',
   'scored',
   'errors',
+  // Of a pairwise (or listwise) evaluator's model pairs (see comparisonGateSummaries).
+  'win_rate',
+  'inconsistent_rate',
 ] as const;
 export type GateMetric = (typeof gateMetrics)[number];
 /** Metrics that carry a 95% interval in the run's summary. */
-const intervalMetrics: Partial<Record<GateMetric, 'mean_ci95' | 'pass_rate_ci95'>> = {
+const intervalMetrics: Partial<Record<GateMetric, 'mean_ci95' | 'pass_rate_ci95' | 'win_rate_ci95'>> = {
   mean: 'mean_ci95',
   pass_rate: 'pass_rate_ci95',
+  win_rate: 'win_rate_ci95',
 };
 export const gateOperators = ['>=', '<=', '==', '!=', '>', '<'] as const;
 export type GateOperator = (typeof gateOperators)[number];
@@ -163,7 +168,9 @@ export function parseGate(text: string): Gate {
     at++;
     const ci = next();
     if (ci?.kind !== 'name' || ci.value !== 'ci95') return fail(ci, 'expected "ci95"');
-    if (!intervalMetrics[metric]) return fail(ci, `${metric} has no interval (only mean and pass_rate do)`);
+    if (!intervalMetrics[metric]) {
+      return fail(ci, `${metric} has no interval (only mean, pass_rate and win_rate do)`);
+    }
     expectDot('ci95');
     const side = next();
     if (side?.kind !== 'name' || (side.value !== 'low' && side.value !== 'high')) {
@@ -180,21 +187,45 @@ export function parseGate(text: string): Gate {
   return { text: text.trim(), evaluator, model, metric, bound, operator: op.value, threshold: number.value };
 }
 
-/** The part of a run's metric summary a gate reads (the generated client's type fits it). */
-export interface GateMetricSummary {
+type Interval = { low: number; high: number } | null;
+
+/**
+ * The part of a run's metric summary a gate reads (the generated client's type fits it), or a
+ * comparing evaluator's model pair. A metric a summary does not carry is not checked on it.
+ */
+export type GateMetricSummary = {
   evaluator_id: string;
   model: string | null;
-  mean: number | null;
-  stdev: number | null;
-  min: number | null;
-  max: number | null;
-  p50: number | null;
-  pass_rate: number | null;
-  count: number;
-  scored: number;
-  errors: number;
-  mean_ci95: { low: number; high: number } | null;
-  pass_rate_ci95: { low: number; high: number } | null;
+} & Partial<Record<Exclude<GateMetric, 'count' | 'scored' | 'errors'>, number | null>> &
+  Partial<Record<'count' | 'scored' | 'errors', number>> &
+  Partial<Record<'mean_ci95' | 'pass_rate_ci95' | 'win_rate_ci95', Interval>>;
+
+/** A comparing evaluator's model pair as gates see it: model `a vs b`, as results name it. */
+export function comparisonGateSummaries(comparisons: {
+  data: {
+    evaluator_id: string;
+    pairs: {
+      model_a: string;
+      model_b: string;
+      comparisons: number;
+      inconsistent: number;
+      win_rate: number | null;
+      win_rate_ci: Interval;
+      position_swap: boolean;
+    }[];
+  }[];
+}): GateMetricSummary[] {
+  return comparisons.data.flatMap((evaluator) =>
+    evaluator.pairs.map((pair) => ({
+      evaluator_id: evaluator.evaluator_id,
+      model: `${pair.model_a} vs ${pair.model_b}`,
+      count: pair.comparisons,
+      win_rate: pair.win_rate,
+      win_rate_ci95: pair.win_rate_ci,
+      inconsistent_rate:
+        pair.position_swap && pair.comparisons > 0 ? pair.inconsistent / pair.comparisons : null,
+    })),
+  );
 }
 
 export interface GateCheck {
@@ -218,7 +249,7 @@ function valueOf(summary: GateMetricSummary, gate: Gate): number | null {
     const interval = summary[intervalMetrics[gate.metric]!];
     return interval ? interval[gate.bound] : null;
   }
-  return summary[gate.metric];
+  return summary[gate.metric] ?? null;
 }
 
 function compare(value: number, op: GateOperator, threshold: number): boolean {
@@ -250,7 +281,9 @@ export function evaluateGates(
     const matching = summaries.filter((s) => {
       const name = evaluatorNames.get(s.evaluator_id) ?? s.evaluator_id;
       return (
-        (gate.evaluator === '*' || gate.evaluator === name) && (gate.model === null || gate.model === s.model)
+        (gate.evaluator === '*' || gate.evaluator === name) &&
+        (gate.model === null || gate.model === s.model) &&
+        gate.metric in s
       );
     });
     if (matching.length === 0) unmatched.push(gate);
