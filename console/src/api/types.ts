@@ -2,6 +2,7 @@
 // the console cannot drift from the contract without failing the type check.
 export type { ListPage } from '../../../src/domain/common';
 export type { Container } from '../../../src/domain/containers';
+export type { RunComparisons } from '../../../src/domain/comparisons';
 export type { Dataset, DatasetItem, DatasetUpload } from '../../../src/domain/datasets';
 export type { Evaluator } from '../../../src/domain/evaluators';
 export type { ApiKeySelf } from '../../../src/domain/keys';

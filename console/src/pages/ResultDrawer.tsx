@@ -5,6 +5,7 @@ import type { ListPage, Run, RunResult } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatContent, formatMs, formatScore, formatUsd } from '../format';
 import { evaluatorName, evaluatorType } from '../runStatus';
+import { ComparisonVerdicts } from './ComparisonsSection';
 
 /**
  * One item whole: its input, each model's output side by side, the ground truth,
@@ -34,8 +35,11 @@ export function ResultDrawer({ run, itemId, onClose }: { run: Run; itemId: strin
     };
   }, [onClose, itemId]);
 
-  const data = results.data?.data ?? [];
-  const first = data[0];
+  const all = results.data?.data ?? [];
+  // Comparisons name a pair, not a model: they get their own section.
+  const data = all.filter((r) => !r.comparison);
+  const comparisons = all.filter((r) => r.comparison);
+  const first = data[0] ?? all[0];
   const models = [...new Set(data.map((r) => r.model))];
   const evaluators = [...new Set(data.map((r) => r.evaluator_id))];
   const find = (evaluatorId: string, model: string | null) =>
@@ -99,6 +103,14 @@ export function ResultDrawer({ run, itemId, onClose }: { run: Run; itemId: strin
               {formatContent(first.ground_truth)}
             </pre>
           </section>
+          {comparisons.length > 0 && (
+            <section aria-labelledby="drawer-comparisons">
+              <h3 id="drawer-comparisons">Comparisons, both orders</h3>
+              {comparisons.map((r) => (
+                <ComparisonVerdicts key={r.id} result={r} />
+              ))}
+            </section>
+          )}
           <section aria-labelledby="drawer-verdicts">
             <h3 id="drawer-verdicts">Evaluations</h3>
             {evaluators.map((evaluatorId) => {

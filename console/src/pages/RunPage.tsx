@@ -16,6 +16,7 @@ import {
 } from '../format';
 import { evaluatorName } from '../runStatus';
 import { useSession } from '../session';
+import { ComparisonsSection } from './ComparisonsSection';
 import { RunControls } from './RunControls';
 import { useContainers } from './RunsPage';
 import { useRun } from './useRun';
@@ -129,12 +130,15 @@ function RunView({ run }: { run: Run }) {
       </nav>
       <MetricsSection run={run} metrics={metrics} />
       <PairedSection run={run} />
+      <ComparisonsSection run={run} />
     </>
   );
 }
 
 function MetricsSection({ run, metrics }: { run: Run; metrics: MetricSummary[] }) {
   if (metrics.length === 0) {
+    // A run of comparing evaluators only has no scores: its comparisons are shown below.
+    if (run.config.evaluators.every((e) => e.mode !== 'pointwise')) return null;
     return (
       <section className="card">
         <h2>Metrics</h2>
