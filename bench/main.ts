@@ -36,6 +36,7 @@ import { benchJudgeRobustness, type JudgeRobustnessOptions } from './judgeRobust
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
 import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webhooks.js';
+import { benchPairwise, type PairwiseBenchOptions } from './pairwise.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
@@ -56,6 +57,7 @@ const benchNames = [
   'throughput',
   'console',
   'webhooks',
+  'pairwise',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 
@@ -70,6 +72,7 @@ interface Plan {
   growth: GrowthOptions;
   console: ConsoleBenchOptions;
   webhooks: WebhookBenchOptions;
+  pairwise: PairwiseBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -99,6 +102,11 @@ const fullPlan: Plan = {
   },
   console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
   webhooks: { latencyEvents: 50, throughputEvents: 500, timeoutMs: 5 * 60_000 },
+  pairwise: {
+    items: 1000,
+    models: ['fake/model-a', 'fake/model-b', 'fake/model-c'],
+    runTimeoutMs: 10 * 60_000,
+  },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -126,6 +134,7 @@ const quickPlan: Plan = {
   },
   console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
   webhooks: { latencyEvents: 3, throughputEvents: 20, timeoutMs: 60_000 },
+  pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -275,7 +284,7 @@ async function main(): Promise<number> {
   const services = needsStack
     ? await startServices(
         selected.some((name) =>
-          ['run', 'judge', 'api', 'growth', 'throughput', 'console', 'webhooks'].includes(name),
+          ['run', 'judge', 'api', 'growth', 'throughput', 'console', 'webhooks', 'pairwise'].includes(name),
         ),
         quick,
       )
@@ -326,6 +335,7 @@ async function main(): Promise<number> {
     console: onStack(true, (stack) => benchConsole(stack, plan.console)),
     webhooks: () =>
       services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookBenchEnv),
+    pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
   };
   try {
     for (const name of selected) {
