@@ -4,6 +4,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMetrics } from '../../src/core/runMetrics.js';
+import { isComparative, pairSelectionOf, resultSlots } from '../../src/core/comparisonSlots.js';
+import { modelPairs } from '../../src/core/modelPairs.js';
+import type { Evaluator } from '../../src/domain/evaluators.js';
+import { bradleyTerryRatings } from '../../src/metrics/bradleyTerry.js';
+import { pairMetrics, type Comparison } from '../../src/metrics/pairwise.js';
 import { summarizeResults } from '../../src/core/batchSummary.js';
 import { startMongoServer, type MongoServer, type MongoServerOptions } from '../../src/stack/mongo.js';
 import { freePort } from '../../src/stack/ports.js';
@@ -26,7 +31,8 @@ import { waitFor } from '../support/waitFor.js';
  * Everything at once (`npm run test:chaos`): three runs in flight (dataset, container and
  * generate sources; judge and code evaluators) on two worker processes, while a seeded
  * schedule kills a worker with SIGKILL three times, restarts Temporal, and stops the store
- * for 10 seconds, and the model provider fails 30% of calls (429, 5xx, hung calls). Every
+ * for 10 seconds, and the model provider fails 30% of calls (429, 5xx, hung calls); a fourth run
+ * compares three models pairwise (in both orders) beside a scoring judge. Every
  * run must end `completed` with each (item, evaluator, model) result exactly once and
  * metrics equal to a recomputation from the stored results. Own Temporal and MongoDB
  * servers, so the shared ones stay up for the other files.
@@ -39,6 +45,11 @@ const rows = Array.from({ length: ITEMS }, (_, i) => ({
   output: `answer ${i}`,
 }));
 const MODELS = ['fake/model-a', 'fake/model-b'];
+/** The pairwise run: three models, every pair judged in both orders (`ASSAY_CHAOS_PAIRWISE_ITEMS` scales it up). */
+const THREE_MODELS = ['fake/model-a', 'fake/model-b', 'fake/model-c'];
+const PAIRWISE_ITEMS = Number(process.env.ASSAY_CHAOS_PAIRWISE_ITEMS ?? ITEMS);
+/** What more items may add to the waits: about 0.4 s of model calls per item at this latency and concurrency. */
+const EXTRA_MS = (PAIRWISE_ITEMS - ITEMS) * 400;
 const CODE = 'def evaluate(sample, ground_truth):\n    return len(str(sample["output"])) % 7 / 7\n';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -113,6 +124,19 @@ describe('combined chaos', () => {
     const logs = rows.map((r) => ({ id: r.id, input: r.input, output: r.output }));
     await post(stack, '/v1/containers/bot/logs', { logs }, 200);
     const judge = await seedJudge(stack, 'bot', 'quality');
+    const versus = await post(stack, '/v1/evaluators', {
+      container: 'bot',
+      name: 'versus',
+      type: 'judge',
+      mode: 'pairwise',
+      judge_model: 'fake/judge-model',
+      judge_prompt: '{{input}}\nA: {{output_a}}\nB: {{output_b}}',
+    });
+    const pairRows = Array.from({ length: PAIRWISE_ITEMS }, (_, i) => ({
+      id: `p-${i}`,
+      input: `topic ${i}`,
+    }));
+    await post(stack, '/v1/datasets', { name: 'topics', items: pairRows });
     const code = await post(stack, '/v1/evaluators', {
       container: 'bot',
       name: 'length',
@@ -131,6 +155,11 @@ describe('combined chaos', () => {
         evaluators: [judge.id, code.id],
         sample: { type: 'generate', models: MODELS },
         ground_truth: { type: 'dataset', dataset: 'golden' },
+      }),
+      await start({
+        evaluators: [versus.id, judge.id],
+        sample: { type: 'generate', models: THREE_MODELS },
+        ground_truth: { type: 'dataset', dataset: 'topics' },
       }),
     ];
   }
@@ -178,35 +207,53 @@ describe('combined chaos', () => {
       const done = await waitFor(
         () => tryGet(`/v1/evaluations/runs/${run.id}`),
         (now) => now !== null && isFinished(now),
-        { timeoutMs: 180_000, what: `run ${run.id}` },
+        { timeoutMs: 180_000 + EXTRA_MS, what: `run ${run.id}` },
       );
       expect(done.status, JSON.stringify(done.error)).toBe('completed');
-      await expectResultsExactlyOnce(done);
+      await expectResultsExactlyOnce(done, run === runs[3] ? PAIRWISE_ITEMS : ITEMS);
     }
     const requests = fake.requests;
     console.info(
       `chaos (seed ${SEED}): ${log.join('; ')}; ${requests.length} model calls, ` +
         `${requests.filter((r) => r.faulted).length} faulted (${requests.filter((r) => r.faulted === 'hang').length} hung)`,
     );
-  }, 360_000);
+  }, 360_000 + EXTRA_MS);
 
-  /** One result per (item, evaluator, model), and the run's metrics recomputed from them. */
-  async function expectResultsExactlyOnce(run: Json) {
+  /** One result per (item, evaluator, model or model pair), and the run's metrics recomputed from them. */
+  async function expectResultsExactlyOnce(run: Json, items: number) {
     const docs = (await stack.mongo.db
       .collection('run_results')
       .find({ run_id: run.id })
       .toArray()) as unknown as RunResultDoc[];
     const models: string[] = run.sample.source.type === 'generate' ? run.sample.source.models : [];
-    const perItem = run.evaluator_ids.length * Math.max(1, models.length);
-    expect(run.progress.total).toBe(ITEMS * perItem);
+    const selection = pairSelectionOf(run.config.request.comparison);
+    const evaluators: Evaluator[] = run.config.evaluators;
+    const perItem = evaluators.reduce((sum, e) => sum + resultSlots(e, models, selection).length, 0);
+    expect(run.progress.total).toBe(items * perItem);
     expect(docs).toHaveLength(run.progress.total);
     const tuples = new Set(docs.map((d) => `${d.item_id}|${d.evaluator_id}|${d.model ?? '-'}`));
     expect(tuples.size).toBe(docs.length);
     expect(run.progress.done).toBe(docs.length);
     expect(run.progress.failed).toBe(docs.filter((d) => d.status === 'error').length);
 
+    const comparing = evaluators.filter(isComparative);
+    if (comparing.length > 0) {
+      const served = (await stack.call('GET', `/v1/evaluations/runs/${run.id}/comparisons`)).body;
+      const stored: Comparison[] = docs
+        .filter((d) => d.comparison?.outcome)
+        .map((d) => ({
+          item: d.item_id,
+          first: d.comparison!.models[0]!,
+          second: d.comparison!.models[1]!,
+          outcome: d.comparison!.outcome!,
+        }));
+      expect(served.data[0].pairs).toEqual(
+        modelPairs(models, selection).map(([a, b]) => pairMetrics(a, b, stored, true)),
+      );
+      expect(served.data[0].ratings).toEqual(bradleyTerryRatings(models, stored));
+    }
     const recomputed = runMetrics(summarizeResults(docs, models), {
-      evaluatorIds: run.evaluator_ids,
+      evaluatorIds: evaluators.filter((e) => !isComparative(e)).map((e) => e.id),
       sampleModels: models,
       unpaired: run.metrics.by_evaluator[0].unpaired,
     });

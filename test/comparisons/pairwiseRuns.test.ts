@@ -1,6 +1,7 @@
 // test tier: needs the Python package index (choix is installed with pip).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { parse as parseJunit, type TestSuites } from 'junit2json';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,8 +209,9 @@ describe('pairwise and listwise runs', () => {
         '✓ head-to-head[fake/model-a vs fake/model-c].win_rate.ci95.low > 0.5',
       );
       // The configured bias makes about a third of the pairs inconsistent.
+      const junitFile = path.join(dir, 'junit.xml');
       const failing = await runAssay(
-        ['--json', ...args, '--gate', 'head-to-head.inconsistent_rate <= 0.1'],
+        ['--json', ...args, '--gate', 'head-to-head.inconsistent_rate <= 0.1', '--junit', junitFile],
         env,
         dir,
       );
@@ -224,6 +226,13 @@ describe('pairwise and listwise runs', () => {
         value: ab.inconsistent / ab.comparisons,
         passed: false,
       });
+      // Each model pair is a JUnit case of its own, failed by the gate.
+      const junit = (await parseJunit(readFileSync(junitFile, 'utf8'))) as TestSuites;
+      const cases = junit.testsuite![0]!.testcase!;
+      expect(cases.map((c) => c.name)).toEqual(
+        served.data[0].pairs.map((p: Json) => `head-to-head [${p.model_a} vs ${p.model_b}]`),
+      );
+      expect(cases[0]!.failure![0]!.message).toContain('head-to-head.inconsistent_rate <= 0.1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -140,6 +140,22 @@ export function writeJunit(file: string, v: RunVerdict): void {
       );
     if (testCase.failures.length > 0) entry.failure(testCase.failures.join('\n'), 'gate');
   }
+  // Gates on what has no score summary (a comparing evaluator's model pairs): a case per pair.
+  const covered = new Set(casesOf(v).map((c) => c.name));
+  const others = new Map<string, typeof v.gates.checks>();
+  for (const check of v.gates.checks) {
+    const name = label(check.evaluator, check.model);
+    if (!covered.has(name)) others.set(name, [...(others.get(name) ?? []), check]);
+  }
+  for (const [name, checks] of others) {
+    const entry = suite
+      .testCase()
+      .className(`assay.${v.run.id}`)
+      .name(name)
+      .standardOutput(checks.map((c) => `${c.gate.text}: ${formatNumber(c.value)}`).join('\n'));
+    const failed = checks.filter((c) => !c.passed);
+    if (failed.length > 0) entry.failure(failed.map(describeCheck).join('\n'), 'gate');
+  }
   for (const gate of v.gates.unmatched) {
     suite
       .testCase()
