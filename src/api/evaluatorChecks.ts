@@ -60,8 +60,14 @@ export async function checkEvaluator(
         details.push({ field: `requirements.${index}`, message });
     }
   }
-  if (definition.type === 'code' && given.code !== undefined && definition.code !== null) {
-    const compiled = await deps.codeValidator.validate(definition.code);
+  // A new mode changes which function the code must define (evaluate or evaluate_pair).
+  if (
+    definition.type === 'code' &&
+    (given.code !== undefined || given.mode !== undefined) &&
+    definition.code !== null
+  ) {
+    const entry = definition.mode === 'pairwise' ? 'evaluate_pair' : 'evaluate';
+    const compiled = await deps.codeValidator.validate(definition.code, entry);
     if (!compiled.ok) {
       details.push({
         field: 'code',
@@ -91,11 +97,16 @@ function modeProblems(definition: EvaluatorDefinition): ErrorDetail[] {
       ? []
       : [{ field: 'position_swap', message: 'only pairwise evaluators judge in both orders' }];
   }
-  if (definition.type !== 'judge') {
+  // Code compares two outputs (evaluate_pair); ranking them all takes a judge.
+  const comparesHere = definition.type === 'judge' || (definition.type === 'code' && mode === 'pairwise');
+  if (!comparesHere) {
     return [
       {
         field: 'mode',
-        message: `a ${definition.type} evaluator scores one output at a time; ${mode} evaluation needs a judge`,
+        message:
+          definition.type === 'code'
+            ? 'a code evaluator compares two outputs at most (pairwise, with evaluate_pair); listwise evaluation needs a judge'
+            : `a ${definition.type} evaluator scores one output at a time; ${mode} evaluation needs a judge`,
       },
     ];
   }

@@ -8,7 +8,7 @@ import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit, ComparisonUnit } from './batchUnits.js';
-import { compareOutputs } from './compareOutputs.js';
+import { codePairItems, codePairResult, compareOutputs } from './compareOutputs.js';
 import type { RunPair } from '../core/runItems.js';
 import type { CallOutcome } from './modelRetry.js';
 import type { EvaluationDeps } from './deps.js';
@@ -31,6 +31,12 @@ import { unitTexts, type RunSides, type UnitTexts } from './unitTexts.js';
 /** Parallel writes of a code evaluator's results (its scores arrive all at once). */
 const WRITE_CONCURRENCY = 16;
 
+interface CodeComparison {
+  unit: ComparisonUnit;
+  outputs: UnitTexts[];
+  context: ResultContext;
+}
+
 interface CodeWork {
   evaluator: Evaluator;
   items: { context: ResultContext; item: CodeEvalItem }[];
@@ -47,6 +53,7 @@ export class BatchEvaluation {
   private readonly signal: AbortSignal;
   private readonly retrier: ModelCallRetrier;
   private readonly codeWork = new Map<string, CodeWork>();
+  private readonly codeComparisons = new Map<string, CodeComparison[]>();
   private readonly graders: GraderRunner;
   /** Every completion of the batch goes through the run's response cache. */
   private readonly models: CachingModelClient;
@@ -108,6 +115,7 @@ export class BatchEvaluation {
           (unit) => this.compare(unit),
           () => this.abort.abort(),
         );
+        for (const work of this.codeComparisons.values()) await this.runCodeComparisons(work);
       }
     } catch (error) {
       // Results and answers already produced were paid for: keep them, so the retry does not redo them.
@@ -252,12 +260,39 @@ export class BatchEvaluation {
       return;
     }
     const outputs = texts.map((t) => (t.ok ? t.value : null)).filter((t): t is UnitTexts => t !== null);
+    if (unit.evaluator.type === 'code') {
+      // Like a code evaluator's scores: one sandbox for all of the batch's pairs, afterwards.
+      const work = this.codeComparisons.get(unit.evaluator.id) ?? [];
+      work.push({ unit, outputs, context });
+      this.codeComparisons.set(unit.evaluator.id, work);
+      return;
+    }
     const outcome = await compareOutputs(
       { client: this.models, retrier: this.retrier, providers: this.deps.providers, signal: this.signal },
       unit,
       outputs,
     );
     await this.save(resultDoc({ ...context, texts: outputs[0] ?? null }, unit.evaluator, outcome));
+  }
+
+  /** A pairwise code evaluator's pairs of the batch, both orders of each, in one sandbox process. */
+  private async runCodeComparisons(work: readonly CodeComparison[]): Promise<void> {
+    const evaluator = work[0]!.unit.evaluator;
+    const items = work.flatMap(({ unit, outputs }, n) => codePairItems(unit, outputs, String(n)));
+    const outcomes = await this.deps.sandbox.evaluateBatch({
+      code: evaluator.code ?? '',
+      requirements: evaluator.requirements,
+      entry: 'evaluate_pair',
+      items,
+      signal: this.signal,
+    });
+    const byKey = new Map(outcomes.map((outcome) => [outcome.key, outcome]));
+    await forEachConcurrently(
+      work.map((entry, n) => ({ ...entry, key: String(n) })),
+      WRITE_CONCURRENCY,
+      ({ unit, outputs, context, key }) =>
+        this.save(resultDoc(context, evaluator, codePairResult(unit, outputs, key, byKey))),
+    );
   }
 
   private async grade(evaluator: Evaluator, context: ResultContext, texts: UnitTexts): Promise<void> {

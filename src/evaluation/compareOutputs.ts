@@ -7,6 +7,8 @@ import {
   type ComparisonOutcome,
 } from '../judge/comparisonJudgment.js';
 import { pairOutcome, type Verdict } from '../metrics/pairwise.js';
+import type { CodeEvalItem, CodeEvalOutcome } from '../sandbox/index.js';
+import { emptyJudgeCost } from '../judge/askJudge.js';
 import type { CompletionClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
@@ -44,12 +46,7 @@ export async function compareOutputs(
     metadata: first.sample.metadata,
     groundTruth: first.groundTruth,
   };
-  const base = {
-    mode: evaluator.mode as ResultComparison['mode'],
-    models: unit.models,
-    outputs: outputs.map((o) => o.sample.output),
-    generations: outputs.map((o) => o.generation),
-  };
+  const base = comparisonBase(unit, outputs);
   const judge = evaluator.judge_model ?? '';
   const ask = <T>(fn: () => Promise<ComparisonOutcome<T>>) => deps.retrier.call(judge, fn);
 
@@ -90,6 +87,29 @@ export async function compareOutputs(
   const [shownCall, swappedCall] = calls;
   const shown = shownCall && shownCall.ok ? shownCall.value : null;
   const swapped = swappedCall && swappedCall.ok ? swappedCall.value : null;
+  return pairwiseResult(base, shown!, swapped, deps.providers.price(judge));
+}
+
+/** What every comparison result records: the models compared, their outputs and what generating them cost. */
+export function comparisonBase(unit: ComparisonUnit, outputs: readonly UnitTexts[]) {
+  return {
+    mode: unit.evaluator.mode as ResultComparison['mode'],
+    models: unit.models,
+    outputs: outputs.map((o) => o.sample.output),
+    generations: outputs.map((o) => o.generation),
+  };
+}
+
+/**
+ * A pair's result from its verdicts: `shown` with the first model as A, `swapped` with it as B
+ * (null when swapping is off). A judge's or a code evaluator's alike.
+ */
+export function pairwiseResult(
+  base: ReturnType<typeof comparisonBase>,
+  shown: ComparisonOutcome<Verdict>,
+  swapped: ComparisonOutcome<Verdict> | null,
+  price: ReturnType<ProviderRegistry['price']> | null,
+): ResultOutcome {
   const judged = [shown, swapped].filter((o): o is ComparisonOutcome<Verdict> => o !== null);
   const verdictOf = (o: ComparisonOutcome<Verdict> | null) => (o?.status === 'judged' ? o.value : null);
   const unread = judged.find((o) => o.status !== 'judged') ?? null;
@@ -108,7 +128,7 @@ export async function compareOutputs(
     outcome,
   };
   const score = outcome === null || outcome === 'inconsistent' ? null : POINTS[outcome];
-  return outcomeOf(judged, comparison, unread, score, deps.providers.price(judge));
+  return outcomeOf(judged, comparison, unread, score, price);
 }
 
 /** The costs of every ask added up (the latency is the slowest order's: they are asked at once). */
@@ -117,7 +137,7 @@ function outcomeOf(
   comparison: ResultComparison,
   unread: ComparisonOutcome<unknown> | null,
   score: number | null,
-  price: ReturnType<ProviderRegistry['price']>,
+  price: ReturnType<ProviderRegistry['price']> | null,
 ): ResultOutcome {
   const usage = {
     input: judged.reduce((sum, o) => sum + o.usage.input, 0),
@@ -129,7 +149,7 @@ function outcomeOf(
   const cost = {
     latency_ms: judged.length > 0 ? Math.max(...judged.map((o) => o.latencyMs)) : null,
     tokens: usage,
-    spend_usd: costUsd(price, usage),
+    spend_usd: price ? costUsd(price, usage) : 0,
     parse_failures: parseFailures,
     ...(escalations > 0 ? { escalations } : {}),
     ...(unreadable.length > 0 ? { unreadable_replies: unreadable } : {}),
@@ -155,4 +175,44 @@ function outcomeOf(
     raw_reply: null,
     ...cost,
   };
+}
+
+/** The sandbox items of a code evaluator's pair: `evaluate_pair(a, b)`, and `(b, a)` unless swapping is off. */
+export function codePairItems(
+  unit: ComparisonUnit,
+  outputs: readonly UnitTexts[],
+  key: string,
+): CodeEvalItem[] {
+  const [a, b] = outputs;
+  const item = (first: UnitTexts, second: UnitTexts, order: 'ab' | 'ba'): CodeEvalItem => ({
+    key: `${key}/${order}`,
+    sample: first.sample,
+    sample_b: second.sample,
+    ground_truth: first.groundTruth,
+  });
+  return [item(a!, b!, 'ab'), ...(unit.evaluator.position_swap === false ? [] : [item(b!, a!, 'ba')])];
+}
+
+const verdictOfPoints = (points: number): Verdict | null =>
+  points === 1 ? 'A' : points === 0 ? 'B' : points === 0.5 ? 'tie' : null;
+
+/** A code evaluator's pair from its sandbox outcomes (by item key, as codePairItems made them). */
+export function codePairResult(
+  unit: ComparisonUnit,
+  outputs: readonly UnitTexts[],
+  key: string,
+  outcomes: ReadonlyMap<string, CodeEvalOutcome>,
+): ResultOutcome {
+  const read = (order: 'ab' | 'ba'): ComparisonOutcome<Verdict> | null => {
+    const outcome = outcomes.get(`${key}/${order}`);
+    if (!outcome) return null;
+    const cost = { ...emptyJudgeCost(), latencyMs: outcome.latencyMs };
+    if (!outcome.ok) return { status: 'error', error: outcome.error, ...cost };
+    const verdict = verdictOfPoints(outcome.score);
+    return verdict === null
+      ? { status: 'error', error: `evaluate_pair() gave an unknown verdict (${outcome.score})`, ...cost }
+      : { status: 'judged', value: verdict, reasoning: outcome.reason ?? null, ...cost };
+  };
+  // The sandbox answers every item it is given (an error at worst), so both orders are there.
+  return pairwiseResult(comparisonBase(unit, outputs), read('ab')!, read('ba'), null);
 }

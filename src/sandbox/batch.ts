@@ -9,6 +9,7 @@ import {
   parseHarnessMessage,
   trimError,
   trimReason,
+  type CodeEntry,
   type HarnessConfig,
 } from './protocol.js';
 import type { CodeEvalItem, CodeEvalOutcome } from './types.js';
@@ -25,6 +26,8 @@ export interface BatchRun {
   spawn: SandboxSpawn;
   limits: SandboxLimits;
   code: string;
+  /** evaluate (default) or evaluate_pair, whose items carry `sample_b`. */
+  entry?: CodeEntry;
   items: CodeEvalItem[];
   signal?: AbortSignal;
   onOutcome?: (outcome: CodeEvalOutcome) => void;
@@ -150,7 +153,14 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
   });
 
   stop = () => sandbox.kill('aborted');
-  const config: HarnessConfig = { mode: 'batch', code: run.code, limits, messages, ...harnessTextLimits };
+  const config: HarnessConfig = {
+    mode: 'batch',
+    code: run.code,
+    entry: run.entry ?? 'evaluate',
+    limits,
+    messages,
+    ...harnessTextLimits,
+  };
   void sandbox.send([JSON.stringify(config) + '\n', ...lines]);
 
   const batchTimer = setTimeout(() => sandbox.kill('batchTimeout'), limits.batchTimeoutMs);

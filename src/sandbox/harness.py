@@ -31,6 +31,11 @@ USER_FILE = "evaluator.py"
 TRACEBACK_LINES = 20
 OUTPUT_TAIL_CHARS = 1000
 NO_EVALUATE = "the code does not define evaluate(sample, ground_truth)"
+# A pairwise code evaluator's entry point (cfg["entry"]): two samples of one item, A first.
+PAIR_ENTRY = "evaluate_pair"
+NO_EVALUATE_PAIR = "the code does not define evaluate_pair(sample_a, sample_b, ground_truth)"
+# A pair's verdict travels as the score of the output shown as A (the host reads it back).
+VERDICT_POINTS = {"a": 1.0, "b": 0.0, "tie": 0.5}
 # Above systemd's container/dynamic ranges, below 2^31: a per-sandbox uid nobody else uses, so
 # RLIMIT_NPROC (counted per uid host-wide) is effectively per sandbox. See bwrap.ts.
 SANDBOX_UID_BASE = 1_900_000_000
@@ -237,23 +242,31 @@ def load_user_code(code, timeout_ms):
     return module
 
 
-def check_signature(fn):
-    """None if evaluate(sample, ground_truth) is callable with two positional arguments."""
+def entry_of(cfg):
+    """The function the code must define, and what to say when it does not."""
+    if cfg.get("entry") == PAIR_ENTRY:
+        return PAIR_ENTRY, 3, NO_EVALUATE_PAIR, "evaluate_pair(sample_a, sample_b, ground_truth)"
+    return "evaluate", 2, NO_EVALUATE, "evaluate(sample, ground_truth)"
+
+
+def check_signature(fn, arity=2, shape="evaluate(sample, ground_truth)"):
+    """None if the entry point is callable with `arity` positional arguments."""
+    name = shape.split("(")[0]
     if not callable(fn):
-        return "`evaluate` is defined but is not a function"
-    wrong = "evaluate must accept two arguments: evaluate(sample, ground_truth)"
+        return f"`{name}` is defined but is not a function"
+    wrong = f"{name} must accept {'two' if arity == 2 else 'three'} arguments: {shape}"
     if isinstance(fn, types.FunctionType):  # the usual case, without importing inspect
         code = fn.__code__
         positional = code.co_argcount
         required = positional - len(fn.__defaults__ or ())
         varargs = code.co_flags & 0x04  # CO_VARARGS
         required_kwonly = code.co_kwonlyargcount - len(fn.__kwdefaults__ or {})
-        ok = (positional >= 2 or varargs) and required <= 2 and required_kwonly == 0
+        ok = (positional >= arity or varargs) and required <= arity and required_kwonly == 0
         return None if ok else wrong
     import inspect
 
     try:
-        inspect.signature(fn).bind(None, None)
+        inspect.signature(fn).bind(*([None] * arity))
     except TypeError:
         return wrong
     except ValueError:
@@ -295,6 +308,29 @@ def to_result(value):
     )
 
 
+def to_verdict(value):
+    """Map evaluate_pair()'s return value ("A", "B", "tie", or with a reason) to a result message."""
+    reason = None
+    if isinstance(value, tuple) and len(value) == 2:
+        value, reason = value
+    elif isinstance(value, dict):
+        if "winner" not in value:
+            raise ResultError("evaluate_pair() returned a dict without a 'winner' key")
+        value, reason = value["winner"], value.get("reason")
+    if isinstance(value, types.CoroutineType):
+        value.close()
+        raise ResultError("evaluate_pair() returned a coroutine: define it with `def`, not `async def`")
+    points = VERDICT_POINTS.get(value.strip().lower()) if isinstance(value, str) else None
+    if points is None:
+        raise ResultError('evaluate_pair() must return "A", "B" or "tie" (or one with a reason); got ' + repr(value)[:80])
+    result = {"ok": True, "score": points}
+    if reason is not None:
+        if not isinstance(reason, str):
+            raise ResultError("the reason must be a string, got " + type(reason).__name__)
+        result["reason"] = reason[: LIMITS["maxReasonChars"]]
+    return result
+
+
 def _finite(value, what):
     number = float(value)
     if not math.isfinite(number):
@@ -313,9 +349,10 @@ def run_batch(cfg, lines, channel, messages):
     harness_pid = os.getpid()
     try:
         module = load_user_code(cfg["code"], timeout_ms)
-        evaluate = getattr(module, "evaluate", None)
-        problem = NO_EVALUATE if evaluate is None else None
-        problem = problem or check_signature(evaluate)
+        name, arity, missing, shape = entry_of(cfg)
+        evaluate = getattr(module, name, None)
+        problem = missing if evaluate is None else None
+        problem = problem or check_signature(evaluate, arity, shape)
     except BaseException as exc:  # noqa: BLE001 - any failure of user code is reported, not raised
         if os.getpid() != harness_pid:
             os._exit(0)
@@ -333,7 +370,7 @@ def run_batch(cfg, lines, channel, messages):
         item = json.loads(line)
         output.reset()
         start = perf()
-        outcome = run_item(evaluate, item, timeout_ms)
+        outcome = run_item(evaluate, item, timeout_ms, arity == 3)
         elapsed_ms = (perf() - start) * 1000.0
         if os.getpid() != harness_pid:
             os._exit(0)  # a fork() in user code returned in the child: it must never answer
@@ -348,11 +385,13 @@ def run_batch(cfg, lines, channel, messages):
         channel.send(outcome)
 
 
-def run_item(evaluate, item, timeout_ms):
+def run_item(evaluate, item, timeout_ms, pair=False):
     """A result message, or the exception user code raised (formatted by the caller, in the parent)."""
     set_alarm(timeout_ms)
     try:
         try:
+            if pair:
+                return to_verdict(evaluate(item["sample"], item["sample_b"], item["ground_truth"]))
             return to_result(evaluate(item["sample"], item["ground_truth"]))
         finally:
             set_alarm(0)
@@ -403,36 +442,37 @@ def validate(cfg, channel):
         module = load_user_code(code, cfg["limits"]["itemTimeoutMs"])
     except ModuleNotFoundError:
         # Requirements are not installed here; fall back to checking the definition statically.
-        channel.send(_validate_statically(tree))
+        channel.send(_validate_statically(tree, *entry_of(cfg)))
         return
     except BaseException as exc:  # noqa: BLE001
         channel.send(_invalid(exc, "the code failed to run", cfg["messages"]))
         return
-    evaluate = getattr(module, "evaluate", None)
-    problem = NO_EVALUATE if evaluate is None else None
-    problem = problem or check_signature(evaluate)
+    name, arity, missing, shape = entry_of(cfg)
+    evaluate = getattr(module, name, None)
+    problem = missing if evaluate is None else None
+    problem = problem or check_signature(evaluate, arity, shape)
     if problem:
         channel.send({"t": "validation", "ok": False, "message": problem})
     else:
         channel.send({"t": "validation", "ok": True})
 
 
-def _validate_statically(tree):
+def _validate_statically(tree, name="evaluate", arity=2, missing=NO_EVALUATE, shape="evaluate(sample, ground_truth)"):
     import ast
 
     for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "evaluate":
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
             args = node.args
             positional = len(args.posonlyargs) + len(args.args)
-            if positional >= 2 or args.vararg is not None:
+            if positional >= arity or args.vararg is not None:
                 return {"t": "validation", "ok": True}
             return {
                 "t": "validation",
                 "ok": False,
-                "message": "evaluate must accept two arguments: evaluate(sample, ground_truth)",
+                "message": f"{name} must accept {'two' if arity == 2 else 'three'} arguments: {shape}",
                 "line": node.lineno,
             }
-    return {"t": "validation", "ok": False, "message": NO_EVALUATE}
+    return {"t": "validation", "ok": False, "message": missing}
 
 
 def _invalid(exc, headline, messages):

@@ -26,6 +26,7 @@ import type {
   SandboxLogger,
 } from './types.js';
 import { runValidation } from './validate.js';
+import type { CodeEntry } from './protocol.js';
 import { VenvCache } from './venv.js';
 
 export {
@@ -158,12 +159,12 @@ export class CodeSandbox {
   }
 
   /** Create-time check; at most maxConcurrentValidations at once, and within the memory budget. */
-  async validate(code: string): Promise<CodeValidation> {
+  async validate(code: string, entry: CodeEntry = 'evaluate'): Promise<CodeValidation> {
     return this.validations.add(async () => {
       try {
         return await this.inSandbox(
           undefined,
-          (cgroup, spawn) => runValidation(spawn, this.limits, code, cgroup),
+          (cgroup, spawn) => runValidation(spawn, this.limits, code, cgroup, entry),
           null,
         );
       } catch (err) {
@@ -185,6 +186,8 @@ export class CodeSandbox {
     code: string;
     requirements: string[];
     items: CodeEvalItem[];
+    /** evaluate_pair: the items carry `sample_b`. */
+    entry?: CodeEntry;
     signal?: AbortSignal;
     onOutcome?: (o: CodeEvalOutcome) => void;
   }): Promise<CodeEvalOutcome[]> {
@@ -208,7 +211,16 @@ export class CodeSandbox {
       return await this.inSandbox(
         signal,
         (cgroup, spawn) =>
-          runBatch({ spawn, limits: this.limits, code: args.code, items, signal, onOutcome, cgroup }),
+          runBatch({
+            spawn,
+            limits: this.limits,
+            code: args.code,
+            entry: args.entry,
+            items,
+            signal,
+            onOutcome,
+            cgroup,
+          }),
         env.venvDir,
       );
     } catch (err) {

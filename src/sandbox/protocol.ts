@@ -6,9 +6,13 @@ import type { CodeEvalItem, CodeValidation } from './types.js';
  * every field is checked; anything unexpected is a protocol error that stops the sandbox.
  */
 
+/** The function a code evaluator defines: `evaluate` scores one sample, `evaluate_pair` compares two. */
+export type CodeEntry = 'evaluate' | 'evaluate_pair';
+
 export interface HarnessConfig {
   mode: 'batch' | 'validate';
   code: string;
+  entry: CodeEntry;
   limits: SandboxLimits;
   messages: LimitMessages;
   /** What the harness trims `reason` and `error` to (the host trims again). */
@@ -37,15 +41,17 @@ export type HarnessMessage =
 /** One stdin line per item; fields are normalised so Python always sees the documented keys. */
 export function itemLine(index: number, item: CodeEvalItem): string {
   const { sample, ground_truth: truth } = item;
+  const sampleLine = (s: CodeEvalItem['sample']) => ({
+    input: s.input ?? null,
+    output: s.output ?? null,
+    metadata: s.metadata ?? {},
+    model: s.model ?? null,
+  });
   return (
     JSON.stringify({
       i: index,
-      sample: {
-        input: sample.input ?? null,
-        output: sample.output ?? null,
-        metadata: sample.metadata ?? {},
-        model: sample.model ?? null,
-      },
+      sample: sampleLine(sample),
+      ...(item.sample_b ? { sample_b: sampleLine(item.sample_b) } : {}),
       ground_truth: truth
         ? { input: truth.input ?? null, output: truth.output ?? null, metadata: truth.metadata ?? {} }
         : null,

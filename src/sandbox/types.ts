@@ -4,6 +4,8 @@ import type { InstallLimits, SandboxLimits } from './limits.js';
 export interface CodeEvalItem {
   key: string;
   sample: { input: unknown; output: unknown; metadata: Record<string, unknown>; model: string | null };
+  /** evaluate_pair's second sample (shown as B); the outcome's score is then A's points: 1, 0.5 or 0. */
+  sample_b?: { input: unknown; output: unknown; metadata: Record<string, unknown>; model: string | null };
   ground_truth: { input: unknown; output: unknown; metadata: Record<string, unknown> } | null;
 }
 
@@ -15,7 +17,7 @@ export type CodeValidation = { ok: true } | { ok: false; message: string; line?:
 
 /** Checks a code evaluator's source at create time (the sandbox compiles it without scoring anything). */
 export interface CodeValidator {
-  validate(code: string): Promise<CodeValidation>;
+  validate(code: string, entry?: 'evaluate' | 'evaluate_pair'): Promise<CodeValidation>;
 }
 
 export type EnvironmentResult = { ok: true; pythonPath: string } | { ok: false; message: string };

@@ -2,7 +2,13 @@ import { describeExit } from './failure.js';
 import { limitMessages, type SandboxLimits } from './limits.js';
 import { SandboxProcess, type SandboxSpawn } from './process.js';
 import type { SandboxCgroup } from './cgroup.js';
-import { harnessTextLimits, parseHarnessMessage, trimError, type HarnessConfig } from './protocol.js';
+import {
+  harnessTextLimits,
+  parseHarnessMessage,
+  trimError,
+  type CodeEntry,
+  type HarnessConfig,
+} from './protocol.js';
 import type { CodeValidation } from './types.js';
 
 const STARTUP_GRACE_MS = 5000;
@@ -17,6 +23,7 @@ export async function runValidation(
   limits: SandboxLimits,
   code: string,
   cgroup: SandboxCgroup | null = null,
+  entry: CodeEntry = 'evaluate',
 ): Promise<CodeValidation> {
   const messages = limitMessages(limits);
   let result: CodeValidation | null = null;
@@ -29,7 +36,7 @@ export async function runValidation(
       result = validation.ok ? validation : { ...validation, message: trimError(validation.message) };
     },
   });
-  const config: HarnessConfig = { mode: 'validate', code, limits, messages, ...harnessTextLimits };
+  const config: HarnessConfig = { mode: 'validate', code, entry, limits, messages, ...harnessTextLimits };
   void sandbox.send([JSON.stringify(config) + '\n']);
   const timer = setTimeout(() => sandbox.kill('itemTimeout'), limits.itemTimeoutMs + STARTUP_GRACE_MS);
   const exit = await sandbox.exited;

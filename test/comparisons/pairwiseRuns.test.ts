@@ -270,7 +270,7 @@ describe('pairwise and listwise runs', () => {
   });
 });
 
-describe('comparisons: bad input is a 422 naming the field, at create', () => {
+describe('comparisons: pairwise code evaluators, and bad input as a 422 naming the field', () => {
   const kit = useRunKit();
   const expect422 = async (path: string, body: Json, fields: string[]) => {
     const response = await kit.stack.call('POST', path, { body });
@@ -289,6 +289,60 @@ describe('comparisons: bad input is a 422 naming the field, at create', () => {
       judge_prompt: pairwisePrompt,
     });
   });
+
+  it('runs a pairwise code evaluator (evaluate_pair) in the sandbox, in both orders', async () => {
+    const code = [
+      'def evaluate_pair(sample_a, sample_b, ground_truth):',
+      '    a, b = len(sample_a["output"]), len(sample_b["output"])',
+      '    if a == b:',
+      '        return "tie", "as long"',
+      '    return ("A" if a > b else "B"), "the longer answer wins"',
+      '',
+    ].join('\n');
+    await post(kit.stack, '/v1/evaluators', {
+      container: 'bad',
+      name: 'longer',
+      type: 'code',
+      mode: 'pairwise',
+      code,
+    });
+    const created = await post(kit.stack, '/v1/evaluations/runs', {
+      container: 'bad',
+      evaluators: ['longer'],
+      sample: { type: 'generate', models: ['fake/m', 'fake/model-a'] },
+    });
+    const run = await waitForRun(kit.stack, created.id, undefined, 120_000);
+    expect(run).toMatchObject({ status: 'completed', progress: { total: 2, done: 2, failed: 0 } });
+    const results = await exportResults(kit, run.id);
+    for (const result of results) {
+      // echo(m) is shorter than echo(model-a): model-a wins whichever side it is shown on.
+      expect(result.comparison.verdicts).toEqual([
+        { order: 'ab', winner: 'B', reasoning: 'the longer answer wins' },
+        { order: 'ba', winner: 'A', reasoning: 'the longer answer wins' },
+      ]);
+      expect(result.comparison.outcome).toBe('loss');
+    }
+    const served = (await kit.stack.call('GET', `/v1/evaluations/runs/${run.id}/comparisons`)).body;
+    expect(served.data[0].pairs[0]).toMatchObject({
+      wins: 0,
+      losses: 2,
+      win_rate: 0,
+      position_consistency: 1,
+    });
+
+    const missing = await expect422(
+      '/v1/evaluators',
+      {
+        container: 'bad',
+        name: 'no-pair',
+        type: 'code',
+        mode: 'pairwise',
+        code: 'def evaluate(s, g):\n    return 1\n',
+      },
+      ['code'],
+    );
+    expect(missing.details[0].message).toContain('evaluate_pair(sample_a, sample_b, ground_truth)');
+  }, 150_000);
 
   it('refuses comparing evaluators that cannot compare', async () => {
     const base = { container: 'bad', type: 'judge', judge_model: 'fake/judge-model' };
@@ -310,6 +364,7 @@ describe('comparisons: bad input is a 422 naming the field, at create', () => {
   });
 
   it('refuses a run that gives a pairwise evaluator one output per item, or names models it does not have', async () => {
+    const runsBefore = (await kit.stack.call('GET', '/v1/evaluations/runs?container=bad')).body.total;
     const error = await expect422(
       '/v1/evaluations/runs',
       { container: 'bad', evaluators: ['pairs'], sample: { type: 'generate', models: ['fake/model-a'] } },
@@ -342,6 +397,6 @@ describe('comparisons: bad input is a 422 naming the field, at create', () => {
       ['comparison.pairs.0'],
     );
     const runs = (await kit.stack.call('GET', '/v1/evaluations/runs?container=bad')).body;
-    expect(runs.data).toHaveLength(0);
+    expect(runs.total).toBe(runsBefore);
   });
 });

@@ -17,6 +17,36 @@ const run = (code: string, batch = [item('a')]) =>
   sandbox.evaluateBatch({ code, requirements: [], items: batch });
 
 describe('scoring', () => {
+  it("evaluate_pair: verdicts as A's points (with reasons), a bad verdict as a clear item error", async () => {
+    const code = `
+def evaluate_pair(sample_a, sample_b, ground_truth):
+    kind = sample_a["metadata"]["key"]
+    if kind == "a": return "A"
+    if kind == "b": return ("b", "B reads better")
+    if kind == "tie": return {"winner": "Tie", "reason": "same"}
+    if kind == "sides": return "A" if sample_b["output"] == "second" else "B"
+    return "C"
+`;
+    const pair = (key: string) => ({ ...item(key, 'first'), sample_b: item(key, 'second').sample });
+    const outcomes = await sandbox.evaluateBatch({
+      code,
+      requirements: [],
+      entry: 'evaluate_pair',
+      items: ['a', 'b', 'tie', 'sides', 'bad'].map(pair),
+    });
+    expect(outcomes.map((o) => (o.ok ? [o.score, o.reason ?? null] : o.error))).toEqual([
+      [1, null],
+      [0, 'B reads better'],
+      [0.5, 'same'],
+      [1, null],
+      'evaluate_pair() must return "A", "B" or "tie" (or one with a reason); got \'C\'',
+    ]);
+    expect(await sandbox.validate('def evaluate(s, g):\n    return 1\n', 'evaluate_pair')).toMatchObject({
+      ok: false,
+      message: 'the code does not define evaluate_pair(sample_a, sample_b, ground_truth)',
+    });
+  });
+
   it('maps numbers, bools and dicts to scores, in item order', async () => {
     const code = `
 def evaluate(sample, ground_truth):
