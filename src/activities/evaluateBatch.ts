@@ -5,7 +5,8 @@ import type { RunTotals } from '../core/runTotals.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
 import { batchResultKeys, comparisonsToEvaluate, unitsToEvaluate } from '../evaluation/batchUnits.js';
-import { pairSelectionOf } from '../core/comparisonSlots.js';
+import { comparisonPlanOf } from '../core/comparisonSlots.js';
+import { baselineOutputs } from '../evaluation/baselineOutputs.js';
 import type { ActivityDeps } from './deps.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
 import { ResultWriter } from '../evaluation/resultWriter.js';
@@ -48,7 +49,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       : null;
     const sides = runSidesOf(run);
     const sampleModels = sampleModelsOf(run);
-    const selection = pairSelectionOf(run.config.request.comparison);
+    const plan = comparisonPlanOf(run.config.request.comparison, sampleModels);
     // A first attempt has nothing to find, so it skips the look-ups (each a command FerretDB runs
     // one at a time). Should one batch ever run twice as a first attempt (a Temporal reset),
     // results are insert-only: the first one written stays, and nothing is counted twice.
@@ -64,14 +65,12 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       : null;
     const results =
       retrying || fromParent
-        ? await resultStore.findByKeys(
-            batchResultKeys(runId, batch.pairs, evaluators, sampleModels, selection),
-          )
+        ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels, plan))
         : new Map<string, RunResultDoc>();
     if (fromParent) await carryOver(resultStore, fromParent.carried, results);
     const have = new Set(results.keys());
     const units = unitsToEvaluate(runId, batch.pairs, evaluators, sampleModels, have);
-    const comparisons = comparisonsToEvaluate(runId, batch.pairs, evaluators, sampleModels, selection, have);
+    const comparisons = comparisonsToEvaluate(runId, batch.pairs, evaluators, plan, have);
     if (retrying) {
       // The heartbeat's count may lag (heartbeats are throttled): the existing results are what counts.
       deps.logger.info(
@@ -87,10 +86,20 @@ export function createEvaluateBatch(deps: ActivityDeps) {
     }
     const started = Date.now();
     const existing = results.size;
+    // A baseline run's outputs stand beside the generated ones: read, never generated again.
+    const baseline =
+      plan.baseline && comparisons.length > 0
+        ? await baselineOutputs(
+            resultStore,
+            plan.baseline,
+            (await loadRun(deps.stores, projectId, plan.baseline.runId)).config.evaluators,
+            batch.pairs,
+          )
+        : undefined;
     if (units.length > 0 || comparisons.length > 0) {
       const evaluation = new BatchEvaluation(
         retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache) },
-        { projectId, runId, batchIndex, sides, reused: fromParent?.outputs },
+        { projectId, runId, batchIndex, sides, reused: fromParent?.outputs, baseline },
         new ResultWriter(resultStore, results),
         context.cancellationSignal,
         evalRun,

@@ -2,7 +2,7 @@ import { scoreRangeOf } from '../domain/evaluators.js';
 import { Context } from '@temporalio/activity';
 import PQueue from 'p-queue';
 import { sampleModelsOf } from '../domain/sampleModels.js';
-import { isComparative, pairSelectionOf, resultSlots } from '../core/comparisonSlots.js';
+import { comparisonPlanOf, isComparative, resultSlots } from '../core/comparisonSlots.js';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
@@ -80,9 +80,9 @@ export function createPrepareRunItems(deps: ActivityDeps) {
     deps.logger.info({ runId, mode, batchCount, ...counts }, 'run prepared');
     const evaluatorIds = run.config.evaluators.map((e) => e.id);
     const sampleModels = sampleModelsOf(run);
-    const selection = pairSelectionOf(run.config.request.comparison);
+    const plan = comparisonPlanOf(run.config.request.comparison, sampleModels);
     const slotsPerPair = run.config.evaluators.reduce(
-      (sum, evaluator) => sum + resultSlots(evaluator, sampleModels, selection).length,
+      (sum, evaluator) => sum + resultSlots(evaluator, sampleModels, plan).length,
       0,
     );
     return {

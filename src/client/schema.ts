@@ -10972,6 +10972,10 @@ export interface operations {
                   comparison?: {
                     /** @description Judge each other model against this one (it is shown second in the pair name) */
                     baseline_model?: string;
+                    /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                    baseline_run?: string;
+                    /** @description Which model's outputs of the baseline run, when it generated with several */
+                    baseline_run_model?: string;
                     /** @description The model pairs to judge, instead of every pair */
                     pairs?: string[][];
                   };
@@ -11666,6 +11670,10 @@ export interface operations {
           comparison?: {
             /** @description Judge each other model against this one (it is shown second in the pair name) */
             baseline_model?: string;
+            /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+            baseline_run?: string;
+            /** @description Which model's outputs of the baseline run, when it generated with several */
+            baseline_run_model?: string;
             /** @description The model pairs to judge, instead of every pair */
             pairs?: string[][];
           };
@@ -12264,6 +12272,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };
@@ -13434,6 +13446,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };
@@ -14564,6 +14580,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };
@@ -16002,6 +16022,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };
@@ -17947,6 +17971,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };
@@ -19106,6 +19134,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };
@@ -20799,6 +20831,10 @@ export interface operations {
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
                   /** @description The model pairs to judge, instead of every pair */
                   pairs?: string[][];
                 };

@@ -22,11 +22,31 @@ export const comparisonRequestSchema = z
       .max(MAX_NAMED_PAIRS)
       .optional()
       .describe('The model pairs to judge, instead of every pair'),
+    baseline_run: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        "Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it)",
+      ),
+    baseline_run_model: slugSchema
+      .optional()
+      .describe("Which model's outputs of the baseline run, when it generated with several"),
   })
   .strict()
-  .refine((c) => !(c.baseline_model !== undefined && c.pairs !== undefined), {
-    message: 'give baseline_model or pairs, not both',
-    path: ['pairs'],
+  .superRefine((c, ctx) => {
+    const given = (['baseline_model', 'pairs', 'baseline_run'] as const).filter((k) => c[k] !== undefined);
+    if (given.length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [given[1]!],
+        message: `give one of ${given.join(', ')}, not several`,
+      });
+    }
+    if (c.baseline_run_model !== undefined && c.baseline_run === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['baseline_run_model'], message: 'needs baseline_run' });
+    }
   });
 export type ComparisonRequest = z.infer<typeof comparisonRequestSchema>;
 

@@ -8,7 +8,8 @@ import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit, ComparisonUnit } from './batchUnits.js';
-import { codePairItems, codePairResult, compareOutputs } from './compareOutputs.js';
+import { baselineTexts, codePairItems, codePairResult, compareOutputs } from './compareOutputs.js';
+import type { BaselineOutputs } from './baselineOutputs.js';
 import type { RunPair } from '../core/runItems.js';
 import type { CallOutcome } from './modelRetry.js';
 import type { EvaluationDeps } from './deps.js';
@@ -69,6 +70,8 @@ export class BatchEvaluation {
       sides: RunSides;
       /** A rerun's parent's generated texts: used instead of asking the model again. */
       reused?: ReusedOutputs;
+      /** A baseline run's outputs, compared with this run's models' (see baselineOutputs.ts). */
+      baseline?: BaselineOutputs;
     },
     private readonly writer: ResultWriter,
     cancellation: AbortSignal,
@@ -244,7 +247,14 @@ export class BatchEvaluation {
 
   /** A pairwise or listwise comparison of one item's outputs (see ./compareOutputs.ts). */
   private async compare(unit: ComparisonUnit): Promise<void> {
-    const texts = await Promise.all(unit.models.map((model) => this.textsOf(unit.pair, model)));
+    const { baseline } = this.batch;
+    const generated = unit.models.filter((model) => model !== baseline?.label);
+    const fresh = await Promise.all(generated.map((model) => this.textsOf(unit.pair, model)));
+    const texts = unit.models.map((model) =>
+      model === baseline?.label
+        ? baselineTexts(baseline, unit.pair.item_id, fresh[0]!)
+        : fresh[generated.indexOf(model)]!,
+    );
     const context: ResultContext = {
       projectId: this.batch.projectId,
       runId: this.batch.runId,

@@ -1,7 +1,12 @@
 import type { Evaluator } from '../domain/evaluators.js';
 import { sampleOutputModels } from '../domain/sampleModels.js';
-import { isComparative, resultSlots, slotModels } from '../core/comparisonSlots.js';
-import type { PairSelection } from '../core/modelPairs.js';
+import {
+  comparisonPlanOf,
+  isComparative,
+  resultSlots,
+  slotModels,
+  type ComparisonPlan,
+} from '../core/comparisonSlots.js';
 import type { RunPair } from '../core/runItems.js';
 import { resultKey } from '../store/runResults.js';
 
@@ -24,19 +29,17 @@ export interface ComparisonUnit {
   models: string[];
 }
 
-const ALL_PAIRS: PairSelection = { kind: 'all' };
-
 /** Every result key a batch owns: pairs × evaluators × each evaluator's result slots. */
 export function batchResultKeys(
   runId: string,
   pairs: readonly RunPair[],
   evaluators: readonly Evaluator[],
   sampleModels: readonly string[],
-  selection: PairSelection = ALL_PAIRS,
+  plan: ComparisonPlan = comparisonPlanOf(undefined, sampleModels),
 ): string[] {
   return pairs.flatMap((pair) =>
     evaluators.flatMap((evaluator) =>
-      resultSlots(evaluator, sampleModels, selection).map((slot) =>
+      resultSlots(evaluator, sampleModels, plan).map((slot) =>
         resultKey(runId, pair.item_id, evaluator.id, slot),
       ),
     ),
@@ -68,14 +71,13 @@ export function comparisonsToEvaluate(
   runId: string,
   pairs: readonly RunPair[],
   evaluators: readonly Evaluator[],
-  sampleModels: readonly string[],
-  selection: PairSelection,
+  plan: ComparisonPlan,
   existing: ReadonlySet<string>,
 ): ComparisonUnit[] {
   const comparing = evaluators.filter(isComparative);
   return pairs.flatMap((pair) =>
     comparing.flatMap((evaluator) =>
-      slotModels(evaluator, sampleModels, selection)
+      slotModels(evaluator, plan)
         .filter(({ slot }) => !existing.has(resultKey(runId, pair.item_id, evaluator.id, slot)))
         .map(({ slot, models }) => ({ pair, evaluator, slot, models })),
     ),

@@ -16,6 +16,9 @@ import type { ComparisonUnit } from './batchUnits.js';
 import type { ModelCallRetrier } from './modelRetry.js';
 import { modelFailedResult, type ResultOutcome } from './resultDocs.js';
 import type { UnitTexts } from './unitTexts.js';
+import type { BaselineOutputs } from './baselineOutputs.js';
+import type { CallOutcome } from './modelRetry.js';
+import { ModelCallError } from '../models/modelErrors.js';
 
 export interface CompareDeps {
   client: CompletionClient;
@@ -174,6 +177,35 @@ function outcomeOf(
     error: null,
     raw_reply: null,
     ...cost,
+  };
+}
+
+/**
+ * A baseline run's output of an item, seen like a generated one: the item's input and ground
+ * truth as the run's own texts have them, the stored output, nothing paid to generate it.
+ */
+export function baselineTexts(
+  baseline: BaselineOutputs,
+  itemId: string,
+  generated: CallOutcome<UnitTexts>,
+): CallOutcome<UnitTexts> {
+  if (!generated.ok) return generated;
+  if (!baseline.outputs.has(itemId)) {
+    return {
+      ok: false,
+      error: new ModelCallError('not_found', `the baseline run has no output for item ${itemId}`, {
+        retryable: false,
+      }),
+    };
+  }
+  const { sample } = generated.value;
+  return {
+    ok: true,
+    value: {
+      ...generated.value,
+      sample: { ...sample, output: baseline.outputs.get(itemId), model: baseline.label },
+      generation: null,
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMetrics } from '../../src/core/runMetrics.js';
-import { isComparative, pairSelectionOf, resultSlots } from '../../src/core/comparisonSlots.js';
+import { comparisonPlanOf, isComparative, resultSlots } from '../../src/core/comparisonSlots.js';
 import { modelPairs } from '../../src/core/modelPairs.js';
 import type { Evaluator } from '../../src/domain/evaluators.js';
 import { bradleyTerryRatings } from '../../src/metrics/bradleyTerry.js';
@@ -164,60 +164,64 @@ describe('combined chaos', () => {
     ];
   }
 
-  it('every run completes with each result exactly once and metrics that match its results', async () => {
-    const runs = await seed();
-    const random = new SeededRandom(SEED);
-    fake.setFaults({ rate: 0.3, kinds: ['429', '500', '503', 'hang'], retryAfterSeconds: 1, seed: SEED });
-    const log: string[] = [];
-    const unfinished = async () => {
-      let count = 0;
-      for (const run of runs) {
-        const now = await tryGet(`/v1/evaluations/runs/${run.id}`);
-        if (!now || !isFinished(now)) count++;
+  it(
+    'every run completes with each result exactly once and metrics that match its results',
+    async () => {
+      const runs = await seed();
+      const random = new SeededRandom(SEED);
+      fake.setFaults({ rate: 0.3, kinds: ['429', '500', '503', 'hang'], retryAfterSeconds: 1, seed: SEED });
+      const log: string[] = [];
+      const unfinished = async () => {
+        let count = 0;
+        for (const run of runs) {
+          const now = await tryGet(`/v1/evaluations/runs/${run.id}`);
+          if (!now || !isFinished(now)) count++;
+        }
+        return count;
+      };
+      // The slow events (the store's 10 s, Temporal's restart) early, while every run is still going.
+      const events = ['kill', 'store', 'temporal', 'kill', 'kill'] as const;
+      for (const event of events) {
+        await sleep(random.between(500, 2500));
+        const inFlight = await unfinished();
+        if (event === 'kill') {
+          const index = Math.floor(random.next() * workers.length);
+          await workers[index]!.kill();
+          log.push(`killed worker ${index} (${inFlight} runs unfinished)`);
+          workers[index] = await startWorkerProcess(stack.env);
+        } else if (event === 'temporal') {
+          await temporal!.stop();
+          temporal = undefined;
+          log.push(`stopped Temporal (${inFlight} runs unfinished)`);
+          await sleep(3000);
+          temporal = await startTemporalDevServer(temporalOptions);
+        } else {
+          await mongo!.stop();
+          mongo = undefined;
+          log.push(`stopped the store for 10 s (${inFlight} runs unfinished)`);
+          await sleep(10_000);
+          mongo = await startMongoServer(mongoOptions, silentProgress, serverEnv);
+        }
       }
-      return count;
-    };
-    // The slow events (the store's 10 s, Temporal's restart) early, while every run is still going.
-    const events = ['kill', 'store', 'temporal', 'kill', 'kill'] as const;
-    for (const event of events) {
-      await sleep(random.between(500, 2500));
-      const inFlight = await unfinished();
-      if (event === 'kill') {
-        const index = Math.floor(random.next() * workers.length);
-        await workers[index]!.kill();
-        log.push(`killed worker ${index} (${inFlight} runs unfinished)`);
-        workers[index] = await startWorkerProcess(stack.env);
-      } else if (event === 'temporal') {
-        await temporal!.stop();
-        temporal = undefined;
-        log.push(`stopped Temporal (${inFlight} runs unfinished)`);
-        await sleep(3000);
-        temporal = await startTemporalDevServer(temporalOptions);
-      } else {
-        await mongo!.stop();
-        mongo = undefined;
-        log.push(`stopped the store for 10 s (${inFlight} runs unfinished)`);
-        await sleep(10_000);
-        mongo = await startMongoServer(mongoOptions, silentProgress, serverEnv);
-      }
-    }
-    fake.clearFaults();
+      fake.clearFaults();
 
-    for (const run of runs) {
-      const done = await waitFor(
-        () => tryGet(`/v1/evaluations/runs/${run.id}`),
-        (now) => now !== null && isFinished(now),
-        { timeoutMs: 180_000 + EXTRA_MS, what: `run ${run.id}` },
+      for (const run of runs) {
+        const done = await waitFor(
+          () => tryGet(`/v1/evaluations/runs/${run.id}`),
+          (now) => now !== null && isFinished(now),
+          { timeoutMs: 180_000 + EXTRA_MS, what: `run ${run.id}` },
+        );
+        expect(done.status, JSON.stringify(done.error)).toBe('completed');
+        await expectResultsExactlyOnce(done, run === runs[3] ? PAIRWISE_ITEMS : ITEMS);
+      }
+      const requests = fake.requests;
+      console.info(
+        `chaos (seed ${SEED}): ${log.join('; ')}; ${requests.length} model calls, ` +
+          `${requests.filter((r) => r.faulted).length} faulted (${requests.filter((r) => r.faulted === 'hang').length} hung)`,
       );
-      expect(done.status, JSON.stringify(done.error)).toBe('completed');
-      await expectResultsExactlyOnce(done, run === runs[3] ? PAIRWISE_ITEMS : ITEMS);
-    }
-    const requests = fake.requests;
-    console.info(
-      `chaos (seed ${SEED}): ${log.join('; ')}; ${requests.length} model calls, ` +
-        `${requests.filter((r) => r.faulted).length} faulted (${requests.filter((r) => r.faulted === 'hang').length} hung)`,
-    );
-  }, 360_000 + EXTRA_MS);
+    },
+    360_000 + EXTRA_MS,
+  );
 
   /** One result per (item, evaluator, model or model pair), and the run's metrics recomputed from them. */
   async function expectResultsExactlyOnce(run: Json, items: number) {
@@ -226,9 +230,9 @@ describe('combined chaos', () => {
       .find({ run_id: run.id })
       .toArray()) as unknown as RunResultDoc[];
     const models: string[] = run.sample.source.type === 'generate' ? run.sample.source.models : [];
-    const selection = pairSelectionOf(run.config.request.comparison);
+    const plan = comparisonPlanOf(run.config.request.comparison, models);
     const evaluators: Evaluator[] = run.config.evaluators;
-    const perItem = evaluators.reduce((sum, e) => sum + resultSlots(e, models, selection).length, 0);
+    const perItem = evaluators.reduce((sum, e) => sum + resultSlots(e, models, plan).length, 0);
     expect(run.progress.total).toBe(items * perItem);
     expect(docs).toHaveLength(run.progress.total);
     const tuples = new Set(docs.map((d) => `${d.item_id}|${d.evaluator_id}|${d.model ?? '-'}`));
@@ -248,7 +252,7 @@ describe('combined chaos', () => {
           outcome: d.comparison!.outcome!,
         }));
       expect(served.data[0].pairs).toEqual(
-        modelPairs(models, selection).map(([a, b]) => pairMetrics(a, b, stored, true)),
+        modelPairs(models, plan.selection).map(([a, b]) => pairMetrics(a, b, stored, true)),
       );
       expect(served.data[0].ratings).toEqual(bradleyTerryRatings(models, stored));
     }

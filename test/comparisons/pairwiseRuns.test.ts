@@ -344,6 +344,77 @@ describe('comparisons: pairwise code evaluators, and bad input as a 422 naming t
     expect(missing.details[0].message).toContain('evaluate_pair(sample_a, sample_b, ground_truth)');
   }, 150_000);
 
+  it("compares a model with a finished baseline run's stored outputs, generating nothing again for it", async () => {
+    await post(kit.stack, '/v1/evaluators', {
+      container: 'bad',
+      name: 'score',
+      type: 'judge',
+      judge_model: 'fake/judge-model',
+      judge_prompt: 'Rate {{output}} for {{input}}',
+    });
+    const baseline = await waitForRun(
+      kit.stack,
+      (
+        await post(kit.stack, '/v1/evaluations/runs', {
+          container: 'bad',
+          evaluators: ['score'],
+          sample: { type: 'generate', models: ['fake/model-a'] },
+        })
+      ).id,
+    );
+    expect(baseline.status).toBe('completed');
+    kit.fake.reset();
+    const created = await post(kit.stack, '/v1/evaluations/runs', {
+      container: 'bad',
+      evaluators: ['pairs'],
+      sample: { type: 'generate', models: ['fake/model-b'] },
+      comparison: { baseline_run: baseline.id },
+    });
+    const run = await waitForRun(kit.stack, created.id, undefined, 120_000);
+    expect(run).toMatchObject({ status: 'completed', progress: { total: 2, done: 2, failed: 0 } });
+    expect(run.config.request.comparison).toEqual({
+      baseline_run: baseline.id,
+      baseline_run_model: 'fake/model-a',
+    });
+    // Only the new model generated: the baseline's outputs are read from its results.
+    const generated = kit.fake.requests.filter((r) => r.model !== 'judge-model').map((r) => r.model);
+    expect(generated).toEqual(['model-b', 'model-b']);
+    const label = `fake/model-a@${baseline.id}`;
+    const results = await exportResults(kit, run.id);
+    const stored = await exportResults(kit, baseline.id);
+    for (const result of results) {
+      expect(result.model).toBe(`fake/model-b vs ${label}`);
+      expect(result.comparison.outputs[1]).toBe(stored.find((r) => r.item_id === result.item_id).output);
+      expect(result.comparison.outputs[0]).toContain('echo(model-b)');
+    }
+    const served = (await kit.stack.call('GET', `/v1/evaluations/runs/${run.id}/comparisons`)).body;
+    expect(served.data[0].pairs[0]).toMatchObject({
+      model_a: 'fake/model-b',
+      model_b: label,
+      comparisons: 2,
+    });
+
+    const unknown = await kit.stack.call('POST', '/v1/evaluations/runs', {
+      body: {
+        container: 'bad',
+        evaluators: ['pairs'],
+        sample: { type: 'generate', models: ['fake/model-b'] },
+        comparison: { baseline_run: 'run_nope' },
+      },
+    });
+    expect(unknown.status).toBe(404);
+    await expect422(
+      '/v1/evaluations/runs',
+      {
+        container: 'bad',
+        evaluators: ['pairs'],
+        sample: { type: 'generate', models: ['fake/model-b'] },
+        comparison: { baseline_run: baseline.id, baseline_run_model: 'fake/model-z' },
+      },
+      ['comparison.baseline_run_model'],
+    );
+  }, 150_000);
+
   it('refuses comparing evaluators that cannot compare', async () => {
     const base = { container: 'bad', type: 'judge', judge_model: 'fake/judge-model' };
     await expect422(

@@ -138,7 +138,11 @@ export function runDocument(
     ground_truth: resolved.ground_truth,
     results: null,
     metrics: null,
-    config: { request: body, evaluators: resolved.evaluators },
+    // The baseline run as resolved (its id and model), so every batch reads the same outputs.
+    config: {
+      request: resolved.comparison ? { ...body, comparison: resolved.comparison } : body,
+      evaluators: resolved.evaluators,
+    },
     estimated_spend: { estimated_usd: estimatedUsd, actual_usd: 0, budget_usd: body.budget_usd ?? null },
     metadata: body.metadata ?? {},
     environment: body.environment,

@@ -39,6 +39,8 @@ export async function rerunRun(ctx: CreateRunContext, parentId: string, body: Ru
     sample: parent.sample,
     ground_truth: parent.ground_truth,
     datasetIds: parent.dataset_ids,
+    // Resolved when the parent was created: the same baseline run and model.
+    comparison: parent.config.request.comparison,
   };
   const selection = await countSelection(store, parent, evaluators, body.only);
   if (selection.selected === 0) {

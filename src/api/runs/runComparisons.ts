@@ -1,4 +1,4 @@
-import { isComparative, pairSelectionOf } from '../../core/comparisonSlots.js';
+import { comparisonPlanOf, isComparative } from '../../core/comparisonSlots.js';
 import { modelPairs } from '../../core/modelPairs.js';
 import type { RunComparisons } from '../../domain/comparisons.js';
 import { sampleModelsOf } from '../../domain/sampleModels.js';
@@ -18,8 +18,7 @@ const MIN_MODELS_FOR_RATINGS = 3;
  */
 export async function runComparisons(store: ProjectStore, runId: string): Promise<RunComparisons> {
   const run = await store.runs.require(runId);
-  const models = sampleModelsOf(run);
-  const selection = pairSelectionOf(run.config.request.comparison);
+  const { models, selection } = comparisonPlanOf(run.config.request.comparison, sampleModelsOf(run));
   const data = [];
   for (const evaluator of run.config.evaluators.filter(isComparative)) {
     const comparisons: Comparison[] = [];
