@@ -6,7 +6,7 @@ export const monitorMetrics = ['pass_rate', 'mean'] as const;
 export type MonitorMetric = (typeof monitorMetrics)[number];
 
 /** Character bounds on a log's input or output text (messages count as their JSON text). */
-const lengthBounds = z
+export const lengthBoundsSchema = z
   .object({
     min: z.number().int().nonnegative().optional(),
     max: z.number().int().positive().optional(),
@@ -22,8 +22,8 @@ export const monitorFiltersSchema = z
   .object({
     model: z.string().min(1).max(200).optional(),
     metadata: metadataSchema.optional(),
-    input_length: lengthBounds.optional(),
-    output_length: lengthBounds.optional(),
+    input_length: lengthBoundsSchema.optional(),
+    output_length: lengthBoundsSchema.optional(),
   })
   .strict();
 export type MonitorFilters = z.infer<typeof monitorFiltersSchema>;
@@ -45,7 +45,7 @@ export const alertRuleSchema = z
   .strict();
 export type AlertRule = z.infer<typeof alertRuleSchema>;
 
-const samplingRate = z
+export const samplingRateSchema = z
   .number()
   .gt(0, 'sampling_rate must be in (0, 1]')
   .max(1, 'sampling_rate must be in (0, 1]');
@@ -57,7 +57,7 @@ export const monitorCreateSchema = z
     name: z.string().min(1).max(200),
     /** Evaluators of the container, by name or id (as runs name them). */
     evaluators: z.array(z.string().min(1).max(200)).min(1).max(20),
-    sampling_rate: samplingRate.default(1),
+    sampling_rate: samplingRateSchema.default(1),
     filters: monitorFiltersSchema.default({}),
     /** Scoring stops for the (UTC) day once the day's results cost this much; the backlog waits. */
     daily_budget_usd: z.number().positive().nullable().default(null),
@@ -71,7 +71,7 @@ export const monitorPatchSchema = z
   .object({
     name: monitorCreateSchema.shape.name.optional(),
     evaluators: monitorCreateSchema.shape.evaluators.optional(),
-    sampling_rate: samplingRate.optional(),
+    sampling_rate: samplingRateSchema.optional(),
     filters: monitorFiltersSchema.optional(),
     daily_budget_usd: z.number().positive().nullable().optional(),
     alert_rules: z.array(alertRuleSchema).max(20).optional(),
@@ -179,3 +179,18 @@ export type MonitorAlert = z.infer<typeof monitorAlertSchema>;
 export const monitorAlertListQuerySchema = listQueryWith({
   status: z.enum(['firing', 'resolved']).optional(),
 });
+
+/**
+ * A backfill: an ordinary evaluation run over the container's logs of `[from, to)` (by their
+ * call time, as the metrics' hours) that pass the monitor's filters and its sampling.
+ */
+export const monitorBackfillSchema = z
+  .object({
+    from: unixSeconds.describe('start of the range, unix seconds (inclusive)'),
+    to: unixSeconds.describe('end of the range, unix seconds (exclusive)'),
+    environment: z.string().min(1).max(40).optional(),
+    budget_usd: z.number().positive().optional(),
+  })
+  .strict()
+  .refine((b) => b.to > b.from, { message: 'to must be after from', path: ['to'] });
+export type MonitorBackfill = z.infer<typeof monitorBackfillSchema>;

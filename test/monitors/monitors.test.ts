@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSampled } from '../../src/evaluation/monitorSampling.js';
 import { hourOf, pointOf, totalsByEvaluator } from '../../src/core/monitorBuckets.js';
 import { copiesOf } from '../support/leftovers.js';
-import { post, seedJudge, useRunKit } from '../support/runKit.js';
+import { post, seedJudge, useRunKit, waitForRun } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 import { WebhookReceiver } from '../support/webhookReceiver.js';
 
@@ -171,4 +171,53 @@ describe('monitors', () => {
     expect(await copiesOf(stack.mongo.db, monitor.id)).toEqual([]);
     expect((await stack.call('GET', `/v1/monitors/${monitor.id}`)).status).toBe(404);
   }, 90_000);
+
+  it('backfills a time range as an ordinary run over exactly the logs the monitor picks there', async () => {
+    await post(stack, '/v1/containers', { label: 'past' });
+    await seedPoliteGrader('past');
+    const hour = hourOf(Math.floor(Date.now() / 1000)) - 10 * 3600;
+    // In range and out of it (before, after), on the filtered model and on another, short and long.
+    const logs = Array.from({ length: 120 }, (_, n) => ({
+      id: `p-${n}`,
+      input: n % 7 === 0 ? 'q' : `question ${n}`,
+      output: n % 3 === 0 ? `bad ${n}` : `good ${n}`,
+      model: n % 4 === 0 ? 'other' : 'gpt-x',
+      created_at: hour - 600 + n * 10, // 600 s before the range to 600 s after it starts
+    }));
+    await post(stack, '/v1/containers/past/logs', { logs }, 200);
+    const monitor = await post(stack, '/v1/monitors', {
+      container: 'past',
+      name: 'past quality',
+      evaluators: ['polite'],
+      sampling_rate: 0.5,
+      filters: { model: 'gpt-x', input_length: { min: 2 } },
+    });
+    const range = { from: hour, to: hour + 500 };
+
+    for (const body of [{ from: hour, to: hour }, { from: hour + 10, to: hour }, { from: hour }]) {
+      const bad = await stack.call('POST', `/v1/monitors/${monitor.id}/backfill`, { body });
+      expect(bad.status, JSON.stringify(bad.body)).toBe(422);
+      expect(bad.body.error.details[0].field).toBe('to');
+    }
+    const missing = await stack.call('POST', '/v1/monitors/mon_missing/backfill', { body: range });
+    expect(missing.status).toBe(404);
+
+    const run = await post(stack, `/v1/monitors/${monitor.id}/backfill`, range);
+    expect(run).toMatchObject({
+      object: 'evaluation.run',
+      metadata: { monitor_id: monitor.id, monitor_version: '1' },
+    });
+    const finished = await waitForRun(stack, run.id);
+    expect(finished.status, JSON.stringify(finished)).toBe('completed');
+
+    const expected = logs
+      .filter((l) => l.created_at >= range.from && l.created_at < range.to)
+      .filter((l) => l.model === 'gpt-x' && l.input.length >= 2)
+      .map((l) => `log_${l.id}`)
+      .filter((id) => isSampled(monitor.id, id, 0.5))
+      .sort();
+    expect(expected.length).toBeGreaterThan(5);
+    const results = await stack.mongo.db.collection('run_results').find({ run_id: run.id }).toArray();
+    expect(results.map((r) => r.item_id).sort()).toEqual(expected);
+  }, 60_000);
 });
