@@ -119,6 +119,16 @@ export const monitorMetricsQuerySchema = z
     from: z.coerce.number().int().nonnegative().describe('start of the range, unix seconds (inclusive)'),
     to: z.coerce.number().int().nonnegative().describe('end of the range, unix seconds (exclusive)'),
     interval: z.enum(['hour', 'day']).default('hour'),
+    group_by: z
+      .enum(['evaluator', 'model'])
+      .default('evaluator')
+      .describe("model: a point per evaluator and the logs' model (each point names its model)"),
+    model: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('only the logs of this model (points per evaluator and model, as group_by=model)'),
   })
   .strict()
   .refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] })
@@ -130,6 +140,11 @@ const intervalSchema = z.object({ low: z.number(), high: z.number() }).nullable(
 export const monitorPointSchema = z.object({
   start: unixSeconds,
   evaluator_id: z.string(),
+  model: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("Per model only (group_by=model or model=): the logs' model, null for logs without one"),
   /** Results of the interval: scored plus errored. */
   count: z.number().int(),
   scored: z.number().int(),
