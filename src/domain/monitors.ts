@@ -166,6 +166,7 @@ export const monitorMetricsSchema = z.object({
   interval: z.enum(['hour', 'day']),
   data: z.array(monitorPointSchema),
 });
+export type MonitorMetrics = z.infer<typeof monitorMetricsSchema>;
 
 export const alertWindowSchema = z.object({
   from: unixSeconds,
