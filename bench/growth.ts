@@ -53,7 +53,7 @@ async function created(stack: InProcessStack, path: string, body: unknown): Prom
 }
 
 /** CPU seconds (user + system) of a process and its reaped children, from /proc. */
-function processCpuSeconds(pid: number | undefined): number {
+export function processCpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -77,7 +77,7 @@ function rssMb(pid: number | undefined): number {
 }
 
 /** CPU seconds of each stack process: this one (API + worker), the MongoDB-compatible server, Temporal. */
-function stackCpuSeconds(local: LocalStack): StackCpu {
+export function stackCpuSeconds(local: LocalStack): StackCpu {
   const own = process.cpuUsage();
   return {
     apiWorker: (own.user + own.system) / 1e6,
@@ -86,13 +86,13 @@ function stackCpuSeconds(local: LocalStack): StackCpu {
   };
 }
 
-interface StackCpu {
+export interface StackCpu {
   apiWorker: number;
   store: number;
   temporal: number;
 }
 
-const totalCpu = (cpu: StackCpu) => cpu.apiWorker + cpu.store + cpu.temporal;
+export const totalCpu = (cpu: StackCpu) => cpu.apiWorker + cpu.store + cpu.temporal;
 
 interface Seeded {
   projectId: string;

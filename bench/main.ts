@@ -32,6 +32,7 @@ import {
   type Measurement,
 } from './report.js';
 import { benchConsole, type ConsoleBenchOptions } from './console.js';
+import { benchMonitors, type MonitorBenchOptions } from './monitors.js';
 import { benchJudgeRobustness, type JudgeRobustnessOptions } from './judgeRobustness.js';
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
@@ -56,6 +57,7 @@ const benchNames = [
   'throughput',
   'console',
   'webhooks',
+  'monitors',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 
@@ -70,6 +72,7 @@ interface Plan {
   growth: GrowthOptions;
   console: ConsoleBenchOptions;
   webhooks: WebhookBenchOptions;
+  monitors: MonitorBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -99,6 +102,7 @@ const fullPlan: Plan = {
   },
   console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
   webhooks: { latencyEvents: 50, throughputEvents: 500, timeoutMs: 5 * 60_000 },
+  monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -126,6 +130,7 @@ const quickPlan: Plan = {
   },
   console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
   webhooks: { latencyEvents: 3, throughputEvents: 20, timeoutMs: 60_000 },
+  monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -275,7 +280,7 @@ async function main(): Promise<number> {
   const services = needsStack
     ? await startServices(
         selected.some((name) =>
-          ['run', 'judge', 'api', 'growth', 'throughput', 'console', 'webhooks'].includes(name),
+          ['run', 'judge', 'api', 'growth', 'throughput', 'console', 'webhooks', 'monitors'].includes(name),
         ),
         quick,
       )
@@ -326,6 +331,7 @@ async function main(): Promise<number> {
     console: onStack(true, (stack) => benchConsole(stack, plan.console)),
     webhooks: () =>
       services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookBenchEnv),
+    monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
   };
   try {
     for (const name of selected) {
