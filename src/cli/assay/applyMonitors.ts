@@ -2,7 +2,7 @@ import type { AssayClient, Container, Evaluator, Monitor } from '../../client/in
 import type { MonitorCreate } from '../../domain/monitors.js';
 import { stableJson } from '../../domain/stableJson.js';
 import { unwrap } from './api.js';
-import type { PlannedChange } from './applyPlan.js';
+import type { PlannedChange } from './plannedChange.js';
 
 const byId = (id: string) => ({ params: { path: { id } } });
 

@@ -6,18 +6,9 @@ import { UsageError } from './exitCodes.js';
 import { readDatasetFile, type LoadedAssayFile } from './assayFile.js';
 import { listAll } from './listAll.js';
 import { planMonitors } from './applyMonitors.js';
+import type { ChangeKind, PlannedChange } from './plannedChange.js';
 
-export type ChangeKind = 'create' | 'update' | 'delete' | 'unchanged';
-
-export interface PlannedChange {
-  kind: ChangeKind;
-  resource: 'container' | 'evaluator' | 'dataset' | 'monitor';
-  name: string;
-  /** What changes: fields updated, items added. */
-  detail: string;
-  /** Absent for `unchanged`. */
-  execute?: (client: AssayClient) => Promise<string>;
-}
+export type { ChangeKind, PlannedChange } from './plannedChange.js';
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
