@@ -53,7 +53,7 @@ async function created(stack: InProcessStack, path: string, body: unknown): Prom
 }
 
 /** CPU seconds (user + system) of a process and its reaped children, from /proc. */
-function processCpuSeconds(pid: number | undefined): number {
+export function processCpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

@@ -32,6 +32,7 @@ import {
   type Measurement,
 } from './report.js';
 import { benchConsole, type ConsoleBenchOptions } from './console.js';
+import { benchMonitors, type MonitorBenchOptions } from './monitors.js';
 import { benchJudgeRobustness, type JudgeRobustnessOptions } from './judgeRobustness.js';
 import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
@@ -58,6 +59,7 @@ const benchNames = [
   'console',
   'webhooks',
   'pairwise',
+  'monitors',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 
@@ -73,6 +75,7 @@ interface Plan {
   console: ConsoleBenchOptions;
   webhooks: WebhookBenchOptions;
   pairwise: PairwiseBenchOptions;
+  monitors: MonitorBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -107,6 +110,7 @@ const fullPlan: Plan = {
     models: ['fake/model-a', 'fake/model-b', 'fake/model-c'],
     runTimeoutMs: 10 * 60_000,
   },
+  monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -135,6 +139,7 @@ const quickPlan: Plan = {
   console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
   webhooks: { latencyEvents: 3, throughputEvents: 20, timeoutMs: 60_000 },
   pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
+  monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -284,7 +289,17 @@ async function main(): Promise<number> {
   const services = needsStack
     ? await startServices(
         selected.some((name) =>
-          ['run', 'judge', 'api', 'growth', 'throughput', 'console', 'webhooks', 'pairwise'].includes(name),
+          [
+            'run',
+            'judge',
+            'api',
+            'growth',
+            'throughput',
+            'console',
+            'webhooks',
+            'pairwise',
+            'monitors',
+          ].includes(name),
         ),
         quick,
       )
@@ -336,6 +351,7 @@ async function main(): Promise<number> {
     webhooks: () =>
       services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookBenchEnv),
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
+    monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
   };
   try {
     for (const name of selected) {

@@ -10,6 +10,7 @@ import { DatasetPage } from './pages/DatasetPage';
 import { DatasetsPage } from './pages/DatasetsPage';
 import { EvaluatorPage } from './pages/EvaluatorPage';
 import { EvaluatorsPage } from './pages/EvaluatorsPage';
+import { MonitorPage, MonitorsPage } from './pages/MonitorsPage';
 import { ResultsPage } from './pages/ResultsPage';
 import { RunPage } from './pages/RunPage';
 import { RunsPage } from './pages/RunsPage';
@@ -93,6 +94,8 @@ export function App() {
             <Route path="/datasets" component={DatasetsPage} />
             <Route path="/containers/:id" component={ContainerPage} />
             <Route path="/containers" component={ContainersPage} />
+            <Route path="/monitors/:id" component={MonitorPage} />
+            <Route path="/monitors" component={MonitorsPage} />
             <Route path="/webhooks/:id" component={WebhookPage} />
             <Route path="/webhooks" component={WebhooksPage} />
             <Route>

@@ -82,7 +82,9 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
       const keys = batchResultKeys(monitorId, pairs, monitor.evaluators, []);
       const results = await deps.stores.results.findByKeys(keys);
       const units = unitsToEvaluate(monitorId, pairs, monitor.evaluators, [], new Set(results.keys()));
-      const hourOfLog = new Map(sampled.map((log) => [log.id, hourOf(log.created_at)]));
+      const placeOfLog = new Map(
+        sampled.map((log) => [log.id, { hour: hourOf(log.created_at), model: log.model }]),
+      );
       if (units.length > 0) {
         const evaluation = new BatchEvaluation(
           deps,
@@ -92,7 +94,7 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
             batchIndex: 0,
             sides: { mode: 'self', sample: null, groundTruth: null },
           },
-          new ResultWriter(data.resultSink(deps.stores.results, hourOfLog), results),
+          new ResultWriter(data.resultSink(deps.stores.results, placeOfLog), results),
           Context.current().cancellationSignal,
         );
         const stopHeartbeat = heartbeatEvery(HEARTBEAT_INTERVAL_MS, () => ({ done: results.size }));
@@ -106,7 +108,11 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
           stopHeartbeat();
         }
       }
-      await data.recompute(projectId, monitorId, hourOfLog.values());
+      await data.recompute(
+        projectId,
+        monitorId,
+        [...placeOfLog.values()].map((p) => p.hour),
+      );
       // Answers are cached for a retry of this pass only: its results are stored now.
       if (units.length > 0) await deps.responseCache.deleteScope(monitorId);
     }

@@ -54,6 +54,7 @@ export type MetricSummary = NonNullable<Run['metrics']>['by_evaluator'][number];
 export type Evaluator = Json<'/v1/evaluators/{id}', 'get'>;
 export type Dataset = Json<'/v1/datasets/{id}', 'get'>;
 export type Container = Json<'/v1/containers/{id}', 'get'>;
+export type Monitor = Json<'/v1/monitors/{id}', 'get'>;
 export type RunCreateBody = NonNullable<
   paths['/v1/evaluations/runs']['post']['requestBody']
 >['content']['application/json'];

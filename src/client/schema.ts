@@ -726,6 +726,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/monitors/{id}/backfill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Backfill a time range: an ordinary evaluation run over the logs the monitor picks there (its filters and sampling), metadata.monitor_id naming it */
+    post: operations['postV1MonitorsIdBackfill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/monitors/{id}/metrics': {
     parameters: {
       query?: never;
@@ -10993,12 +11010,24 @@ export interface operations {
                     | {
                         container?: string;
                         filter?: {
+                          input_length?: {
+                            max?: number;
+                            min?: number;
+                          };
                           metadata?: {
                             [key: string]: string;
                           };
                           model?: string;
+                          output_length?: {
+                            max?: number;
+                            min?: number;
+                          };
                         };
                         limit?: number;
+                        sampling?: {
+                          rate: number;
+                          seed: string;
+                        };
                         since?: number;
                         /** @constant */
                         type: 'container';
@@ -11068,12 +11097,24 @@ export interface operations {
                     | {
                         container?: string;
                         filter?: {
+                          input_length?: {
+                            max?: number;
+                            min?: number;
+                          };
                           metadata?: {
                             [key: string]: string;
                           };
                           model?: string;
+                          output_length?: {
+                            max?: number;
+                            min?: number;
+                          };
                         };
                         limit?: number;
+                        sampling?: {
+                          rate: number;
+                          seed: string;
+                        };
                         since?: number;
                         /** @constant */
                         type: 'container';
@@ -11161,12 +11202,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -11381,12 +11434,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -11691,12 +11756,24 @@ export interface operations {
             | {
                 container?: string;
                 filter?: {
+                  input_length?: {
+                    max?: number;
+                    min?: number;
+                  };
                   metadata?: {
                     [key: string]: string;
                   };
                   model?: string;
+                  output_length?: {
+                    max?: number;
+                    min?: number;
+                  };
                 };
                 limit?: number;
+                sampling?: {
+                  rate: number;
+                  seed: string;
+                };
                 since?: number;
                 /** @constant */
                 type: 'container';
@@ -11766,12 +11843,24 @@ export interface operations {
             | {
                 container?: string;
                 filter?: {
+                  input_length?: {
+                    max?: number;
+                    min?: number;
+                  };
                   metadata?: {
                     [key: string]: string;
                   };
                   model?: string;
+                  output_length?: {
+                    max?: number;
+                    min?: number;
+                  };
                 };
                 limit?: number;
+                sampling?: {
+                  rate: number;
+                  seed: string;
+                };
                 since?: number;
                 /** @constant */
                 type: 'container';
@@ -12293,12 +12382,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -12368,12 +12469,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -12461,12 +12574,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -12681,12 +12806,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -13467,12 +13604,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -13542,12 +13691,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -13635,12 +13796,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -13855,12 +14028,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -14601,12 +14786,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -14676,12 +14873,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -14769,12 +14978,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -14989,12 +15210,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -16043,12 +16276,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -16118,12 +16363,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -16211,12 +16468,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -16431,12 +16700,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -17992,12 +18273,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -18067,12 +18360,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -18160,12 +18465,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -18380,12 +18697,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -19155,12 +19484,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -19230,12 +19571,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -19323,12 +19676,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -19543,12 +19908,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -20852,12 +21229,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -20927,12 +21316,24 @@ export interface operations {
                   | {
                       container?: string;
                       filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                         metadata?: {
                           [key: string]: string;
                         };
                         model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
                       };
                       limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
                       since?: number;
                       /** @constant */
                       type: 'container';
@@ -21020,12 +21421,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -21240,12 +21653,24 @@ export interface operations {
                 | {
                     container?: string;
                     filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                       metadata?: {
                         [key: string]: string;
                       };
                       model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
                     };
                     limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
                     since?: number;
                     /** @constant */
                     type: 'container';
@@ -31224,11 +31649,1246 @@ export interface operations {
       };
     };
   };
+  postV1MonitorsIdBackfill: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          budget_usd?: number;
+          environment?: string;
+          /** @description start of the range, unix seconds (inclusive) */
+          from: number;
+          /** @description end of the range, unix seconds (exclusive) */
+          to: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            completed_at: number | null;
+            config: {
+              evaluators: {
+                /** @enum {string} */
+                api_type: 'chat_completions' | 'responses';
+                code: string | null;
+                container_id: string | null;
+                created_at: number;
+                description: string | null;
+                grader:
+                  | (
+                      | (
+                          | {
+                              input: string;
+                              name: string;
+                              /** @enum {string} */
+                              operation: 'eq' | 'ne' | 'like' | 'ilike';
+                              reference: string;
+                              /** @constant */
+                              type: 'string_check';
+                            }
+                          | {
+                              flags?: string;
+                              input: string;
+                              name: string;
+                              pattern: string;
+                              /** @constant */
+                              type: 'regex_check';
+                            }
+                          | {
+                              /** @enum {string} */
+                              evaluation_metric:
+                                | 'cosine'
+                                | 'fuzzy_match'
+                                | 'bleu'
+                                | 'gleu'
+                                | 'meteor'
+                                | 'rouge_1'
+                                | 'rouge_2'
+                                | 'rouge_3'
+                                | 'rouge_4'
+                                | 'rouge_5'
+                                | 'rouge_l';
+                              input: string;
+                              name: string;
+                              pass_threshold?: number;
+                              reference: string;
+                              /** @constant */
+                              type: 'text_similarity';
+                            }
+                          | {
+                              image_tag?: string;
+                              name: string;
+                              pass_threshold?: number;
+                              source: string;
+                              /** @constant */
+                              type: 'python';
+                            }
+                          | {
+                              input: {
+                                content:
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                  | (
+                                      | string
+                                      | ({
+                                          type: string;
+                                        } & {
+                                          [key: string]: components['schemas']['JsonValue'];
+                                        })
+                                    )[];
+                                /** @enum {string} */
+                                role: 'user' | 'assistant' | 'system' | 'developer';
+                                /** @constant */
+                                type?: 'message';
+                              }[];
+                              model: string;
+                              name: string;
+                              pass_threshold?: number;
+                              range?: number[];
+                              sampling_params?: {
+                                max_completions_tokens?: number | null;
+                                reasoning_effort?:
+                                  ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
+                                seed?: number | null;
+                                temperature?: number | null;
+                                top_p?: number | null;
+                              };
+                              /** @constant */
+                              type: 'score_model';
+                            }
+                          | {
+                              input: {
+                                content:
+                                  | string
+                                  | ({
+                                      type: string;
+                                    } & {
+                                      [key: string]: components['schemas']['JsonValue'];
+                                    })
+                                  | (
+                                      | string
+                                      | ({
+                                          type: string;
+                                        } & {
+                                          [key: string]: components['schemas']['JsonValue'];
+                                        })
+                                    )[];
+                                /** @enum {string} */
+                                role: 'user' | 'assistant' | 'system' | 'developer';
+                                /** @constant */
+                                type?: 'message';
+                              }[];
+                              labels: string[];
+                              model: string;
+                              name: string;
+                              passing_labels: string[];
+                              /** @constant */
+                              type: 'label_model';
+                            }
+                        )
+                      | {
+                          calculate_output: string;
+                          graders:
+                            | (
+                                | {
+                                    input: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    operation: 'eq' | 'ne' | 'like' | 'ilike';
+                                    reference: string;
+                                    /** @constant */
+                                    type: 'string_check';
+                                  }
+                                | {
+                                    flags?: string;
+                                    input: string;
+                                    name: string;
+                                    pattern: string;
+                                    /** @constant */
+                                    type: 'regex_check';
+                                  }
+                                | {
+                                    /** @enum {string} */
+                                    evaluation_metric:
+                                      | 'cosine'
+                                      | 'fuzzy_match'
+                                      | 'bleu'
+                                      | 'gleu'
+                                      | 'meteor'
+                                      | 'rouge_1'
+                                      | 'rouge_2'
+                                      | 'rouge_3'
+                                      | 'rouge_4'
+                                      | 'rouge_5'
+                                      | 'rouge_l';
+                                    input: string;
+                                    name: string;
+                                    pass_threshold?: number;
+                                    reference: string;
+                                    /** @constant */
+                                    type: 'text_similarity';
+                                  }
+                                | {
+                                    image_tag?: string;
+                                    name: string;
+                                    pass_threshold?: number;
+                                    source: string;
+                                    /** @constant */
+                                    type: 'python';
+                                  }
+                                | {
+                                    input: {
+                                      content:
+                                        | string
+                                        | ({
+                                            type: string;
+                                          } & {
+                                            [key: string]: components['schemas']['JsonValue'];
+                                          })
+                                        | (
+                                            | string
+                                            | ({
+                                                type: string;
+                                              } & {
+                                                [key: string]: components['schemas']['JsonValue'];
+                                              })
+                                          )[];
+                                      /** @enum {string} */
+                                      role: 'user' | 'assistant' | 'system' | 'developer';
+                                      /** @constant */
+                                      type?: 'message';
+                                    }[];
+                                    model: string;
+                                    name: string;
+                                    pass_threshold?: number;
+                                    range?: number[];
+                                    sampling_params?: {
+                                      max_completions_tokens?: number | null;
+                                      reasoning_effort?:
+                                        | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                        | null;
+                                      seed?: number | null;
+                                      temperature?: number | null;
+                                      top_p?: number | null;
+                                    };
+                                    /** @constant */
+                                    type: 'score_model';
+                                  }
+                                | {
+                                    input: {
+                                      content:
+                                        | string
+                                        | ({
+                                            type: string;
+                                          } & {
+                                            [key: string]: components['schemas']['JsonValue'];
+                                          })
+                                        | (
+                                            | string
+                                            | ({
+                                                type: string;
+                                              } & {
+                                                [key: string]: components['schemas']['JsonValue'];
+                                              })
+                                          )[];
+                                      /** @enum {string} */
+                                      role: 'user' | 'assistant' | 'system' | 'developer';
+                                      /** @constant */
+                                      type?: 'message';
+                                    }[];
+                                    labels: string[];
+                                    model: string;
+                                    name: string;
+                                    passing_labels: string[];
+                                    /** @constant */
+                                    type: 'label_model';
+                                  }
+                              )
+                            | {
+                                [key: string]:
+                                  | {
+                                      input: string;
+                                      name: string;
+                                      /** @enum {string} */
+                                      operation: 'eq' | 'ne' | 'like' | 'ilike';
+                                      reference: string;
+                                      /** @constant */
+                                      type: 'string_check';
+                                    }
+                                  | {
+                                      flags?: string;
+                                      input: string;
+                                      name: string;
+                                      pattern: string;
+                                      /** @constant */
+                                      type: 'regex_check';
+                                    }
+                                  | {
+                                      /** @enum {string} */
+                                      evaluation_metric:
+                                        | 'cosine'
+                                        | 'fuzzy_match'
+                                        | 'bleu'
+                                        | 'gleu'
+                                        | 'meteor'
+                                        | 'rouge_1'
+                                        | 'rouge_2'
+                                        | 'rouge_3'
+                                        | 'rouge_4'
+                                        | 'rouge_5'
+                                        | 'rouge_l';
+                                      input: string;
+                                      name: string;
+                                      pass_threshold?: number;
+                                      reference: string;
+                                      /** @constant */
+                                      type: 'text_similarity';
+                                    }
+                                  | {
+                                      image_tag?: string;
+                                      name: string;
+                                      pass_threshold?: number;
+                                      source: string;
+                                      /** @constant */
+                                      type: 'python';
+                                    }
+                                  | {
+                                      input: {
+                                        content:
+                                          | string
+                                          | ({
+                                              type: string;
+                                            } & {
+                                              [key: string]: components['schemas']['JsonValue'];
+                                            })
+                                          | (
+                                              | string
+                                              | ({
+                                                  type: string;
+                                                } & {
+                                                  [key: string]: components['schemas']['JsonValue'];
+                                                })
+                                            )[];
+                                        /** @enum {string} */
+                                        role: 'user' | 'assistant' | 'system' | 'developer';
+                                        /** @constant */
+                                        type?: 'message';
+                                      }[];
+                                      model: string;
+                                      name: string;
+                                      pass_threshold?: number;
+                                      range?: number[];
+                                      sampling_params?: {
+                                        max_completions_tokens?: number | null;
+                                        reasoning_effort?:
+                                          | ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max')
+                                          | null;
+                                        seed?: number | null;
+                                        temperature?: number | null;
+                                        top_p?: number | null;
+                                      };
+                                      /** @constant */
+                                      type: 'score_model';
+                                    }
+                                  | {
+                                      input: {
+                                        content:
+                                          | string
+                                          | ({
+                                              type: string;
+                                            } & {
+                                              [key: string]: components['schemas']['JsonValue'];
+                                            })
+                                          | (
+                                              | string
+                                              | ({
+                                                  type: string;
+                                                } & {
+                                                  [key: string]: components['schemas']['JsonValue'];
+                                                })
+                                            )[];
+                                        /** @enum {string} */
+                                        role: 'user' | 'assistant' | 'system' | 'developer';
+                                        /** @constant */
+                                        type?: 'message';
+                                      }[];
+                                      labels: string[];
+                                      model: string;
+                                      name: string;
+                                      passing_labels: string[];
+                                      /** @constant */
+                                      type: 'label_model';
+                                    };
+                              };
+                          name: string;
+                          pass_threshold?: number;
+                          /** @constant */
+                          type: 'multi';
+                        }
+                    )
+                  | null;
+                id: string;
+                inference_params: {
+                  frequency_penalty?: number;
+                  max_completion_tokens?: number;
+                  max_output_tokens?: number;
+                  max_tokens?: number;
+                  presence_penalty?: number;
+                  /** @enum {string} */
+                  reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+                  response_format?:
+                    | {
+                        /** @constant */
+                        type: 'text';
+                      }
+                    | {
+                        /** @constant */
+                        type: 'json_object';
+                      }
+                    | {
+                        json_schema: {
+                          description?: string;
+                          name: string;
+                          schema: {
+                            /** @constant */
+                            type: 'object';
+                          } & {
+                            [key: string]: components['schemas']['JsonValue'];
+                          };
+                          strict?: boolean;
+                        };
+                        /** @constant */
+                        type: 'json_schema';
+                      };
+                  seed?: number;
+                  stop?: string | string[];
+                  temperature?: number;
+                  top_p?: number;
+                } | null;
+                judge_model: string | null;
+                judge_prompt: string | null;
+                metadata: {
+                  [key: string]: string;
+                };
+                /** @enum {string} */
+                mode: 'pointwise' | 'pairwise' | 'listwise';
+                name: string;
+                /** @constant */
+                object: 'evaluator';
+                panel_aggregate: ('mean' | 'median' | 'majority') | null;
+                panel_models: string[] | null;
+                position_swap: boolean | null;
+                requirements: string[];
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
+                threshold: number | null;
+                /** @enum {string} */
+                type: 'judge' | 'code' | 'grader';
+                updated_at: number;
+                version: number;
+              }[];
+              request: {
+                budget_usd?: number;
+                comparison?: {
+                  /** @description Judge each other model against this one (it is shown second in the pair name) */
+                  baseline_model?: string;
+                  /** @description Judge each model against this finished run's stored outputs of the same items (nothing is generated again for it) */
+                  baseline_run?: string;
+                  /** @description Which model's outputs of the baseline run, when it generated with several */
+                  baseline_run_model?: string;
+                  /** @description The model pairs to judge, instead of every pair */
+                  pairs?: string[][];
+                };
+                container: string;
+                /** @default main */
+                environment: string;
+                evaluators: string[];
+                ground_truth?:
+                  | {
+                      dataset: string;
+                      limit?: number;
+                      /** @constant */
+                      type: 'dataset';
+                    }
+                  | {
+                      container?: string;
+                      filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
+                        metadata?: {
+                          [key: string]: string;
+                        };
+                        model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
+                      };
+                      limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
+                      since?: number;
+                      /** @constant */
+                      type: 'container';
+                      until?: number;
+                    }
+                  | {
+                      inference_params?: {
+                        frequency_penalty?: number;
+                        max_completion_tokens?: number;
+                        max_output_tokens?: number;
+                        max_tokens?: number;
+                        presence_penalty?: number;
+                        /** @enum {string} */
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+                        response_format?:
+                          | {
+                              /** @constant */
+                              type: 'text';
+                            }
+                          | {
+                              /** @constant */
+                              type: 'json_object';
+                            }
+                          | {
+                              json_schema: {
+                                description?: string;
+                                name: string;
+                                schema: {
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                };
+                                strict?: boolean;
+                              };
+                              /** @constant */
+                              type: 'json_schema';
+                            };
+                        seed?: number;
+                        stop?: string | string[];
+                        temperature?: number;
+                        top_p?: number;
+                      };
+                      messages?: ({
+                        content: string | components['schemas']['JsonObject'][] | null;
+                        name?: string;
+                        /** @enum {string} */
+                        role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
+                      })[];
+                      models: string[];
+                      prompt?: string;
+                      /** @constant */
+                      type: 'generate';
+                    };
+                metadata?: {
+                  [key: string]: string;
+                };
+                sample?:
+                  | {
+                      dataset: string;
+                      limit?: number;
+                      /** @constant */
+                      type: 'dataset';
+                    }
+                  | {
+                      container?: string;
+                      filter?: {
+                        input_length?: {
+                          max?: number;
+                          min?: number;
+                        };
+                        metadata?: {
+                          [key: string]: string;
+                        };
+                        model?: string;
+                        output_length?: {
+                          max?: number;
+                          min?: number;
+                        };
+                      };
+                      limit?: number;
+                      sampling?: {
+                        rate: number;
+                        seed: string;
+                      };
+                      since?: number;
+                      /** @constant */
+                      type: 'container';
+                      until?: number;
+                    }
+                  | {
+                      inference_params?: {
+                        frequency_penalty?: number;
+                        max_completion_tokens?: number;
+                        max_output_tokens?: number;
+                        max_tokens?: number;
+                        presence_penalty?: number;
+                        /** @enum {string} */
+                        reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+                        response_format?:
+                          | {
+                              /** @constant */
+                              type: 'text';
+                            }
+                          | {
+                              /** @constant */
+                              type: 'json_object';
+                            }
+                          | {
+                              json_schema: {
+                                description?: string;
+                                name: string;
+                                schema: {
+                                  /** @constant */
+                                  type: 'object';
+                                } & {
+                                  [key: string]: components['schemas']['JsonValue'];
+                                };
+                                strict?: boolean;
+                              };
+                              /** @constant */
+                              type: 'json_schema';
+                            };
+                        seed?: number;
+                        stop?: string | string[];
+                        temperature?: number;
+                        top_p?: number;
+                      };
+                      messages?: ({
+                        content: string | components['schemas']['JsonObject'][] | null;
+                        name?: string;
+                        /** @enum {string} */
+                        role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                      } & {
+                        [key: string]: components['schemas']['JsonValue'];
+                      })[];
+                      models: string[];
+                      prompt?: string;
+                      /** @constant */
+                      type: 'generate';
+                    };
+              };
+            };
+            container_id: string;
+            created_at: number;
+            dataset_id: string | null;
+            environment: string;
+            error: {
+              code: string;
+              message: string;
+            } | null;
+            estimated_spend: {
+              actual_usd: number;
+              budget_usd: number | null;
+              estimated_usd: number;
+            };
+            evaluator_ids: string[];
+            ground_truth: {
+              container_id?: string;
+              dataset_id?: string;
+              item_count: number | null;
+              models?: string[];
+              source:
+                | {
+                    dataset: string;
+                    limit?: number;
+                    /** @constant */
+                    type: 'dataset';
+                  }
+                | {
+                    container?: string;
+                    filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
+                      metadata?: {
+                        [key: string]: string;
+                      };
+                      model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
+                    };
+                    limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
+                    since?: number;
+                    /** @constant */
+                    type: 'container';
+                    until?: number;
+                  }
+                | {
+                    inference_params?: {
+                      frequency_penalty?: number;
+                      max_completion_tokens?: number;
+                      max_output_tokens?: number;
+                      max_tokens?: number;
+                      presence_penalty?: number;
+                      /** @enum {string} */
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+                      response_format?:
+                        | {
+                            /** @constant */
+                            type: 'text';
+                          }
+                        | {
+                            /** @constant */
+                            type: 'json_object';
+                          }
+                        | {
+                            json_schema: {
+                              description?: string;
+                              name: string;
+                              schema: {
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              };
+                              strict?: boolean;
+                            };
+                            /** @constant */
+                            type: 'json_schema';
+                          };
+                      seed?: number;
+                      stop?: string | string[];
+                      temperature?: number;
+                      top_p?: number;
+                    };
+                    messages?: ({
+                      content: string | components['schemas']['JsonObject'][] | null;
+                      name?: string;
+                      /** @enum {string} */
+                      role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
+                    })[];
+                    models: string[];
+                    prompt?: string;
+                    /** @constant */
+                    type: 'generate';
+                  };
+              /** @enum {string} */
+              type: 'dataset' | 'container' | 'generate';
+            };
+            id: string;
+            metadata: {
+              [key: string]: string;
+            };
+            metrics: {
+              by_evaluator: {
+                count: number;
+                errors: number;
+                evaluator_id: string;
+                latency_ms: {
+                  p50: number | null;
+                  p95: number | null;
+                };
+                max: number | null;
+                mean: number | null;
+                mean_ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
+                min: number | null;
+                model: string | null;
+                p50: number | null;
+                parse_failures: {
+                  escalations: number;
+                  items: number;
+                  replies: number;
+                };
+                pass_rate: number | null;
+                /** @description Wilson's score interval */
+                pass_rate_ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                passed: number;
+                score_histogram: {
+                  count: number;
+                  high: number;
+                  low: number;
+                }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
+                scored: number;
+                spend_usd: number;
+                stdev: number | null;
+                tokens: {
+                  input: number;
+                  output: number;
+                };
+                unpaired: number;
+                unscored: number;
+              }[];
+              paired_differences: {
+                /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
+                ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                evaluator_id: string;
+                mean_difference: number | null;
+                model_a: string;
+                model_b: string;
+                n: number;
+              }[];
+            } | null;
+            /** @constant */
+            object: 'evaluation.run';
+            parent_run_id: string | null;
+            process_id: string;
+            progress: {
+              carried_over?: number;
+              done: number;
+              failed: number;
+              total: number | null;
+            };
+            results: {
+              summary: {
+                count: number;
+                errors: number;
+                evaluator_id: string;
+                latency_ms: {
+                  p50: number | null;
+                  p95: number | null;
+                };
+                max: number | null;
+                mean: number | null;
+                mean_ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                /**
+                 * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
+                 * @enum {string}
+                 */
+                mean_ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
+                min: number | null;
+                model: string | null;
+                p50: number | null;
+                parse_failures: {
+                  escalations: number;
+                  items: number;
+                  replies: number;
+                };
+                pass_rate: number | null;
+                /** @description Wilson's score interval */
+                pass_rate_ci95: {
+                  high: number;
+                  low: number;
+                } | null;
+                passed: number;
+                score_histogram: {
+                  count: number;
+                  high: number;
+                  low: number;
+                }[];
+                /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
+                score_range: {
+                  high: number;
+                  low: number;
+                } | null;
+                scored: number;
+                spend_usd: number;
+                stdev: number | null;
+                tokens: {
+                  input: number;
+                  output: number;
+                };
+                unpaired: number;
+                unscored: number;
+              }[];
+              total: number;
+              url: string;
+            } | null;
+            sample: {
+              container_id?: string;
+              dataset_id?: string;
+              item_count: number | null;
+              models?: string[];
+              source:
+                | {
+                    dataset: string;
+                    limit?: number;
+                    /** @constant */
+                    type: 'dataset';
+                  }
+                | {
+                    container?: string;
+                    filter?: {
+                      input_length?: {
+                        max?: number;
+                        min?: number;
+                      };
+                      metadata?: {
+                        [key: string]: string;
+                      };
+                      model?: string;
+                      output_length?: {
+                        max?: number;
+                        min?: number;
+                      };
+                    };
+                    limit?: number;
+                    sampling?: {
+                      rate: number;
+                      seed: string;
+                    };
+                    since?: number;
+                    /** @constant */
+                    type: 'container';
+                    until?: number;
+                  }
+                | {
+                    inference_params?: {
+                      frequency_penalty?: number;
+                      max_completion_tokens?: number;
+                      max_output_tokens?: number;
+                      max_tokens?: number;
+                      presence_penalty?: number;
+                      /** @enum {string} */
+                      reasoning_effort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+                      response_format?:
+                        | {
+                            /** @constant */
+                            type: 'text';
+                          }
+                        | {
+                            /** @constant */
+                            type: 'json_object';
+                          }
+                        | {
+                            json_schema: {
+                              description?: string;
+                              name: string;
+                              schema: {
+                                /** @constant */
+                                type: 'object';
+                              } & {
+                                [key: string]: components['schemas']['JsonValue'];
+                              };
+                              strict?: boolean;
+                            };
+                            /** @constant */
+                            type: 'json_schema';
+                          };
+                      seed?: number;
+                      stop?: string | string[];
+                      temperature?: number;
+                      top_p?: number;
+                    };
+                    messages?: ({
+                      content: string | components['schemas']['JsonObject'][] | null;
+                      name?: string;
+                      /** @enum {string} */
+                      role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
+                    } & {
+                      [key: string]: components['schemas']['JsonValue'];
+                    })[];
+                    models: string[];
+                    prompt?: string;
+                    /** @constant */
+                    type: 'generate';
+                  };
+              /** @enum {string} */
+              type: 'dataset' | 'container' | 'generate';
+            };
+            stall: {
+              attempts: number;
+              http_status: number | null;
+              kind: string;
+              message: string;
+              model: string;
+              next_retry_at: number | null;
+              provider: string;
+              since: number;
+            } | null;
+            started_at: number | null;
+            /** @enum {string} */
+            status: 'queued' | 'running' | 'paused' | 'completed' | 'error' | 'cancelled';
+            status_reason: string | null;
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
   getV1MonitorsIdMetrics: {
     parameters: {
       query: {
         from: number;
+        group_by?: 'evaluator' | 'model';
         interval?: 'hour' | 'day';
+        model?: string;
         to: number;
       };
       header?: never;
@@ -31256,6 +32916,8 @@ export interface operations {
                 high: number;
                 low: number;
               } | null;
+              /** @description Per model only (group_by=model or model=): the logs' model, null for logs without one */
+              model?: string | null;
               pass_rate: number | null;
               pass_rate_interval: {
                 high: number;

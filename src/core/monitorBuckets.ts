@@ -57,14 +57,22 @@ export function mergeTotals(a: BucketTotals, b: BucketTotals): BucketTotals {
   };
 }
 
-/** Per evaluator: the totals of a set of results (one hour's, when stored as a bucket). */
-export function totalsByEvaluator(results: Iterable<ScoredResult>): Map<string, BucketTotals> {
+/** The totals of a set of results per key (one hour's, when stored as buckets). */
+export function totalsBy<R extends ScoredResult>(
+  results: Iterable<R>,
+  keyOf: (result: R) => string,
+): Map<string, BucketTotals> {
   const totals = new Map<string, BucketTotals>();
   for (const result of results) {
-    totals.set(result.evaluator_id, addResult(totals.get(result.evaluator_id) ?? emptyTotals(), result));
+    const key = keyOf(result);
+    totals.set(key, addResult(totals.get(key) ?? emptyTotals(), result));
   }
   return totals;
 }
+
+/** Per evaluator: the totals of a set of results. */
+export const totalsByEvaluator = (results: Iterable<ScoredResult>) =>
+  totalsBy(results, (r) => r.evaluator_id);
 
 /** A point of the series; `range` is the evaluator's scale, which the mean's interval stays within (null: undeclared). */
 export function pointOf(

@@ -6,7 +6,7 @@ export const monitorMetrics = ['pass_rate', 'mean'] as const;
 export type MonitorMetric = (typeof monitorMetrics)[number];
 
 /** Character bounds on a log's input or output text (messages count as their JSON text). */
-const lengthBounds = z
+export const lengthBoundsSchema = z
   .object({
     min: z.number().int().nonnegative().optional(),
     max: z.number().int().positive().optional(),
@@ -22,8 +22,8 @@ export const monitorFiltersSchema = z
   .object({
     model: z.string().min(1).max(200).optional(),
     metadata: metadataSchema.optional(),
-    input_length: lengthBounds.optional(),
-    output_length: lengthBounds.optional(),
+    input_length: lengthBoundsSchema.optional(),
+    output_length: lengthBoundsSchema.optional(),
   })
   .strict();
 export type MonitorFilters = z.infer<typeof monitorFiltersSchema>;
@@ -45,7 +45,7 @@ export const alertRuleSchema = z
   .strict();
 export type AlertRule = z.infer<typeof alertRuleSchema>;
 
-const samplingRate = z
+export const samplingRateSchema = z
   .number()
   .gt(0, 'sampling_rate must be in (0, 1]')
   .max(1, 'sampling_rate must be in (0, 1]');
@@ -57,7 +57,7 @@ export const monitorCreateSchema = z
     name: z.string().min(1).max(200),
     /** Evaluators of the container, by name or id (as runs name them). */
     evaluators: z.array(z.string().min(1).max(200)).min(1).max(20),
-    sampling_rate: samplingRate.default(1),
+    sampling_rate: samplingRateSchema.default(1),
     filters: monitorFiltersSchema.default({}),
     /** Scoring stops for the (UTC) day once the day's results cost this much; the backlog waits. */
     daily_budget_usd: z.number().positive().nullable().default(null),
@@ -71,7 +71,7 @@ export const monitorPatchSchema = z
   .object({
     name: monitorCreateSchema.shape.name.optional(),
     evaluators: monitorCreateSchema.shape.evaluators.optional(),
-    sampling_rate: samplingRate.optional(),
+    sampling_rate: samplingRateSchema.optional(),
     filters: monitorFiltersSchema.optional(),
     daily_budget_usd: z.number().positive().nullable().optional(),
     alert_rules: z.array(alertRuleSchema).max(20).optional(),
@@ -119,6 +119,16 @@ export const monitorMetricsQuerySchema = z
     from: z.coerce.number().int().nonnegative().describe('start of the range, unix seconds (inclusive)'),
     to: z.coerce.number().int().nonnegative().describe('end of the range, unix seconds (exclusive)'),
     interval: z.enum(['hour', 'day']).default('hour'),
+    group_by: z
+      .enum(['evaluator', 'model'])
+      .default('evaluator')
+      .describe("model: a point per evaluator and the logs' model (each point names its model)"),
+    model: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('only the logs of this model (points per evaluator and model, as group_by=model)'),
   })
   .strict()
   .refine((q) => q.to > q.from, { message: 'to must be after from', path: ['to'] })
@@ -130,6 +140,11 @@ const intervalSchema = z.object({ low: z.number(), high: z.number() }).nullable(
 export const monitorPointSchema = z.object({
   start: unixSeconds,
   evaluator_id: z.string(),
+  model: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("Per model only (group_by=model or model=): the logs' model, null for logs without one"),
   /** Results of the interval: scored plus errored. */
   count: z.number().int(),
   scored: z.number().int(),
@@ -151,6 +166,7 @@ export const monitorMetricsSchema = z.object({
   interval: z.enum(['hour', 'day']),
   data: z.array(monitorPointSchema),
 });
+export type MonitorMetrics = z.infer<typeof monitorMetricsSchema>;
 
 export const alertWindowSchema = z.object({
   from: unixSeconds,
@@ -179,3 +195,18 @@ export type MonitorAlert = z.infer<typeof monitorAlertSchema>;
 export const monitorAlertListQuerySchema = listQueryWith({
   status: z.enum(['firing', 'resolved']).optional(),
 });
+
+/**
+ * A backfill: an ordinary evaluation run over the container's logs of `[from, to)` (by their
+ * call time, as the metrics' hours) that pass the monitor's filters and its sampling.
+ */
+export const monitorBackfillSchema = z
+  .object({
+    from: unixSeconds.describe('start of the range, unix seconds (inclusive)'),
+    to: unixSeconds.describe('end of the range, unix seconds (exclusive)'),
+    environment: z.string().min(1).max(40).optional(),
+    budget_usd: z.number().positive().optional(),
+  })
+  .strict()
+  .refine((b) => b.to > b.from, { message: 'to must be after from', path: ['to'] });
+export type MonitorBackfill = z.infer<typeof monitorBackfillSchema>;

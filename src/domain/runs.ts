@@ -10,6 +10,7 @@ import {
 import { inferenceParamsSchema } from './inferenceParams.js';
 import { comparisonRequestSchema, resultComparisonSchema } from './comparisons.js';
 import { evaluatorSchema } from './evaluators.js';
+import { lengthBoundsSchema, samplingRateSchema } from './monitors.js';
 import { MAX_TEMPLATE_CHARS, templateTextSchema } from './templates.js';
 
 /** The characters of a message list as a model would read them (string contents and text parts). */
@@ -35,9 +36,22 @@ export const containerSourceSchema = z
     since: unixSeconds.optional(),
     until: unixSeconds.optional(),
     limit: limitSchema.optional(),
-    /** Equality on task-log fields: `model` and `metadata.<key>`. */
+    /** Equality on task-log fields (`model`, `metadata.<key>`) and bounds on their text lengths. */
     filter: z
-      .object({ model: z.string().min(1).max(200).optional(), metadata: metadataSchema.optional() })
+      .object({
+        model: z.string().min(1).max(200).optional(),
+        metadata: metadataSchema.optional(),
+        input_length: lengthBoundsSchema.optional(),
+        output_length: lengthBoundsSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Deterministic sampling by log id, as a monitor samples: with a monitor's id as `seed`, the
+     * logs that monitor picks (a monitor's backfill scores what the monitor would have scored).
+     */
+    sampling: z
+      .object({ rate: samplingRateSchema, seed: z.string().min(1).max(200) })
       .strict()
       .optional(),
   })
@@ -68,6 +82,7 @@ export const dataSourceSchema = z.discriminatedUnion('type', [
 ]);
 export type DataSource = z.infer<typeof dataSourceSchema>;
 export type GenerateSource = z.infer<typeof generateSourceSchema>;
+export type ContainerSource = z.infer<typeof containerSourceSchema>;
 
 export const environmentSchema = z
   .string()

@@ -1,5 +1,6 @@
 import type { LlmInput, LlmOutput } from '../domain/common.js';
-import type { ResolvedSource } from '../domain/runs.js';
+import type { ContainerSource, ResolvedSource } from '../domain/runs.js';
+import { isSampled, matchesFilters } from './monitorSampling.js';
 import { stableJson } from '../domain/stableJson.js';
 import type { PairingMode, SourceItem } from '../core/runItems.js';
 
@@ -44,21 +45,29 @@ export async function* sourceItems(
 ): AsyncGenerator<SourceItem> {
   const { source } = resolved;
   let items: AsyncIterable<StoredItem>;
+  /** Filters the store cannot apply (text lengths, sampling): the limit then counts what passes them. */
+  let keep: ((item: StoredItem) => boolean) | null = null;
+  let limit: number | undefined;
   if (source.type === 'dataset') {
     items = stores.datasets.iterateItems(resolved.dataset_id!, { limit: source.limit });
   } else if (source.type === 'container') {
+    keep = containerItemFilter(source);
+    limit = keep ? source.limit : undefined;
     items = stores.logs.iterate(resolved.container_id!, {
       since: source.since,
       // `until` is exclusive: logs of the creation second itself are in.
       until: Math.min(source.until ?? Infinity, createdAt + 1),
       model: source.filter?.model,
       metadata: source.filter?.metadata,
-      limit: source.limit,
+      limit: keep ? undefined : source.limit,
     });
   } else {
     throw new Error('a generate source has no items of its own');
   }
+  let kept = 0;
   for await (const item of items) {
+    if (keep && !keep(item)) continue;
+    if (limit !== undefined && kept++ >= limit) return;
     yield {
       id: item.id,
       input: item.input,
@@ -67,6 +76,17 @@ export async function* sourceItems(
       model: item.model ?? null,
     };
   }
+}
+
+function containerItemFilter(source: ContainerSource): ((item: StoredItem) => boolean) | null {
+  const { filter, sampling } = source;
+  if (!filter?.input_length && !filter?.output_length && !sampling) return null;
+  return (item) =>
+    matchesFilters(
+      { ...item, output: item.output ?? null, model: item.model ?? null, metadata: item.metadata ?? {} },
+      filter ?? {},
+    ) &&
+    (!sampling || isSampled(sampling.seed, item.id, sampling.rate));
 }
 
 /** How the run's two resolved sides become pairs (the API has already refused two generate sides). */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSampled } from '../../src/evaluation/monitorSampling.js';
-import { hourOf, pointOf, totalsByEvaluator } from '../../src/core/monitorBuckets.js';
+import { hourOf, pointOf, totalsBy, totalsByEvaluator } from '../../src/core/monitorBuckets.js';
 import { copiesOf } from '../support/leftovers.js';
-import { post, seedJudge, useRunKit } from '../support/runKit.js';
+import { post, seedJudge, useRunKit, waitForRun } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 import { WebhookReceiver } from '../support/webhookReceiver.js';
 
@@ -171,4 +171,103 @@ describe('monitors', () => {
     expect(await copiesOf(stack.mongo.db, monitor.id)).toEqual([]);
     expect((await stack.call('GET', `/v1/monitors/${monitor.id}`)).status).toBe(404);
   }, 90_000);
+
+  it('backfills a time range as an ordinary run over exactly the logs the monitor picks there', async () => {
+    await post(stack, '/v1/containers', { label: 'past' });
+    await seedPoliteGrader('past');
+    const hour = hourOf(Math.floor(Date.now() / 1000)) - 10 * 3600;
+    // In range and out of it (before, after), on the filtered model and on another, short and long.
+    const logs = Array.from({ length: 120 }, (_, n) => ({
+      id: `p-${n}`,
+      input: n % 7 === 0 ? 'q' : `question ${n}`,
+      output: n % 3 === 0 ? `bad ${n}` : `good ${n}`,
+      model: n % 4 === 0 ? 'other' : 'gpt-x',
+      created_at: hour - 600 + n * 10, // 600 s before the range to 600 s after it starts
+    }));
+    await post(stack, '/v1/containers/past/logs', { logs }, 200);
+    const monitor = await post(stack, '/v1/monitors', {
+      container: 'past',
+      name: 'past quality',
+      evaluators: ['polite'],
+      sampling_rate: 0.5,
+      filters: { model: 'gpt-x', input_length: { min: 2 } },
+    });
+    const range = { from: hour, to: hour + 500 };
+
+    for (const body of [{ from: hour, to: hour }, { from: hour + 10, to: hour }, { from: hour }]) {
+      const bad = await stack.call('POST', `/v1/monitors/${monitor.id}/backfill`, { body });
+      expect(bad.status, JSON.stringify(bad.body)).toBe(422);
+      expect(bad.body.error.details[0].field).toBe('to');
+    }
+    const missing = await stack.call('POST', '/v1/monitors/mon_missing/backfill', { body: range });
+    expect(missing.status).toBe(404);
+
+    const run = await post(stack, `/v1/monitors/${monitor.id}/backfill`, range);
+    expect(run).toMatchObject({
+      object: 'evaluation.run',
+      metadata: { monitor_id: monitor.id, monitor_version: '1' },
+    });
+    const finished = await waitForRun(stack, run.id);
+    expect(finished.status, JSON.stringify(finished)).toBe('completed');
+
+    const expected = logs
+      .filter((l) => l.created_at >= range.from && l.created_at < range.to)
+      .filter((l) => l.model === 'gpt-x' && l.input.length >= 2)
+      .map((l) => `log_${l.id}`)
+      .filter((id) => isSampled(monitor.id, id, 0.5))
+      .sort();
+    expect(expected.length).toBeGreaterThan(5);
+    const results = await stack.mongo.db.collection('run_results').find({ run_id: run.id }).toArray();
+    expect(results.map((r) => r.item_id).sort()).toEqual(expected);
+  }, 60_000);
+
+  it("serves points per evaluator and model, equal to a recomputation from the results by their logs' model", async () => {
+    await post(stack, '/v1/containers', { label: 'multi' });
+    await seedPoliteGrader('multi');
+    const monitor = await post(stack, '/v1/monitors', {
+      container: 'multi',
+      name: 'mm',
+      evaluators: ['polite'],
+    });
+    const models = ['model-a', 'model-b', undefined];
+    const logs = Array.from({ length: 60 }, (_, n) => ({
+      id: `mm-${n}`,
+      input: `q ${n}`,
+      // model-a is worse than model-b: the split shows what the plain series averages away.
+      output: n % (n % 3 === 0 ? 2 : 5) === 0 ? `bad ${n}` : `good ${n}`,
+      ...(models[n % 3] ? { model: models[n % 3] } : {}),
+    }));
+    await post(stack, '/v1/containers/multi/logs', { logs }, 200);
+    await waitForSeen(monitor.id, 60);
+
+    const results = await resultsOf(monitor.id);
+    const modelOf = new Map(logs.map((l) => [`log_${l.id}`, l.model ?? null]));
+    const now = Math.floor(Date.now() / 1000);
+    const day = now - (now % 86400);
+    const range = `from=${hourOf(now) - 3600}&to=${hourOf(now) + 3600}&interval=day`;
+    const expected = [...totalsBy(results, (r: Json) => JSON.stringify(modelOf.get(r.item_id)))]
+      .map(([model, totals]) => ({
+        ...pointOf(day, results[0].evaluator_id, totals, { low: 0, high: 1 }),
+        model: JSON.parse(model),
+      }))
+      .sort((a, b) => (a.model ?? '').localeCompare(b.model ?? ''));
+    expect(expected.map((p) => [p.model, p.count])).toEqual([
+      [null, 20],
+      ['model-a', 20],
+      ['model-b', 20],
+    ]);
+
+    const grouped = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}&group_by=model`);
+    expect(grouped.status, JSON.stringify(grouped.body)).toBe(200);
+    expect(grouped.body.data).toEqual(expected);
+    const one = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}&model=model-a`);
+    expect(one.body.data).toEqual(expected.filter((p) => p.model === 'model-a'));
+    const plain = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}`);
+    expect(plain.body.data).toHaveLength(1);
+    expect(plain.body.data[0]).not.toHaveProperty('model');
+    expect(plain.body.data[0].count).toBe(60);
+    const bad = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}&group_by=region`);
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details[0].field).toBe('group_by');
+  }, 60_000);
 });

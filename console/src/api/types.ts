@@ -7,6 +7,7 @@ export type { Dataset, DatasetItem, DatasetUpload } from '../../../src/domain/da
 export type { Evaluator } from '../../../src/domain/evaluators';
 export type { ApiKeySelf } from '../../../src/domain/keys';
 export type { TaskLog } from '../../../src/domain/logs';
+export type { Monitor, MonitorAlert, MonitorMetrics } from '../../../src/domain/monitors';
 export type { MetricSummary, Run, RunResult, RunStatus } from '../../../src/domain/runs';
 export type { MetricComparison, RunComparison } from '../../../src/domain/runComparison';
 export type { Webhook, WebhookDelivery } from '../../../src/domain/webhooks';

@@ -7,6 +7,7 @@ const sections = [
   { href: '/evaluators', label: 'Evaluators', active: (path: string) => path.startsWith('/evaluators') },
   { href: '/datasets', label: 'Datasets', active: (path: string) => path.startsWith('/datasets') },
   { href: '/containers', label: 'Containers', active: (path: string) => path.startsWith('/containers') },
+  { href: '/monitors', label: 'Monitors', active: (path: string) => path.startsWith('/monitors') },
   { href: '/webhooks', label: 'Webhooks', active: (path: string) => path.startsWith('/webhooks') },
 ];
 

@@ -105,3 +105,48 @@ export function Histogram({ bins, label }: { bins: Bin[]; label: string }) {
   });
   return <PlotFigure options={options} label={label} />;
 }
+
+export interface SeriesPoint {
+  /** Unix seconds: the start of the point's hour or day. */
+  start: number;
+  series: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * A value over time per series, each with its 95% interval as a band, and moments (alerts)
+ * as vertical rules across it.
+ */
+export function TimeSeriesChart({
+  points,
+  marks: moments,
+  label,
+  percent,
+}: {
+  points: SeriesPoint[];
+  marks: { at: number; what: string }[];
+  label: string;
+  percent?: boolean;
+}) {
+  const data = points.filter((p) => p.value !== null).map((p) => ({ ...p, time: new Date(p.start * 1000) }));
+  if (data.length === 0) return <p className="muted">No values yet.</p>;
+  const banded = data.filter((p) => p.low !== null && p.high !== null);
+  const rules = moments.map((m) => ({ ...m, time: new Date(m.at * 1000) }));
+  const options = (Plot: PlotModule): PlotOptions => ({
+    width: 640,
+    height: 220,
+    marginLeft: 48,
+    x: { type: 'utc', label: null },
+    y: { grid: true, nice: true, tickFormat: percent ? '.0%' : undefined, label: null },
+    color: { legend: true },
+    marks: [
+      Plot.areaY(banded, { x: 'time', y1: 'low', y2: 'high', fill: 'series', fillOpacity: 0.18 }),
+      Plot.lineY(data, { x: 'time', y: 'value', stroke: 'series', strokeWidth: 2 }),
+      Plot.dot(data, { x: 'time', y: 'value', fill: 'series', r: 2.5 }),
+      Plot.ruleX(rules, { x: 'time', stroke: '#b3261e', strokeDasharray: '4,3' }),
+    ],
+  });
+  return <PlotFigure options={options} label={label} />;
+}

@@ -11,7 +11,8 @@ import type { MonitorDataStore } from '../../store/monitorData.js';
 
 /**
  * A monitor's time series from its hourly buckets: a day's point merges 24 of them, so a
- * year of hours reads 8,760 small documents per evaluator, never its results.
+ * year of hours reads 8,760 small documents per evaluator (and model, when split so), never
+ * its results.
  */
 export async function monitorMetrics(
   data: MonitorDataStore,
@@ -21,16 +22,33 @@ export async function monitorMetrics(
   ranges: ReadonlyMap<string, { low: number; high: number } | null>,
 ) {
   const step = query.interval === 'day' ? DAY : HOUR;
-  const points = new Map<string, { start: number; evaluatorId: string; totals: BucketTotals }>();
-  for (const bucket of await data.bucketsIn(monitorId, query.from, query.to)) {
+  const perModel = query.group_by === 'model' || query.model !== undefined;
+  const split = perModel ? { by: 'model' as const, model: query.model } : { by: 'evaluator' as const };
+  type Point = { start: number; evaluatorId: string; model: string | null; totals: BucketTotals };
+  const points = new Map<string, Point>();
+  for (const bucket of await data.bucketsIn(monitorId, query.from, query.to, split)) {
     const start = bucket.hour - (bucket.hour % step);
-    const key = `${start}/${bucket.evaluator_id}`;
-    const point = points.get(key) ?? { start, evaluatorId: bucket.evaluator_id, totals: emptyTotals() };
+    const model = bucket.model ?? null;
+    const key = JSON.stringify([start, bucket.evaluator_id, model]);
+    const point = points.get(key) ?? {
+      start,
+      evaluatorId: bucket.evaluator_id,
+      model,
+      totals: emptyTotals(),
+    };
     point.totals = mergeTotals(point.totals, bucket.totals);
     points.set(key, point);
   }
   const data_: MonitorPoint[] = [...points.values()]
-    .sort((a, b) => a.start - b.start || a.evaluatorId.localeCompare(b.evaluatorId))
-    .map((p) => pointOf(p.start, p.evaluatorId, p.totals, ranges.get(p.evaluatorId) ?? null));
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.evaluatorId.localeCompare(b.evaluatorId) ||
+        (a.model ?? '').localeCompare(b.model ?? ''),
+    )
+    .map((p) => {
+      const point = pointOf(p.start, p.evaluatorId, p.totals, ranges.get(p.evaluatorId) ?? null);
+      return perModel ? { ...point, model: p.model } : point;
+    });
   return { object: 'monitor.metrics' as const, monitor_id: monitorId, interval: query.interval, data: data_ };
 }

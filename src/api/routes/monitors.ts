@@ -4,6 +4,7 @@ import { deletedSchema, listOf, listQuerySchema } from '../../domain/common.js';
 import {
   monitorAlertListQuerySchema,
   monitorAlertSchema,
+  monitorBackfillSchema,
   monitorCreateSchema,
   monitorMetricsQuerySchema,
   monitorMetricsSchema,
@@ -12,6 +13,10 @@ import {
 } from '../../domain/monitors.js';
 import { nowSeconds } from '../../store/ids.js';
 import { presentMonitor } from '../../store/monitors.js';
+import { runSchema } from '../../domain/runs.js';
+import { presentRun } from '../../store/runs.js';
+import { createRun } from '../runs/createRun.js';
+import { backfillRunRequest } from '../monitors/monitorBackfill.js';
 import { resolveMonitorDefinition } from '../monitors/monitorDefinition.js';
 import { monitorMetrics } from '../monitors/monitorMetrics.js';
 import { startMonitorWorkflow, stopMonitorWorkflow } from '../monitors/monitorWorkflow.js';
@@ -165,6 +170,25 @@ export const monitorRoutes = [
     handler: async ({ params, query, store }) => {
       await store.monitors.require(params.id);
       return store.monitors.listAlerts(params.id, query);
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/v1/monitors/:id/backfill',
+    summary:
+      'Backfill a time range: an ordinary evaluation run over the logs the monitor picks there (its filters and sampling), metadata.monitor_id naming it',
+    tag,
+    scope: 'write',
+    params: monitorId,
+    body: monitorBackfillSchema,
+    response: runSchema,
+    status: 201,
+    errors: [404, 409, 422],
+    handler: async ({ params, body, store, app }) => {
+      const monitor = await store.monitors.require(params.id);
+      const ctx = { store, env: app.env, providers: app.providers, temporal: app.temporal };
+      const created = await createRun(ctx, backfillRunRequest(monitor, body));
+      return presentRun(created.run);
     },
   }),
 ];

@@ -5,18 +5,10 @@ import { unwrap } from './api.js';
 import { UsageError } from './exitCodes.js';
 import { readDatasetFile, type LoadedAssayFile } from './assayFile.js';
 import { listAll } from './listAll.js';
+import { planMonitors } from './applyMonitors.js';
+import type { ChangeKind, PlannedChange } from './plannedChange.js';
 
-export type ChangeKind = 'create' | 'update' | 'delete' | 'unchanged';
-
-export interface PlannedChange {
-  kind: ChangeKind;
-  resource: 'container' | 'evaluator' | 'dataset';
-  name: string;
-  /** What changes: fields updated, items added. */
-  detail: string;
-  /** Absent for `unchanged`. */
-  execute?: (client: AssayClient) => Promise<string>;
-}
+export type { ChangeKind, PlannedChange } from './plannedChange.js';
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
@@ -36,8 +28,8 @@ const pick = (source: Record<string, unknown>, keys: string[]) =>
 /**
  * What `assay apply` would do: compares the file with the project's resources. It
  * writes nothing; each change carries the call that makes it. Containers come
- * first, then evaluators and datasets (which refer to containers), deletions last
- * and only with `prune`.
+ * first, then evaluators and datasets (which refer to containers), then monitors
+ * (which refer to evaluators), deletions last and only with `prune`.
  */
 export async function planApply(
   client: AssayClient,
@@ -45,10 +37,11 @@ export async function planApply(
   options: { prune: boolean },
 ): Promise<PlannedChange[]> {
   const { spec } = loaded;
-  const [containers, evaluators, datasets] = await Promise.all([
+  const [containers, evaluators, datasets, monitors] = await Promise.all([
     listAll(client, '/v1/containers'),
     listAll(client, '/v1/evaluators'),
     listAll(client, '/v1/datasets'),
+    listAll(client, '/v1/monitors'),
   ]);
   const containerByRef = new Map<string, Container>();
   for (const c of containers) containerByRef.set(c.label, c).set(c.id, c);
@@ -88,6 +81,7 @@ export async function planApply(
   const evaluatorKey = (containerId: string | null, name: string) => `${containerId ?? ''}/${name}`;
   const evaluatorByKey = new Map(evaluators.map((e) => [evaluatorKey(e.container_id, e.name), e]));
   const declaredEvaluators = new Set<string>();
+  const updatedEvaluators = new Set<string>();
   for (const declared of spec.evaluators) {
     const containerId = declared.container ? (containerByRef.get(declared.container)?.id ?? null) : null;
     const current =
@@ -111,6 +105,7 @@ export async function planApply(
       );
     }
     const fields = changedFields(declared, current, ['container', 'type', 'name']);
+    if (fields.length > 0) updatedEvaluators.add(current.id);
     changes.push(
       fields.length === 0
         ? {
@@ -185,6 +180,8 @@ export async function planApply(
     );
   }
 
+  changes.push(...planMonitors(spec.monitors, monitors, containerByRef, evaluators, updatedEvaluators));
+
   if (options.prune) {
     const keepContainers = new Set(spec.containers.map((c) => containerByRef.get(c.label)?.id));
     const keepDatasets = new Set(spec.datasets.map((d) => d.name));
@@ -203,6 +200,12 @@ export async function planApply(
         return id;
       },
     });
+    const keepMonitors = new Set(
+      spec.monitors.map((m) => `${containerByRef.get(m.container)?.id ?? ''}/${m.name}`),
+    );
+    for (const m of monitors)
+      if (!keepMonitors.has(`${m.container_id}/${m.name}`))
+        changes.push(remove('monitor', m.name, '/v1/monitors/{id}', m.id));
     for (const e of evaluators)
       if (!declaredEvaluators.has(e.id))
         changes.push(remove('evaluator', e.name, '/v1/evaluators/{id}', e.id));

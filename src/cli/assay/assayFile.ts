@@ -6,11 +6,12 @@ import { labelSchema } from '../../domain/common.js';
 import { containerCreateSchema } from '../../domain/containers.js';
 import { datasetCreateSchema, datasetItemInputSchema, type DatasetItemInput } from '../../domain/datasets.js';
 import { evaluatorCreateSchema } from '../../domain/evaluators.js';
+import { monitorCreateSchema } from '../../domain/monitors.js';
 import { runCreateSchema } from '../../domain/runs.js';
 import { UsageError } from './exitCodes.js';
 
 /**
- * `assay.yaml`: containers, evaluators, datasets (local JSONL files) and named runs,
+ * `assay.yaml`: containers, evaluators, datasets (local JSONL files), monitors and named runs,
  * each validated by the very schema the API validates its request with.
  */
 export const assayFileSchema = z
@@ -24,6 +25,7 @@ export const assayFileSchema = z
           .extend({ file: z.string().min(1).describe('JSONL file, relative to assay.yaml') }),
       )
       .default([]),
+    monitors: z.array(monitorCreateSchema).default([]),
     runs: z
       .array(
         runCreateSchema.extend({
@@ -126,6 +128,7 @@ export function loadAssayFile(file: string): LoadedAssayFile {
   duplicates('containers', (c: AssayFile['containers'][number]) => c.label);
   duplicates('evaluators', (e: AssayFile['evaluators'][number]) => `${e.container ?? ''}/${e.name}`);
   duplicates('datasets', (d: DeclaredDataset) => d.name);
+  duplicates('monitors', (m: AssayFile['monitors'][number]) => `${m.container}/${m.name}`);
   duplicates('runs', (r: AssayFile['runs'][number]) => r.name);
   return { path: file, dir: path.dirname(path.resolve(file)), spec };
 }

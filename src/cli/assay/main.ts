@@ -5,6 +5,7 @@ import { registerDatasets } from './commands/datasets.js';
 import { registerEvaluators } from './commands/evaluators.js';
 import { registerLogin } from './commands/login.js';
 import { registerLogs } from './commands/logs.js';
+import { registerMonitors } from './commands/monitors.js';
 import { registerRun } from './commands/run.js';
 import { registerRuns } from './commands/runs.js';
 import { registerWebhooks } from './commands/webhooks.js';
@@ -32,6 +33,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerLogs(program);
   registerEvaluators(program);
   registerWebhooks(program);
+  registerMonitors(program);
   // Every subcommand throws instead of exiting, so one place maps failures to exit codes.
   const override = (command: Command) => {
     command.exitOverride();

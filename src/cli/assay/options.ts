@@ -41,3 +41,27 @@ export function usdOption(flags: string, description: string) {
     return usd;
   });
 }
+
+/** A rate in (0, 1], as the API's sampling rates. */
+export function rateOption(flags: string, description: string) {
+  return new Option(flags, description).argParser((value: string) => {
+    const rate = Number(value);
+    if (value.trim() === '' || !(rate > 0 && rate <= 1)) {
+      throw new InvalidArgumentError('must be a number greater than 0 and at most 1.');
+    }
+    return rate;
+  });
+}
+
+/** A moment as unix seconds or an ISO 8601 date (`2026-01-31`, `2026-01-31T12:00Z`), sent as unix seconds. */
+export function timeOption(flags: string, description: string) {
+  return new Option(flags, description).argParser((value: string) => {
+    const asNumber = Number(value);
+    const seconds =
+      value.trim() !== '' && Number.isFinite(asNumber) ? asNumber : Math.floor(Date.parse(value) / 1000);
+    if (!Number.isSafeInteger(seconds) || seconds < 0) {
+      throw new InvalidArgumentError('must be unix seconds or an ISO 8601 date.');
+    }
+    return seconds;
+  });
+}

@@ -8,13 +8,13 @@ export function registerApply(program: Command, setExit: (code: number) => void)
   program
     .command('apply')
     .description(
-      'Create or update the containers, evaluators and datasets an assay.yaml declares. Prints the plan first; ' +
-        'applying twice changes nothing; an evaluator change makes a new version.',
+      'Create or update the containers, evaluators, datasets and monitors an assay.yaml declares. Prints the plan first; ' +
+        'applying twice changes nothing; an evaluator or monitor change makes a new version.',
     )
     .requiredOption('-f, --file <path>', 'the file to apply')
     .option(
       '--prune',
-      'also delete containers, evaluators and datasets of the project the file does not declare',
+      'also delete containers, evaluators, datasets and monitors of the project the file does not declare',
     )
     .option('--dry-run', 'print the plan and change nothing')
     .action(async (options: { file: string; prune?: boolean; dryRun?: boolean }, command: Command) => {
