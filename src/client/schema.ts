@@ -160,7 +160,7 @@ export interface paths {
     put?: never;
     /** Update an eval's name or metadata */
     post: operations['postV1EvalsEvalId'];
-    /** Delete an eval and its runs from the Evals API (409 while one of its runs is live; native runs stay) */
+    /** Delete an eval and its runs from the Evals API (409 while one of its runs is live; native runs stay, with the graders and container they name; an eval that never ran leaves nothing) */
     delete: operations['deleteV1EvalsEvalId'];
     options?: never;
     head?: never;

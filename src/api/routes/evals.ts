@@ -133,7 +133,8 @@ export const evalRoutes = [
     method: 'delete',
     path: '/v1/evals/:eval_id',
     summary:
-      'Delete an eval and its runs from the Evals API (409 while one of its runs is live; native runs stay)',
+      'Delete an eval and its runs from the Evals API (409 while one of its runs is live; native runs stay, ' +
+      'with the graders and container they name; an eval that never ran leaves nothing)',
     tag,
     scope: 'write',
     params: evalParams,
@@ -152,6 +153,12 @@ export const evalRoutes = [
       }
       await evals.runs.deleteMany({ eval_id: evalDoc.id });
       await evals.evals.delete(evalDoc.id);
+      // An eval that never ran leaves nothing: its graders and its container (labelled with its
+      // id) go too. Once it ran, they stay with the native runs that name them.
+      if (runs.length === 0) {
+        for (const evaluatorId of evalDoc.evaluator_ids) await ctx.store.evaluators.delete(evaluatorId);
+        await ctx.store.containers.delete(evalDoc.container_id, ctx.store);
+      }
       return { object: 'eval.deleted' as const, eval_id: evalDoc.id, deleted: true };
     },
   }),

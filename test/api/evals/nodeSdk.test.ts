@@ -1,6 +1,7 @@
 import OpenAI, { toFile } from 'openai';
 import OpenAIOldest from 'openai-oldest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copiesOf } from '../../support/leftovers.js';
 import { useTestStack } from '../../support/testStack.js';
 import { waitFor } from '../../support/waitFor.js';
 
@@ -102,6 +103,8 @@ describe.each(sdks)('the OpenAI Node SDK, $version, against Assay', ({ SDK, bot 
 
     expect(await client.evals.delete(second.id)).toMatchObject({ deleted: true, eval_id: second.id });
     await expect(client.evals.retrieve(second.id)).rejects.toBeInstanceOf(SDK.NotFoundError);
+    // Deleted means deleted: no copy of it anywhere in the store.
+    expect(await copiesOf(stack.mongo.db, second.id)).toEqual([]);
   });
 
   it('rejects bad definitions with OpenAI-style 4xx errors naming the field', async () => {
@@ -249,6 +252,10 @@ describe.each(sdks)('the OpenAI Node SDK, $version, against Assay', ({ SDK, bot 
 
     expect(await client.files.delete(file.id)).toMatchObject({ id: file.id, deleted: true });
     await expect(client.files.retrieve(file.id)).rejects.toBeInstanceOf(SDK.NotFoundError);
+    // What is left names the file only as the data source eval runs read (their items were copied).
+    const references = await copiesOf(stack.mongo.db, file.id);
+    expect(references.length).toBeGreaterThan(0);
+    expect(references.filter((where) => !where.startsWith('eval_runs/'))).toEqual([]);
   });
 
   it('generates completions with a bare model name and grades them, model graders included', async () => {
