@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runAssay } from '../cli/cliHarness.js';
 import { HUMAN_LABELS_COLLECTION } from '../../src/store/labels.js';
 import { detailFields, expectError } from '../support/apiChecks.js';
 import { post, seedContainer, useRunKit, waitForRun } from '../support/runKit.js';
@@ -86,6 +90,34 @@ describe('human labels and calibration', () => {
     expect(metrics.mean_ci95.low).toBeGreaterThanOrEqual(0);
     expect(metrics.mean_ci95.high).toBeLessThanOrEqual(1);
   });
+
+  it("gates a judge's agreement with the labels in the CLI (exit 0 / 1)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'assay-calibration-cli-'));
+    const env = {
+      ASSAY_URL: kit.stack.api.url,
+      ASSAY_KEY: kit.stack.adminKey,
+      ASSAY_CONFIG_DIR: path.join(dir, 'config'),
+      ASSAY_POLL_INTERVAL_MS: '100',
+    };
+    const args = ['run', '--container', 'cal', '--evaluator', 'calibrated', '--dataset', 'cal-set'];
+    try {
+      // Kappa is 0.6 with a bootstrap interval around it; agreement 0.8 with Wilson's.
+      const trusted = await runAssay([...args, '--gate', 'calibrated.kappa.ci95.low >= 0.4'], env, dir);
+      expect(trusted.code, trusted.stderr + trusted.stdout).toBe(0);
+      expect(trusted.stdout).toContain('✓ calibrated.kappa.ci95.low >= 0.4');
+      const untrusted = await runAssay(
+        ['--json', ...args, '--gate', 'calibrated.agreement.ci95.low >= 0.9'],
+        env,
+        dir,
+      );
+      expect(untrusted.code, untrusted.stderr).toBe(1);
+      const [check] = JSON.parse(untrusted.stdout).gates.checks;
+      expect(check).toMatchObject({ evaluator: 'calibrated', passed: false });
+      expect(check.value).toBeLessThan(0.8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('pages the labels back in item id order', async () => {
     const first = (await kit.stack.call('GET', `/v1/evaluators/${judgeId}/labels?limit=3`)).body;

@@ -1,7 +1,13 @@
 import type { RunComparison } from '../../client/index.js';
 import { unwrap } from './api.js';
 import type { CommandContext } from './context.js';
-import { comparisonGateSummaries, evaluateGates, type Gate } from './gates.js';
+import {
+  calibrationGateMetrics,
+  calibrationGateSummaries,
+  comparisonGateSummaries,
+  evaluateGates,
+  type Gate,
+} from './gates.js';
 import {
   appendStepSummary,
   evaluatorNames,
@@ -40,9 +46,17 @@ export async function finishRun(
         ),
       )
     : [];
+  // Agreement with human labels is read only when a gate asks for it.
+  const calibration = options.gates.some((g) => calibrationGateMetrics.includes(g.metric))
+    ? calibrationGateSummaries(
+        await unwrap(
+          client.GET('/v1/evaluations/runs/{id}/calibration', { params: { path: { id: run.id } } }),
+        ),
+      )
+    : [];
   const gates = evaluateGates(
     options.gates,
-    [...(run.metrics?.by_evaluator ?? []), ...pairs],
+    [...(run.metrics?.by_evaluator ?? []), ...pairs, ...calibration],
     evaluatorNames(run),
   );
   let comparison: RunComparison | null = null;

@@ -6,6 +6,7 @@
  *   "my.eval".errors == 0                      a name with dots, quoted
  *   *.errors == 0                              every evaluator
  *   h2h[a vs b].win_rate.ci95.low > 0.5        a pairwise evaluator's model pair
+ *   helpfulness.kappa.ci95.low >= 0.6          a judge's agreement with human labels
  *
  * A small hand-written tokenizer and parser: one pass over the characters, no
  * regular expressions that could backtrack on hostile input, and errors that point
@@ -25,13 +26,24 @@ export const gateMetrics = [
   // Of a pairwise (or listwise) evaluator's model pairs (see comparisonGateSummaries).
   'win_rate',
   'inconsistent_rate',
+  // A judge held against the human labels of the run's items (see calibrationGateSummaries).
+  'spearman',
+  'kappa',
+  'agreement',
 ] as const;
+/** Gates on these read the run's calibration against human labels. */
+export const calibrationGateMetrics: readonly GateMetric[] = ['spearman', 'kappa', 'agreement'];
 export type GateMetric = (typeof gateMetrics)[number];
 /** Metrics that carry a 95% interval in the run's summary. */
-const intervalMetrics: Partial<Record<GateMetric, 'mean_ci95' | 'pass_rate_ci95' | 'win_rate_ci95'>> = {
+type IntervalField =
+  'mean_ci95' | 'pass_rate_ci95' | 'win_rate_ci95' | 'spearman_ci95' | 'kappa_ci95' | 'agreement_ci95';
+const intervalMetrics: Partial<Record<GateMetric, IntervalField>> = {
   mean: 'mean_ci95',
   pass_rate: 'pass_rate_ci95',
   win_rate: 'win_rate_ci95',
+  spearman: 'spearman_ci95',
+  kappa: 'kappa_ci95',
+  agreement: 'agreement_ci95',
 };
 export const gateOperators = ['>=', '<=', '==', '!=', '>', '<'] as const;
 export type GateOperator = (typeof gateOperators)[number];
@@ -169,7 +181,8 @@ export function parseGate(text: string): Gate {
     const ci = next();
     if (ci?.kind !== 'name' || ci.value !== 'ci95') return fail(ci, 'expected "ci95"');
     if (!intervalMetrics[metric]) {
-      return fail(ci, `${metric} has no interval (only mean, pass_rate and win_rate do)`);
+      const withIntervals = Object.keys(intervalMetrics).join(', ');
+      return fail(ci, `${metric} has no interval (only ${withIntervals} do)`);
     }
     expectDot('ci95');
     const side = next();
@@ -198,7 +211,33 @@ export type GateMetricSummary = {
   model: string | null;
 } & Partial<Record<Exclude<GateMetric, 'count' | 'scored' | 'errors'>, number | null>> &
   Partial<Record<'count' | 'scored' | 'errors', number>> &
-  Partial<Record<'mean_ci95' | 'pass_rate_ci95' | 'win_rate_ci95', Interval>>;
+  Partial<Record<IntervalField, Interval>>;
+
+/** An evaluator's calibration against human labels as gates see it (its own verdict, not a panel's judges). */
+export function calibrationGateSummaries(calibration: {
+  data: {
+    evaluator_id: string;
+    model: string | null;
+    judge_model: string | null;
+    items: number;
+    spearman: { value: number | null; ci95: Interval };
+    cohen_kappa: { value: number | null; ci95: Interval };
+    verdict_agreement: { rate: number | null; ci95: Interval };
+  }[];
+}): GateMetricSummary[] {
+  return calibration.data
+    .filter((group) => group.judge_model === null)
+    .map((group) => ({
+      evaluator_id: group.evaluator_id,
+      model: group.model,
+      spearman: group.spearman.value,
+      spearman_ci95: group.spearman.ci95,
+      kappa: group.cohen_kappa.value,
+      kappa_ci95: group.cohen_kappa.ci95,
+      agreement: group.verdict_agreement.rate,
+      agreement_ci95: group.verdict_agreement.ci95,
+    }));
+}
 
 /** A comparing evaluator's model pair as gates see it: model `a vs b`, as results name it. */
 export function comparisonGateSummaries(comparisons: {
