@@ -410,6 +410,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/evaluations/runs/{id}/rerun/estimate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What the same rerun request would evaluate anew and cost, without starting it (the same checks as the rerun) */
+    post: operations['postV1EvaluationsRunsIdRerunEstimate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/evaluations/runs/{id}/results': {
     parameters: {
       query?: never;
@@ -19999,6 +20016,280 @@ export interface operations {
             /** @enum {string} */
             status: 'queued' | 'running' | 'paused' | 'completed' | 'error' | 'cancelled';
             status_reason: string | null;
+          };
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Payload Too Large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Validation Error */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Internal Server Error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Upstream Unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postV1EvaluationsRunsIdRerunEstimate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          budget_usd?: number;
+          evaluators?: string[];
+          metadata?: {
+            [key: string]: string;
+          };
+          /** @default errors */
+          only?: ('errors' | 'unscored' | 'failed' | 'all') | string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Successful Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The calls it would make, priced (generation only where a text is missing) */
+            estimated_usd: number;
+            /** @constant */
+            object: 'evaluation.rerun_estimate';
+            /** @description The parent's results of the evaluators it keeps */
+            parent_results: number;
+            parent_run_id: string;
+            /** @description Results the rerun would evaluate anew; the rest is carried over */
+            results: number;
           };
         };
       };

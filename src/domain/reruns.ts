@@ -56,3 +56,15 @@ export function isSelected(
       return result.status === 'scored' && result.passed === false;
   }
 }
+
+/** `POST /v1/evaluations/runs/{id}/rerun/estimate`: what the same rerun request would do, without starting it. */
+export const rerunEstimateSchema = z.object({
+  object: z.literal('evaluation.rerun_estimate'),
+  parent_run_id: z.string(),
+  results: z.number().int().describe('Results the rerun would evaluate anew; the rest is carried over'),
+  parent_results: z.number().int().describe("The parent's results of the evaluators it keeps"),
+  estimated_usd: z
+    .number()
+    .describe('The calls it would make, priced (generation only where a text is missing)'),
+});
+export type RerunEstimate = z.infer<typeof rerunEstimateSchema>;

@@ -3,6 +3,7 @@
 export type { ListPage } from '../../../src/domain/common';
 export type { Container } from '../../../src/domain/containers';
 export type { RunComparisons } from '../../../src/domain/comparisons';
+export type { RerunEstimate } from '../../../src/domain/reruns';
 export type { Dataset, DatasetItem, DatasetUpload } from '../../../src/domain/datasets';
 export type { Evaluator } from '../../../src/domain/evaluators';
 export type { ApiKeySelf } from '../../../src/domain/keys';

@@ -17,6 +17,7 @@ import {
 import { evaluatorName } from '../runStatus';
 import { useSession } from '../session';
 import { ComparisonsSection } from './ComparisonsSection';
+import { RerunActions } from './RerunActions';
 import { RunControls } from './RunControls';
 import { useContainers } from './RunsPage';
 import { useRun } from './useRun';
@@ -122,6 +123,7 @@ function RunView({ run }: { run: Run }) {
         </section>
       </div>
       {canWrite && <RunControls run={run} />}
+      <RerunActions run={run} canWrite={canWrite} />
       <nav className="actions" aria-label="Run views">
         <Link href={`/runs/${run.id}/results`} className="button-link">
           Browse {formatCount(run.progress.done)} items’ results
@@ -345,7 +347,8 @@ function PairedSection({ run }: { run: Run }) {
 /** Pick another run of the same container as the baseline to compare with. */
 function CompareLauncher({ run }: { run: Run }) {
   const [, navigate] = useLocation();
-  const [baseline, setBaseline] = useState('');
+  // A rerun is compared with its parent unless another baseline is chosen.
+  const [baseline, setBaseline] = useState(run.parent_run_id ?? '');
   const others = useQuery({
     queryKey: ['runs-of-container', run.container_id],
     queryFn: () =>

@@ -16,8 +16,8 @@ import { compareRuns } from '../runs/compareRuns.js';
 import { runComparisons } from '../runs/runComparisons.js';
 import { runComparisonsSchema } from '../../domain/comparisons.js';
 import { createRun } from '../runs/createRun.js';
-import { rerunRun } from '../runs/rerunRun.js';
-import { runRerunSchema } from '../../domain/reruns.js';
+import { estimateRerunRun, rerunRun } from '../runs/rerunRun.js';
+import { rerunEstimateSchema, runRerunSchema } from '../../domain/reruns.js';
 import { exportContentType, writeResults } from '../runs/exportResults.js';
 import { commandRun, type RunCommand } from '../runs/runControl.js';
 import type { ResultFilter } from '../../store/runResults.js';
@@ -164,6 +164,24 @@ export const runRoutes = [
   commandRoute('cancel', 'Cancel a run: in-flight batches stop, the run ends cancelled with partial metrics'),
   commandRoute('pause', 'Pause a run: in-flight batches finish, no new ones start'),
   commandRoute('resume', 'Resume a paused run'),
+  route({
+    method: 'post',
+    path: '/v1/evaluations/runs/:id/rerun/estimate',
+    summary:
+      'What the same rerun request would evaluate anew and cost, without starting it (the same checks as the rerun)',
+    tag,
+    scope: 'write',
+    params: runId,
+    body: runRerunSchema,
+    response: rerunEstimateSchema,
+    errors: [403, 404, 409, 422],
+    handler: ({ params, body, store, app }) =>
+      estimateRerunRun(
+        { store, env: app.env, providers: app.providers, temporal: app.temporal },
+        params.id,
+        body,
+      ),
+  }),
   route({
     method: 'get',
     path: '/v1/evaluations/runs/:id/compare',

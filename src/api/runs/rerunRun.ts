@@ -1,6 +1,6 @@
 import type { Evaluator } from '../../domain/evaluators.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.js';
-import type { RerunSpec, RunRerun } from '../../domain/reruns.js';
+import type { RerunSpec, RunRerun, RerunEstimate } from '../../domain/reruns.js';
 import { terminalRunStatuses, type RunCreate } from '../../domain/runs.js';
 import { presentEvaluator } from '../../store/evaluators.js';
 import { newId } from '../../store/ids.js';
@@ -22,6 +22,55 @@ const VERSIONED_REF = /^(.+)@(\d+)$/;
  * its results over and reusing its generated texts; then starts it as any run.
  */
 export async function rerunRun(ctx: CreateRunContext, parentId: string, body: RunRerun): Promise<RunDoc> {
+  const { store } = ctx;
+  const { parent, evaluators, resolved, estimatedUsd } = await planRerun(ctx, parentId, body);
+  await checkProjectBudgetAtCreation(store.runs, ctx.env, estimatedUsd.usd);
+
+  const runId = newId('run');
+  const { budget_usd: _parentBudget, ...parentRequest } = parent.config.request;
+  const request: RunCreate = {
+    ...parentRequest,
+    evaluators: evaluators.map((e) => e.id),
+    metadata: body.metadata ?? parent.config.request.metadata,
+    ...(body.budget_usd === undefined ? {} : { budget_usd: body.budget_usd }),
+  };
+  const rerun: RerunSpec = {
+    parent_run_id: parent.id,
+    parent_evaluator_ids: parent.config.evaluators.map((e) => e.id),
+    only: body.only,
+    items_as_of: parent.rerun?.items_as_of ?? parent.created_at,
+    share: estimatedUsd.share,
+  };
+  const run: RunDoc = { ...runDocument(store.projectId, runId, request, resolved, estimatedUsd.usd), rerun };
+  await store.runs.insert(run);
+  try {
+    await startRunWorkflow(ctx.temporal, ctx.env, run);
+  } catch (error) {
+    // Nothing runs: nothing half-written stays.
+    await store.runs.delete(runId);
+    throw error;
+  }
+  return run;
+}
+
+/** What a rerun would evaluate and cost, without starting it: the console shows it before confirming. */
+export async function estimateRerunRun(
+  ctx: CreateRunContext,
+  parentId: string,
+  body: RunRerun,
+): Promise<RerunEstimate> {
+  const { parent, selection, estimatedUsd } = await planRerun(ctx, parentId, body);
+  return {
+    object: 'evaluation.rerun_estimate',
+    parent_run_id: parent.id,
+    results: selection.selected,
+    parent_results: selection.counts.total,
+    estimated_usd: estimatedUsd.usd,
+  };
+}
+
+/** The checks and the estimate a rerun and its estimate share. */
+async function planRerun(ctx: CreateRunContext, parentId: string, body: RunRerun) {
   const { store } = ctx;
   const parent = await store.runs.require(parentId);
   if (!terminalRunStatuses.includes(parent.status)) {
@@ -52,34 +101,13 @@ export async function rerunRun(ctx: CreateRunContext, parentId: string, body: Ru
       },
     ]);
   }
-  const estimatedUsd = await estimateRerun(ctx, resolved, selection);
-  await checkProjectBudgetAtCreation(store.runs, ctx.env, estimatedUsd.usd);
-
-  const runId = newId('run');
-  const { budget_usd: _parentBudget, ...parentRequest } = parent.config.request;
-  const request: RunCreate = {
-    ...parentRequest,
-    evaluators: evaluators.map((e) => e.id),
-    metadata: body.metadata ?? parent.config.request.metadata,
-    ...(body.budget_usd === undefined ? {} : { budget_usd: body.budget_usd }),
+  return {
+    parent,
+    evaluators,
+    resolved,
+    selection,
+    estimatedUsd: await estimateRerun(ctx, resolved, selection),
   };
-  const rerun: RerunSpec = {
-    parent_run_id: parent.id,
-    parent_evaluator_ids: parent.config.evaluators.map((e) => e.id),
-    only: body.only,
-    items_as_of: parent.rerun?.items_as_of ?? parent.created_at,
-    share: estimatedUsd.share,
-  };
-  const run: RunDoc = { ...runDocument(store.projectId, runId, request, resolved, estimatedUsd.usd), rerun };
-  await store.runs.insert(run);
-  try {
-    await startRunWorkflow(ctx.temporal, ctx.env, run);
-  } catch (error) {
-    // Nothing runs: nothing half-written stays.
-    await store.runs.delete(runId);
-    throw error;
-  }
-  return run;
 }
 
 /** Ids and names take the evaluator as it is now; `@version` a past snapshot (404 naming it if there is none). */
