@@ -38,6 +38,7 @@ import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from '.
 import { benchCodeEvaluator } from './sandbox.js';
 import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webhooks.js';
 import { benchPairwise, type PairwiseBenchOptions } from './pairwise.js';
+import { benchRerun, type RerunBenchOptions } from './rerun.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
@@ -60,6 +61,7 @@ const benchNames = [
   'webhooks',
   'pairwise',
   'monitors',
+  'rerun',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 
@@ -76,6 +78,7 @@ interface Plan {
   webhooks: WebhookBenchOptions;
   pairwise: PairwiseBenchOptions;
   monitors: MonitorBenchOptions;
+  rerun: RerunBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -111,6 +114,8 @@ const fullPlan: Plan = {
     runTimeoutMs: 10 * 60_000,
   },
   monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
+  // 50,000 items take most of an hour on 2 shared cores; `--rerun-items 50000` runs the full size.
+  rerun: { items: 10_000, errorRate: 0.01, runTimeoutMs: 60 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -140,6 +145,7 @@ const quickPlan: Plan = {
   webhooks: { latencyEvents: 3, throughputEvents: 20, timeoutMs: 60_000 },
   pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
   monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
+  rerun: { items: 200, errorRate: 0.01, runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -164,6 +170,7 @@ function parseFlags(argv: string[]) {
       only: { type: 'string' },
       out: { type: 'string' },
       'growth-scale': { type: 'string', default: '1' },
+      'rerun-items': { type: 'string' },
     },
   });
   const only = values.only?.split(',').map((name) => name.trim()) ?? [...benchNames];
@@ -176,6 +183,7 @@ function parseFlags(argv: string[]) {
     selected: benchNames.filter((name) => only.includes(name)),
     outDir: values.out ?? path.join(localDataDir(), 'bench'),
     growthScale: Number(values['growth-scale']),
+    rerunItems: values['rerun-items'] === undefined ? undefined : Number(values['rerun-items']),
   };
 }
 
@@ -273,9 +281,13 @@ async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
 }
 
 async function main(): Promise<number> {
-  const { quick, selected, outDir, growthScale } = parseFlags(process.argv.slice(2));
+  const { quick, selected, outDir, growthScale, rerunItems } = parseFlags(process.argv.slice(2));
   const basePlan = quick ? quickPlan : fullPlan;
-  const plan = { ...basePlan, growth: scaledGrowth(basePlan.growth, growthScale) };
+  const plan = {
+    ...basePlan,
+    growth: scaledGrowth(basePlan.growth, growthScale),
+    rerun: { ...basePlan.rerun, items: rerunItems ?? basePlan.rerun.items },
+  };
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     finishedAt: '',
@@ -299,6 +311,7 @@ async function main(): Promise<number> {
             'webhooks',
             'pairwise',
             'monitors',
+            'rerun',
           ].includes(name),
         ),
         quick,
@@ -352,6 +365,7 @@ async function main(): Promise<number> {
       services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookBenchEnv),
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
+    rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
   };
   try {
     for (const name of selected) {
