@@ -4,6 +4,7 @@ import { onShutdownSignal } from './platform/shutdown.js';
 import { ProviderRegistry } from './models/providers.js';
 import { connectMongo } from './store/mongo.js';
 import { startWorkers } from './temporal/worker.js';
+import { startMetricsServer } from './platform/metricsServer.js';
 
 // The worker process (`npm run worker`; `node dist/worker.js` in the image).
 const env = loadEnv();
@@ -14,8 +15,14 @@ const workers = await startWorkers({
   logger,
   deps: { env, db: mongo.db, logger, providers: ProviderRegistry.fromEnv(env) },
 });
+const metrics =
+  env.ASSAY_WORKER_METRICS_PORT > 0
+    ? await startMetricsServer(env.ASSAY_WORKER_METRICS_HOST, env.ASSAY_WORKER_METRICS_PORT)
+    : null;
+if (metrics) logger.info({ url: metrics.url }, 'worker metrics listening');
 onShutdownSignal(logger, async () => {
   await workers.shutdown();
+  await metrics?.close();
   await mongo.close();
 });
 await workers.done;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import express, { type Express } from 'express';
 import qs from 'qs';
 import type { AppContext } from './context.js';
@@ -11,9 +11,17 @@ import { mountConsole } from './consoleAssets.js';
 import { buildOpenApi } from './openapi.js';
 import { authGuard } from './authGuard.js';
 import { allRoutes } from './routes/index.js';
+import { httpRequests, httpRequestSeconds, metricsText } from '../platform/metrics.js';
+
+/** Compares secrets in constant time (a length mismatch answers at once: lengths are not secret here). */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /** Served without a key, outside the documented API. */
-const infrastructureRoutes = ['/healthz', '/readyz', '/openapi.json', '/docs'].map((path) => ({
+const infrastructureRoutes = ['/healthz', '/readyz', '/openapi.json', '/docs', '/metrics'].map((path) => ({
   method: 'get',
   path,
 }));
@@ -37,6 +45,13 @@ export function createApp(ctx: AppContext): Express {
     const started = process.hrtime.bigint();
     // Method, path and status only: never headers (keys) nor bodies (callers' data).
     res.on('finish', () => {
+      // The route template, never the path: ids in paths would make the label set unbounded.
+      const route = req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+      httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+      httpRequestSeconds.observe(
+        { method: req.method, route },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
       log.info(
         {
           method: req.method,
@@ -58,6 +73,20 @@ export function createApp(ctx: AppContext): Express {
     const ready = checks.mongodb && checks.temporal;
     if (!ready) res.setHeader('Retry-After', '5');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks });
+  });
+
+  // Every project's traffic in one process-wide view: for the operator's Prometheus only.
+  app.get('/metrics', async (req, res) => {
+    const token = ctx.env.ASSAY_METRICS_TOKEN;
+    const given = req.headers.authorization ?? '';
+    if (!token || !sameSecret(given, `Bearer ${token}`)) {
+      res
+        .status(404)
+        .json({ error: { type: 'not_found_error', code: 'route_not_found', message: 'Not found.' } });
+      return;
+    }
+    const { contentType, body } = await metricsText();
+    res.type(contentType).send(body);
   });
 
   const openApi = buildOpenApi(allRoutes);

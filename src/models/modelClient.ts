@@ -1,4 +1,5 @@
 import PQueue from 'p-queue';
+import { modelCalls, modelCallSeconds, modelRateLimited, modelTokens } from '../platform/metrics.js';
 import OpenAI from 'openai';
 import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
@@ -142,6 +143,10 @@ export class ModelClient {
         label: request.slug,
         secrets: [apiKey, ...Object.values(headers)],
       });
+      const labels = { provider: resolved.provider.name, model: resolved.model };
+      modelCalls.inc({ ...labels, outcome: failure.kind });
+      modelCallSeconds.observe(labels, (performance.now() - started) / 1000);
+      if (failure.kind === 'rate_limited') modelRateLimited.inc({ provider: resolved.provider.name });
       this.logger?.warn(
         {
           slug: request.slug,
@@ -155,6 +160,11 @@ export class ModelClient {
     } finally {
       request.signal?.removeEventListener('abort', abortCall);
     }
+    const labels = { provider: resolved.provider.name, model: resolved.model };
+    modelCalls.inc({ ...labels, outcome: 'ok' });
+    modelCallSeconds.observe(labels, (performance.now() - started) / 1000);
+    modelTokens.inc({ ...labels, direction: 'input' }, content.usage.input);
+    modelTokens.inc({ ...labels, direction: 'output' }, content.usage.output);
     return {
       ...content,
       model: content.model ?? resolved.model,

@@ -58,6 +58,18 @@ export const configVariables = {
     list.default(['main']),
     'Comma-separated environments this worker serves (one task queue each).',
   ),
+  ASSAY_WORKER_METRICS_PORT: variable(
+    int(0).max(65535).default(0),
+    "The worker's Prometheus metrics port (`/metrics` on the worker host's loopback unless ASSAY_WORKER_METRICS_HOST says otherwise); 0: none.",
+  ),
+  ASSAY_WORKER_METRICS_HOST: variable(
+    z.string().default('127.0.0.1'),
+    'Address of the worker metrics listener (0.0.0.0 for a Prometheus in another container).',
+  ),
+  ASSAY_METRICS_TOKEN: variable(
+    z.string().min(16).optional(),
+    "Bearer token Prometheus sends for the API's `/metrics` (process-wide counts of every project's traffic); unset: the API serves no metrics.",
+  ),
   ASSAY_WORKER_MAX_CONCURRENT_ACTIVITIES: variable(
     int(1).default(20),
     'Activity slots per worker; each batch activity runs many model calls itself.',

@@ -1,0 +1,64 @@
+import { Counter, Histogram, Registry } from 'prom-client';
+
+/**
+ * The process's Prometheus metrics (the API's `/metrics`, the worker's metrics port). Names
+ * follow Prometheus conventions: the unit in the name, `_total` for counters; label sets are
+ * bounded (route templates, provider and model names from the configuration, outcome kinds),
+ * never a run id, a key or anything a tenant writes.
+ */
+// prom-client's default process metrics are left out: three of its gauges end in `_total`,
+// which `promtool check metrics` rejects; node_exporter covers the host and process.
+export const metricsRegistry = new Registry();
+
+/** Model call latencies span milliseconds (a cache) to minutes (a slow reasoning model). */
+const MODEL_SECONDS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
+const HTTP_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+export const httpRequests = new Counter({
+  name: 'assay_http_requests_total',
+  help: 'API requests answered, by method, route template and status code',
+  labelNames: ['method', 'route', 'status'] as const,
+  registers: [metricsRegistry],
+});
+
+export const httpRequestSeconds = new Histogram({
+  name: 'assay_http_request_duration_seconds',
+  help: 'API request latency, by method and route template',
+  labelNames: ['method', 'route'] as const,
+  buckets: HTTP_SECONDS,
+  registers: [metricsRegistry],
+});
+
+export const modelCalls = new Counter({
+  name: 'assay_model_calls_total',
+  help: 'Model calls made to providers, by provider, model and outcome (ok or the error kind)',
+  labelNames: ['provider', 'model', 'outcome'] as const,
+  registers: [metricsRegistry],
+});
+
+export const modelCallSeconds = new Histogram({
+  name: 'assay_model_call_duration_seconds',
+  help: 'Model call latency, by provider and model',
+  labelNames: ['provider', 'model'] as const,
+  buckets: MODEL_SECONDS,
+  registers: [metricsRegistry],
+});
+
+export const modelTokens = new Counter({
+  name: 'assay_model_tokens_total',
+  help: 'Tokens of answered model calls, by provider, model and direction (input or output)',
+  labelNames: ['provider', 'model', 'direction'] as const,
+  registers: [metricsRegistry],
+});
+
+export const modelRateLimited = new Counter({
+  name: 'assay_model_rate_limited_total',
+  help: 'Model calls a provider refused with 429, by provider',
+  labelNames: ['provider'] as const,
+  registers: [metricsRegistry],
+});
+
+/** The text format Prometheus scrapes, and its content type. */
+export async function metricsText(): Promise<{ contentType: string; body: string }> {
+  return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
+}
