@@ -28,6 +28,18 @@ export class ModelCallRetrier {
   private successes = 0;
   /** Since when every call has failed (reset by a success). */
   private failingSince: number | undefined;
+  /** Calls of the batch under way, and those of them out of attempts, waiting to know why. */
+  private inFlight = 0;
+  private deciding = 0;
+  /** The batch's recent call outcomes (within the outage report time): their share tells partial refusal. */
+  private readonly recent: { at: number; ok: boolean }[] = [];
+
+  private record(ok: boolean): void {
+    const now = this.now();
+    this.recent.push({ at: now, ok });
+    while (this.recent.length > 0 && now - this.recent[0]!.at >= OUTAGE_REPORT_AFTER_MS) this.recent.shift();
+  }
+  private readonly waiters = new Set<() => void>();
 
   constructor(private readonly options: { attempts: number; signal: AbortSignal; now?: () => number }) {}
 
@@ -36,24 +48,77 @@ export class ModelCallRetrier {
   }
 
   async call<T>(slug: string, fn: () => Promise<T>): Promise<CallOutcome<T>> {
+    this.inFlight++;
+    try {
+      return await this.attempts(slug, fn);
+    } finally {
+      this.inFlight--;
+      this.wake();
+    }
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters) waiter();
+    this.waiters.clear();
+  }
+
+  /**
+   * Out of attempts with no success since this call's first failure: an outage, or a provider
+   * refusing only part of the calls? The first call to finish cannot tell (with one attempt, a
+   * 429 among 70% successes would stop the batch every time). The share of the batch's calls that
+   * failed within the outage report time decides: most of them succeeding is a partial refusal
+   * (this item's error); otherwise it waits until another call succeeds, or every other call is
+   * out of attempts too, or that time has passed (an outage).
+   */
+  private async partialRefusal(successesAtFirstFailure: number): Promise<boolean> {
+    this.deciding++;
+    try {
+      for (;;) {
+        if (this.successes > successesAtFirstFailure) return true;
+        // Most of the batch's recent calls succeeding (they finished first) tells the same.
+        const live = this.recent.filter((o) => this.now() - o.at < OUTAGE_REPORT_AFTER_MS);
+        const succeeded = live.filter((o) => o.ok).length;
+        if (succeeded > 0 && succeeded >= live.length - succeeded) return true;
+        const elapsed = this.now() - (this.failingSince ?? this.now());
+        if (this.inFlight - this.deciding === 0 || elapsed >= OUTAGE_REPORT_AFTER_MS) return false;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, OUTAGE_REPORT_AFTER_MS - elapsed);
+          this.waiters.add(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        this.options.signal.throwIfAborted();
+      }
+    } finally {
+      this.deciding--;
+    }
+  }
+
+  private async attempts<T>(slug: string, fn: () => Promise<T>): Promise<CallOutcome<T>> {
     let successesAtFirstFailure: number | undefined;
     for (let attempt = 1; ; attempt++) {
       try {
         const value = await fn();
         this.successes++;
         this.failingSince = undefined;
+        this.record(true);
+        this.wake();
         return { ok: true, value };
       } catch (error) {
         this.options.signal.throwIfAborted();
         if (!(error instanceof ModelCallError)) throw error;
         if (error.kind === 'auth') throw providerFailure(slug, error, this.now());
         if (!error.retryable) return { ok: false, error };
+        this.record(false);
         this.failingSince ??= this.now();
         successesAtFirstFailure ??= this.successes;
+        const failingFor = this.now() - this.failingSince;
         const outage =
           this.successes === successesAtFirstFailure &&
-          (attempt >= this.options.attempts || this.now() - this.failingSince >= OUTAGE_REPORT_AFTER_MS);
-        if (outage) throw providerFailure(slug, error, this.failingSince);
+          (failingFor >= OUTAGE_REPORT_AFTER_MS ||
+            (attempt >= this.options.attempts && !(await this.partialRefusal(successesAtFirstFailure))));
+        if (outage) throw providerFailure(slug, error, this.failingSince ?? this.now());
         if (attempt >= this.options.attempts) {
           return {
             ok: false,
