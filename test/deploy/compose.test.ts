@@ -1,4 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +9,7 @@ import { configVariables } from '../../src/platform/config.js';
 import { renderConfigTable } from '../../src/platform/configDocs.js';
 import { assaySearchAttributes } from '../../src/domain/searchAttributes.js';
 import { repoRoot } from '../../src/stack/paths.js';
+import { metricsRegistry } from '../../src/platform/metrics.js';
 
 // No Docker engine runs here, so the deployment files are checked against the code instead.
 const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
@@ -51,10 +55,41 @@ describe('docker-compose.yml agrees with the code', () => {
     expect(services.api!.ports).toContain(`${env.PORT}:${env.PORT}`);
     expect(services.temporal!.ports).toEqual(['127.0.0.1:7233:7233']);
     expect(services['temporal-ui']!.ports).toEqual(['127.0.0.1:8080:8080']);
-    // Nothing else is published at all.
+    // The observability profile's Prometheus and Grafana: loopback only too.
+    expect(services.prometheus!.ports).toEqual(['127.0.0.1:9090:9090']);
+    expect(services.grafana!.ports).toEqual(['127.0.0.1:3001:3000']);
+    // Nothing else is published at all (the worker's metrics port stays inside the network).
     for (const [name, service] of Object.entries(services)) {
-      if (!['api', 'temporal', 'temporal-ui'].includes(name)) expect(service.ports, name).toBeUndefined();
+      if (!['api', 'temporal', 'temporal-ui', 'prometheus', 'grafana'].includes(name)) {
+        expect(service.ports, name).toBeUndefined();
+      }
     }
+  });
+
+  it("scrapes what the code serves: promtool accepts deploy/prometheus.yml, and the dashboard's metrics exist", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'assay-deploy-'));
+    try {
+      // promtool checks that the token file exists: a stand-in at the path the container mounts.
+      const config = readFileSync(path.join(repoRoot, 'deploy/prometheus.yml'), 'utf8').replace(
+        '/etc/prometheus/assay-metrics-token',
+        path.join(dir, 'token'),
+      );
+      writeFileSync(path.join(dir, 'token'), 'token');
+      writeFileSync(path.join(dir, 'prometheus.yml'), config);
+      await promisify(execFile)(process.env.PROMTOOL_PATH ?? '/usr/bin/promtool', [
+        'check',
+        'config',
+        path.join(dir, 'prometheus.yml'),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(services.worker!.environment!.ASSAY_WORKER_METRICS_PORT).toBe('9464');
+    const served = (await metricsRegistry.getMetricsAsJSON()).map((m) => m.name);
+    const dashboard = readFileSync(path.join(repoRoot, 'deploy/grafana/dashboards/assay.json'), 'utf8');
+    const used = [...new Set([...dashboard.matchAll(/assay_[a-z_]+/g)].map((m) => m[0]))];
+    expect(used.length).toBeGreaterThan(3);
+    for (const name of used) expect(served, name).toContain(name.replace(/_(bucket|sum|count)$/, ''));
   });
 
   it('confines the worker as much as bubblewrap allows: a seccomp profile, not seccomp=unconfined', () => {
