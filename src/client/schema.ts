@@ -10951,6 +10951,9 @@ export interface operations {
                 }[];
                 request: {
                   budget_usd?: number;
+                  /** @enum {string} */
+                  cache?: 'run' | 'project';
+                  cache_nondeterministic?: boolean;
                   container: string;
                   /** @default main */
                   environment: string;
@@ -11639,6 +11642,9 @@ export interface operations {
       content: {
         'application/json': {
           budget_usd?: number;
+          /** @enum {string} */
+          cache?: 'run' | 'project';
+          cache_nondeterministic?: boolean;
           container: string;
           /** @default main */
           environment?: string;
@@ -12230,6 +12236,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
@@ -13416,6 +13425,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
@@ -14539,6 +14551,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
@@ -15970,6 +15985,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
@@ -17632,6 +17650,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
@@ -18784,6 +18805,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
@@ -20437,6 +20461,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 container: string;
                 /** @default main */
                 environment: string;
