@@ -4,6 +4,8 @@ import { summarizeResults } from '../core/batchSummary.js';
 import type { RunTotals } from '../core/runTotals.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
+import type { ProjectCachePolicy } from '../models/cachingModelClient.js';
+import type { RunCreate } from '../domain/runs.js';
 import { batchResultKeys, comparisonsToEvaluate, unitsToEvaluate } from '../evaluation/batchUnits.js';
 import { comparisonPlanOf } from '../core/comparisonSlots.js';
 import { baselineOutputs } from '../evaluation/baselineOutputs.js';
@@ -98,8 +100,16 @@ export function createEvaluateBatch(deps: ActivityDeps) {
         : undefined;
     if (units.length > 0 || comparisons.length > 0) {
       const evaluation = new BatchEvaluation(
-        retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache) },
-        { projectId, runId, batchIndex, sides, reused: fromParent?.outputs, baseline },
+        retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache, runId) },
+        {
+          projectId,
+          runId,
+          batchIndex,
+          sides,
+          reused: fromParent?.outputs,
+          baseline,
+          projectCache: projectCacheOf(run),
+        },
         new ResultWriter(resultStore, results),
         context.cancellationSignal,
         evalRun,
@@ -129,13 +139,24 @@ export function createEvaluateBatch(deps: ActivityDeps) {
 }
 
 /** Nothing of a batch is cached before its first attempt: skip the look-ups, keep the writes. */
-function writeOnly(cache: ActivityDeps['responseCache']): ActivityDeps['responseCache'] {
+function writeOnly(cache: ActivityDeps['responseCache'], runId: string): ActivityDeps['responseCache'] {
   return {
-    get: async () => null,
+    // Only the run's own answers are new; the project's shared answers are worth the read.
+    get: async (key, scope) => (scope === runId ? null : cache.get(key, scope)),
     put: cache.put.bind(cache),
     putMany: cache.putMany.bind(cache),
     deleteScope: cache.deleteScope.bind(cache),
   };
+}
+
+/** The run's project answer cache policy, when it asked for one (`cache: "project"`). */
+function projectCacheOf(run: {
+  project_id: string;
+  config: { request: RunCreate };
+}): ProjectCachePolicy | undefined {
+  const { cache, cache_nondeterministic } = run.config.request;
+  if (cache !== 'project') return undefined;
+  return { projectId: run.project_id, cache, cacheNondeterministic: cache_nondeterministic === true };
 }
 
 /** Writes the parent's results a rerun keeps (insert-only: a retried batch writes none twice). */

@@ -11003,6 +11003,9 @@ export interface operations {
                 }[];
                 request: {
                   budget_usd?: number;
+                  /** @enum {string} */
+                  cache?: 'run' | 'project';
+                  cache_nondeterministic?: boolean;
                   comparison?: {
                     /** @description Judge each other model against this one (it is shown second in the pair name) */
                     baseline_model?: string;
@@ -11749,6 +11752,9 @@ export interface operations {
       content: {
         'application/json': {
           budget_usd?: number;
+          /** @enum {string} */
+          cache?: 'run' | 'project';
+          cache_nondeterministic?: boolean;
           comparison?: {
             /** @description Judge each other model against this one (it is shown second in the pair name) */
             baseline_model?: string;
@@ -12375,6 +12381,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -13597,6 +13606,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -14779,6 +14791,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -16269,6 +16284,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -18266,6 +18284,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -19477,6 +19498,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -21496,6 +21520,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;
@@ -32399,6 +32426,9 @@ export interface operations {
               }[];
               request: {
                 budget_usd?: number;
+                /** @enum {string} */
+                cache?: 'run' | 'project';
+                cache_nondeterministic?: boolean;
                 comparison?: {
                   /** @description Judge each other model against this one (it is shown second in the pair name) */
                   baseline_model?: string;

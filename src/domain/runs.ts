@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cacheModeSchema } from './answerCache.js';
 import {
   chatMessageSchema,
   type ChatMessage,
@@ -100,6 +101,10 @@ export const runCreateSchema = z
     budget_usd: z.number().positive().optional(),
     /** Which model pairs the run's pairwise evaluators judge (every pair of the sample's models by default). */
     comparison: comparisonRequestSchema.optional(),
+    /** Which answer cache the run reads: `run` (its own, the default) or `project` (shared across runs). */
+    cache: cacheModeSchema.optional(),
+    /** With `cache: "project"`: also share answers to sampled requests (no `temperature: 0`, no `seed`). */
+    cache_nondeterministic: z.boolean().optional(),
   })
   .strict();
 export type RunCreate = z.infer<typeof runCreateSchema>;

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
 import { BufferedResponseCache } from '../models/bufferedResponseCache.js';
-import { CachingModelClient } from '../models/cachingModelClient.js';
+import { CachingModelClient, type ProjectCachePolicy } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
 import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
@@ -72,6 +72,8 @@ export class BatchEvaluation {
       reused?: ReusedOutputs;
       /** A baseline run's outputs, compared with this run's models' (see baselineOutputs.ts). */
       baseline?: BaselineOutputs;
+      /** Set when the run reads its project's answer cache (`cache: "project"`). */
+      projectCache?: ProjectCachePolicy;
     },
     private readonly writer: ResultWriter,
     cancellation: AbortSignal,
@@ -83,7 +85,7 @@ export class BatchEvaluation {
     setMaxListeners(0, this.signal);
     this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
     this.answers = new BufferedResponseCache(deps.responseCache);
-    this.models = new CachingModelClient(deps.modelClient, this.answers, batch.runId);
+    this.models = new CachingModelClient(deps.modelClient, this.answers, batch.runId, batch.projectCache);
     this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);
   }
 

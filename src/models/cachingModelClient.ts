@@ -1,6 +1,14 @@
 import type { ModelClient, ModelRequest } from './modelClient.js';
 import type { ModelReply } from './replies.js';
 import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
+import { type CacheMode, projectCacheScope, usesProjectCache } from '../domain/answerCache.js';
+
+/** A run reading its project's answer cache: where it is, and which requests may use it. */
+export interface ProjectCachePolicy {
+  projectId: string;
+  cache: CacheMode;
+  cacheNondeterministic: boolean;
+}
 
 /** What judging and generating need of a model client: one completion per request. */
 export type CompletionClient = Pick<ModelClient, 'complete'>;
@@ -16,25 +24,39 @@ export class CachingModelClient implements CompletionClient {
     private readonly cache: ResponseCacheStore,
     /** Folded into the key and where answers are kept: identical prompts in different runs get their own answers. */
     private readonly scope: string,
+    /** When the run reads its project's answer cache too (`cache: "project"`). */
+    private readonly project?: ProjectCachePolicy,
   ) {}
 
   async complete(request: ModelRequest): Promise<ModelReply> {
     // Resolved first, as the client would: an unknown slug is `not_found` whatever the cache holds.
     const { provider, model } = this.client.resolve(request.slug);
-    const key = responseCacheKey({
-      baseURL: provider.baseURL,
-      model,
-      apiType: request.apiType,
-      messages: request.messages,
-      params: request.tools?.length
-        ? { ...request.inferenceParams, tools: request.tools }
-        : request.inferenceParams,
-      scope: this.scope,
-    });
+    const keyOf = (scope: string) =>
+      responseCacheKey({
+        baseURL: provider.baseURL,
+        model,
+        apiType: request.apiType,
+        messages: request.messages,
+        params: request.tools?.length
+          ? { ...request.inferenceParams, tools: request.tools }
+          : request.inferenceParams,
+        scope,
+      });
+    const key = keyOf(this.scope);
     const hit = await this.cache.get(key, this.scope);
     if (hit) return hit;
+    const shared =
+      this.project && usesProjectCache(this.project, request.inferenceParams)
+        ? projectCacheScope(this.project.projectId)
+        : null;
+    const sharedKey = shared ? keyOf(shared) : null;
+    if (shared && sharedKey) {
+      const sharedHit = await this.cache.get(sharedKey, shared);
+      if (sharedHit) return sharedHit;
+    }
     const reply = await this.client.complete(request);
     await this.cache.put(key, reply, this.scope);
+    if (shared && sharedKey) await this.cache.put(sharedKey, reply, shared);
     return reply;
   }
 }

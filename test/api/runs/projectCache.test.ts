@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { post, seedContainer, seedJudge, useRunKit, waitForRun } from '../../support/runKit.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/**
+ * The project answer cache: a run started with `cache: "project"` reads the answers earlier
+ * runs of the project paid for, so the same run started twice asks the model nothing the
+ * second time. The judge here sets no temperature or seed (a sampled request), so it is
+ * shared only with `cache_nondeterministic: true`; the default (`cache: "run"`) shares nothing.
+ */
+const logs = Array.from({ length: 4 }, (_, i) => ({ input: `question ${i}`, output: `answer ${i}` }));
+
+describe('the project answer cache', () => {
+  const kit = useRunKit();
+  beforeAll(async () => {
+    await seedContainer(kit.stack, 'pc', logs);
+    await seedJudge(kit.stack, 'pc', 'pc-judge');
+  });
+
+  const runToEnd = async (body: Json) =>
+    waitForRun(kit.stack, (await post(kit.stack, '/v1/evaluations/runs', body)).id);
+  const run = { container: 'pc', evaluators: ['pc-judge'], sample: { type: 'container' } };
+
+  it('the same run started twice with the project cache makes no model call the second time', async () => {
+    kit.fake.reset();
+    const first = await runToEnd({ ...run, cache: 'project', cache_nondeterministic: true });
+    expect(first.status).toBe('completed');
+    expect(kit.fake.requests).toHaveLength(logs.length);
+    expect(first.config.request.cache).toBe('project');
+
+    kit.fake.reset();
+    const second = await runToEnd({ ...run, cache: 'project', cache_nondeterministic: true });
+    expect(second.status).toBe('completed');
+    expect(kit.fake.requests).toHaveLength(0);
+    expect(second.metrics.by_evaluator[0]).toMatchObject({
+      count: logs.length,
+      scored: logs.length,
+      errors: 0,
+    });
+    expect(second.metrics.by_evaluator[0].mean).toBe(first.metrics.by_evaluator[0].mean);
+  });
+
+  it('shares no sampled answer unless the run asks, and a run-cache run shares nothing', async () => {
+    kit.fake.reset();
+    const sampled = await runToEnd({ ...run, cache: 'project' });
+    expect(sampled.status).toBe('completed');
+    expect(kit.fake.requests).toHaveLength(logs.length);
+
+    kit.fake.reset();
+    const own = await runToEnd(run);
+    expect(own.status).toBe('completed');
+    expect(kit.fake.requests).toHaveLength(logs.length);
+  });
+
+  it('refuses an unknown cache mode naming the field', async () => {
+    const response = await kit.stack.call('POST', '/v1/evaluations/runs', {
+      body: { ...run, cache: 'global' },
+    });
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(response.body)).toContain('cache');
+  });
+});
