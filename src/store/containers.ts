@@ -1,3 +1,4 @@
+import { forgetProjectAnswers } from './projectAnswers.js';
 import type { Db } from 'mongodb';
 import type { Container, ContainerCreate, ContainerPatch } from '../domain/containers.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
@@ -116,6 +117,8 @@ export class ContainerStore {
     await this.jobs.enqueue({ kind: 'delete_container_logs', project_id: this.projectId, target_id: doc.id });
     await dependents.datasets.detachContainer(doc.id);
     await this.docs.delete(doc.id);
+    // Answers to prompts made of its task logs may quote them (see projectAnswers.ts).
+    await forgetProjectAnswers(this.db, this.projectId);
     await this.jobs.runFor(DELETE_ANSWER_BUDGET_MS);
     return doc;
   }

@@ -1,3 +1,4 @@
+import { forgetProjectAnswers } from './projectAnswers.js';
 import type { Collection, Db } from 'mongodb';
 import type { Dataset, DatasetCreate, DatasetItem } from '../domain/datasets.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
@@ -291,6 +292,8 @@ export class DatasetStore {
     await refuseWhileLiveRunUses(this.db, this.projectId, { datasetId: doc.id }, 'dataset');
     await this.jobs.enqueue({ kind: 'delete_dataset_items', project_id: this.projectId, target_id: doc.id });
     await this.docs.delete(doc.id);
+    // Answers to prompts made of its items may quote them (see projectAnswers.ts).
+    await forgetProjectAnswers(this.db, this.projectId);
     await this.jobs.runFor(DELETE_ANSWER_BUDGET_MS);
     return doc;
   }

@@ -1,3 +1,4 @@
+import { forgetProjectAnswers } from './projectAnswers.js';
 import type { Db } from 'mongodb';
 import type { FileObject, OpenAiList, OpenAiListQuery } from '../domain/evals.js';
 import { NotFoundError } from '../domain/errors.js';
@@ -48,7 +49,10 @@ export class EvalFileStore {
   readonly docs: ScopedCollection<EvalFileDoc>;
   private readonly chunks: ScopedCollection<FileChunkDoc>;
 
-  constructor(db: Db, projectId: string) {
+  constructor(
+    private readonly db: Db,
+    private readonly projectId: string,
+  ) {
     this.docs = new ScopedCollection(db.collection<EvalFileDoc>('eval_files'), projectId);
     this.chunks = new ScopedCollection(db.collection<FileChunkDoc>('eval_file_chunks'), projectId);
   }
@@ -131,6 +135,8 @@ export class EvalFileStore {
     const doc = await this.require(id);
     await this.deleteChunks(id, doc.chunks);
     await this.docs.delete(id);
+    // Answers to prompts made of its rows may quote them (see projectAnswers.ts).
+    await forgetProjectAnswers(this.db, this.projectId);
   }
 
   private async deleteChunks(fileId: string, count: number): Promise<void> {

@@ -5,6 +5,7 @@ import { TaskLogChunks } from './logChunks.js';
 import { ResultIndex } from './resultIndex.js';
 import { RUN_RESULTS_COLLECTION } from './runResults.js';
 import { RUNS_COLLECTION } from './runs.js';
+import { forgetAllProjectAnswers } from './projectAnswers.js';
 
 const DAY_SECONDS = 86_400;
 
@@ -55,8 +56,10 @@ export async function sweepRetention(
     sweep.runsExpired++;
   }
 
-  await TaskLogChunks.expireBefore(db, cutoff);
+  const chunksDeleted = await TaskLogChunks.expireBefore(db, cutoff);
   sweep.logsDeleted = await deleteMatching(db.collection('task_logs'), { created_at: { $lt: cutoff } });
+  // Cached answers may quote what just expired: the project caches go with it.
+  if (sweep.runsExpired + sweep.logsDeleted + chunksDeleted > 0) await forgetAllProjectAnswers(db);
   options.logger?.info({ days, cutoff, ...sweep }, 'retention sweep');
   return sweep;
 }

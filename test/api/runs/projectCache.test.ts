@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copiesOf } from '../../support/leftovers.js';
 import { post, seedContainer, seedJudge, useRunKit, waitForRun } from '../../support/runKit.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -52,6 +53,35 @@ describe('the project answer cache', () => {
     const own = await runToEnd(run);
     expect(own.status).toBe('completed');
     expect(kit.fake.requests).toHaveLength(logs.length);
+  });
+
+  it('keeps no cached answer quoting data the user deleted', async () => {
+    await seedContainer(kit.stack, 'pc-doomed', [
+      { input: 'doomed secret question', output: 'doomed answer' },
+    ]);
+    await seedJudge(kit.stack, 'pc-doomed', 'pc-doomed-judge');
+    kit.fake.reset();
+    const done = await runToEnd({
+      container: 'pc-doomed',
+      evaluators: ['pc-doomed-judge'],
+      sample: { type: 'generate', models: ['fake/model-a'] },
+      ground_truth: { type: 'container' },
+      cache: 'project',
+      cache_nondeterministic: true,
+    });
+    expect(done.status).toBe('completed');
+    // The generated answer (the fake echoes its prompt) quotes the task log.
+    const cached = (await copiesOf(kit.stack.mongo.db, 'doomed secret question')).filter((where) =>
+      where.startsWith('model_responses_project_'),
+    );
+    expect(cached.length).toBeGreaterThan(0);
+    await kit.stack.request('DELETE', '/v1/evaluators/pc-doomed-judge');
+    const deleted = await kit.stack.call('DELETE', '/v1/containers/pc-doomed');
+    expect(deleted.status).toBe(200);
+    const left = (await copiesOf(kit.stack.mongo.db, 'doomed secret question')).filter((where) =>
+      where.startsWith('model_responses_project_'),
+    );
+    expect(left).toEqual([]);
   });
 
   it('refuses an unknown cache mode naming the field', async () => {
