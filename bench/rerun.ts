@@ -3,6 +3,7 @@ import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { stackCpuSeconds, totalCpu } from './growth.js';
 import { round, type Measurement } from './report.js';
+import { created, finishedRun } from './stackCalls.js';
 
 export interface RerunBenchOptions {
   /** Items of the original run (one judge result each). */
@@ -14,27 +15,6 @@ export interface RerunBenchOptions {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-async function call(stack: InProcessStack, path: string, body: unknown): Promise<Json> {
-  const answer = await stack.call('POST', path, { body });
-  if (answer.status !== 201 && answer.status !== 200) {
-    throw new Error(`${path}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
-  }
-  return answer.body;
-}
-
-async function finished(stack: InProcessStack, runId: string, timeoutMs: number): Promise<Json> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { body } = await stack.call('GET', `/v1/evaluations/runs/${runId}`);
-    if (['completed', 'error', 'cancelled'].includes(body.status)) {
-      if (body.status !== 'completed') throw new Error(`run ${runId} ended ${body.status}`);
-      return body;
-    }
-    if (Date.now() > deadline) throw new Error(`run ${runId} not finished after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * Change one thing, pay only for that: a run whose provider refused `errorRate` of its judge
@@ -48,16 +28,16 @@ export async function benchRerun(
   fake: FakeLlmServer,
   options: RerunBenchOptions,
 ): Promise<Measurement[]> {
-  await call(stack, '/v1/containers', { label: 'bench-rerun' });
+  await created(stack, '/v1/containers', { label: 'bench-rerun' });
   const logs = Array.from({ length: options.items }, (_, i) => ({
     id: `t${i}`,
     input: `Ticket ${i}: the export button does nothing`,
     output: `Reply ${i}: clear the cache and try again`,
   }));
   for (let at = 0; at < logs.length; at += 1000) {
-    await call(stack, '/v1/containers/bench-rerun/logs', { logs: logs.slice(at, at + 1000) });
+    await created(stack, '/v1/containers/bench-rerun/logs', { logs: logs.slice(at, at + 1000) });
   }
-  await call(stack, '/v1/evaluators', {
+  await created(stack, '/v1/evaluators', {
     container: 'bench-rerun',
     name: 'bench-rerun-judge',
     type: 'judge',
@@ -76,7 +56,7 @@ export async function benchRerun(
   const measure = async (start: () => Promise<Json>) => {
     const before = totalCpu(stackCpuSeconds(local));
     const started = performance.now();
-    const run = await finished(stack, (await start()).id, options.runTimeoutMs);
+    const run = await finishedRun(stack, (await start()).id, options.runTimeoutMs, { allowItemErrors: true });
     return {
       run,
       seconds: (performance.now() - started) / 1000,
@@ -85,14 +65,14 @@ export async function benchRerun(
     };
   };
   const original = await measure(() =>
-    call(stack, '/v1/evaluations/runs', {
+    created(stack, '/v1/evaluations/runs', {
       container: 'bench-rerun',
       evaluators: ['bench-rerun-judge'],
       sample: { type: 'container' },
     }),
   );
   fake.reset();
-  const rerun = await measure(() => call(stack, `/v1/evaluations/runs/${original.run.id}/rerun`, {}));
+  const rerun = await measure(() => created(stack, `/v1/evaluations/runs/${original.run.id}/rerun`, {}));
   if (rerun.run.progress.failed !== 0) throw new Error(`the rerun left ${rerun.run.progress.failed} errors`);
   const label = `${options.items} items, ${original.run.progress.failed} errored (${options.errorRate * 100}%)`;
   const row = (metric: string, value: number, unit: string, note?: string): Measurement => ({

@@ -1,6 +1,7 @@
 import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { rate, round, type Measurement } from './report.js';
+import { created, finishedRun } from './stackCalls.js';
 
 export interface RunBenchOptions {
   /** Items on each side (dataset × dataset, paired on input): one judge call per item. */
@@ -16,12 +17,6 @@ export interface RunBenchOptions {
 type Json = any;
 
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
-
-async function created(stack: InProcessStack, path: string, body: unknown, what: string): Promise<Json> {
-  const answer = await stack.call('POST', path, { body });
-  if (answer.status !== 201) throw new Error(`${what}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body;
-}
 
 /** A container with a judge, and two datasets whose items pair one to one. */
 export async function seedRunData(stack: InProcessStack, items: number) {
@@ -74,20 +69,8 @@ export async function runToCompletion(
     },
     'create run',
   );
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { body } = await stack.call('GET', `/v1/evaluations/runs/${run.id}`);
-    if (['completed', 'error', 'cancelled'].includes(body.status)) {
-      if (body.status !== 'completed' || (body.progress.failed > 0 && !options.allowItemErrors)) {
-        throw new Error(`run ${run.id} ended ${body.status}: ${JSON.stringify(body.error ?? body.progress)}`);
-      }
-      return { run: body, seconds: (performance.now() - started) / 1000 };
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`run ${run.id} not finished after ${timeoutMs} ms: ${JSON.stringify(body.progress)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const body = await finishedRun(stack, run.id, timeoutMs, options);
+  return { run: body, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Peak resident set size of this process while `work` runs, sampled every 50 ms. */
