@@ -48,8 +48,8 @@ const MODELS = ['fake/model-a', 'fake/model-b'];
 /** The pairwise run: three models, every pair judged in both orders (`ASSAY_CHAOS_PAIRWISE_ITEMS` scales it up). */
 const THREE_MODELS = ['fake/model-a', 'fake/model-b', 'fake/model-c'];
 const PAIRWISE_ITEMS = Number(process.env.ASSAY_CHAOS_PAIRWISE_ITEMS ?? ITEMS);
-/** What more items may add to the waits: about 0.4 s of model calls per item at this latency and concurrency. */
-const EXTRA_MS = (PAIRWISE_ITEMS - ITEMS) * 400;
+/** What more items may add to the waits: about 1.2 s per item at this latency and the throttled concurrency. */
+const EXTRA_MS = (PAIRWISE_ITEMS - ITEMS) * 1200;
 const CODE = 'def evaluate(sample, ground_truth):\n    return len(str(sample["output"])) % 7 / 7\n';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
