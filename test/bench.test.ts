@@ -40,6 +40,9 @@ describe('npm run bench --quick', () => {
         'throughput',
         'console',
         'webhooks',
+        'pairwise',
+        'monitors',
+        'rerun',
       ]),
     );
     for (const measurement of report.measurements) {
@@ -51,6 +54,6 @@ describe('npm run bench --quick', () => {
       } else expect(measurement.value, label).toBeGreaterThan(0);
     }
     expect(stdout).toContain('logs/s');
-    // Ten benches, one of them in a browser: more than the default two minutes on a busy machine.
+    // Fourteen benches, one of them in a browser: more than the default two minutes on a busy machine.
   }, 300_000);
 });
