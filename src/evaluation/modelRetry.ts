@@ -66,21 +66,22 @@ export class ModelCallRetrier {
    * Out of attempts with no success since this call's first failure: an outage, or a provider
    * refusing only part of the calls? The first call to finish cannot tell (with one attempt, a
    * 429 among 70% successes would stop the batch every time). The share of the batch's calls that
-   * failed within the outage report time decides: most of them succeeding is a partial refusal
-   * (this item's error); otherwise it waits until another call succeeds, or every other call is
-   * out of attempts too, or that time has passed (an outage).
+   * failed within the outage report time decides, once the calls still under way have answered
+   * (or that time has passed): at least as many successes as failures is a partial refusal (this
+   * item's error), fewer an outage. A call that failed as an outage ended is thus not an item error.
    */
-  private async partialRefusal(successesAtFirstFailure: number): Promise<boolean> {
+  private async partialRefusal(): Promise<boolean> {
     this.deciding++;
     try {
       for (;;) {
-        if (this.successes > successesAtFirstFailure) return true;
-        // Most of the batch's recent calls succeeding (they finished first) tells the same.
-        const live = this.recent.filter((o) => this.now() - o.at < OUTAGE_REPORT_AFTER_MS);
+        const now = this.now();
+        const live = this.recent.filter((o) => now - o.at < OUTAGE_REPORT_AFTER_MS);
         const succeeded = live.filter((o) => o.ok).length;
-        if (succeeded > 0 && succeeded >= live.length - succeeded) return true;
-        const elapsed = this.now() - (this.failingSince ?? this.now());
-        if (this.inFlight - this.deciding === 0 || elapsed >= OUTAGE_REPORT_AFTER_MS) return false;
+        const failed = live.length - succeeded;
+        if (succeeded > failed) return true;
+        const othersWorking = this.inFlight - this.deciding > 0;
+        const elapsed = now - (this.failingSince ?? now);
+        if (!othersWorking || elapsed >= OUTAGE_REPORT_AFTER_MS) return succeeded > 0 && succeeded >= failed;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, OUTAGE_REPORT_AFTER_MS - elapsed);
           this.waiters.add(() => {
@@ -117,7 +118,7 @@ export class ModelCallRetrier {
         const outage =
           this.successes === successesAtFirstFailure &&
           (failingFor >= OUTAGE_REPORT_AFTER_MS ||
-            (attempt >= this.options.attempts && !(await this.partialRefusal(successesAtFirstFailure))));
+            (attempt >= this.options.attempts && !(await this.partialRefusal())));
         if (outage) throw providerFailure(slug, error, this.failingSince ?? this.now());
         if (attempt >= this.options.attempts) {
           return {
