@@ -14,6 +14,8 @@ const infrastructure = new Set([
   '/readyz',
   '/openapi.json',
   '/docs',
+  // Prometheus's, behind ASSAY_METRICS_TOKEN (test/operations/prometheus.test.ts).
+  '/metrics',
   '/console/config.json',
   '/console',
   '/console/*splat',
