@@ -92,8 +92,9 @@ describe('combined chaos', () => {
         fake: { base_url: fake.baseUrl, max_concurrency: 16, timeout_ms: 2000, prices: fakePrices },
       }),
       ASSAY_RUN_BATCH_SIZE: '5',
-      ASSAY_RUN_WINDOW: '2',
-      ASSAY_RUN_ITEM_CONCURRENCY: '2',
+      // Throttled so the faults meet many batches in flight; a scaled-up run may widen them.
+      ASSAY_RUN_WINDOW: process.env.ASSAY_CHAOS_WINDOW ?? '2',
+      ASSAY_RUN_ITEM_CONCURRENCY: process.env.ASSAY_CHAOS_ITEM_CONCURRENCY ?? '2',
       ASSAY_RUN_HEARTBEAT_TIMEOUT_MS: '5000',
     });
     stack = await startTestStack({ env });
