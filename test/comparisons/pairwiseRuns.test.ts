@@ -196,7 +196,17 @@ describe('pairwise and listwise runs', () => {
       ASSAY_CONFIG_DIR: path.join(dir, 'config'),
       ASSAY_POLL_INTERVAL_MS: '100',
     };
-    const args = ['run', '--container', 'cmp', '--evaluator', 'head-to-head'];
+    // A container of its own, smaller: the gates need a clear win, not the ratings' precision.
+    await seedContainer(kit.stack, 'cmp-cli', logs.slice(0, 40));
+    await post(kit.stack, '/v1/evaluators', {
+      container: 'cmp-cli',
+      name: 'head-to-head',
+      type: 'judge',
+      mode: 'pairwise',
+      judge_model: 'fake/judge-model',
+      judge_prompt: pairwisePrompt,
+    });
+    const args = ['run', '--container', 'cmp-cli', '--evaluator', 'head-to-head'];
     for (const model of models) args.push('--generate', model);
     try {
       const passing = await runAssay(
