@@ -83,91 +83,95 @@ describe('monitor chaos', () => {
     }
   };
 
-  it('scores every sampled log exactly once through worker kills and a store restart, with metrics equal to a recomputation', async () => {
-    await post(stack, '/v1/containers', { label: 'live' });
-    for (const [name, pattern] of [
-      ['polite', '^good'],
-      ['short', '^.{0,9}$'],
-    ]) {
-      await post(stack, '/v1/evaluators', {
-        container: 'live',
-        name,
-        type: 'grader',
-        grader: { type: 'regex_check', name, input: '{{sample.output_text}}', pattern },
-      });
-    }
-    const monitor = await post(stack, '/v1/monitors', {
-      container: 'live',
-      name: 'live quality',
-      evaluators: ['polite', 'short'],
-      sampling_rate: RATE,
-    });
-
-    // Logs at a steady rate; a batch refused during the outage is sent again (ids make it idempotent).
-    const ids: string[] = [];
-    const ingestion = (async () => {
-      for (let start = 0; start < LOGS; start += BATCH) {
-        const logs = Array.from({ length: BATCH }, (_, i) => {
-          const n = start + i;
-          return { id: `l-${n}`, input: `q ${n}`, output: n % 4 ? `good ${n}` : `bad answer ${n}` };
+  it(
+    'scores every sampled log exactly once through worker kills and a store restart, with metrics equal to a recomputation',
+    async () => {
+      await post(stack, '/v1/containers', { label: 'live' });
+      for (const [name, pattern] of [
+        ['polite', '^good'],
+        ['short', '^.{0,9}$'],
+      ]) {
+        await post(stack, '/v1/evaluators', {
+          container: 'live',
+          name,
+          type: 'grader',
+          grader: { type: 'regex_check', name, input: '{{sample.output_text}}', pattern },
         });
-        while (!(await tryCall('POST', '/v1/containers/live/logs', { logs }))) await sleep(250);
-        ids.push(...logs.map((l) => `log_${l.id}`));
-        await sleep(100);
       }
-    })();
+      const monitor = await post(stack, '/v1/monitors', {
+        container: 'live',
+        name: 'live quality',
+        evaluators: ['polite', 'short'],
+        sampling_rate: RATE,
+      });
 
-    // Every event while logs still arrive (at ~200/s, ~10 s in all besides the outage).
-    const events: string[] = [];
-    await sleep(1000);
-    await workers[0]!.kill();
-    events.push(`killed worker 0 after ${ids.length} logs`);
-    workers[0] = await startWorkerProcess(stack.env);
-    await sleep(500);
-    await mongo!.stop();
-    mongo = undefined;
-    events.push(`stopped the store for 5 s after ${ids.length} logs`);
-    await sleep(5000);
-    mongo = await startMongoServer(mongoOptions, silentProgress, serverEnv);
-    await sleep(500);
-    await workers[1]!.kill();
-    events.push(`killed worker 1 after ${ids.length} logs`);
-    workers[1] = await startWorkerProcess(stack.env);
-    await ingestion;
+      // Logs at a steady rate; a batch refused during the outage is sent again (ids make it idempotent).
+      const ids: string[] = [];
+      const ingestion = (async () => {
+        for (let start = 0; start < LOGS; start += BATCH) {
+          const logs = Array.from({ length: BATCH }, (_, i) => {
+            const n = start + i;
+            return { id: `l-${n}`, input: `q ${n}`, output: n % 4 ? `good ${n}` : `bad answer ${n}` };
+          });
+          while (!(await tryCall('POST', '/v1/containers/live/logs', { logs }))) await sleep(250);
+          ids.push(...logs.map((l) => `log_${l.id}`));
+          await sleep(100);
+        }
+      })();
 
-    const done = await waitFor(
-      () => tryCall('GET', `/v1/monitors/${monitor.id}`),
-      (m) => m !== null && m.progress.logs_seen === LOGS && m.progress.backlog === 0,
-      { timeoutMs: 120_000 + EXTRA_MS, what: 'the monitor to read every log' },
-    );
-    const results = await stack.mongo.db.collection('run_results').find({ run_id: monitor.id }).toArray();
-    const evaluatorIds = done.evaluators.map((e: Json) => e.id).sort();
-    const byLog = new Map<string, string[]>();
-    for (const r of results) byLog.set(r.item_id, [...(byLog.get(r.item_id) ?? []), r.evaluator_id]);
-    const sampled = ids.filter((id) => isSampled(monitor.id, id, RATE));
-    expect(new Set(ids).size).toBe(LOGS);
-    for (const id of ids) {
-      expect(byLog.get(id)?.sort() ?? [], id).toEqual(isSampled(monitor.id, id, RATE) ? evaluatorIds : []);
-    }
-    expect(results).toHaveLength(sampled.length * evaluatorIds.length);
-    expect(done.progress).toMatchObject({ logs_sampled: sampled.length, results: results.length });
+      // Every event while logs still arrive (at ~200/s, ~10 s in all besides the outage).
+      const events: string[] = [];
+      await sleep(1000);
+      await workers[0]!.kill();
+      events.push(`killed worker 0 after ${ids.length} logs`);
+      workers[0] = await startWorkerProcess(stack.env);
+      await sleep(500);
+      await mongo!.stop();
+      mongo = undefined;
+      events.push(`stopped the store for 5 s after ${ids.length} logs`);
+      await sleep(5000);
+      mongo = await startMongoServer(mongoOptions, silentProgress, serverEnv);
+      await sleep(500);
+      await workers[1]!.kill();
+      events.push(`killed worker 1 after ${ids.length} logs`);
+      workers[1] = await startWorkerProcess(stack.env);
+      await ingestion;
 
-    // The served hourly points equal the points recomputed from the stored results.
-    const hours = results.map((r) => r.hour as number);
-    const range = `from=${Math.min(...hours)}&to=${Math.max(...hours) + 3600}&interval=hour`;
-    const metrics = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}`);
-    expect(metrics.status).toBe(200);
-    const recomputed = [...totalsBy(results as Json[], (r: Json) => `${r.hour}/${r.evaluator_id}`)]
-      .map(([key, totals]) => {
-        const [hour, evaluatorId] = key.split('/');
-        return pointOf(hourOf(Number(hour)), evaluatorId!, totals, { low: 0, high: 1 });
-      })
-      .sort((a, b) => a.start - b.start || a.evaluator_id.localeCompare(b.evaluator_id));
-    const served = metrics.body.data;
-    expect(served.map((p: Json) => [p.start, p.evaluator_id, p.count, p.passed, p.errors])).toEqual(
-      recomputed.map((p) => [p.start, p.evaluator_id, p.count, p.passed, p.errors]),
-    );
-    recomputed.forEach((p, i) => expect(served[i].mean).toBeCloseTo(p.mean!, 9));
-    console.info(`monitor chaos: ${events.join('; ')}; ${sampled.length} of ${LOGS} logs sampled`);
-  }, 300_000 + EXTRA_MS);
+      const done = await waitFor(
+        () => tryCall('GET', `/v1/monitors/${monitor.id}`),
+        (m) => m !== null && m.progress.logs_seen === LOGS && m.progress.backlog === 0,
+        { timeoutMs: 120_000 + EXTRA_MS, what: 'the monitor to read every log' },
+      );
+      const results = await stack.mongo.db.collection('run_results').find({ run_id: monitor.id }).toArray();
+      const evaluatorIds = done.evaluators.map((e: Json) => e.id).sort();
+      const byLog = new Map<string, string[]>();
+      for (const r of results) byLog.set(r.item_id, [...(byLog.get(r.item_id) ?? []), r.evaluator_id]);
+      const sampled = ids.filter((id) => isSampled(monitor.id, id, RATE));
+      expect(new Set(ids).size).toBe(LOGS);
+      for (const id of ids) {
+        expect(byLog.get(id)?.sort() ?? [], id).toEqual(isSampled(monitor.id, id, RATE) ? evaluatorIds : []);
+      }
+      expect(results).toHaveLength(sampled.length * evaluatorIds.length);
+      expect(done.progress).toMatchObject({ logs_sampled: sampled.length, results: results.length });
+
+      // The served hourly points equal the points recomputed from the stored results.
+      const hours = results.map((r) => r.hour as number);
+      const range = `from=${Math.min(...hours)}&to=${Math.max(...hours) + 3600}&interval=hour`;
+      const metrics = await stack.call('GET', `/v1/monitors/${monitor.id}/metrics?${range}`);
+      expect(metrics.status).toBe(200);
+      const recomputed = [...totalsBy(results as Json[], (r: Json) => `${r.hour}/${r.evaluator_id}`)]
+        .map(([key, totals]) => {
+          const [hour, evaluatorId] = key.split('/');
+          return pointOf(hourOf(Number(hour)), evaluatorId!, totals, { low: 0, high: 1 });
+        })
+        .sort((a, b) => a.start - b.start || a.evaluator_id.localeCompare(b.evaluator_id));
+      const served = metrics.body.data;
+      expect(served.map((p: Json) => [p.start, p.evaluator_id, p.count, p.passed, p.errors])).toEqual(
+        recomputed.map((p) => [p.start, p.evaluator_id, p.count, p.passed, p.errors]),
+      );
+      recomputed.forEach((p, i) => expect(served[i].mean).toBeCloseTo(p.mean!, 9));
+      console.info(`monitor chaos: ${events.join('; ')}; ${sampled.length} of ${LOGS} logs sampled`);
+    },
+    300_000 + EXTRA_MS,
+  );
 });
