@@ -64,6 +64,8 @@ const benchNames = [
   'rerun',
 ] as const;
 type BenchName = (typeof benchNames)[number];
+/** Benches that start no run (and `code`, no stack at all): every other one needs the worker. */
+const benchesWithoutWorker: readonly BenchName[] = ['logs', 'datasets', 'load', 'code'];
 
 interface Plan {
   logs: LogIngestionOptions;
@@ -300,20 +302,7 @@ async function main(): Promise<number> {
   const needsStack = selected.some((name) => name !== 'code');
   const services = needsStack
     ? await startServices(
-        selected.some((name) =>
-          [
-            'run',
-            'judge',
-            'api',
-            'growth',
-            'throughput',
-            'console',
-            'webhooks',
-            'pairwise',
-            'monitors',
-            'rerun',
-          ].includes(name),
-        ),
+        selected.some((name) => !benchesWithoutWorker.includes(name)),
         quick,
       )
     : undefined;
