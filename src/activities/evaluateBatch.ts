@@ -6,6 +6,7 @@ import type { RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
 import type { ProjectCachePolicy } from '../models/cachingModelClient.js';
 import type { RunCreate } from '../domain/runs.js';
+import { answerCacheMaxAgeSeconds } from '../domain/answerCache.js';
 import { batchResultKeys, comparisonsToEvaluate, unitsToEvaluate } from '../evaluation/batchUnits.js';
 import { comparisonPlanOf } from '../core/comparisonSlots.js';
 import { baselineOutputs } from '../evaluation/baselineOutputs.js';
@@ -108,7 +109,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
           sides,
           reused: fromParent?.outputs,
           baseline,
-          projectCache: projectCacheOf(run),
+          projectCache: projectCacheOf(run, deps.env.ASSAY_ANSWER_CACHE_DAYS),
         },
         new ResultWriter(resultStore, results),
         context.cancellationSignal,
@@ -142,7 +143,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
 function writeOnly(cache: ActivityDeps['responseCache'], runId: string): ActivityDeps['responseCache'] {
   return {
     // Only the run's own answers are new; the project's shared answers are worth the read.
-    get: async (key, scope) => (scope === runId ? null : cache.get(key, scope)),
+    get: async (key, scope, notBefore) => (scope === runId ? null : cache.get(key, scope, notBefore)),
     put: cache.put.bind(cache),
     putMany: cache.putMany.bind(cache),
     deleteScope: cache.deleteScope.bind(cache),
@@ -150,13 +151,18 @@ function writeOnly(cache: ActivityDeps['responseCache'], runId: string): Activit
 }
 
 /** The run's project answer cache policy, when it asked for one (`cache: "project"`). */
-function projectCacheOf(run: {
-  project_id: string;
-  config: { request: RunCreate };
-}): ProjectCachePolicy | undefined {
+function projectCacheOf(
+  run: { project_id: string; config: { request: RunCreate } },
+  keepDays: number,
+): ProjectCachePolicy | undefined {
   const { cache, cache_nondeterministic } = run.config.request;
   if (cache !== 'project') return undefined;
-  return { projectId: run.project_id, cache, cacheNondeterministic: cache_nondeterministic === true };
+  return {
+    projectId: run.project_id,
+    cache,
+    cacheNondeterministic: cache_nondeterministic === true,
+    maxAgeSeconds: answerCacheMaxAgeSeconds(keepDays),
+  };
 }
 
 /** Writes the parent's results a rerun keeps (insert-only: a retried batch writes none twice). */

@@ -23,6 +23,7 @@ export function projectionOf({ totals, plan }: ProjectionBase): RunProjection {
       ...(totals.carried_over ? { carried_over: totals.carried_over } : {}),
     },
     actual_usd: totals.spend_usd,
+    ...(totals.cache ? { cache: totals.cache } : {}),
   };
   if (!plan) return projection;
   const { counts, mode } = plan;

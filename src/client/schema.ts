@@ -11204,7 +11204,9 @@ export interface operations {
               estimated_spend: {
                 actual_usd: number;
                 budget_usd: number | null;
+                cache_hits: number;
                 estimated_usd: number;
+                saved_usd: number;
               };
               evaluator_ids: string[];
               ground_truth: {
@@ -12582,7 +12584,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -13807,7 +13811,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -14992,7 +14998,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -16485,7 +16493,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -18485,7 +18495,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -19699,7 +19711,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -20578,6 +20592,7 @@ export interface operations {
         content: {
           'application/json': {
             data: {
+              cache_hits: number;
               comparison: {
                 /** @description Listwise: display_order[p] is the index in models of the output shown at position p + 1 */
                 display_order?: number[];
@@ -20617,6 +20632,7 @@ export interface operations {
               evaluator_id: string;
               evaluator_version: number;
               generation: {
+                saved_usd?: number;
                 spend_usd: number;
                 tokens: {
                   input: number;
@@ -20651,6 +20667,7 @@ export interface operations {
               raw_reply: string | null;
               reason: string | null;
               run_id: string;
+              saved_usd: number;
               score: number | null;
               spend_usd: number;
               /** @enum {string} */
@@ -21721,7 +21738,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {
@@ -32627,7 +32646,9 @@ export interface operations {
             estimated_spend: {
               actual_usd: number;
               budget_usd: number | null;
+              cache_hits: number;
               estimated_usd: number;
+              saved_usd: number;
             };
             evaluator_ids: string[];
             ground_truth: {

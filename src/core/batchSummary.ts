@@ -16,7 +16,9 @@ type SummarisedResult = Pick<
   | 'spend_usd'
   | 'generation'
 > &
-  Partial<Pick<RunResult, 'error' | 'parse_failures' | 'escalations' | 'comparison'>> & {
+  Partial<
+    Pick<RunResult, 'error' | 'parse_failures' | 'escalations' | 'comparison' | 'cache_hits' | 'saved_usd'>
+  > & {
     carried_over?: boolean;
   };
 
@@ -43,6 +45,7 @@ export function summarizeResults(
     if (generation && !generationCounted.has(generationKey)) {
       generationCounted.add(generationKey);
       addCost(totals, generation.tokens, generation.spend_usd);
+      if (generation.saved_usd !== undefined) addSaving(totals, 1, generation.saved_usd);
     }
   };
 
@@ -53,6 +56,7 @@ export function summarizeResults(
       if (result.status === 'error') totals.failed++;
       if (result.carried_over) totals.carried_over = (totals.carried_over ?? 0) + 1;
       addCost(totals, result.tokens, result.spend_usd);
+      addSaving(totals, result.cache_hits ?? 0, result.saved_usd ?? 0);
       const { models, generations } = result.comparison;
       models.forEach((model, i) => countGeneration(result.item_id, model, generations[i] ?? null));
       continue;
@@ -73,6 +77,7 @@ export function summarizeResults(
     if (result.status === 'error') totals.failed++;
     if (result.carried_over) totals.carried_over = (totals.carried_over ?? 0) + 1;
     addCost(totals, result.tokens, result.spend_usd);
+    addSaving(totals, result.cache_hits ?? 0, result.saved_usd ?? 0);
 
     countGeneration(result.item_id, result.model, result.generation);
     if (result.status === 'scored' && result.model !== null && result.score !== null) {
@@ -113,4 +118,11 @@ function addCost(totals: RunTotals, tokens: { input: number; output: number }, s
   totals.tokens.input += tokens.input;
   totals.tokens.output += tokens.output;
   totals.spend_usd += spendUsd;
+}
+
+function addSaving(totals: RunTotals, hits: number, savedUsd: number): void {
+  if (hits === 0) return;
+  totals.cache ??= { hits: 0, saved_usd: 0 };
+  totals.cache.hits += hits;
+  totals.cache.saved_usd += savedUsd;
 }

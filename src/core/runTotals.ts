@@ -17,6 +17,8 @@ export interface RunTotals {
   /** Every model call of the run: generation and judging. */
   tokens: { input: number; output: number };
   spend_usd: number;
+  /** Calls the project answer cache answered and what they would have cost (absent when none). */
+  cache?: { hits: number; saved_usd: number };
   groups: GroupTotals[];
   paired: PairedTotals[];
 }
@@ -59,6 +61,13 @@ function mergeBy<T>(a: T[], b: T[], key: (t: T) => string, merge: (x: T, y: T) =
 /** Only reruns carry results over: other runs' totals keep their shape. */
 const carriedOver = (n: number) => (n > 0 ? { carried_over: n } : {});
 
+function mergeCache(a: RunTotals['cache'], b: RunTotals['cache']): Pick<RunTotals, 'cache'> {
+  if (!a && !b) return {};
+  return {
+    cache: { hits: (a?.hits ?? 0) + (b?.hits ?? 0), saved_usd: (a?.saved_usd ?? 0) + (b?.saved_usd ?? 0) },
+  };
+}
+
 export function mergeRunTotals(a: RunTotals, b: RunTotals): RunTotals {
   return {
     done: a.done + b.done,
@@ -66,6 +75,7 @@ export function mergeRunTotals(a: RunTotals, b: RunTotals): RunTotals {
     ...carriedOver((a.carried_over ?? 0) + (b.carried_over ?? 0)),
     tokens: { input: a.tokens.input + b.tokens.input, output: a.tokens.output + b.tokens.output },
     spend_usd: a.spend_usd + b.spend_usd,
+    ...mergeCache(a.cache, b.cache),
     groups: mergeBy(a.groups, b.groups, groupKey, (x, y) => ({
       ...x,
       metrics: mergeAccumulators(x.metrics, y.metrics),

@@ -31,6 +31,9 @@ export function usesProjectCache(
   return policy.cacheNondeterministic || isDeterministicRequest(params);
 }
 
+/** How long a project answer cache keeps an answer (ASSAY_ANSWER_CACHE_DAYS), in seconds. */
+export const answerCacheMaxAgeSeconds = (days: number) => days * 86_400;
+
 /** The response cache scope of a project's shared answers (store scopes are `[A-Za-z0-9_-]`). */
 export function projectCacheScope(projectId: string): string {
   return `project_${projectId}`;

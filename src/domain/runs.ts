@@ -243,6 +243,10 @@ export const runSchema = z.object({
     estimated_usd: z.number(),
     actual_usd: z.number(),
     budget_usd: z.number().nullable(),
+    /** Model calls the project answer cache answered (`cache: "project"`), not paid again. */
+    cache_hits: z.number().int(),
+    /** What those calls cost when an earlier run paid for them: spend the cache saved. */
+    saved_usd: z.number(),
   }),
   metadata: z.record(z.string(), z.string()),
   environment: z.string(),
@@ -313,13 +317,21 @@ export const runResultSchema = z.object({
   }),
   spend_usd: z.number(),
   /**
+   * Judge calls of this result the project answer cache answered (`cache: "project"`): paid for by
+   * an earlier run, so not in `spend_usd` or `tokens`; `saved_usd` is what they cost then.
+   */
+  cache_hits: z.number().int(),
+  saved_usd: z.number(),
+  /**
    * Cost of generating this item's text with `model` (or its ground truth): the same
    * on every evaluator's result of the item, and counted once in the run's spend.
+   * `saved_usd` is present when the project answer cache answered it instead (then `spend_usd` is 0).
    */
   generation: z
     .object({
       tokens: z.object({ input: z.number().int(), output: z.number().int() }),
       spend_usd: z.number(),
+      saved_usd: z.number().optional(),
     })
     .nullable(),
   created_at: unixSeconds,

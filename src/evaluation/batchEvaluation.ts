@@ -3,7 +3,6 @@ import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
 import { BufferedResponseCache } from '../models/bufferedResponseCache.js';
 import { CachingModelClient, type ProjectCachePolicy } from '../models/cachingModelClient.js';
-import { costUsd } from '../models/pricing.js';
 import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
@@ -207,10 +206,7 @@ export class BatchEvaluation {
       ),
     );
     const outcome = judged.ok
-      ? judgeResult(
-          judged.value,
-          costUsd(this.deps.providers.price(evaluator.judge_model ?? ''), judged.value.usage),
-        )
+      ? judgeResult(judged.value, this.deps.providers.price(evaluator.judge_model ?? ''))
       : modelFailedResult('judge', judged.error);
     await this.save(resultDoc(context, evaluator, outcome));
   }
@@ -239,7 +235,7 @@ export class BatchEvaluation {
           ? {
               model,
               outcome: judged.value,
-              spendUsd: costUsd(this.deps.providers.price(model), judged.value.usage),
+              price: this.deps.providers.price(model),
             }
           : { model, failure: judged.error };
       }),

@@ -10,7 +10,7 @@ import { pairOutcome, type Verdict } from '../metrics/pairwise.js';
 import type { CodeEvalItem, CodeEvalOutcome } from '../sandbox/index.js';
 import { emptyJudgeCost } from '../judge/askJudge.js';
 import type { CompletionClient } from '../models/cachingModelClient.js';
-import { costUsd } from '../models/pricing.js';
+import { cacheSavings, costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ComparisonUnit } from './batchUnits.js';
 import type { ModelCallRetrier } from './modelRetry.js';
@@ -153,6 +153,7 @@ function outcomeOf(
     latency_ms: judged.length > 0 ? Math.max(...judged.map((o) => o.latencyMs)) : null,
     tokens: usage,
     spend_usd: price ? costUsd(price, usage) : 0,
+    ...cacheSavings(price, judged),
     parse_failures: parseFailures,
     ...(escalations > 0 ? { escalations } : {}),
     ...(unreadable.length > 0 ? { unreadable_replies: unreadable } : {}),

@@ -54,8 +54,10 @@ export async function rerunBatchInputs(
         const doc = parent.get(resultKey(parentId, pair.item_id, evaluator.id, model));
         if (!doc || doc.evaluator_version !== evaluator.version || isSelected(spec.only, doc, items))
           continue;
+        // Nothing of it is this run's to pay or to have saved: its costs stay with the parent.
+        const { cache_hits: _hits, saved_usd: _saved, ...kept } = doc;
         carried.push({
-          ...doc,
+          ...kept,
           _id: resultKey(batch.runId, pair.item_id, evaluator.id, model),
           run_id: batch.runId,
           batch: batch.batchIndex,

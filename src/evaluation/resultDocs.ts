@@ -2,6 +2,8 @@ import type { Evaluator } from '../domain/evaluators.js';
 import { aggregatePanel, panelJudgment, type PanelJudgment } from '../judge/panel.js';
 import type { JudgeOutcome } from '../judge/scoreJudgment.js';
 import type { ModelCallError } from '../models/modelErrors.js';
+import { cacheSavings, costUsd } from '../models/pricing.js';
+import type { ModelPrice } from '../models/providers.js';
 import type { CodeEvalOutcome } from '../sandbox/index.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import { resultKey } from '../store/runResults.js';
@@ -23,6 +25,8 @@ export type ResultOutcome = Pick<
   | 'latency_ms'
   | 'tokens'
   | 'spend_usd'
+  | 'cache_hits'
+  | 'saved_usd'
   | 'grader_sample'
   | 'comparison'
 >;
@@ -63,11 +67,12 @@ export function resultDoc(
   };
 }
 
-export function judgeResult(outcome: JudgeOutcome, spendUsd: number): ResultOutcome {
+export function judgeResult(outcome: JudgeOutcome, price: ModelPrice | null): ResultOutcome {
   const cost = {
     latency_ms: outcome.latencyMs,
     tokens: outcome.usage,
-    spend_usd: spendUsd,
+    spend_usd: costUsd(price, outcome.usage),
+    ...cacheSavings(price, [outcome]),
     parse_failures: outcome.parseFailures,
     // Only where there is something to say: most results were read at the first ask.
     ...(outcome.escalations > 0 ? { escalations: outcome.escalations } : {}),
@@ -97,7 +102,8 @@ export function judgeResult(outcome: JudgeOutcome, spendUsd: number): ResultOutc
 
 /** One judge of a panel on one item: its outcome and what it cost, or the model call that failed for good. */
 export type PanelCall =
-  { model: string; outcome: JudgeOutcome; spendUsd: number } | { model: string; failure: ModelCallError };
+  | { model: string; outcome: JudgeOutcome; price: ModelPrice | null }
+  | { model: string; failure: ModelCallError };
 
 /**
  * A judge panel's result: the aggregate of the judges that scored is the score, every judge's
@@ -128,7 +134,11 @@ export function panelResult(
       input: outcomes.reduce((sum, o) => sum + o.usage.input, 0),
       output: outcomes.reduce((sum, o) => sum + o.usage.output, 0),
     },
-    spend_usd: calls.reduce((sum, call) => sum + ('outcome' in call ? call.spendUsd : 0), 0),
+    spend_usd: calls.reduce(
+      (sum, call) => sum + ('outcome' in call ? costUsd(call.price, call.outcome.usage) : 0),
+      0,
+    ),
+    ...savingsOf(calls),
     parse_failures: outcomes.reduce((sum, o) => sum + o.parseFailures, 0),
     escalations: outcomes.reduce((sum, o) => sum + o.escalations, 0),
     unreadable_replies: outcomes.flatMap((o) => o.unreadableReplies),
@@ -198,4 +208,17 @@ export function modelFailedResult(step: 'generation' | 'judge', error: ModelCall
     raw_reply: null,
     ...noCost,
   };
+}
+
+/** The cache savings of a panel's judges, each at its own model's price. */
+function savingsOf(calls: readonly PanelCall[]): { cache_hits?: number; saved_usd?: number } {
+  let hits = 0;
+  let saved = 0;
+  for (const call of calls) {
+    if (!('outcome' in call)) continue;
+    const { cache_hits = 0, saved_usd = 0 } = cacheSavings(call.price, [call.outcome]);
+    hits += cache_hits;
+    saved += saved_usd;
+  }
+  return hits > 0 ? { cache_hits: hits, saved_usd: saved } : {};
 }

@@ -1,7 +1,8 @@
-import type { GenerateSource, ResolvedSource } from '../domain/runs.js';
+import type { GenerateSource, ResolvedSource, RunResult } from '../domain/runs.js';
 import { generateCompletion } from './generateCompletion.js';
 import type { CompletionClient } from '../models/cachingModelClient.js';
 import { costUsd } from '../models/pricing.js';
+import type { ModelReply } from '../models/replies.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { PairingMode, SourceItem } from '../core/runItems.js';
 import { pairingModeOf } from './sourceItems.js';
@@ -24,7 +25,7 @@ export interface GroundTruthText {
 export interface UnitTexts {
   sample: SampleText;
   groundTruth: GroundTruthText | null;
-  generation: { tokens: { input: number; output: number }; spend_usd: number } | null;
+  generation: RunResult['generation'];
 }
 
 export interface UnitTextDeps {
@@ -75,9 +76,10 @@ export async function unitTexts(
         signal: deps.signal,
       }),
     );
-  const costOf = (slug: string, usage: { input: number; output: number }) => ({
+  const costOf = (slug: string, { usage, savedUsage }: Pick<ModelReply, 'usage' | 'savedUsage'>) => ({
     tokens: { input: usage.input, output: usage.output },
     spend_usd: costUsd(deps.providers.price(slug), usage),
+    ...(savedUsage ? { saved_usd: costUsd(deps.providers.price(slug), savedUsage) } : {}),
   });
 
   if (sides.mode === 'generate_sample') {
@@ -89,7 +91,7 @@ export async function unitTexts(
       value: {
         sample: { input: seed.input, output: reply.value.text, metadata: seed.metadata, model: unit.model },
         groundTruth: { input: seed.input, output: seed.output, metadata: seed.metadata },
-        generation: costOf(unit.model!, reply.value.usage),
+        generation: costOf(unit.model!, reply.value),
       },
     };
   }
@@ -109,7 +111,7 @@ export async function unitTexts(
       value: {
         sample: sampleText,
         groundTruth: { input: sample.input, output: reply.value.text, metadata: sample.metadata },
-        generation: costOf(slug, reply.value.usage),
+        generation: costOf(slug, reply.value),
       },
     };
   }

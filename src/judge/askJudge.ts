@@ -26,9 +26,13 @@ export interface JudgeAsk {
 }
 
 export interface JudgeCallCost {
+  /** What this run paid for: zero for answers from the project's answer cache. */
   usage: { input: number; output: number };
   latencyMs: number;
   modelCalls: number;
+  /** Asks the project's answer cache answered, and what they used when first paid for. */
+  cacheHits: number;
+  savedUsage: { input: number; output: number };
   /** Replies that could not be read (each one re-asked, or the last one). */
   parseFailures: number;
   /** Re-asks that changed how the judge was asked (JSON mode), not just corrected it. */
@@ -41,6 +45,8 @@ export const emptyJudgeCost = (): JudgeCallCost => ({
   usage: { input: 0, output: 0 },
   latencyMs: 0,
   modelCalls: 0,
+  cacheHits: 0,
+  savedUsage: { input: 0, output: 0 },
   parseFailures: 0,
   escalations: 0,
   unreadableReplies: [],
@@ -88,6 +94,11 @@ export async function askJudge<T>(
     cost.usage.output += reply.usage.output;
     cost.latencyMs += reply.latencyMs;
     cost.modelCalls++;
+    if (reply.savedUsage) {
+      cost.cacheHits++;
+      cost.savedUsage.input += reply.savedUsage.input;
+      cost.savedUsage.output += reply.savedUsage.output;
+    }
     return reply;
   };
   let reply = await call();

@@ -32,10 +32,11 @@ export class BufferedResponseCache implements ResponseCacheStore {
     private readonly limits: CacheBufferLimits = CACHE_BUFFER_LIMITS,
   ) {}
 
-  async get(key: string, scope?: string): Promise<ModelReply | null> {
+  async get(key: string, scope?: string, notBefore?: number): Promise<ModelReply | null> {
+    // An answer still waiting to be written was stored moments ago: fresh whatever `notBefore` says.
     const waiting = scope === this.pendingScope ? this.pending.find((entry) => entry.key === key) : undefined;
     if (waiting) return { ...waiting.reply, cached: true };
-    return this.store.get(key, scope);
+    return this.store.get(key, scope, notBefore);
   }
 
   async put(key: string, reply: ModelReply, scope?: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ModelClient, ModelRequest } from './modelClient.js';
+import { modelCacheHits } from '../platform/metrics.js';
 import type { ModelReply } from './replies.js';
 import { responseCacheKey, type ResponseCacheStore } from './responseCache.js';
 import { type CacheMode, projectCacheScope, usesProjectCache } from '../domain/answerCache.js';
@@ -8,6 +9,8 @@ export interface ProjectCachePolicy {
   projectId: string;
   cache: CacheMode;
   cacheNondeterministic: boolean;
+  /** Answers older than this are not reused (ASSAY_ANSWER_CACHE_DAYS); the janitor deletes them. */
+  maxAgeSeconds: number;
 }
 
 /** What judging and generating need of a model client: one completion per request. */
@@ -44,15 +47,22 @@ export class CachingModelClient implements CompletionClient {
       });
     const key = keyOf(this.scope);
     const hit = await this.cache.get(key, this.scope);
-    if (hit) return hit;
+    if (hit) {
+      modelCacheHits.inc({ cache: 'run' });
+      return hit;
+    }
     const shared =
       this.project && usesProjectCache(this.project, request.inferenceParams)
         ? projectCacheScope(this.project.projectId)
         : null;
     const sharedKey = shared ? keyOf(shared) : null;
     if (shared && sharedKey) {
-      const sharedHit = await this.cache.get(sharedKey, shared);
-      if (sharedHit) return sharedHit;
+      const notBefore = Math.floor(Date.now() / 1000) - this.project!.maxAgeSeconds;
+      const sharedHit = await this.cache.get(sharedKey, shared, notBefore);
+      if (sharedHit) {
+        modelCacheHits.inc({ cache: 'project' });
+        return { ...sharedHit, usage: { input: 0, output: 0 }, savedUsage: sharedHit.usage };
+      }
     }
     const reply = await this.client.complete(request);
     await this.cache.put(key, reply, this.scope);

@@ -28,6 +28,12 @@ export interface ModelReply {
    * recorded that cost was (usually) lost with the crashed attempt.
    */
   cached: boolean;
+  /**
+   * Present when the answer came from the project's answer cache, paid for by an earlier run:
+   * `usage` is then zero (this run paid nothing) and this is what the original call used, so the
+   * run can report the spend the cache saved.
+   */
+  savedUsage?: TokenUsage;
 }
 
 /** Embeddings of a list of texts, in the order given. */

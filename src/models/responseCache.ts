@@ -9,8 +9,11 @@ import type { ModelReply } from './replies.js';
  * retried activity) does not call the model again for items it already asked about.
  */
 export interface ResponseCacheStore {
-  /** `scope` as given to `put`: a scope's answers live together, so they can be dropped together. */
-  get(key: string, scope?: string): Promise<ModelReply | null>;
+  /**
+   * `scope` as given to `put`: a scope's answers live together, so they can be dropped together.
+   * `notBefore` (unix seconds): an answer stored earlier is not returned.
+   */
+  get(key: string, scope?: string, notBefore?: number): Promise<ModelReply | null>;
   put(key: string, reply: ModelReply, scope?: string): Promise<void>;
   /** Several answers in one write (duplicates of stored keys are dropped, as with `put`). */
   putMany(entries: readonly CachedAnswer[], scope?: string): Promise<void>;

@@ -114,6 +114,10 @@ export const configVariables = {
     int(0).default(0),
     'Run results and task logs older than this many days are deleted by a sweep the API runs hourly (a run keeps its metrics and summary; its results list empties). 0 keeps everything.',
   ),
+  ASSAY_ANSWER_CACHE_DAYS: variable(
+    int(1).max(3650).default(30),
+    'How long a project answer cache (runs with `cache: "project"`) keeps a model answer: an older one is not reused, and the API\'s hourly sweep deletes it.',
+  ),
   ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: variable(
     list
       .transform((parts) => parts.map(Number))

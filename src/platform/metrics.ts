@@ -58,6 +58,13 @@ export const modelRateLimited = new Counter({
   registers: [metricsRegistry],
 });
 
+export const modelCacheHits = new Counter({
+  name: 'assay_model_cache_hits_total',
+  help: "Model calls answered from a cache instead of a provider, by cache (run: a re-executed batch's own answers; project: the project's answer cache)",
+  labelNames: ['cache'] as const,
+  registers: [metricsRegistry],
+});
+
 /** The text format Prometheus scrapes, and its content type. */
 export async function metricsText(): Promise<{ contentType: string; body: string }> {
   return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };

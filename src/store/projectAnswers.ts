@@ -14,14 +14,33 @@ export async function forgetProjectAnswers(db: Db, projectId: string): Promise<n
 
 /** Empties every project's answer cache; returns how many answers went. */
 export async function forgetAllProjectAnswers(db: Db): Promise<number> {
-  // A scope's collection is `<RESPONSE_CACHE_COLLECTION>_<scope>`; project scopes share a prefix.
-  const scopeOf = (name: string) => name.slice(RESPONSE_CACHE_COLLECTION.length + 1);
   const cache = new MongoResponseCache(db);
   let dropped = 0;
-  for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
-    if (name.startsWith(`${RESPONSE_CACHE_COLLECTION}_`) && scopeOf(name).startsWith(projectCacheScope(''))) {
-      dropped += await cache.deleteScope(scopeOf(name));
-    }
-  }
+  for (const scope of await projectScopes(db)) dropped += await cache.deleteScope(scope);
   return dropped;
+}
+
+/**
+ * Deletes the answers every project cache has kept longer than `maxAgeSeconds`
+ * (ASSAY_ANSWER_CACHE_DAYS; reads already ignore them). Returns how many went.
+ */
+export async function forgetStaleProjectAnswers(
+  db: Db,
+  maxAgeSeconds: number,
+  now = Math.floor(Date.now() / 1000),
+): Promise<number> {
+  const cache = new MongoResponseCache(db);
+  let dropped = 0;
+  for (const scope of await projectScopes(db))
+    dropped += await cache.deleteBefore(scope, now - maxAgeSeconds);
+  return dropped;
+}
+
+/** The scopes of the project caches that exist: a scope's collection is `<RESPONSE_CACHE_COLLECTION>_<scope>`. */
+async function projectScopes(db: Db): Promise<string[]> {
+  const prefix = `${RESPONSE_CACHE_COLLECTION}_${projectCacheScope('')}`;
+  const names = await db.listCollections({}, { nameOnly: true }).toArray();
+  return names
+    .filter(({ name }) => name.startsWith(prefix))
+    .map(({ name }) => name.slice(RESPONSE_CACHE_COLLECTION.length + 1));
 }

@@ -1,4 +1,5 @@
 import { MongoServerError, type Collection, type Db } from 'mongodb';
+import { deleteMatching } from './chunkedDelete.js';
 import { insertNew } from './mongo.js';
 
 /** What the cache keeps of an answer: the model layer's reply (src/models/replies.ts), whose shape is its own. */
@@ -37,8 +38,10 @@ export class MongoResponseCache<Reply extends CachedReply> {
     return this.db.collection<CachedResponseDocument<Reply>>(responseCacheCollection(scope));
   }
 
-  async get(key: string, scope?: string): Promise<Reply | null> {
-    const found = await this.collection(scope).findOne({ _id: key });
+  async get(key: string, scope?: string, notBefore?: number): Promise<Reply | null> {
+    const found = await this.collection(scope).findOne(
+      notBefore === undefined ? { _id: key } : { _id: key, created_at: { $gte: notBefore } },
+    );
     return found ? ({ ...found.reply, cached: true } as Reply) : null;
   }
 
@@ -68,6 +71,11 @@ export class MongoResponseCache<Reply extends CachedReply> {
    * SQLite's "too many SQL variables", so a big run's clean-up never finished.)
    * Returns how many answers were dropped.
    */
+  /** Deletes a scope's answers stored before `cutoff` (unix seconds); returns how many went. */
+  async deleteBefore(scope: string, cutoff: number): Promise<number> {
+    return deleteMatching(this.collection(scope), { created_at: { $lt: cutoff } });
+  }
+
   async deleteScope(scope: string): Promise<number> {
     const collection = this.collection(scope);
     const count = await collection.estimatedDocumentCount();

@@ -8,7 +8,15 @@ import type { RunResult } from '../domain/runs.js';
  */
 export type RunResultDoc = Omit<
   RunResult,
-  'object' | 'id' | 'parse_failures' | 'escalations' | 'unreadable_replies' | 'panel' | 'comparison'
+  | 'object'
+  | 'id'
+  | 'parse_failures'
+  | 'escalations'
+  | 'unreadable_replies'
+  | 'panel'
+  | 'comparison'
+  | 'cache_hits'
+  | 'saved_usd'
 > & {
   /** A comparing evaluator's verdicts (absent on pointwise results). */
   comparison?: RunResult['comparison'];
@@ -18,6 +26,9 @@ export type RunResultDoc = Omit<
   escalations?: number;
   unreadable_replies?: string[];
   panel?: RunResult['panel'];
+  /** Only where the project answer cache answered a judge call. */
+  cache_hits?: number;
+  saved_usd?: number;
   project_id: string;
   /** Index of the batch that produced it (for operators tracing a batch). */
   batch: number;
@@ -43,6 +54,8 @@ export const presentResult = ({
   unreadable_replies: doc.unreadable_replies ?? [],
   panel: doc.panel ?? null,
   comparison: doc.comparison ?? null,
+  cache_hits: doc.cache_hits ?? 0,
+  saved_usd: doc.saved_usd ?? 0,
 });
 
 export type ResultScore = Pick<

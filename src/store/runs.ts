@@ -42,6 +42,7 @@ export type RunProjection = Partial<
   estimated_usd?: number;
   actual_usd?: number;
   budget_usd?: number | null;
+  cache?: { hits: number; saved_usd: number };
   sample_item_count?: number;
   ground_truth_item_count?: number;
 };
@@ -61,7 +62,12 @@ export const presentRun = (doc: RunDoc): Run => ({
   results: doc.results,
   metrics: doc.metrics,
   config: doc.config,
-  estimated_spend: doc.estimated_spend,
+  // Runs written before the answer cache counted its savings have none.
+  estimated_spend: {
+    ...doc.estimated_spend,
+    cache_hits: doc.estimated_spend.cache_hits ?? 0,
+    saved_usd: doc.estimated_spend.saved_usd ?? 0,
+  },
   metadata: doc.metadata,
   environment: doc.environment,
   parent_run_id: doc.rerun?.parent_run_id ?? null,
@@ -142,12 +148,23 @@ export class RunStore {
 
   /** The workflow's write; false when the document is gone (the run was never fully created). */
   async project(id: string, projection: RunProjection): Promise<boolean> {
-    const { estimated_usd, actual_usd, budget_usd, sample_item_count, ground_truth_item_count, ...fields } =
-      projection;
+    const {
+      estimated_usd,
+      actual_usd,
+      budget_usd,
+      cache,
+      sample_item_count,
+      ground_truth_item_count,
+      ...fields
+    } = projection;
     const set: Record<string, unknown> = { ...fields };
     if (estimated_usd !== undefined) set['estimated_spend.estimated_usd'] = estimated_usd;
     if (actual_usd !== undefined) set['estimated_spend.actual_usd'] = actual_usd;
     if (budget_usd !== undefined) set['estimated_spend.budget_usd'] = budget_usd;
+    if (cache !== undefined) {
+      set['estimated_spend.cache_hits'] = cache.hits;
+      set['estimated_spend.saved_usd'] = cache.saved_usd;
+    }
     if (sample_item_count !== undefined) set['sample.item_count'] = sample_item_count;
     if (ground_truth_item_count !== undefined) set['ground_truth.item_count'] = ground_truth_item_count;
     const result = await this.docs.collection.updateOne({ _id: this.docs.key(id) }, { $set: set });

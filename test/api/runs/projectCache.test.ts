@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerCacheMaxAgeSeconds } from '../../../src/domain/answerCache.js';
+import { forgetStaleProjectAnswers } from '../../../src/store/projectAnswers.js';
 import { copiesOf } from '../../support/leftovers.js';
-import { post, seedContainer, seedJudge, useRunKit, waitForRun } from '../../support/runKit.js';
+import { judgePrompt, post, seedContainer, seedJudge, useRunKit, waitForRun } from '../../support/runKit.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -41,6 +43,65 @@ describe('the project answer cache', () => {
       errors: 0,
     });
     expect(second.metrics.by_evaluator[0].mean).toBe(first.metrics.by_evaluator[0].mean);
+    // Paid for once: the second run spent nothing and reports what the cache saved it.
+    expect(first.estimated_spend.actual_usd).toBeGreaterThan(0);
+    expect(first.estimated_spend).toMatchObject({ cache_hits: 0, saved_usd: 0 });
+    expect(second.estimated_spend.actual_usd).toBe(0);
+    expect(second.estimated_spend.cache_hits).toBe(logs.length);
+    expect(second.estimated_spend.saved_usd).toBeCloseTo(first.estimated_spend.actual_usd, 12);
+    const results = (await kit.stack.call('GET', `/v1/evaluations/runs/${second.id}/results`)).body.data;
+    expect(results.map((r: Json) => [r.cache_hits, r.spend_usd, r.tokens.input])).toEqual(
+      logs.map(() => [1, 0, 0]),
+    );
+  });
+
+  it('counts a generation the cache answered once per item and model, whatever the evaluators', async () => {
+    // A prompt of its own: two identical requests would share one answer within the first run.
+    await seedJudge(kit.stack, 'pc', 'pc-judge-2', { prompt: `Second opinion.\n${judgePrompt}` });
+    const generate = {
+      container: 'pc',
+      evaluators: ['pc-judge', 'pc-judge-2'],
+      sample: { type: 'generate', models: ['fake/model-a'] },
+      ground_truth: { type: 'container' },
+      cache: 'project',
+      cache_nondeterministic: true,
+    };
+    const first = await runToEnd(generate);
+    expect(first.status).toBe('completed');
+    kit.fake.reset();
+    const second = await runToEnd(generate);
+    expect(kit.fake.requests).toHaveLength(0);
+    // 4 generations (counted once, though both evaluators' results carry them) + 4 × 2 judgments.
+    expect(second.estimated_spend.cache_hits).toBe(logs.length * 3);
+    expect(second.estimated_spend.actual_usd).toBe(0);
+    expect(second.estimated_spend.saved_usd).toBeCloseTo(first.estimated_spend.actual_usd, 12);
+  });
+
+  it('reuses no answer older than ASSAY_ANSWER_CACHE_DAYS, and the sweep deletes those', async () => {
+    const body = { ...run, cache: 'project', cache_nondeterministic: true };
+    await runToEnd(body);
+    const db = kit.stack.mongo.db;
+    const caches = (await db.listCollections({}, { nameOnly: true }).toArray())
+      .map(({ name }) => name)
+      .filter((name) => name.startsWith('model_responses_project_'));
+    expect(caches).toHaveLength(1);
+    const keepSeconds = answerCacheMaxAgeSeconds(30); // the default
+    const aged = Math.floor(Date.now() / 1000) - keepSeconds - 60;
+    await db.collection(caches[0]!).updateMany({}, { $set: { created_at: aged } });
+
+    kit.fake.reset();
+    const again = await runToEnd(body);
+    expect(again.status).toBe('completed');
+    expect(kit.fake.requests).toHaveLength(logs.length);
+    expect(again.estimated_spend.cache_hits).toBe(0);
+
+    // The fresh answers the run just paid for replaced none of the aged ones (first write wins),
+    // so the sweep finds every aged answer and nothing else.
+    const stored = await db.collection(caches[0]!).countDocuments({});
+    const stale = await db.collection(caches[0]!).countDocuments({ created_at: aged });
+    expect(stale).toBeGreaterThanOrEqual(logs.length);
+    expect(await forgetStaleProjectAnswers(db, keepSeconds)).toBe(stale);
+    expect(await db.collection(caches[0]!).countDocuments({})).toBe(stored - stale);
   });
 
   it('shares no sampled answer unless the run asks, and a run-cache run shares nothing', async () => {
