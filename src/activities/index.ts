@@ -4,6 +4,7 @@ import { createEvaluateBatch } from './evaluateBatch.js';
 import { createPrepareRunItems } from './prepareRunItems.js';
 import { createFinalizeRun } from './finalizeRun.js';
 import { createProjectRun } from './projectRun.js';
+import { createRunGrader } from './runGrader.js';
 import { createScoreMonitorLogs } from './scoreMonitorLogs.js';
 
 export type { ActivityDeps } from './deps.js';
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     finalizeRun: createFinalizeRun(deps),
     attemptWebhookDelivery: createAttemptWebhookDelivery(deps),
     scoreMonitorLogs: createScoreMonitorLogs(deps),
+    runGrader: createRunGrader(deps),
   };
 }
 

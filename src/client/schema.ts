@@ -612,7 +612,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Grade one model sample (`sample.output_text`) against `item`. Graders that are pure code run here; model, python and cosine graders run in eval runs only (400) */
+    /** Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 504 when no worker answers in time) */
     post: operations['postV1FineTuningAlphaGradersRun'];
     delete?: never;
     options?: never;
@@ -28454,6 +28454,9 @@ export interface operations {
               };
               execution_time: number;
               name: string;
+              sample?: {
+                [key: string]: unknown;
+              };
               sampled_model_name: string | null;
               scores: {
                 [key: string]: unknown;
@@ -28609,8 +28612,54 @@ export interface operations {
           };
         };
       };
+      /** @description Error */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
       /** @description Upstream Unavailable */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              code: string;
+              details?: {
+                column?: number;
+                field: string;
+                line?: number;
+                message: string;
+              }[];
+              message: string;
+              param?: string;
+              request_id?: string;
+              type: string;
+            };
+          };
+        };
+      };
+      /** @description Error */
+      504: {
         headers: {
           [name: string]: unknown;
         };

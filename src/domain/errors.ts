@@ -102,6 +102,18 @@ export class UpstreamUnavailableError extends AppError {
   }
 }
 
+/** A dependency the request needed answered with a failure of its own (a model provider, say). */
+export class BadGatewayError extends AppError {
+  readonly status = 502;
+  readonly type = 'upstream_error';
+}
+
+/** A dependency the request waited for did not answer in time (no worker, say). */
+export class GatewayTimeoutError extends AppError {
+  readonly status = 504;
+  readonly type = 'upstream_timeout';
+}
+
 /** A 422 with a single field, the common case. */
 export function invalidField(field: string, message: string, position?: { line?: number; column?: number }) {
   return new ValidationError(`${field}: ${message}`, [{ field, message, ...position }]);

@@ -244,7 +244,7 @@ export class GraderRunner {
     private readonly signal: AbortSignal,
   ) {}
 
-  private deps(): GraderDeps {
+  graderDeps(): GraderDeps {
     return {
       chat: async ({ model, messages, schema, samplingParams }) => {
         const slug = modelSlugOf(model);
@@ -289,7 +289,7 @@ export class GraderRunner {
           },
         };
       },
-      // Only a python grader inside a multi grader gets here (top-level ones run batched): one process for the item.
+      // A python grader inside a multi grader, or one graded alone (graders.run): one process for the item.
       python: async (source, ns) => {
         const [outcome] = await this.evaluationDeps.sandbox.evaluateBatch({
           code: pythonGraderCode(source),
@@ -306,7 +306,7 @@ export class GraderRunner {
   async grade(grader: Grader, ns: TemplateNamespaces): Promise<ResultOutcome> {
     const started = performance.now();
     return outcomeOf(
-      await gradeItem(grader, ns, this.deps()),
+      await gradeItem(grader, ns, this.graderDeps()),
       Math.round(performance.now() - started),
       this.evaluationDeps,
     );

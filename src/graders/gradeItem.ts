@@ -40,9 +40,14 @@ export type GradeOutcome =
       ok: true;
       score: number;
       passed: boolean;
-      /** What a model grader was asked and answered, shown in output items. */
+      /**
+       * What a model grader was asked and answered, shown in output items. A multi grader's is
+       * its model sub-grader's, or, when it has several, theirs by sub-grader name.
+       */
       sample?: Record<string, unknown> | null;
       reason?: string | null;
+      /** A multi grader's sub-graders' scores, by name (graders.run's `sub_rewards`). */
+      subScores?: Record<string, number>;
       usage: GraderUsage[];
     }
   | { ok: false; error: string; usage: GraderUsage[] };
@@ -223,14 +228,24 @@ export async function gradeItem(
     if (grader.type !== 'multi') return await gradeSimple(grader, ns, deps);
     const usage: GraderUsage[] = [];
     const scores: Record<string, number> = {};
+    const samples: Record<string, Record<string, unknown>> = {};
     for (const [name, sub] of Object.entries(subGraders(grader))) {
       const outcome = await gradeSimple(sub, ns, deps);
       usage.push(...outcome.usage);
       if (!outcome.ok) return { ok: false, error: `grader '${name}': ${outcome.error}`, usage };
       scores[name] = outcome.score;
+      if (outcome.sample) samples[name] = outcome.sample;
     }
     const score = evaluateFormula(parseFormula(grader.calculate_output), scores);
-    return { ok: true, score, passed: score >= passThresholdOf(grader), usage };
+    const sampled = Object.values(samples);
+    return {
+      ok: true,
+      score,
+      passed: score >= passThresholdOf(grader),
+      usage,
+      subScores: scores,
+      ...(sampled.length === 1 ? { sample: sampled[0] } : sampled.length > 1 ? { sample: samples } : {}),
+    };
   } catch (error) {
     if (
       error instanceof GraderFailure ||

@@ -2,3 +2,4 @@
 export { EvaluationRunWorkflow } from './evaluationRun.js';
 export { WebhookDeliveryWorkflow } from './webhookDelivery.js';
 export { MonitorWorkflow } from './monitor.js';
+export { GraderRunWorkflow } from './graderRun.js';

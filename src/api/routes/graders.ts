@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { subGraders, graderSchema, type Grader } from '../../domain/graders.js';
-import { BadRequestError } from '../../domain/errors.js';
+import { BadGatewayError, BadRequestError, GatewayTimeoutError } from '../../domain/errors.js';
 import { graderProblems } from '../../graders/checkGrader.js';
-import { gradeItem, type GraderDeps } from '../../graders/gradeItem.js';
+import { randomUUID } from 'node:crypto';
+import { TimeoutFailure, WorkflowFailedError } from '@temporalio/client';
+import type { RunGraderInput, RunGraderOutput } from '../../activities/runGrader.js';
+import { gradeItem, type GraderDeps, type GraderUsage } from '../../graders/gradeItem.js';
+import { webhookTaskQueue } from '../../platform/config.js';
+import type { GraderRunWorkflow } from '../../workflows/graderRun.js';
 import { sampleNamespace } from '../../evaluation/evalSampling.js';
 import { validationFailed } from '../validation.js';
 import { route, type RouteContext } from '../route.js';
 
 /**
  * OpenAI's `fine_tuning.alpha.graders`: check a grader, or grade one model sample with it.
- * The API process has no model client and no sandbox executor (those are the worker's),
- * so `run` grades with the graders that are pure code and refuses the others by name.
+ * Graders that are pure code are graded here; the others need a model, embeddings or the
+ * sandbox, which are the worker's, so a short workflow grades them there while the request waits.
  */
 const tag = 'Graders (OpenAI fine_tuning.alpha.graders)';
 
@@ -31,8 +36,31 @@ const graderRunResponseSchema = z.object({
     scores: z.record(z.string(), z.unknown()),
     token_usage: z.number().nullable(),
     sampled_model_name: z.string().nullable(),
+    /** What a model grader was asked and answered (as output items' `results[].sample`). */
+    sample: z.record(z.string(), z.unknown()).optional(),
   }),
 });
+
+/** OpenAI's per-model usage: tokens of each grader model, summed over its calls. */
+function usagePerModel(usage: readonly GraderUsage[]) {
+  const perModel: Record<
+    string,
+    { prompt_tokens: number; completion_tokens: number; total_tokens: number; cached_tokens: number }
+  > = {};
+  for (const u of usage) {
+    const m = (perModel[u.model] ??= {
+      prompt_tokens: 0,
+      completion_tokens: 0,
+      total_tokens: 0,
+      cached_tokens: 0,
+    });
+    m.prompt_tokens += u.input;
+    m.completion_tokens += u.output;
+    m.total_tokens += u.input + u.output;
+    m.cached_tokens += u.cached ?? 0;
+  }
+  return perModel;
+}
 
 type Ctx = Pick<RouteContext<unknown, unknown, unknown>, 'app'>;
 
@@ -41,26 +69,53 @@ async function requireValid(ctx: Ctx, grader: Grader): Promise<void> {
   if (details.length > 0) throw validationFailed('grader', details);
 }
 
-/** The sub-grader (or the grader) that needs the worker's model layer or sandbox, if any. */
-function workerOnly(grader: Grader): string | null {
-  const graders = grader.type === 'multi' ? Object.entries(subGraders(grader)) : [['', grader] as const];
-  for (const [name, g] of graders) {
-    const needs =
-      g.type === 'score_model' || g.type === 'label_model'
-        ? 'a model'
-        : g.type === 'python'
-          ? 'the sandbox'
-          : g.type === 'text_similarity' && g.evaluation_metric === 'cosine'
-            ? 'the embeddings model'
-            : null;
-    if (needs) return `${name ? `graders.${name}: ` : ''}a ${g.type} grader needs ${needs}`;
-  }
-  return null;
+/** Whether the grader (or one of its sub-graders) needs the worker's model layer, embeddings or sandbox. */
+function needsWorker(grader: Grader): boolean {
+  const graders = grader.type === 'multi' ? Object.values(subGraders(grader)) : [grader];
+  return graders.some(
+    (g) =>
+      g.type === 'score_model' ||
+      g.type === 'label_model' ||
+      g.type === 'python' ||
+      (g.type === 'text_similarity' && g.evaluation_metric === 'cosine'),
+  );
 }
 
 const noWorker = (what: string) => () =>
   Promise.reject(new Error(`${what} is not available in the API process`));
 const pureDeps: GraderDeps = { chat: noWorker('chat'), embed: noWorker('embed'), python: noWorker('python') };
+
+/** Long enough for a python grader's first sandbox environment; a worker that never answers ends in a 504. */
+const GRADER_RUN_TIMEOUT = '6 minutes';
+
+/** Grades on a worker (any worker: every one serves the shared queue) and waits for the outcome. */
+async function gradeOnWorker(ctx: Ctx, input: RunGraderInput): Promise<RunGraderOutput> {
+  try {
+    return await ctx.app.temporal.workflow.execute<typeof GraderRunWorkflow>('GraderRunWorkflow', {
+      workflowId: `grader-run-${randomUUID()}`,
+      taskQueue: webhookTaskQueue(ctx.app.env),
+      args: [input],
+      workflowExecutionTimeout: GRADER_RUN_TIMEOUT,
+      staticSummary: `graders.run: a ${input.grader.type} grader`,
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowFailedError)) throw error;
+    if (error.cause instanceof TimeoutFailure) {
+      throw new GatewayTimeoutError(
+        'grader_timeout',
+        `grader: no worker graded the sample within ${GRADER_RUN_TIMEOUT}.`,
+      );
+    }
+    throw new BadGatewayError('grader_failed', `grader: ${rootMessage(error)}`);
+  }
+}
+
+/** The innermost message of a workflow failure: the activity's own error (a provider's answer, say). */
+function rootMessage(error: Error): string {
+  let at: unknown = error;
+  while (at instanceof Error && at.cause instanceof Error) at = at.cause;
+  return (at as Error).message;
+}
 
 export const graderRoutes = [
   route({
@@ -80,40 +135,42 @@ export const graderRoutes = [
     method: 'post',
     path: '/v1/fine_tuning/alpha/graders/run',
     summary:
-      'Grade one model sample (`sample.output_text`) against `item`. Graders that are pure code run here; model, python and cosine graders run in eval runs only (400)',
+      'Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 504 when no worker answers in time)',
     tag,
     scope: 'read',
     body: graderRunSchema,
     response: graderRunResponseSchema,
-    errors: [400],
+    errors: [400, 502, 504],
     handler: async (ctx) => {
       const { grader, model_sample: modelSample, item } = ctx.body;
       await requireValid(ctx, grader);
-      const needs = workerOnly(grader);
-      if (needs) {
-        throw new BadRequestError(
-          'unsupported_grader',
-          `grader: ${needs}, which Assay runs in eval runs (POST /v1/evals/{id}/runs), not in graders.run.`,
-          { param: 'grader' },
-        );
+      const namespaces = { item: item ?? {}, sample: sampleNamespace(modelSample, null, true) };
+      let graded: RunGraderOutput;
+      if (needsWorker(grader)) {
+        graded = await gradeOnWorker(ctx, { grader, namespaces });
+      } else {
+        const started = performance.now();
+        const outcome = await gradeItem(grader, namespaces, pureDeps);
+        graded = { outcome, executionSeconds: (performance.now() - started) / 1000 };
       }
-      const started = performance.now();
-      const ns = { item: item ?? {}, sample: sampleNamespace(modelSample, null, true) };
-      const outcome = await gradeItem(grader, ns, pureDeps);
+      const { outcome, executionSeconds } = graded;
       if (!outcome.ok)
         throw new BadRequestError('grader_failed', `grader: ${outcome.error}`, { param: 'grader' });
+      const usage = usagePerModel(outcome.usage);
+      const tokens = Object.values(usage).reduce((sum, u) => sum + u.total_tokens, 0);
       return {
         reward: outcome.score,
-        sub_rewards: {},
-        model_grader_token_usage_per_model: {},
+        sub_rewards: outcome.subScores ?? {},
+        model_grader_token_usage_per_model: usage,
         metadata: {
           name: grader.name,
           type: grader.type,
           errors: {},
-          execution_time: (performance.now() - started) / 1000,
-          scores: {},
-          token_usage: null,
+          execution_time: executionSeconds,
+          scores: outcome.subScores ?? {},
+          token_usage: outcome.usage.length > 0 ? tokens : null,
           sampled_model_name: null,
+          ...(outcome.sample ? { sample: outcome.sample } : {}),
         },
       };
     },

@@ -9,6 +9,9 @@ import { waitFor } from '../../support/waitFor.js';
  * URL, list order) and OpenAI's `fine_tuning.alpha.graders` routes, through the official
  * Node SDK against the real stack; models are the fake OpenAI server.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 const stack = useTestStack({ worker: true, fakeLlm: { as: 'openai' } });
 let client: OpenAI;
 
@@ -39,6 +42,21 @@ describe('Evals API outputs and the graders routes', () => {
           reference: '{{item.answer}}',
           pass_threshold: 0,
         },
+        {
+          type: 'multi',
+          name: 'both',
+          graders: {
+            judge: {
+              type: 'label_model',
+              name: 'judge',
+              model: 'gpt-4o-mini',
+              input: [{ role: 'user', content: 'Is {{sample.output_text}} right, really?' }],
+              labels: ['right', 'wrong'],
+              passing_labels: ['right'],
+            },
+          },
+          calculate_output: 'judge',
+        } as Json,
       ],
     });
     const run = await client.evals.runs.create(evalObject.id, {
@@ -65,6 +83,11 @@ describe('Evals API outputs and the graders routes', () => {
       model: 'gpt-4o-mini',
     });
     expect(item!.results.find((r) => r.name === 'cosine')!.sample).toBeNull();
+    // A multi grader's sample is its model sub-grader's.
+    expect(item!.results.find((r) => r.name === 'both')!.sample).toMatchObject({
+      input: [{ role: 'user', content: 'Is Paris right, really?' }],
+      model: 'gpt-4o-mini',
+    });
   });
 
   it('lists evals by updated_at when asked', async () => {
@@ -127,18 +150,91 @@ describe('Evals API outputs and the graders routes', () => {
       item: { answer: 'Rome' },
     });
     expect(fuzzy.reward).toBeCloseTo((2 * 3) / (11 + 4), 12);
-    const model = await refusal(
+  });
+
+  it('fine_tuning.alpha.graders.run grades with model, python, cosine and multi graders on a worker', async () => {
+    const judge = {
+      type: 'score_model' as const,
+      name: 'judge',
+      model: 'gpt-4o-mini',
+      input: [{ role: 'user' as const, content: 'Rate {{sample.output_text}} against {{item.answer}}' }],
+    };
+    const model = await client.fineTuning.alpha.graders.run({
+      grader: judge,
+      model_sample: 'Paris',
+      item: { answer: 'Paris' },
+    });
+    expect(model.reward).toBeGreaterThanOrEqual(0);
+    expect(model.reward).toBeLessThanOrEqual(1);
+    const usage = model.model_grader_token_usage_per_model as Json;
+    expect(usage['gpt-4o-mini'].prompt_tokens).toBeGreaterThan(0);
+    expect(model.metadata.token_usage).toBe(usage['gpt-4o-mini'].total_tokens);
+    expect((model.metadata as Json).sample).toMatchObject({
+      input: [{ role: 'user', content: 'Rate Paris against Paris' }],
+      model: 'gpt-4o-mini',
+    });
+
+    const python = await client.fineTuning.alpha.graders.run({
+      grader: {
+        type: 'python',
+        name: 'length',
+        source: 'def grade(sample, item):\n    return len(sample["output_text"]) / len(item["answer"])\n',
+      },
+      model_sample: 'Rome',
+      item: { answer: 'Rome, Italy' },
+    });
+    expect(python.reward).toBeCloseTo(4 / 11, 12);
+
+    const cosine = await client.fineTuning.alpha.graders.run({
+      grader: {
+        type: 'text_similarity',
+        name: 'cosine',
+        evaluation_metric: 'cosine',
+        input: '{{sample.output_text}}',
+        reference: '{{item.answer}}',
+      },
+      model_sample: 'Paris',
+      item: { answer: 'Paris' },
+    });
+    expect(cosine.reward).toBeCloseTo(1, 9); // the same text embeds the same
+    expect(cosine.metadata.token_usage).toBeGreaterThan(0);
+
+    const multi = await client.fineTuning.alpha.graders.run({
+      grader: {
+        type: 'multi',
+        name: 'both',
+        // The SDK types `graders` as one grader; OpenAI's API reference (and Assay) take them by name.
+        graders: {
+          judge,
+          exact: {
+            type: 'string_check',
+            name: 'exact',
+            operation: 'eq',
+            input: '{{sample.output_text}}',
+            reference: '{{item.answer}}',
+          },
+        },
+        calculate_output: '(judge + exact) / 2',
+      } as Json,
+      model_sample: 'Paris',
+      item: { answer: 'Paris' },
+    });
+    expect(multi.sub_rewards).toEqual({ judge: model.reward, exact: 1 });
+    expect(multi.reward).toBeCloseTo((model.reward + 1) / 2, 12);
+    expect((multi.metadata as Json).sample).toMatchObject({ model: 'gpt-4o-mini' });
+
+    // A grader whose code fails is the caller's 400, naming the grader.
+    const failing = await refusal(
       client.fineTuning.alpha.graders.run({
         grader: {
-          type: 'score_model',
-          name: 'judge',
-          model: 'gpt-4o-mini',
-          input: [{ role: 'user', content: 'Rate {{sample.output_text}}' }],
+          type: 'python',
+          name: 'boom',
+          source: 'def grade(sample, item):\n    raise ValueError("no")\n',
         },
-        model_sample: 'Paris',
+        model_sample: 'x',
       }),
     );
-    expect(model).toBeInstanceOf(OpenAI.BadRequestError);
-    expect(model!.message).toMatch(/score_model grader needs a model.*eval runs/);
+    expect(failing).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(failing!.message).toMatch(/grader: python grader:[\s\S]*ValueError: no/);
   });
 });

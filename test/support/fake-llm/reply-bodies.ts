@@ -63,15 +63,26 @@ export function responsesBody(req: FakeRequest, reply: FakeContentReply): Record
     instructions: body.instructions ?? null,
     max_output_tokens: body.max_output_tokens ?? null,
     model: req.model,
-    output: [
-      {
-        type: 'message',
-        id: fakeId('msg_'),
-        status: incompleteReason ? 'incomplete' : 'completed',
-        role: 'assistant',
-        content: [{ type: 'output_text', text: reply.content, annotations: [] }],
-      },
-    ],
+    // A tool call is a `function_call` output item of its own, as OpenAI's Responses API gives it.
+    output: reply.toolCall
+      ? [
+          {
+            type: 'function_call',
+            id: fakeId('fc_'),
+            call_id: fakeId('call_'),
+            status: 'completed',
+            ...reply.toolCall,
+          },
+        ]
+      : [
+          {
+            type: 'message',
+            id: fakeId('msg_'),
+            status: incompleteReason ? 'incomplete' : 'completed',
+            role: 'assistant',
+            content: [{ type: 'output_text', text: reply.content, annotations: [] }],
+          },
+        ],
     parallel_tool_calls: true,
     previous_response_id: null,
     temperature: body.temperature ?? 1,
