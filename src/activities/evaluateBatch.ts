@@ -66,10 +66,11 @@ export function createEvaluateBatch(deps: ActivityDeps) {
           sampleModels,
         )
       : null;
-    const results =
-      retrying || fromParent
-        ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels, plan))
-        : new Map<string, RunResultDoc>();
+    // A rerun's first attempt has nothing of its own yet either: what it carries over is inserted
+    // insert-only, so even a batch run twice as a first attempt keeps one copy.
+    const results = retrying
+      ? await resultStore.findByKeys(batchResultKeys(runId, batch.pairs, evaluators, sampleModels, plan))
+      : new Map<string, RunResultDoc>();
     if (fromParent) await carryOver(resultStore, fromParent.carried, results);
     const have = new Set(results.keys());
     const units = unitsToEvaluate(runId, batch.pairs, evaluators, sampleModels, have);

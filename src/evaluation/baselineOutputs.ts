@@ -14,7 +14,7 @@ export interface BaselineOutputs {
  * evaluators' results for its model (they all hold the same output), never generated again.
  */
 export async function baselineOutputs(
-  store: Pick<RunResultStore, 'findByKeys'>,
+  store: Pick<RunResultStore, 'findFinished'>,
   baseline: NonNullable<ComparisonPlan['baseline']>,
   baselineEvaluators: readonly Evaluator[],
   pairs: readonly RunPair[],
@@ -24,7 +24,7 @@ export async function baselineOutputs(
     scoring.map((e) => resultKey(baseline.runId, pair.item_id, e.id, baseline.model)),
   );
   const outputs = new Map<string, unknown>();
-  for (const doc of (await store.findByKeys(keys)).values()) {
+  for (const doc of (await store.findFinished(baseline.runId, keys)).values()) {
     if (doc.output !== null && doc.output !== undefined && !outputs.has(doc.item_id)) {
       outputs.set(doc.item_id, doc.output);
     }

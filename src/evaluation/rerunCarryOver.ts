@@ -25,7 +25,7 @@ export interface RerunBatchInputs {
  * is reached through one parent.
  */
 export async function rerunBatchInputs(
-  store: Pick<RunResultStore, 'findByKeys'>,
+  store: Pick<RunResultStore, 'findFinished'>,
   spec: RerunSpec,
   batch: { runId: string; batchIndex: number; pairs: readonly RunPair[] },
   evaluators: readonly Evaluator[],
@@ -38,7 +38,7 @@ export async function rerunBatchInputs(
       spec.parent_evaluator_ids.map((id) => resultKey(parentId, pair.item_id, id, model)),
     ),
   );
-  const parent = await store.findByKeys(keys);
+  const parent = await store.findFinished(parentId, keys);
   const outputs = new Map<string, unknown>();
   for (const doc of parent.values()) {
     // A failed generation leaves both texts null: only what was generated is reused.

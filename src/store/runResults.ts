@@ -3,6 +3,7 @@ import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
+import { SealedResults } from './sealedResults.js';
 import { presentResult, type ResultFilter, type ResultScore, type RunResultDoc } from './runResultDocs.js';
 import { listPage, toListPage } from './scoped.js';
 
@@ -24,15 +25,25 @@ export async function ensureRunResultIndexes(db: Db): Promise<void> {
 export class RunResultStore {
   readonly collection: Collection<RunResultDoc>;
   readonly index: ResultIndex;
+  private readonly sealed: SealedResults;
 
   constructor(db: Db, index = new ResultIndex(db)) {
     this.collection = db.collection<RunResultDoc>(RUN_RESULTS_COLLECTION);
     this.index = index;
+    this.sealed = new SealedResults(index.collection);
   }
 
   /** The results that already exist among `keys`. */
   findByKeys(keys: readonly string[]): Promise<Map<string, RunResultDoc>> {
     return findByIds(this.collection, keys);
+  }
+
+  /**
+   * The results of a finished run (`runId`) among `keys`: from its sealed index segments, a
+   * look-up per hundred results, or one by one while it is not sealed yet.
+   */
+  async findFinished(runId: string, keys: readonly string[]): Promise<Map<string, RunResultDoc>> {
+    return (await this.sealed.find(runId, keys)) ?? this.findByKeys(keys);
   }
 
   /**

@@ -6,7 +6,7 @@ import { resultKey, type RunResultDoc } from '../../src/store/runResults.js';
 
 /** A parent's stored results, looked up by key as the result store does. */
 const storeOf = (docs: RunResultDoc[]) => ({
-  findByKeys: async (keys: readonly string[]) =>
+  findFinished: async (_runId: string, keys: readonly string[]) =>
     new Map(docs.filter((d) => keys.includes(d._id)).map((d) => [d._id, d])),
 });
 

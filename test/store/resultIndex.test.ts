@@ -254,6 +254,40 @@ describe('the results index', () => {
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
   });
 
+  it("reads a finished run's results by key from its segments, a look-up per segment, and one by one before the seal", async () => {
+    const runId = 'run_finished_keys';
+    const batches = makeRun(runId, 300, 40);
+    await storeFinished(runId, batches);
+    const all = batches.flat();
+    // Keys of one batch (scattered in id order), a result that does not exist, and one of another run.
+    const keys = [
+      ...batches[3]!.map((d) => d._id),
+      resultKey(runId, 'item-none', 'ev_a', 'm1'),
+      'other/x/ev_a/m1',
+    ];
+    const expected = new Map(all.filter((d) => keys.includes(d._id)).map((d) => [d._id, d]));
+    expect(expected.size).toBe(batches[3]!.length);
+
+    const before = await store.findFinished(runId, keys);
+    expect(before).toEqual(expected);
+
+    await store.index.seal('p', runId);
+    const results = new RunResultStore(mongo.db, new ResultIndex(mongo.db, SEGMENT_SIZE));
+    const findOne = vi.spyOn(results.collection, 'findOne');
+    const indexFind = vi.spyOn(results.index.collection, 'findOne');
+    const sealed = await results.findFinished(runId, keys);
+    expect(sealed).toEqual(expected);
+    expect(findOne).not.toHaveBeenCalled();
+    // The header and the segments the batch's keys fall in: fewer than its results.
+    const segments = Math.ceil(all.length / SEGMENT_SIZE);
+    expect(indexFind.mock.calls.length).toBeLessThanOrEqual(1 + segments);
+    expect(indexFind.mock.calls.length).toBeLessThan(keys.length);
+    // A second read within the keep time asks the store nothing.
+    indexFind.mockClear();
+    await results.findFinished(runId, keys);
+    expect(indexFind).not.toHaveBeenCalled();
+  });
+
   it('reads one segment for a full page that ends where its segment ends', async () => {
     const runId = 'run_index_aligned';
     const batches = makeRun(runId, 100, 25);
