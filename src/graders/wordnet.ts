@@ -1,4 +1,4 @@
-import { openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -135,6 +135,10 @@ function synsetOffsets(db: Database, pos: Pos, lemma: string): number[] | undefi
 
 function loadDatabase(): Database {
   const dict = wordnetDictDirectory();
+  if (!existsSync(path.join(dict, 'index.noun'))) {
+    // The package ships WordNet as a tarball; only its install script unpacks it.
+    throw new Error(`WordNet 3.0 is not unpacked in ${dict}: install without --ignore-scripts`);
+  }
   const index = new Map<Pos, IndexFile>();
   const exceptions = new Map<Pos, Map<string, string[]>>();
   const dataFiles = new Map<Pos, number>();
