@@ -1,4 +1,5 @@
 import type { SimilarityMetric } from '../domain/graders.js';
+import { meteorScore } from './meteor.js';
 
 /**
  * The deterministic text-similarity metrics of OpenAI's `text_similarity` grader,
@@ -7,9 +8,11 @@ import type { SimilarityMetric } from '../domain/graders.js';
  * - fuzzy_match: rapidfuzz `fuzz.ratio` / 100 (normalised Indel similarity of the characters);
  * - bleu: NLTK `sentence_bleu` (1- to 4-grams, uniform weights, brevity penalty, no smoothing);
  * - gleu: NLTK `sentence_gleu` (min of n-gram precision and recall, 1- to 4-grams);
- * - meteor: NLTK `meteor_score` with exact word matches (alpha 0.9, beta 3, gamma 0.5);
+ * - meteor: NLTK `single_meteor_score` with its defaults: exact, Porter-stem and WordNet 3.0
+ *   synonym matches, alpha 0.9, beta 3, gamma 0.5 (meteor.ts, on Python's `str.split()` words,
+ *   lower-cased as NLTK's does);
  * - rouge_N / rouge_l: the `rouge-score` package's F-measure (lower-cased alphanumeric tokens).
- * Whitespace tokens for BLEU, GLEU and METEOR (METEOR lower-cases, as NLTK's does).
+ * Whitespace tokens for BLEU and GLEU.
  */
 
 /** Cells of a dynamic-programming table we allow one comparison: bounds a tenant's CPU per item. */
@@ -101,39 +104,8 @@ export function gleu(input: string, reference: string): number {
   return Math.min(matched / hypTotal, matched / refTotal);
 }
 
-export function meteor(input: string, reference: string): number {
-  const hyp = whitespaceTokens(input.toLowerCase());
-  const ref = whitespaceTokens(reference.toLowerCase());
-  // NLTK's exact-match alignment: hypothesis words from the last, each to the last unused equal reference word.
-  const hypLeft = hyp.map((word, index) => ({ word, index }));
-  const refLeft = ref.map((word, index) => ({ word, index }));
-  const matches: [number, number][] = [];
-  for (let i = hypLeft.length - 1; i >= 0; i--) {
-    for (let j = refLeft.length - 1; j >= 0; j--) {
-      if (hypLeft[i]!.word === refLeft[j]!.word) {
-        matches.push([hypLeft[i]!.index, refLeft[j]!.index]);
-        hypLeft.splice(i, 1);
-        refLeft.splice(j, 1);
-        break;
-      }
-    }
-  }
-  const m = matches.length;
-  if (m === 0) return 0;
-  matches.sort((x, y) => x[0] - y[0]);
-  let chunks = 1;
-  for (let k = 0; k + 1 < m; k++) {
-    const [h, r] = matches[k]!;
-    const [nextH, nextR] = matches[k + 1]!;
-    if (!(nextH === h + 1 && nextR === r + 1)) chunks++;
-  }
-  const precision = m / hyp.length;
-  const recall = m / ref.length;
-  const alpha = 0.9;
-  const fmean = (precision * recall) / (alpha * precision + (1 - alpha) * recall);
-  const penalty = 0.5 * (chunks / m) ** 3;
-  return fmean * (1 - penalty);
-}
+/** NLTK's METEOR with its exact, stem and WordNet synonym stages: see meteor.ts. */
+export const meteor = (input: string, reference: string): number => meteorScore(input, reference);
 
 const fMeasure = (precision: number, recall: number) =>
   precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

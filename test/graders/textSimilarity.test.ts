@@ -14,7 +14,7 @@ import {
 /**
  * Expected values computed with the libraries OpenAI's grader documentation names
  * (rapidfuzz 3, NLTK 3.9, rouge-score 0.1.2): fuzz.ratio/100, sentence_bleu,
- * sentence_gleu, single_meteor_score with exact matches, RougeScorer F-measure.
+ * sentence_gleu, single_meteor_score (WordNet 3.0), RougeScorer F-measure.
  */
 const cases = [
   {
@@ -35,7 +35,7 @@ const cases = [
     fuzzy: 0.9176470588235294,
     bleu: 0.43167001068522526,
     gleu: 0.5333333333333333,
-    meteor: 0.7687074829931974,
+    meteor: 0.8880208333333333, // 'jumps' and 'jumped' share the stem 'jump'
     rouge1: 0.7777777777777778,
     rouge2: 0.625,
     rouge3: 0.42857142857142855,
@@ -88,6 +88,14 @@ describe('text similarity metrics', () => {
     expect(bleu('', text)).toBe(0);
     expect(rougeN('', text, 1)).toBe(0);
     expect(fuzzyMatch('', '')).toBe(1);
+  });
+
+  it("matches METEOR's stems and WordNet synonyms as NLTK does (values from NLTK 3.9.1)", () => {
+    expect(meteor('a fast car', 'a quick car')).toBeCloseTo(0.9814814814814815, 12);
+    expect(meteor('true_cat', 'cat')).toBeCloseTo(0.5, 12);
+    // 'dogs'/'dog' by stem, 'ran'/'runs' by WordNet's exception list; 'big' misses 'large' because
+    // NLTK compares synonyms with the reference word's stem ('larg').
+    expect(meteor('the big dogs ran home', 'the large dog runs home')).toBeCloseTo(0.7500000000000001, 12);
   });
 
   it('refuses comparisons too large to bound, instead of freezing the worker', () => {
