@@ -70,6 +70,26 @@ export const textSimilarityGraderSchema = z
   .strict();
 
 /** Python graders are `grade(sample, item)`; OpenAI bounds the source at 256 kB. */
+/**
+ * What OpenAI's python graders could import (its grader image's documented scientific set), pinned:
+ * the default of ASSAY_PYTHON_GRADER_REQUIREMENTS. Wheels only (the sandbox installs no sdist), for
+ * CPython 3.11 and later.
+ */
+export const PYTHON_GRADER_REQUIREMENTS = [
+  'numpy==2.4.6',
+  'scipy==1.17.1',
+  'pandas==3.1.1',
+  'sympy==1.14.0',
+  'scikit-learn==1.9.1',
+  'rapidfuzz==3.14.6',
+  'nltk==3.9.1',
+  'jsonschema==4.26.0',
+  'pydantic==2.14.4',
+  'pyyaml==6.0.4',
+  'deepdiff==9.1.0',
+  'sqlparse==0.6.1',
+];
+
 export const pythonGraderSchema = z
   .object({
     type: z.literal('python'),

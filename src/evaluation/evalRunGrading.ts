@@ -204,7 +204,7 @@ export class GraderBatchEvaluation {
     const grader = evaluator.grader!;
     const outcomes = await this.deps.sandbox.evaluateBatch({
       code: pythonGraderCode((grader as { source: string }).source),
-      requirements: [],
+      requirements: this.deps.env.ASSAY_PYTHON_GRADER_REQUIREMENTS,
       items: units.map((u, i) => pythonGraderItem(String(i), u.ns)),
       signal: this.signal,
     });
@@ -293,7 +293,7 @@ export class GraderRunner {
       python: async (source, ns) => {
         const [outcome] = await this.evaluationDeps.sandbox.evaluateBatch({
           code: pythonGraderCode(source),
-          requirements: [],
+          requirements: this.evaluationDeps.env.ASSAY_PYTHON_GRADER_REQUIREMENTS,
           items: [pythonGraderItem('multi', ns)],
           signal: this.signal,
         });

@@ -2,9 +2,12 @@ import { configVariables } from './config.js';
 
 /** The README's configuration table, rendered from the config schema itself. */
 export function renderConfigTable(): string {
-  const rows = Object.entries(configVariables).map(([name, { schema, doc }]) => {
+  const rows = Object.entries(configVariables).map(([name, variable]) => {
+    const { schema, doc } = variable;
     const parsed = schema.safeParse(undefined);
-    const fallback = parsed.success && parsed.data !== undefined ? `\`${String(parsed.data)}\`` : '—';
+    const shown =
+      'shownDefault' in variable ? variable.shownDefault : parsed.success ? parsed.data : undefined;
+    const fallback = shown !== undefined ? `\`${String(shown)}\`` : '—';
     return `| \`${name}\` | ${fallback} | ${doc.replaceAll('|', '\\|')} |`;
   });
   return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');

@@ -1,6 +1,8 @@
 import { apiKeyPattern } from '../domain/keys.js';
 import { httpUrlSchema, providersConfigSchema } from '../domain/providers.js';
 import { z } from 'zod';
+import { PYTHON_GRADER_REQUIREMENTS } from '../domain/graders.js';
+import { requirementsSchema } from '../domain/requirements.js';
 import {
   defaultInstallLimits as installDefaults,
   defaultSandboxLimits as sandboxDefaults,
@@ -30,11 +32,28 @@ const list = z.string().transform((s) =>
     .filter(Boolean),
 );
 
+/**
+ * pip requirements, space-separated (a requirement may hold commas: `numpy>=2,<3`); `none` is the
+ * empty set, since an empty variable reads as unset.
+ */
+const requirementList = z
+  .string()
+  .transform((s) => (s.trim() === 'none' ? [] : s.split(/\s+/).filter(Boolean)))
+  .pipe(requirementsSchema);
+export const writeRequirementList = (list: readonly string[]) =>
+  list.length === 0 ? 'none' : list.join(' ');
+
 interface Variable<S extends z.ZodType = z.ZodType> {
   schema: S;
   doc: string;
+  /** The default as it is written in the variable, where that is not its parsed value's String(). */
+  shownDefault?: string;
 }
-const variable = <S extends z.ZodType>(schema: S, doc: string): Variable<S> => ({ schema, doc });
+const variable = <S extends z.ZodType>(schema: S, doc: string, shownDefault?: string): Variable<S> => ({
+  schema,
+  doc,
+  ...(shownDefault === undefined ? {} : { shownDefault }),
+});
 
 export const configVariables = {
   MONGODB_URI: variable(
@@ -213,6 +232,11 @@ export const configVariables = {
   ASSAY_EMBEDDING_MODEL: variable(
     z.string().min(1).default('text-embedding-3-large'),
     "Embeddings model of `text_similarity` graders with `cosine` (OpenAI's hosted graders used text-embedding-3-large); a bare name goes to the `openai` provider, or give `<provider>/<model>` of a configured provider.",
+  ),
+  ASSAY_PYTHON_GRADER_REQUIREMENTS: variable(
+    requirementList.default(PYTHON_GRADER_REQUIREMENTS),
+    "Packages the `python` graders of OpenAI evals and graders.run can import, installed once into a cached sandbox venv (space-separated pip requirements; `none`: the standard library only). The default is the scientific set OpenAI's grader image documented, pinned.",
+    writeRequirementList(PYTHON_GRADER_REQUIREMENTS),
   ),
   OLLAMA_BASE_URL: variable(
     httpUrlSchema.default('http://127.0.0.1:11434/v1'),

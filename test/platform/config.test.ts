@@ -39,6 +39,18 @@ describe('loadEnv', () => {
     expect(env.ASSAY_PROJECT_BUDGET_USD).toBeUndefined();
   });
 
+  it("reads python grader requirements space-separated, checked by the code evaluators' grammar", () => {
+    expect(loadEnv({}).ASSAY_PYTHON_GRADER_REQUIREMENTS).toContain('numpy==2.4.6');
+    expect(loadEnv({ ASSAY_PYTHON_GRADER_REQUIREMENTS: 'none' }).ASSAY_PYTHON_GRADER_REQUIREMENTS).toEqual([]);
+    expect(
+      loadEnv({ ASSAY_PYTHON_GRADER_REQUIREMENTS: ' numpy>=2,<3  rapidfuzz ' })
+        .ASSAY_PYTHON_GRADER_REQUIREMENTS,
+    ).toEqual(['numpy>=2,<3', 'rapidfuzz']);
+    expect(() => loadEnv({ ASSAY_PYTHON_GRADER_REQUIREMENTS: 'numpy --index-url=http://evil' })).toThrow(
+      /ASSAY_PYTHON_GRADER_REQUIREMENTS/,
+    );
+  });
+
   it('reads only what it knows: unrelated variables (PATH, HOME) are ignored', () => {
     const env = loadEnv({ PATH: '/usr/bin', HOME: '/root', PORT: '8080' }) as Record<string, unknown>;
     expect(env.PORT).toBe(8080);

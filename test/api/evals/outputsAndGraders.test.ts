@@ -174,16 +174,26 @@ describe('Evals API outputs and the graders routes', () => {
       model: 'gpt-4o-mini',
     });
 
+    // Python graders import the scientific set OpenAI's grader image had (ASSAY_PYTHON_GRADER_REQUIREMENTS).
     const python = await client.fineTuning.alpha.graders.run({
       grader: {
         type: 'python',
-        name: 'length',
-        source: 'def grade(sample, item):\n    return len(sample["output_text"]) / len(item["answer"])\n',
+        name: 'fuzzy',
+        source: [
+          'import importlib',
+          'import numpy as np',
+          'from rapidfuzz import fuzz',
+          'MODULES = "numpy scipy pandas sympy sklearn rapidfuzz nltk jsonschema pydantic yaml deepdiff sqlparse"',
+          'for name in MODULES.split():',
+          '    importlib.import_module(name)',
+          'def grade(sample, item):',
+          '    return float(np.float64(fuzz.ratio(sample["output_text"], item["answer"])) / 100)',
+        ].join('\n'),
       },
       model_sample: 'Rome',
       item: { answer: 'Rome, Italy' },
     });
-    expect(python.reward).toBeCloseTo(4 / 11, 12);
+    expect(python.reward).toBeCloseTo((2 * 4) / (4 + 11), 12);
 
     const cosine = await client.fineTuning.alpha.graders.run({
       grader: {
