@@ -41,7 +41,9 @@ describe('loadEnv', () => {
 
   it("reads python grader requirements space-separated, checked by the code evaluators' grammar", () => {
     expect(loadEnv({}).ASSAY_PYTHON_GRADER_REQUIREMENTS).toContain('numpy==2.4.6');
-    expect(loadEnv({ ASSAY_PYTHON_GRADER_REQUIREMENTS: 'none' }).ASSAY_PYTHON_GRADER_REQUIREMENTS).toEqual([]);
+    expect(loadEnv({ ASSAY_PYTHON_GRADER_REQUIREMENTS: 'none' }).ASSAY_PYTHON_GRADER_REQUIREMENTS).toEqual(
+      [],
+    );
     expect(
       loadEnv({ ASSAY_PYTHON_GRADER_REQUIREMENTS: ' numpy>=2,<3  rapidfuzz ' })
         .ASSAY_PYTHON_GRADER_REQUIREMENTS,
