@@ -116,7 +116,7 @@ const fullPlan: Plan = {
     runTimeoutMs: 10 * 60_000,
   },
   monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
-  // 50,000 items take most of an hour on 2 shared cores; `--rerun-items 50000` runs the full size.
+  // `--rerun-items 50000` runs the size the README reports (about 5 minutes on 2 shared cores).
   rerun: { items: 10_000, errorRate: 0.01, runTimeoutMs: 60 * 60_000 },
   benchTimeoutMs: 30 * 60_000,
 };
