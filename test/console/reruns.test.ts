@@ -66,4 +66,26 @@ describe('reruns in the console', () => {
     await page.getByRole('link', { name: parent.id }).first().waitFor();
     expect(await page.locator('#baseline-select').inputValue()).toBe(parent.id);
   });
+
+  it('shows what the project answer cache saved a run', async () => {
+    const body = {
+      container: 'again',
+      evaluators: ['quality'],
+      sample: { type: 'container' },
+      cache: 'project',
+      cache_nondeterministic: true,
+    };
+    await waitForRun(kit.stack, (await post(kit.stack, '/v1/evaluations/runs', body)).id);
+    const second = await waitForRun(kit.stack, (await post(kit.stack, '/v1/evaluations/runs', body)).id);
+    expect(second.estimated_spend.cache_hits).toBe(6);
+
+    const page = await browser.newPage();
+    await page.goto(`${kit.stack.api.url}/console/runs/${second.id}`);
+    await page.getByLabel('API key').fill(kit.stack.adminKey);
+    await page.getByRole('button', { name: 'Open the console' }).click();
+    const saved = page.locator('[data-field=saved]');
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('6 calls answered from the project cache');
+    expect(await page.locator('[data-field=actual]').textContent()).toBe('$0.0000');
+  });
 });

@@ -111,6 +111,15 @@ function RunView({ run }: { run: Run }) {
             <dd data-field="estimated">{formatUsd(run.estimated_spend.estimated_usd)}</dd>
             <dt>Actual</dt>
             <dd data-field="actual">{formatUsd(run.estimated_spend.actual_usd)}</dd>
+            {run.estimated_spend.cache_hits > 0 && (
+              <>
+                <dt>Saved by the answer cache</dt>
+                <dd data-field="saved">
+                  {formatUsd(run.estimated_spend.saved_usd)} ({formatCount(run.estimated_spend.cache_hits)}{' '}
+                  calls answered from the project cache)
+                </dd>
+              </>
+            )}
             <dt>Budget</dt>
             <dd data-field="budget">
               {run.estimated_spend.budget_usd === null ? 'none' : formatUsd(run.estimated_spend.budget_usd)}
