@@ -89,15 +89,18 @@ export class NotImplementedError extends AppError {
   readonly status = 501;
   readonly type = 'not_implemented_error';
 }
+const UPSTREAM_UNAVAILABLE = {
+  mongodb: 'MongoDB is unreachable; retry shortly.',
+  temporal: 'Temporal is unreachable; retry shortly.',
+  worker: 'No worker is running to do this; start one (npm run worker), then retry.',
+};
+
 export class UpstreamUnavailableError extends AppError {
   readonly status = 503;
   readonly type = 'upstream_unavailable';
   readonly retryAfterSeconds = 5;
-  constructor(upstream: 'mongodb' | 'temporal', cause?: unknown) {
-    super(
-      `${upstream}_unavailable`,
-      `${upstream === 'mongodb' ? 'MongoDB' : 'Temporal'} is unreachable; retry shortly.`,
-    );
+  constructor(upstream: 'mongodb' | 'temporal' | 'worker', cause?: unknown) {
+    super(`${upstream}_unavailable`, UPSTREAM_UNAVAILABLE[upstream]);
     this.cause = cause;
   }
 }

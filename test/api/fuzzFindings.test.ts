@@ -298,4 +298,17 @@ describe('what the API fuzzer found', () => {
       expect(answer.body.data_source.source.content).toEqual([row]);
     }
   });
+
+  it('graders.run of a grader that needs a worker answers 503 at once when none runs (it used to wait out its timeout)', async () => {
+    const started = Date.now();
+    const response = await stack.call('POST', '/v1/fine_tuning/alpha/graders/run', {
+      body: {
+        grader: { type: 'python', name: 'p', source: 'def grade(sample, item):\n    return 1.0\n' },
+        model_sample: 'x',
+      },
+    });
+    expect(response.status).toBe(503);
+    expect(JSON.stringify(response.body)).toContain('No worker is running');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { subGraders, graderSchema, type Grader } from '../../domain/graders.js';
-import { BadGatewayError, BadRequestError, GatewayTimeoutError } from '../../domain/errors.js';
+import {
+  BadGatewayError,
+  BadRequestError,
+  GatewayTimeoutError,
+  UpstreamUnavailableError,
+} from '../../domain/errors.js';
 import { graderProblems } from '../../graders/checkGrader.js';
 import { randomUUID } from 'node:crypto';
 import { TimeoutFailure, WorkflowFailedError } from '@temporalio/client';
+import { temporal as temporalApi } from '@temporalio/proto';
 import type { RunGraderInput, RunGraderOutput } from '../../activities/runGrader.js';
 import { gradeItem, type GraderDeps, type GraderUsage } from '../../graders/gradeItem.js';
 import { webhookTaskQueue } from '../../platform/config.js';
@@ -90,6 +96,8 @@ const GRADER_RUN_TIMEOUT = '6 minutes';
 
 /** Grades on a worker (any worker: every one serves the shared queue) and waits for the outcome. */
 async function gradeOnWorker(ctx: Ctx, input: RunGraderInput): Promise<RunGraderOutput> {
+  // Without a worker the request would wait out the whole timeout: say so at once instead.
+  if (!(await anyWorker(ctx))) throw new UpstreamUnavailableError('worker');
   try {
     return await ctx.app.temporal.workflow.execute<typeof GraderRunWorkflow>('GraderRunWorkflow', {
       workflowId: `grader-run-${randomUUID()}`,
@@ -108,6 +116,17 @@ async function gradeOnWorker(ctx: Ctx, input: RunGraderInput): Promise<RunGrader
     }
     throw new BadGatewayError('grader_failed', `grader: ${rootMessage(error)}`);
   }
+}
+
+/** Whether a worker polls the shared queue (Temporal keeps pollers seen in the last minutes). */
+async function anyWorker(ctx: Ctx): Promise<boolean> {
+  const { temporal, env } = ctx.app;
+  const { pollers } = await temporal.workflowService.describeTaskQueue({
+    namespace: temporal.options.namespace,
+    taskQueue: { name: webhookTaskQueue(env) },
+    taskQueueType: temporalApi.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+  });
+  return (pollers?.length ?? 0) > 0;
 }
 
 /** The innermost message of a workflow failure: the activity's own error (a provider's answer, say). */
@@ -135,12 +154,12 @@ export const graderRoutes = [
     method: 'post',
     path: '/v1/fine_tuning/alpha/graders/run',
     summary:
-      'Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 504 when no worker answers in time)',
+      'Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 503 when no worker runs, 504 when none answers in time)',
     tag,
     scope: 'read',
     body: graderRunSchema,
     response: graderRunResponseSchema,
-    errors: [400, 502, 504],
+    errors: [400, 502, 503, 504],
     handler: async (ctx) => {
       const { grader, model_sample: modelSample, item } = ctx.body;
       await requireValid(ctx, grader);
