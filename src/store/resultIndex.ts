@@ -322,7 +322,7 @@ export class ResultIndex {
       project_id: run?.project_id ?? '',
       run_id: runId,
       kind: 'header',
-      segments: [],
+      json: JSON.stringify(packSegments([]) satisfies IndexBody),
     });
   }
 
@@ -332,7 +332,6 @@ export class ResultIndex {
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
-    // The header's segments are inside its `json` since the bucket change: read its body, not its fields.
     const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
       ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => batchKey(runId, k)),

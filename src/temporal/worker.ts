@@ -1,3 +1,4 @@
+import { migrateStore } from '../store/migrations/index.js';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
@@ -76,6 +77,8 @@ export async function startWorkers(options: {
 }): Promise<RunningWorkers> {
   const { env, logger } = options;
   installTemporalLogging(logger);
+  // Activities read the store as this release lays it out.
+  await migrateStore(options.deps.db, logger);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
   // Finalizing activities start delivery workflows through the worker's own connection.

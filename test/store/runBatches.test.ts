@@ -1,3 +1,4 @@
+import { runBatchPairsAsJson } from '../../src/store/migrations/runBatchPairsAsJson.js';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/testDatabase.js';
 import type { RunPair } from '../../src/core/runItems.js';
@@ -32,7 +33,7 @@ describe('run batches', () => {
     expect((await store.read('run_json', 0))?.pairs).toEqual(pairs.slice(1));
   });
 
-  it('reads batches written before, with their pairs as documents', async () => {
+  it('reads batches written before, with their pairs as documents, once the store migration moved them', async () => {
     await db()
       .collection(RUN_BATCHES_COLLECTION)
       .insertOne({
@@ -43,6 +44,7 @@ describe('run batches', () => {
         pairs,
         created_at: 1,
       } as never);
+    expect(await runBatchPairsAsJson.up(db())).toBe(1);
     expect((await new RunBatchStore(db()).read('run_fields', 0))?.pairs).toEqual(pairs);
   });
 });
