@@ -612,7 +612,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 504 when no worker answers in time) */
+    /** Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 503 when no worker runs, 504 when none answers in time) */
     post: operations['postV1FineTuningAlphaGradersRun'];
     delete?: never;
     options?: never;
@@ -17639,7 +17639,7 @@ export interface operations {
                 /** @description null when undefined (no variation, or too few items) */
                 value: number | null;
               };
-              /** @description Fleiss' kappa over the judges' pass/fail verdicts; null without a threshold */
+              /** @description Fleiss' kappa over the judges' verdicts: pass/fail (null without a threshold), or a pairwise panel's win/loss/tie for the first model */
               verdict_agreement: {
                 /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed) */
                 ci95: {
@@ -20617,6 +20617,8 @@ export interface operations {
                 reasoning?: string | null;
                 /** @description Pairwise: the verdict of each order judged */
                 verdicts?: {
+                  /** @description A judge panel's: the judge model that gave this verdict */
+                  judge?: string;
                   /**
                    * @description ab: models[0] was shown as A; ba: it was shown as B
                    * @enum {string}

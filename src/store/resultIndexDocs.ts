@@ -151,7 +151,7 @@ export const fromStored = (stored: StoredEntries | undefined): IndexEntry[] =>
   ]);
 
 export const planKey = (runId: string) => `${runId}/m`;
-export const batchKey = (runId: string, index: number) => `${runId}/b${index}`;
+export const indexBatchKey = (runId: string, index: number) => `${runId}/b${index}`;
 export const segmentKey = (runId: string, index: number) => `${runId}/s${index}`;
 export const headerKey = (runId: string) => `${runId}/h`;
 

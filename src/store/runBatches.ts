@@ -32,7 +32,7 @@ export async function ensureRunBatchIndexes(db: Db): Promise<void> {
   await db.collection(RUN_BATCHES_COLLECTION).createIndex({ run_id: 1 });
 }
 
-export const batchKey = (runId: string, index: number) => `${runId}/b${index}`;
+export const runBatchKey = (runId: string, index: number) => `${runId}/b${index}`;
 
 export class RunBatchStore {
   private readonly collection: Collection<StoredRunBatchDoc>;
@@ -47,7 +47,7 @@ export class RunBatchStore {
    */
   async write(projectId: string, runId: string, index: number, pairs: RunPair[]): Promise<void> {
     const doc: StoredRunBatchDoc = {
-      _id: batchKey(runId, index),
+      _id: runBatchKey(runId, index),
       project_id: projectId,
       run_id: runId,
       index,
@@ -59,7 +59,7 @@ export class RunBatchStore {
   }
 
   async read(runId: string, index: number): Promise<RunBatchDoc | null> {
-    const doc = await this.collection.findOne({ _id: batchKey(runId, index) });
+    const doc = await this.collection.findOne({ _id: runBatchKey(runId, index) });
     if (!doc) return null;
     const { pairs_json, ...rest } = doc;
     return { ...rest, pairs: JSON.parse(pairs_json) as RunPair[] };
@@ -79,7 +79,7 @@ export class RunBatchStore {
       const size = Math.min(DELETE_CONCURRENCY, (batchCount ?? Infinity) - start);
       const results = await Promise.all(
         Array.from({ length: size }, (_, i) =>
-          this.collection.deleteOne({ _id: batchKey(runId, start + i) }),
+          this.collection.deleteOne({ _id: runBatchKey(runId, start + i) }),
         ),
       );
       const found = results.filter((result) => result.deletedCount === 1).length;
