@@ -15647,6 +15647,12 @@ export interface operations {
               items: number;
               judge_model: string | null;
               model: string | null;
+              /** @description The items with a human score by (judge score, human score): each distinct pair once with its count, in score order (a scatter's points) */
+              score_pairs: {
+                human: number;
+                items: number;
+                judge: number;
+              }[];
               /** @description Spearman's rank correlation of judge and human scores */
               spearman: {
                 /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed): the same data gives the same interval */
