@@ -105,7 +105,7 @@ export async function* ndjsonChunks<S extends z.ZodType>(
     chunkBytes: number;
     maxTotalBytes?: number;
     /** What the schema cannot see (e.g. that a named evaluator exists): the record's problems, a bad line if any. */
-    check?: (record: z.output<S>, line: number) => Promise<ErrorDetail[]>;
+    check?: (record: z.output<S>, line: number) => ErrorDetail[] | Promise<ErrorDetail[]>;
   },
 ): AsyncGenerator<z.output<S>[]> {
   const details: ErrorDetail[] = [];
@@ -118,7 +118,9 @@ export async function* ndjsonChunks<S extends z.ZodType>(
     records++;
     let parsed = parseLine(schema, text, line);
     if (parsed.ok && options.check) {
-      const problems = await options.check(parsed.value, line);
+      // Awaited only when a promise: most lines need no look-up, and a JSONL upload may have millions.
+      const checked = options.check(parsed.value, line);
+      const problems = Array.isArray(checked) ? checked : await checked;
       if (problems.length > 0) parsed = { ok: false, details: problems.map((d) => ({ ...d, line })) };
     }
     if (!parsed.ok) {

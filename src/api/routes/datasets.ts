@@ -56,7 +56,7 @@ async function writeUploadedItems(
       chunkSize: UPLOAD_CHUNK,
       chunkBytes: UPLOAD_CHUNK_BYTES,
       maxTotalBytes: env.ASSAY_MAX_UPLOAD_BYTES,
-      check: (item, line) => labels.check(item, (key) => `line ${line}: labels.${key}`),
+      check: (item, line) => (item.labels ? labels.check(item, (key) => `line ${line}: labels.${key}`) : []),
     });
     for await (const chunk of chunks) await upload.write(chunk);
     return;
