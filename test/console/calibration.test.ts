@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../src/stack/consoleBuild.js';
-import { axeViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { axeViolations, launchBrowser, screenshot, type Browser } from '../support/browser.js';
 import { post, seedContainer, useRunKit, waitForRun } from '../support/runKit.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -117,6 +117,7 @@ describe('calibration in the console', () => {
     );
     expect(await rows.first().locator('[data-field=human]').textContent()).toBe(score(first.human));
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'run-calibration', { fullPage: true });
 
     await disagreements.getByRole('link', { name: first.item_id, exact: true }).click();
     const drawer = page.getByRole('dialog');

@@ -124,6 +124,8 @@ export function ScoreScatter({ pairs, label }: { pairs: ScorePair[]; label: stri
     width: 320,
     height: 280,
     marginLeft: 48,
+    // Room for the largest dots at the scale's ends (a 0/1 scale puts every dot in a corner).
+    inset: 18,
     x: { domain: extent, nice: true, grid: true, label: 'judge score' },
     y: { domain: extent, nice: true, grid: true, label: 'human label' },
     r: { range: [3, 18] },
