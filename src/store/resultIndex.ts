@@ -2,8 +2,11 @@ import { BSON, type Collection, type Db } from 'mongodb';
 import { findByIds, insertNew } from './mongo.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
-  type IndexBody,
   type IndexDoc,
+  type IndexBodyDoc,
+  type IndexPlanDoc,
+  encodeBody,
+  plannedBatches,
   type IndexEntry,
   type IndexPage,
   type Piece,
@@ -81,13 +84,13 @@ export class ResultIndex {
       project_id: projectId,
       run_id: runId,
       kind: 'batch',
-      json: JSON.stringify({ entries: toStored(entries) } satisfies IndexBody),
+      json: encodeBody({ entries: toStored(entries) }),
     });
   }
 
   /** Insert first (no scan on any FerretDB), replace only when it is there already. */
-  private async put(doc: Omit<IndexDoc, 'created_at'>): Promise<void> {
-    const stored: IndexDoc = { ...doc, created_at: Math.floor(Date.now() / 1000) };
+  private async put(doc: Omit<IndexPlanDoc, 'created_at'> | Omit<IndexBodyDoc, 'created_at'>): Promise<void> {
+    const stored = { ...doc, created_at: Math.floor(Date.now() / 1000) } as IndexDoc;
     if ((await insertNew(this.collection, [stored]))[0]) return;
     await this.collection.replaceOne({ _id: stored._id }, stored);
   }
@@ -106,7 +109,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (!plan) return true;
-    const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => indexBatchKey(runId, k));
+    const batchIds = Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k));
     if (!header) {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
       const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
@@ -137,11 +140,11 @@ export class ResultIndex {
           project_id: projectId,
           run_id: runId,
           kind: 'segment',
-          json: JSON.stringify({
+          json: encodeBody({
             // The entries are the results' own fields: stored apart only when a result is missing.
             ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
             docs,
-          } satisfies IndexBody),
+          }),
         });
         segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
         start += taken;
@@ -151,7 +154,7 @@ export class ResultIndex {
         project_id: projectId,
         run_id: runId,
         kind: 'header',
-        json: JSON.stringify(packSegments(segments) satisfies IndexBody),
+        json: encodeBody(packSegments(segments)),
       });
     }
     await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
@@ -200,7 +203,7 @@ export class ResultIndex {
     // Still running (or sealing failed): the finished batches, merged here. Batches
     // cover interleaving id ranges, so the page needs them all.
     const batches = await inParallel(
-      Array.from({ length: plan.batches ?? 0 }, (_, k) => indexBatchKey(runId, k)),
+      Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
       (id) => this.collection.findOne({ _id: id }),
     );
     // A missing batch is one not finished yet, or one the seal dropped since the header was
@@ -322,7 +325,7 @@ export class ResultIndex {
       project_id: run?.project_id ?? '',
       run_id: runId,
       kind: 'header',
-      json: JSON.stringify(packSegments([]) satisfies IndexBody),
+      json: encodeBody(packSegments([])),
     });
   }
 
@@ -334,7 +337,7 @@ export class ResultIndex {
     ]);
     const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
-      ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => indexBatchKey(runId, k)),
+      ...Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
       ...Array.from({ length: listed }, (_, j) => segmentKey(runId, j)),
       headerKey(runId),
       planKey(runId),

@@ -34,24 +34,32 @@ export interface IndexGroup {
  * `_id` scanned every stored result on FerretDB (9 s at 50,000), and the entries
  * alone still left 100 `_id` look-ups per page.
  */
-export interface IndexDoc {
+interface IndexDocBase {
   _id: string;
   project_id: string;
   run_id: string;
-  kind: 'plan' | 'batch' | 'segment' | 'header';
-  /** plan */
-  batches?: number;
-  /**
-   * batch, segment, header: the body (`IndexBody`: a batch's `entries`; a segment's `docs`, and
-   * `entries` if a result is missing; a header's packed segments) as one JSON string. FerretDB
-   * keeps documents as JSON and converts every stored value to BSON on each read, in Go, one by
-   * one: a 100-result segment read as nested documents took 27 ms there, as one string (parsed
-   * here) 6 ms. On MongoDB a string costs no more than the documents it replaces. (Bodies written
-   * as fields before are moved into it by the store's migrations.)
-   */
-  json?: string;
   created_at: number;
 }
+
+/** `<run>/m`, written when the run is prepared: how many batch documents the index will have. */
+export interface IndexPlanDoc extends IndexDocBase {
+  kind: 'plan';
+  batches: number;
+}
+
+/**
+ * A finished batch's entries (`<run>/b<k>`), a sealed segment (`<run>/s<j>`) or the header
+ * (`<run>/h`): the body (`IndexBody`) as one JSON string, written by `encodeBody` and read by
+ * `bodyOf`. FerretDB keeps documents as JSON and converts every stored value to BSON on each read,
+ * in Go, one by one: a 100-result segment read as nested documents took 27 ms there, as one string
+ * (parsed here) 6 ms. On MongoDB a string costs no more than the documents it replaces.
+ */
+export interface IndexBodyDoc extends IndexDocBase {
+  kind: 'batch' | 'segment' | 'header';
+  json: string;
+}
+
+export type IndexDoc = IndexPlanDoc | IndexBodyDoc;
 
 /** What a batch, segment or header document's `json` holds. */
 export interface IndexBody {
@@ -65,9 +73,15 @@ export interface IndexBody {
   counts?: number[];
 }
 
+/** The one encoding of a body, and its decoding below. */
+export const encodeBody = (body: IndexBody): string => JSON.stringify(body);
+
 export function bodyOf(doc: IndexDoc | null): IndexBody {
-  return doc?.json === undefined ? {} : (JSON.parse(doc.json) as IndexBody);
+  return doc === null || doc.kind === 'plan' ? {} : (JSON.parse(doc.json) as IndexBody);
 }
+
+/** The number of batch documents a plan announces (0 without a plan). */
+export const plannedBatches = (doc: IndexDoc | null): number => (doc?.kind === 'plan' ? doc.batches : 0);
 
 export interface SegmentInfo {
   first: string;

@@ -73,7 +73,7 @@ export class SealedResults {
     if (kept) return kept.value as T;
     const doc = await this.index.findOne({ _id: id });
     const value = parse(doc);
-    const chars = doc?.json?.length ?? 0;
+    const chars = doc?.kind === 'plan' || !doc ? 0 : doc.json.length;
     if (chars <= KEEP_CHARS) {
       while (this.keptChars + chars > KEEP_CHARS) this.evictOldest();
       this.kept.set(id, { value, chars, at: this.now() });

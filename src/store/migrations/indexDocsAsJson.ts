@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { packSegments, type SegmentInfo } from '../resultIndexDocs.js';
+import { encodeBody, packSegments, type SegmentInfo } from '../resultIndexDocs.js';
 import type { Migration } from './migration.js';
 
 /** The fields results-index documents carried before their body became one JSON string. */
@@ -26,7 +26,7 @@ export const indexDocsAsJson: Migration = {
         delete body.segments;
       }
       const { _id, project_id, run_id, kind, created_at } = doc;
-      await index.replaceOne({ _id }, { project_id, run_id, kind, created_at, json: JSON.stringify(body) });
+      await index.replaceOne({ _id }, { project_id, run_id, kind, created_at, json: encodeBody(body) });
       rewritten++;
     }
     return rewritten;
