@@ -3,16 +3,18 @@ import { findTemporalCli } from './temporal.js';
 import { chooseMongoServer, findFerretDb } from './mongo.js';
 import { StackPrerequisiteError } from './errors.js';
 import { stderrProgress } from './progress.js';
+import { preparePythonGraderEnvironment } from './pythonGraderEnvironment.js';
 
 /**
- * `npm run stack -- provision`: find or build the local servers up front, with
- * progress, so CI and a first `npm run dev` show where the minutes go.
+ * `npm run stack -- provision`: find or build the local servers (and the python graders'
+ * packages) up front, with progress, so CI and a first `npm run dev` show where the minutes go.
  */
 async function provision(): Promise<void> {
   stderrProgress(`Temporal CLI: ${await findTemporalCli(stderrProgress)}`);
   const mongo = chooseMongoServer();
   if (mongo === 'ferretdb') stderrProgress(`FerretDB: ${await findFerretDb(stderrProgress)}`);
   else stderrProgress(`MongoDB: using ${mongo === 'external' ? 'MONGODB_URI' : 'mongod from PATH'}`);
+  await preparePythonGraderEnvironment(stderrProgress);
 }
 
 // commander, the parser of every Assay command line; `provision` is the default command.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStack, type LocalStack } from '../../src/stack/localStack.js';
 import { stderrProgress } from '../../src/stack/progress.js';
+import { preparePythonGraderEnvironment } from '../../src/stack/pythonGraderEnvironment.js';
 import { bundleWorkflows } from '../../src/temporal/worker.js';
 
 declare module 'vitest' {
@@ -27,6 +28,8 @@ let dataDir: string | undefined;
  */
 export async function setup(project: TestProject): Promise<void> {
   dataDir = mkdtempSync(path.join(tmpdir(), 'assay-test-'));
+  // Beside the servers: the python graders' packages, which a test's first python grader would wait for.
+  const graderPackages = preparePythonGraderEnvironment(stderrProgress);
   stack = await startLocalStack({
     dataDir,
     namespace: 'default',
@@ -35,6 +38,7 @@ export async function setup(project: TestProject): Promise<void> {
   });
   // Bundling workflows takes seconds; do it once and let every test file load the result.
   const bundle = await bundleWorkflows();
+  await graderPackages;
   const workflowBundlePath = path.join(dataDir, 'workflow-bundle.js');
   writeFileSync(workflowBundlePath, bundle.code);
   project.provide('temporalAddress', stack.temporal.address);
