@@ -11,6 +11,7 @@ import { startJanitor } from '../store/janitor.js';
 import { connectMongo } from '../store/mongo.js';
 import { connectTemporal } from '../temporal/client.js';
 import { createApp } from './app.js';
+import { flushTracing, startTracing } from '../platform/tracing.js';
 
 export interface ApiServer {
   url: string;
@@ -22,7 +23,8 @@ export interface ApiServer {
 /** Connects, prepares indexes and the bootstrap key, and listens. Used by main, dev and tests. */
 export async function startApiServer(env: Env, logger: Logger): Promise<ApiServer> {
   const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
-  const { connection, client } = connectTemporal(env);
+  const tracing = startTracing(env, 'assay-api');
+  const { connection, client } = connectTemporal(env, tracing);
   const ctx = createAppContext({
     env,
     logger,
@@ -58,6 +60,7 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
       stopJanitor();
       await connection.close();
       await mongo.close();
+      await flushTracing();
     },
   };
 }

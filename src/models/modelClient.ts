@@ -13,6 +13,7 @@ import {
   responsesBody,
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
+import { inModelSpan } from './modelSpan.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
 import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
 
@@ -70,7 +71,7 @@ export class ModelClient {
       const withTools = body as { tools?: unknown[] };
       withTools.tools = [...(withTools.tools ?? []), ...request.tools];
     }
-    return this.call(resolved, request, body);
+    return inModelSpan('chat', resolved, () => this.call(resolved, request, body));
   }
 
   /** Embeddings of `input` (the provider's `/embeddings` API), in the order given. */
@@ -78,21 +79,23 @@ export class ModelClient {
     const resolved = this.resolve(request.slug);
     const { client, slots } = this.connectionFor(resolved.provider);
     // A signal aborted while waiting for a slot leaves the queue with its reason.
-    return slots.add(
-      async () => {
-        try {
-          const reply = await client.embeddings.create(
-            { model: resolved.model, input: request.input, encoding_format: 'float' },
-            { signal: request.signal },
-          );
-          const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-          return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
-        } catch (error) {
-          if (request.signal?.aborted) throw request.signal.reason;
-          throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
-        }
-      },
-      { signal: request.signal },
+    return inModelSpan('embeddings', resolved, () =>
+      slots.add(
+        async () => {
+          try {
+            const reply = await client.embeddings.create(
+              { model: resolved.model, input: request.input, encoding_format: 'float' },
+              { signal: request.signal },
+            );
+            const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+            return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
+          } catch (error) {
+            if (request.signal?.aborted) throw request.signal.reason;
+            throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+          }
+        },
+        { signal: request.signal },
+      ),
     );
   }
 
