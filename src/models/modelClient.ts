@@ -1,5 +1,12 @@
 import PQueue from 'p-queue';
-import { modelCalls, modelCallSeconds, modelRateLimited, modelTokens } from '../platform/metrics.js';
+import {
+  modelCalls,
+  modelCallSeconds,
+  modelRateLimited,
+  modelSpend,
+  modelTokens,
+} from '../platform/metrics.js';
+import { costUsd } from './pricing.js';
 import OpenAI from 'openai';
 import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
@@ -168,6 +175,8 @@ export class ModelClient {
     modelCallSeconds.observe(labels, (performance.now() - started) / 1000);
     modelTokens.inc({ ...labels, direction: 'input' }, content.usage.input);
     modelTokens.inc({ ...labels, direction: 'output' }, content.usage.output);
+    // At the configured prices, as the run's own spend is; a model without a price costs 0 here too.
+    modelSpend.inc(labels, costUsd(resolved.provider.prices[resolved.model], content.usage));
     return {
       ...content,
       model: content.model ?? resolved.model,
