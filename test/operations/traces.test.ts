@@ -6,71 +6,87 @@ import { flushTracing, tracer } from '../../src/platform/tracing.js';
 import { bundleWorkflows } from '../../src/temporal/worker.js';
 import { OtlpReceiver, type ReceivedSpan } from '../support/otlpReceiver.js';
 import { post, runKitOptions, seedContainer, seedJudge, waitForRun } from '../support/runKit.js';
-import { useTestStack } from '../support/testStack.js';
+import { useTestStack, type TestStackHandle } from '../support/testStack.js';
+import { startWorkerProcess, type WorkerProcess } from '../support/workerProcess.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
  * With `OTEL_EXPORTER_OTLP_ENDPOINT` set, one run is one trace: the API's create-run request,
  * the workflow it starts (through Temporal's headers), each batch activity and each model call,
- * exported over OTLP/HTTP JSON to a stand-in collector. The test's worker runs in this process,
- * so the API and the worker share the process's tracer provider, as in `npm run dev`; separate
- * processes are joined by the same Temporal headers.
+ * exported over OTLP/HTTP JSON to a stand-in collector. The first block's worker runs in this
+ * process (the API and the worker share its tracer provider, as in `npm run dev`); the second's
+ * runs in a process of its own, as in production.
  */
+
+// One receiver for the file: the process's tracer provider is set up once, by the first stack.
+const receiver = new OtlpReceiver();
+beforeAll(() => receiver.start());
+afterAll(() => receiver.close());
+
+const tracedEnv = (options: ReturnType<typeof runKitOptions>) => () => ({
+  ...(options.env as Record<string, string>),
+  OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+});
+
+/** Waits for spans (flushing this process's buffer each look) until `until` holds. */
+async function spansUntil<T>(read: () => T, until: (value: T) => boolean, what: string): Promise<T> {
+  return waitFor(
+    async () => {
+      await flushTracing();
+      return read();
+    },
+    until,
+    { timeoutMs: 30_000, what },
+  );
+}
+
+/** Starts a small generate+judge run (4 items, batches of 2) and waits for it to complete. */
+async function tracedRun(stack: TestStackHandle, label: string): Promise<void> {
+  const logs = Array.from({ length: 4 }, (_, i) => ({
+    input: `traced-question-${i}`,
+    output: `traced-answer-${i}`,
+  }));
+  await seedContainer(stack, label, logs);
+  await seedJudge(stack, label, `${label}-judge`);
+  const run = await post(stack, '/v1/evaluations/runs', {
+    container: label,
+    evaluators: [`${label}-judge`],
+    sample: { type: 'generate', models: ['fake/model-a'] },
+  });
+  expect((await waitForRun(stack, run.id)).status).toBe('completed');
+  expect(stack.fake.requests.filter((r) => r.answered)).toHaveLength(8); // 4 generations, 4 judgements
+}
+
 describe('OpenTelemetry traces', () => {
-  const receiver = new OtlpReceiver();
   let bundle: WorkflowBundle;
   beforeAll(async () => {
-    await receiver.start();
     // The run's shared bundle has no tracing interceptors (untraced workers never pay for them).
     bundle = await bundleWorkflows({ tracing: true });
   }, 120_000);
-  afterAll(() => receiver.close());
 
   const options = runKitOptions();
   const stack = useTestStack({
     ...options,
     workflowBundle: () => bundle,
-    env: () => ({
-      ...(options.env as Record<string, string>),
-      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
-    }),
+    env: tracedEnv(options),
   });
 
   it('puts the create-run request, the workflow, every batch and every model call in one trace', async () => {
-    const logs = Array.from({ length: 4 }, (_, i) => ({
-      input: `traced-question-${i}`,
-      output: `traced-answer-${i}`,
-    }));
-    await seedContainer(stack, 'traced', logs);
-    await seedJudge(stack, 'traced', 'traced-judge');
-    const run = await post(stack, '/v1/evaluations/runs', {
-      container: 'traced',
-      evaluators: ['traced-judge'],
-      sample: { type: 'generate', models: ['fake/model-a'] },
-    });
-    expect((await waitForRun(stack, run.id)).status).toBe('completed');
-    const modelCalls = stack.fake.requests.filter((r) => r.answered).length;
-    expect(modelCalls).toBe(8); // 4 generations and 4 judgements
-
-    const request = await waitFor(
-      async () => {
-        await flushTracing();
-        return receiver.spans.find((s) => s.name === 'POST /v1/evaluations/runs');
-      },
+    await tracedRun(stack, 'traced');
+    const modelCalls = 8;
+    const request = await spansUntil(
+      () => receiver.spans.find((s) => s.name === 'POST /v1/evaluations/runs'),
       (span) => span !== undefined,
-      { timeoutMs: 30_000, what: 'the create-run request span' },
+      'the create-run request span',
     );
     const inTrace = (): ReceivedSpan[] => receiver.spans.filter((s) => s.traceId === request!.traceId);
     const named = (prefix: string) => inTrace().filter((s) => s.name.startsWith(prefix));
     // The workflow's own span ends (and leaves the worker) when the workflow returns, a moment
     // after the run reads completed.
-    await waitFor(
-      async () => {
-        await flushTracing();
-        return { calls: named('chat ').length, workflow: named('RunWorkflow:').length };
-      },
+    await spansUntil(
+      () => ({ calls: named('chat ').length, workflow: named('RunWorkflow:').length }),
       ({ calls, workflow }) => calls >= modelCalls && workflow >= 1,
-      { timeoutMs: 30_000, what: 'the model call and workflow spans in the run trace' },
+      'the model call and workflow spans in the run trace',
     );
     expect(request!.attributes['http.route']).toBe('/v1/evaluations/runs');
     expect(request!.attributes['http.response.status_code']).toBe(201);
@@ -118,4 +134,41 @@ describe('OpenTelemetry traces', () => {
     expect(outside.trace_id).toBeUndefined();
     expect(inside.trace_id).toBe(traceId);
   });
+});
+
+/**
+ * The worker in a process of its own, as production runs it: the trace context reaches it only
+ * through Temporal's headers, its spans leave through its own exporter, and its log lines inside
+ * an activity carry the run's trace id.
+ */
+describe('OpenTelemetry traces across the API and a worker process', () => {
+  const options = { ...runKitOptions(), worker: false };
+  const stack = useTestStack({ ...options, env: tracedEnv(options) });
+  let worker: WorkerProcess | undefined;
+  beforeAll(async () => {
+    worker = await startWorkerProcess(stack.env, { LOG_LEVEL: 'debug' });
+  }, 120_000);
+  afterAll(() => worker?.stop());
+
+  it("joins the worker process's workflow, batch and model call spans to the API request's trace", async () => {
+    await tracedRun(stack, 'apart');
+    const request = await spansUntil(
+      () => receiver.spans.filter((s) => s.name === 'POST /v1/evaluations/runs').at(-1),
+      (span) => span !== undefined && span.service === 'assay-api',
+      'the create-run request span',
+    );
+    const fromWorker = () =>
+      receiver.spans.filter((s) => s.traceId === request!.traceId && s.service === 'assay-worker');
+    // The worker flushes on its own schedule (the SDK's batch delay, 5 s by default).
+    const spans = await spansUntil(
+      fromWorker,
+      (found) =>
+        found.filter((s) => s.name.startsWith('chat ')).length >= 8 &&
+        found.some((s) => s.name === 'RunWorkflow:EvaluationRunWorkflow'),
+      "the worker process's spans in the run trace",
+    );
+    expect(spans.filter((s) => s.name === 'RunActivity:evaluateBatch').length).toBeGreaterThanOrEqual(2);
+    // The batch's own log line, written inside its activity span.
+    expect(worker!.output()).toContain(`"trace_id":"${request!.traceId}"`);
+  }, 120_000);
 });
