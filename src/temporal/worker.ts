@@ -96,7 +96,13 @@ export async function startWorkers(options: {
     env.ASSAY_WORKER_TEMPORAL_METRICS_PORT > 0
       ? `${env.ASSAY_WORKER_METRICS_HOST}:${env.ASSAY_WORKER_TEMPORAL_METRICS_PORT}`
       : undefined;
-  installTemporalLogging(logger, undefined, temporalMetrics);
+  if (installTemporalLogging(logger, undefined, temporalMetrics) === 'kept' && temporalMetrics) {
+    // The runtime was set up before (a second worker in one process): its options, listener included, stay.
+    logger.warn(
+      { temporalMetrics },
+      'Temporal runtime already set up: its worker metrics listener is not started',
+    );
+  }
   const tracing = workerTracing(startTracing(env, 'assay-worker'));
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows({ tracing: Boolean(tracing) }));
