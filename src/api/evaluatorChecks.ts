@@ -115,8 +115,14 @@ function modeProblems(definition: EvaluatorDefinition): ErrorDetail[] {
     problems.push({ field: 'threshold', message: `a ${mode} verdict is not a score: it has no threshold` });
   if (definition.score_range !== null)
     problems.push({ field: 'score_range', message: `a ${mode} verdict is not a score: it has no scale` });
-  if (definition.panel_models !== null)
-    problems.push({ field: 'panel_models', message: `${mode} judges are single judges (no panels yet)` });
+  if (definition.panel_models !== null && mode === 'listwise')
+    problems.push({ field: 'panel_models', message: 'listwise judges are single judges (no panels yet)' });
+  if (definition.panel_models !== null && mode === 'pairwise' && definition.panel_aggregate !== 'majority') {
+    problems.push({
+      field: 'panel_aggregate',
+      message: "a pairwise panel's outcome is its judges' majority (win, loss or tie): use 'majority'",
+    });
+  }
   if (definition.inference_params?.response_format !== undefined) {
     problems.push({
       field: 'inference_params.response_format',

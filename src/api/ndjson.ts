@@ -99,7 +99,14 @@ function parseLine<S extends z.ZodType>(
 export async function* ndjsonChunks<S extends z.ZodType>(
   stream: AsyncIterable<Buffer | string>,
   schema: S,
-  options: { maxLineBytes: number; chunkSize: number; chunkBytes: number; maxTotalBytes?: number },
+  options: {
+    maxLineBytes: number;
+    chunkSize: number;
+    chunkBytes: number;
+    maxTotalBytes?: number;
+    /** What the schema cannot see (e.g. that a named evaluator exists): the record's problems, a bad line if any. */
+    check?: (record: z.output<S>, line: number) => ErrorDetail[] | Promise<ErrorDetail[]>;
+  },
 ): AsyncGenerator<z.output<S>[]> {
   const details: ErrorDetail[] = [];
   let badLines = 0;
@@ -109,7 +116,13 @@ export async function* ndjsonChunks<S extends z.ZodType>(
   for await (const { text, line, bytes } of readLines(stream, options.maxLineBytes, options.maxTotalBytes)) {
     if (text.trim() === '') continue;
     records++;
-    const parsed = parseLine(schema, text, line);
+    let parsed = parseLine(schema, text, line);
+    if (parsed.ok && options.check) {
+      // Awaited only when a promise: most lines need no look-up, and a JSONL upload may have millions.
+      const checked = options.check(parsed.value, line);
+      const problems = Array.isArray(checked) ? checked : await checked;
+      if (problems.length > 0) parsed = { ok: false, details: problems.map((d) => ({ ...d, line })) };
+    }
     if (!parsed.ok) {
       badLines++;
       details.push(...parsed.details.slice(0, Math.max(0, MAX_DETAILS - details.length)));

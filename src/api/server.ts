@@ -1,3 +1,4 @@
+import { migrateStore } from '../store/migrations/index.js';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Env } from '../platform/config.js';
@@ -36,6 +37,7 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
     codeValidator: new CodeSandbox(sandboxOptionsFromEnv(env, logger)),
   });
   await ctx.store.ensureIndexes();
+  await migrateStore(mongo.db, logger);
   if (env.ASSAY_BOOTSTRAP_ADMIN_KEY) {
     await ctx.store.keys.importKey(env.ASSAY_BOOTSTRAP_ADMIN_KEY, env.ASSAY_BOOTSTRAP_PROJECT, 'bootstrap', [
       'admin',

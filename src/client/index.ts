@@ -7,7 +7,7 @@ export type { paths } from './schema.js';
 export type AssayClient = Client<paths>;
 
 export interface AssayClientOptions {
-  /** Where the API listens, e.g. `http://127.0.0.1:8080`. */
+  /** Where the API listens, e.g. `http://127.0.0.1:3000`. */
   baseUrl: string;
   /** An Assay API key, sent as a bearer token. */
   apiKey?: string;

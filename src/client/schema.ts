@@ -51,7 +51,7 @@ export interface paths {
     /** List task logs, newest call first; filter by `since`/`until` (unix seconds), `model` and `metadata[key]=value` */
     get: operations['getV1ContainersIdLogs'];
     put?: never;
-    /** Ingest a batch of task logs: a JSON array of logs or `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log's `id`: a re-sent batch stores nothing new and reports duplicates. */
+    /** Ingest a batch of task logs: a JSON array of logs or `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log's `id`: a re-sent batch stores nothing new and reports duplicates. A log's `labels` are stored as human labels of it (as `POST /v1/evaluators/{id}/labels` would); an unknown evaluator or a score off its scale is a 422 naming the label, and nothing of the batch is stored. */
     post: operations['postV1ContainersIdLogs'];
     delete?: never;
     options?: never;
@@ -122,7 +122,7 @@ export interface paths {
     /** List a dataset's items in upload order */
     get: operations['getV1DatasetsIdItems'];
     put?: never;
-    /** Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids. */
+    /** Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids. An item's `labels` are stored as human labels of it (as `POST /v1/evaluators/{id}/labels` would) once the upload is stored; an unknown evaluator or a score off its scale is a bad line. */
     post: operations['postV1DatasetsIdItems'];
     delete?: never;
     options?: never;
@@ -612,7 +612,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 504 when no worker answers in time) */
+    /** Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 503 when no worker runs, 504 when none answers in time) */
     post: operations['postV1FineTuningAlphaGradersRun'];
     delete?: never;
     options?: never;
@@ -947,6 +947,17 @@ export interface components {
       | null
       | components['schemas']['JsonObject']
       | (string | number | boolean | null | components['schemas']['JsonObject'])[];
+    /** @description Human labels of this row, by evaluator id or name: a score on the evaluator's scale, a verdict (true/false, 'pass'/'fail'), or { score, passed } */
+    UploadLabels: {
+      [key: string]:
+        | number
+        | boolean
+        | ('pass' | 'fail')
+        | {
+            passed?: boolean;
+            score?: number;
+          };
+    };
   };
   responses: never;
   parameters: never;
@@ -2442,6 +2453,7 @@ export interface operations {
                   } & {
                     [key: string]: components['schemas']['JsonValue'];
                   })[];
+              labels?: components['schemas']['UploadLabels'];
               metadata?: {
                 [key: string]: string;
               };
@@ -2471,6 +2483,7 @@ export interface operations {
                     } & {
                       [key: string]: components['schemas']['JsonValue'];
                     })[];
+                labels?: components['schemas']['UploadLabels'];
                 metadata?: {
                   [key: string]: string;
                 };
@@ -3229,6 +3242,7 @@ export interface operations {
                 } & {
                   [key: string]: components['schemas']['JsonValue'];
                 })[];
+            labels?: components['schemas']['UploadLabels'];
             metadata?: {
               [key: string]: string;
             };
@@ -4243,6 +4257,7 @@ export interface operations {
                   } & {
                     [key: string]: components['schemas']['JsonValue'];
                   })[];
+              labels?: components['schemas']['UploadLabels'];
               metadata?: {
                 [key: string]: string;
               };
@@ -4270,6 +4285,7 @@ export interface operations {
                     } & {
                       [key: string]: components['schemas']['JsonValue'];
                     })[];
+                labels?: components['schemas']['UploadLabels'];
                 metadata?: {
                   [key: string]: string;
                 };
@@ -15631,6 +15647,12 @@ export interface operations {
               items: number;
               judge_model: string | null;
               model: string | null;
+              /** @description The items with a human score by (judge score, human score): each distinct pair once with its count, in score order (a scatter's points) */
+              score_pairs: {
+                human: number;
+                items: number;
+                judge: number;
+              }[];
               /** @description Spearman's rank correlation of judge and human scores */
               spearman: {
                 /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed): the same data gives the same interval */
@@ -17639,7 +17661,7 @@ export interface operations {
                 /** @description null when undefined (no variation, or too few items) */
                 value: number | null;
               };
-              /** @description Fleiss' kappa over the judges' pass/fail verdicts; null without a threshold */
+              /** @description Fleiss' kappa over the judges' verdicts: pass/fail (null without a threshold), or a pairwise panel's win/loss/tie for the first model */
               verdict_agreement: {
                 /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed) */
                 ci95: {
@@ -20617,6 +20639,8 @@ export interface operations {
                 reasoning?: string | null;
                 /** @description Pairwise: the verdict of each order judged */
                 verdicts?: {
+                  /** @description A judge panel's: the judge model that gave this verdict */
+                  judge?: string;
                   /**
                    * @description ab: models[0] was shown as A; ba: it was shown as B
                    * @enum {string}

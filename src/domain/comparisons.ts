@@ -75,6 +75,7 @@ export const resultComparisonSchema = z.object({
         order: z.enum(['ab', 'ba']).describe('ab: models[0] was shown as A; ba: it was shown as B'),
         winner: verdictSchema.nullable(),
         reasoning: z.string().nullable(),
+        judge: z.string().optional().describe("A judge panel's: the judge model that gave this verdict"),
       }),
     )
     .optional()

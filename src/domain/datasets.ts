@@ -9,6 +9,7 @@ import {
   metadataSchema,
   unixSeconds,
 } from './common.js';
+import { uploadLabelsSchema } from './uploadLabels.js';
 
 export const datasetItemInputSchema = z
   .object({
@@ -16,6 +17,8 @@ export const datasetItemInputSchema = z
     input: llmInputSchema,
     output: llmOutputSchema.optional(),
     metadata: metadataSchema.optional(),
+    /** Stored as human labels of the item (see uploadLabels.ts), not as part of it. */
+    labels: uploadLabelsSchema.optional(),
   })
   .strict();
 export type DatasetItemInput = z.infer<typeof datasetItemInputSchema>;

@@ -205,7 +205,7 @@ export function definitionFromCreate(body: EvaluatorCreate, containerId: string 
     description: body.description ?? null,
     judge_model: body.judge_model ?? null,
     panel_models: body.panel_models ?? null,
-    panel_aggregate: body.panel_models ? (body.panel_aggregate ?? 'mean') : null,
+    panel_aggregate: body.panel_models ? (body.panel_aggregate ?? defaultAggregate(body.mode)) : null,
     judge_prompt: body.judge_prompt ?? null,
     code: body.code ?? null,
     requirements: body.requirements ?? [],
@@ -221,6 +221,9 @@ export function definitionFromCreate(body: EvaluatorCreate, containerId: string 
   };
 }
 
+/** Scores are averaged; pairwise outcomes (win, loss, tie) can only be counted. */
+const defaultAggregate = (mode: EvaluationMode) => (mode === 'pairwise' ? 'majority' : 'mean');
+
 /** The definition a patch produces; fields it does not name keep their values. */
 export function definitionWithPatch(
   current: EvaluatorDefinition,
@@ -229,11 +232,12 @@ export function definitionWithPatch(
 ): EvaluatorDefinition {
   const { container: _container, ...fields } = patch;
   const next = { ...current, ...fields, container_id: containerId };
-  // A panel's aggregate goes with the panel: the mean unless chosen, and none without a panel;
+  // A panel's aggregate goes with the panel: the mean (a pairwise panel's majority) unless chosen,
+  // and none without a panel;
   // position swapping goes with the pairwise mode: on unless turned off.
   return {
     ...next,
-    panel_aggregate: next.panel_models ? (next.panel_aggregate ?? 'mean') : null,
+    panel_aggregate: next.panel_models ? (next.panel_aggregate ?? defaultAggregate(next.mode)) : null,
     position_swap: next.mode === 'pairwise' ? (next.position_swap ?? true) : (patch.position_swap ?? null),
   };
 }

@@ -102,6 +102,11 @@ export const calibrationGroupSchema = z.object({
     .describe(
       'The items where judge and human disagree most (largest score difference, then verdicts that differ)',
     ),
+  score_pairs: z
+    .array(z.object({ judge: z.number(), human: z.number(), items: z.number().int() }))
+    .describe(
+      "The items with a human score by (judge score, human score): each distinct pair once with its count, in score order (a scatter's points)",
+    ),
 });
 
 export const runCalibrationSchema = z.object({

@@ -8,6 +8,7 @@ import {
   metadataSchema,
   unixSeconds,
 } from './common.js';
+import { uploadLabelsSchema } from './uploadLabels.js';
 
 /**
  * A recorded call of a container's LLM task. The same shape as a dataset item,
@@ -21,6 +22,8 @@ export const taskLogInputSchema = z
     model: z.string().min(1).max(200).optional(),
     metadata: metadataSchema.optional(),
     created_at: unixSeconds.optional(),
+    /** Stored as human labels of the log (see uploadLabels.ts), not as part of it. */
+    labels: uploadLabelsSchema.optional(),
   })
   .strict();
 export type TaskLogInput = z.infer<typeof taskLogInputSchema>;

@@ -32,7 +32,9 @@ export const panelAgreementGroupSchema = z.object({
   score_agreement: agreementSchema.describe("Krippendorff's alpha (interval scale) over the judges' scores"),
   verdict_agreement: agreementSchema
     .nullable()
-    .describe("Fleiss' kappa over the judges' pass/fail verdicts; null without a threshold"),
+    .describe(
+      "Fleiss' kappa over the judges' verdicts: pass/fail (null without a threshold), or a pairwise panel's win/loss/tie for the first model",
+    ),
 });
 
 export const runPanelAgreementSchema = z.object({

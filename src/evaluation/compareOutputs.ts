@@ -79,18 +79,24 @@ export async function compareOutputs(
   }
 
   const [a, b] = outputs;
-  const calls = await Promise.all([
-    ask(() => judgePair(deps.client, evaluator, item, a!.sample.output, b!.sample.output, deps.signal)),
-    evaluator.position_swap === false
-      ? null
-      : ask(() => judgePair(deps.client, evaluator, item, b!.sample.output, a!.sample.output, deps.signal)),
-  ]);
-  const failed = calls.find((call) => call !== null && !call.ok);
-  if (failed && !failed.ok) return modelFailedResult('judge', failed.error);
-  const [shownCall, swappedCall] = calls;
-  const shown = shownCall && shownCall.ok ? shownCall.value : null;
-  const swapped = swappedCall && swappedCall.ok ? swappedCall.value : null;
-  return pairwiseResult(base, shown!, swapped, deps.providers.price(judge));
+  const judgeWith = async (model: string): Promise<PanelPairCall> => {
+    const judgeOf = { ...evaluator, judge_model: model };
+    const pair = (first: unknown, second: unknown) =>
+      deps.retrier.call(model, () => judgePair(deps.client, judgeOf, item, first, second, deps.signal));
+    const calls = await Promise.all([
+      pair(a!.sample.output, b!.sample.output),
+      evaluator.position_swap === false ? null : pair(b!.sample.output, a!.sample.output),
+    ]);
+    const failed = calls.find((call) => call !== null && !call.ok);
+    if (failed && !failed.ok) return { model, failure: failed.error };
+    const [shown, swapped] = calls.map((call) => (call && call.ok ? call.value : null));
+    return { model, result: pairwiseResult(base, shown!, swapped ?? null, deps.providers.price(model)) };
+  };
+  if (evaluator.panel_models) {
+    return panelPairResult(base, await Promise.all([judge, ...evaluator.panel_models].map(judgeWith)));
+  }
+  const single = await judgeWith(judge);
+  return 'failure' in single ? modelFailedResult('judge', single.failure) : single.result;
 }
 
 /** What every comparison result records: the models compared, their outputs and what generating them cost. */
@@ -248,4 +254,94 @@ export function codePairResult(
   };
   // The sandbox answers every item it is given (an error at worst), so both orders are there.
   return pairwiseResult(comparisonBase(unit, outputs), read('ab')!, read('ba'), null);
+}
+
+/** One judge of a pairwise panel on one pair: its result, or the model call that failed for good. */
+export type PanelPairCall =
+  { model: string; result: ResultOutcome } | { model: string; failure: ModelCallError };
+
+const DECIDED = ['win', 'loss', 'tie'] as const;
+
+/**
+ * A pairwise panel's result: every judge judges the pair (both orders, as a single judge would),
+ * and the panel's outcome is the majority of the judges' decided outcomes (win, loss, tie); a split
+ * without a majority is a tie, and a panel none of whose judges decided is inconsistent (when one
+ * was) or unread. A judge that fails for good leaves the verdict to the others. Every judge's
+ * verdicts are kept (`verdicts[].judge`, `panel`), and the costs add up.
+ */
+export function panelPairResult(
+  base: ReturnType<typeof comparisonBase>,
+  calls: readonly PanelPairCall[],
+): ResultOutcome {
+  const judged = calls.flatMap((call) => ('result' in call ? [{ model: call.model, ...call.result }] : []));
+  if (judged.length === 0) {
+    const failure = calls.find(
+      (call): call is Extract<PanelPairCall, { failure: unknown }> => 'failure' in call,
+    )!;
+    return modelFailedResult('judge', failure.failure);
+  }
+  const outcomes = judged.map((j) => j.comparison?.outcome ?? null);
+  const votes = DECIDED.map((o) => ({ o, n: outcomes.filter((x) => x === o).length }));
+  const most = Math.max(...votes.map((v) => v.n));
+  const leaders = votes.filter((v) => v.n === most);
+  const outcome: ResultComparison['outcome'] =
+    most > 0
+      ? leaders.length === 1
+        ? leaders[0]!.o
+        : 'tie'
+      : outcomes.includes('inconsistent')
+        ? 'inconsistent'
+        : null;
+  const panel = calls.map((call) => {
+    if ('failure' in call) {
+      const failed = {
+        model: call.model,
+        status: 'error' as const,
+        score: null,
+        passed: null,
+        reasoning: null,
+      };
+      return { ...failed, error: `judge failed: ${call.failure.message}` };
+    }
+    const { result } = call;
+    const status: 'scored' | 'unscored' | 'error' =
+      result.status === 'error' ? 'error' : result.score === null ? 'unscored' : 'scored';
+    return {
+      model: call.model,
+      status,
+      score: result.score,
+      passed: null,
+      reasoning: result.reason,
+      error: result.error,
+    };
+  });
+  const sum = (pick: (j: (typeof judged)[number]) => number | undefined) =>
+    judged.reduce((total, j) => total + (pick(j) ?? 0), 0);
+  const hits = sum((j) => j.cache_hits);
+  const escalations = sum((j) => j.escalations);
+  const unreadable = judged.flatMap((j) => j.unreadable_replies ?? []);
+  const comparison: ResultComparison = {
+    ...base,
+    verdicts: judged.flatMap((j) => (j.comparison?.verdicts ?? []).map((v) => ({ ...v, judge: j.model }))),
+    outcome,
+  };
+  const decided = outcome !== null && outcome !== 'inconsistent';
+  const unread = outcome === null ? judged.find((j) => j.status === 'error') : undefined;
+  return {
+    status: unread ? 'error' : 'scored',
+    score: decided ? POINTS[outcome] : null,
+    passed: null,
+    reason: null,
+    error: unread?.error ?? null,
+    raw_reply: unread?.raw_reply ?? null,
+    latency_ms: Math.max(...judged.map((j) => j.latency_ms ?? 0)),
+    tokens: { input: sum((j) => j.tokens.input), output: sum((j) => j.tokens.output) },
+    spend_usd: sum((j) => j.spend_usd),
+    ...(hits > 0 ? { cache_hits: hits, saved_usd: sum((j) => j.saved_usd) } : {}),
+    parse_failures: sum((j) => j.parse_failures),
+    ...(escalations > 0 ? { escalations } : {}),
+    ...(unreadable.length > 0 ? { unreadable_replies: unreadable } : {}),
+    panel,
+    comparison,
+  };
 }

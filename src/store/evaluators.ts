@@ -28,22 +28,18 @@ export const presentEvaluator = (doc: EvaluatorDoc): Evaluator => ({
   name: doc.name,
   description: doc.description,
   judge_model: doc.judge_model,
-  // Absent on evaluators stored before panels existed.
-  panel_models: doc.panel_models ?? null,
-  panel_aggregate: doc.panel_aggregate ?? null,
+  panel_models: doc.panel_models,
+  panel_aggregate: doc.panel_aggregate,
   judge_prompt: doc.judge_prompt,
   code: doc.code,
   requirements: doc.requirements,
   threshold: doc.threshold,
-  // Absent on evaluators stored before scales could be declared.
-  score_range: doc.score_range ?? null,
+  score_range: doc.score_range,
   mode: doc.mode,
-  // Absent on evaluators stored before comparisons existed (all pointwise then).
-  position_swap: doc.position_swap ?? null,
+  position_swap: doc.position_swap,
   api_type: doc.api_type,
   inference_params: doc.inference_params,
-  // Absent on evaluators stored before the grader type existed.
-  grader: doc.grader ?? null,
+  grader: doc.grader,
   metadata: doc.metadata,
   created_at: doc.created_at,
   updated_at: doc.updated_at,

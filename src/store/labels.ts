@@ -19,10 +19,16 @@ interface HumanLabelDoc {
   score: number | null;
   passed: boolean | null;
   updated_at: number;
+  /**
+   * The dataset or container whose upload gave the label (absent for labels given through the
+   * labels endpoint): deleting it deletes the labels it brought, as deleting the evaluator does.
+   */
+  source_id?: string;
 }
 
 export async function ensureHumanLabelIndexes(db: Db): Promise<void> {
   await db.collection(HUMAN_LABELS_COLLECTION).createIndex({ project_id: 1, evaluator_id: 1, item_id: 1 });
+  await db.collection(HUMAN_LABELS_COLLECTION).createIndex({ project_id: 1, source_id: 1 });
 }
 
 const present = (doc: HumanLabelDoc): HumanLabel => ({
@@ -47,8 +53,10 @@ export class HumanLabelStore {
   /**
    * Writes every label, replacing earlier ones of the same items: `_id` upserts, a few at a time
    * (FerretDB answers `_id` equality from its index; its bulk write support is partial).
+   * `sourceId`: the dataset or container uploading them. Relabelling through the endpoint keeps
+   * an uploaded label's source (`$set` leaves it), so the label still goes with its upload's owner.
    */
-  async put(evaluatorId: string, labels: readonly HumanLabelInput[]): Promise<number> {
+  async put(evaluatorId: string, labels: readonly HumanLabelInput[], sourceId?: string): Promise<number> {
     const updatedAt = nowSeconds();
     const docs = labels.map((label): HumanLabelDoc => ({
       _id: `${this.projectId}/${evaluatorId}/${label.item_id}`,
@@ -58,12 +66,15 @@ export class HumanLabelStore {
       score: label.score ?? null,
       passed: label.passed ?? null,
       updated_at: updatedAt,
+      ...(sourceId === undefined ? {} : { source_id: sourceId }),
     }));
     for (let start = 0; start < docs.length; start += WRITE_CONCURRENCY) {
       await Promise.all(
         docs
           .slice(start, start + WRITE_CONCURRENCY)
-          .map((doc) => this.collection.replaceOne({ _id: doc._id }, doc, { upsert: true })),
+          .map(({ _id, ...fields }) =>
+            this.collection.updateOne({ _id }, { $set: fields }, { upsert: true }),
+          ),
       );
     }
     return docs.length;
@@ -81,5 +92,10 @@ export class HumanLabelStore {
   /** An evaluator's labels go with it: deleted means deleted. */
   async deleteForEvaluator(evaluatorId: string): Promise<void> {
     await this.collection.deleteMany({ project_id: this.projectId, evaluator_id: evaluatorId });
+  }
+
+  /** The labels a deleted dataset's or container's uploads gave (a store job, after its items or logs). */
+  async deleteForSource(sourceId: string): Promise<void> {
+    await this.collection.deleteMany({ project_id: this.projectId, source_id: sourceId });
   }
 }

@@ -10,7 +10,7 @@ import {
   SEGMENT_BYTES,
   SEGMENT_SIZE,
   type SegmentInfo,
-  batchKey,
+  indexBatchKey,
   bodyOf,
   byId,
   fromStored,
@@ -77,7 +77,7 @@ export class ResultIndex {
   ): Promise<void> {
     const entries = [...results].map(indexEntry).sort(byId);
     await this.put({
-      _id: batchKey(runId, batchIndex),
+      _id: indexBatchKey(runId, batchIndex),
       project_id: projectId,
       run_id: runId,
       kind: 'batch',
@@ -106,7 +106,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (!plan) return true;
-    const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k));
+    const batchIds = Array.from({ length: plan.batches ?? 0 }, (_, k) => indexBatchKey(runId, k));
     if (!header) {
       const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
       const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
@@ -200,7 +200,7 @@ export class ResultIndex {
     // Still running (or sealing failed): the finished batches, merged here. Batches
     // cover interleaving id ranges, so the page needs them all.
     const batches = await inParallel(
-      Array.from({ length: plan.batches ?? 0 }, (_, k) => batchKey(runId, k)),
+      Array.from({ length: plan.batches ?? 0 }, (_, k) => indexBatchKey(runId, k)),
       (id) => this.collection.findOne({ _id: id }),
     );
     // A missing batch is one not finished yet, or one the seal dropped since the header was
@@ -322,7 +322,7 @@ export class ResultIndex {
       project_id: run?.project_id ?? '',
       run_id: runId,
       kind: 'header',
-      segments: [],
+      json: JSON.stringify(packSegments([]) satisfies IndexBody),
     });
   }
 
@@ -332,10 +332,9 @@ export class ResultIndex {
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
-    // The header's segments are inside its `json` since the bucket change: read its body, not its fields.
     const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
-      ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => batchKey(runId, k)),
+      ...Array.from({ length: plan?.batches ?? 0 }, (_, k) => indexBatchKey(runId, k)),
       ...Array.from({ length: listed }, (_, j) => segmentKey(runId, j)),
       headerKey(runId),
       planKey(runId),

@@ -41,40 +41,32 @@ export interface IndexDoc {
   kind: 'plan' | 'batch' | 'segment' | 'header';
   /** plan */
   batches?: number;
-  /** batch, segment (these and the header's fields below are now written inside `json`) */
-  entries?: StoredEntries;
-  /** batch, segment, as first written: not read */
-  groups?: IndexGroup[];
-  /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
-  docs?: RunResultDoc[];
-  /** header as first written (kept readable); now written packed, below */
-  segments?: SegmentInfo[];
-  /** header, packed: see `packSegments` */
-  firsts?: string[];
-  lasts?: string[];
-  group_keys?: Omit<IndexGroup, 'n'>[];
-  counts?: number[];
   /**
-   * What documents written now carry instead of the fields above (batch: `entries`;
-   * segment: `docs`, and `entries` if a result is missing; header: the packed fields),
-   * as one JSON string. FerretDB keeps documents as JSON and converts every stored value
-   * to BSON on each read, in Go, one by one: a 100-result segment read as nested
-   * documents took 27 ms there, as one string (parsed here) 6 ms. On MongoDB a string
-   * costs no more than the documents it replaces.
+   * batch, segment, header: the body (`IndexBody`: a batch's `entries`; a segment's `docs`, and
+   * `entries` if a result is missing; a header's packed segments) as one JSON string. FerretDB
+   * keeps documents as JSON and converts every stored value to BSON on each read, in Go, one by
+   * one: a 100-result segment read as nested documents took 27 ms there, as one string (parsed
+   * here) 6 ms. On MongoDB a string costs no more than the documents it replaces. (Bodies written
+   * as fields before are moved into it by the store's migrations.)
    */
   json?: string;
   created_at: number;
 }
 
-/** The fields a document carries, whether written as `json` or, earlier, as fields. */
-export type IndexBody = Pick<
-  IndexDoc,
-  'entries' | 'docs' | 'segments' | 'firsts' | 'lasts' | 'group_keys' | 'counts'
->;
+/** What a batch, segment or header document's `json` holds. */
+export interface IndexBody {
+  entries?: StoredEntries;
+  /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
+  docs?: RunResultDoc[];
+  /** header, packed: see `packSegments` */
+  firsts?: string[];
+  lasts?: string[];
+  group_keys?: Omit<IndexGroup, 'n'>[];
+  counts?: number[];
+}
 
 export function bodyOf(doc: IndexDoc | null): IndexBody {
-  if (!doc) return {};
-  return doc.json === undefined ? doc : (JSON.parse(doc.json) as IndexBody);
+  return doc?.json === undefined ? {} : (JSON.parse(doc.json) as IndexBody);
 }
 
 export interface SegmentInfo {
@@ -109,7 +101,6 @@ export function packSegments(segments: readonly SegmentInfo[]) {
 }
 
 export function unpackSegments(header: IndexBody): SegmentInfo[] {
-  if (header.segments) return header.segments;
   const keys = header.group_keys ?? [];
   return (header.firsts ?? []).map((first, j) => ({
     first,
@@ -160,7 +151,7 @@ export const fromStored = (stored: StoredEntries | undefined): IndexEntry[] =>
   ]);
 
 export const planKey = (runId: string) => `${runId}/m`;
-export const batchKey = (runId: string, index: number) => `${runId}/b${index}`;
+export const indexBatchKey = (runId: string, index: number) => `${runId}/b${index}`;
 export const segmentKey = (runId: string, index: number) => `${runId}/s${index}`;
 export const headerKey = (runId: string) => `${runId}/h`;
 

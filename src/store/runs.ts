@@ -62,12 +62,7 @@ export const presentRun = (doc: RunDoc): Run => ({
   results: doc.results,
   metrics: doc.metrics,
   config: doc.config,
-  // Runs written before the answer cache counted its savings have none.
-  estimated_spend: {
-    ...doc.estimated_spend,
-    cache_hits: doc.estimated_spend.cache_hits ?? 0,
-    saved_usd: doc.estimated_spend.saved_usd ?? 0,
-  },
+  estimated_spend: doc.estimated_spend,
   metadata: doc.metadata,
   environment: doc.environment,
   parent_run_id: doc.rerun?.parent_run_id ?? null,

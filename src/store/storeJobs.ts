@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import type { Logger } from '../platform/log.js';
 import { DatasetStore } from './datasets.js';
+import { HumanLabelStore } from './labels.js';
 import { TaskLogStore } from './logs.js';
 import { insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
@@ -136,9 +137,11 @@ export class StoreJobs implements StoreJobQueue {
     switch (job.kind) {
       case 'delete_dataset_items':
         await new DatasetStore(this.db, job.project_id, this).deleteItemsOf(job.target_id);
+        await new HumanLabelStore(this.db, job.project_id).deleteForSource(job.target_id);
         break;
       case 'delete_container_logs':
         await new TaskLogStore(this.db, job.project_id).deleteForContainer(job.target_id);
+        await new HumanLabelStore(this.db, job.project_id).deleteForSource(job.target_id);
         break;
       case 'seal_results_index':
         await new ResultIndex(this.db).seal(job.project_id, job.target_id);

@@ -1,3 +1,4 @@
+import { migrateStore } from '../store/migrations/index.js';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
@@ -103,6 +104,8 @@ export async function startWorkers(options: {
       'Temporal runtime already set up: its worker metrics listener is not started',
     );
   }
+  // Activities read the store as this release lays it out.
+  await migrateStore(options.deps.db, logger);
   const tracing = workerTracing(startTracing(env, 'assay-worker'));
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   const workflowBundle = options.workflowBundle ?? (await bundleWorkflows({ tracing: Boolean(tracing) }));

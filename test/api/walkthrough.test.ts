@@ -67,6 +67,9 @@ describe("the README's API walk-through", () => {
     expect((await store.datasets.present(await store.datasets.require('faq-golden'))).item_count).toBe(3);
     expect((await store.evaluators.require('helpfulness')).version).toBe(2);
     expect(await store.logs.docs.count()).toBe(2);
+    // Labels set through the endpoint (two logs) and given at upload (three items) alike.
+    const labels = await store.labels.forEvaluator((await store.evaluators.require('mentions-settings')).id);
+    expect([...labels.keys()].sort()).toEqual(['dsi_q1', 'dsi_q2', 'dsi_q3', 'log_call-1', 'log_call-2']);
     const [run] = (await store.runs.docs.list({}, { limit: 10 })).docs;
     expect(run).toMatchObject({ status: 'completed' });
     expect(run!.metrics!.by_evaluator[0]!.scored).toBeGreaterThanOrEqual(1);

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bradleyTerryRatings, fitBradleyTerry, RIDGE, winMatrix } from '../../src/metrics/bradleyTerry.js';
 import { meanRanks, rankingComparisons } from '../../src/metrics/listwise.js';
+import { verdictAgreement } from '../../src/metrics/agreement.js';
 import { pairMetrics, type Comparison } from '../../src/metrics/pairwise.js';
 import { runAssay } from '../cli/cliHarness.js';
 import { pythonWithModules } from '../support/pythonTools.js';
@@ -425,6 +426,65 @@ describe('comparisons: pairwise code evaluators, and bad input as a 422 naming t
     );
   }, 150_000);
 
+  it("judges with a pairwise panel: every judge in both orders, the majority as the outcome, Fleiss' kappa over win/loss/tie", async () => {
+    const panelModels = ['fake/judge-2', 'fake/judge-3'];
+    await seedContainer(kit.stack, 'cmp-panel', logs.slice(0, 60));
+    kit.fake.setComparisonJudge({ strengths, positionBias });
+    await post(kit.stack, '/v1/evaluators', {
+      container: 'cmp-panel',
+      name: 'panel-h2h',
+      type: 'judge',
+      mode: 'pairwise',
+      judge_model: 'fake/judge-model',
+      panel_models: panelModels,
+      judge_prompt: pairwisePrompt,
+    });
+    const evaluator = (await kit.stack.call('GET', '/v1/evaluators/panel-h2h')).body;
+    expect(evaluator.panel_aggregate).toBe('majority');
+    // Every item's pair, judged by 3 judges in 2 orders: 6 asks per item.
+    const created = await post(kit.stack, '/v1/evaluations/runs', {
+      container: 'cmp-panel',
+      evaluators: ['panel-h2h'],
+      sample: { type: 'generate', models: models.slice(0, 2) },
+      ground_truth: { type: 'container' },
+    });
+    const done = await waitForRun(kit.stack, created.id, undefined, 240_000);
+    expect(done.status).toBe('completed');
+    const rows = await exportResults(kit, done.id);
+    expect(rows).toHaveLength(60);
+    const category = (score: number | null) =>
+      score === null ? null : ({ 1: 'win', 0.5: 'tie', 0: 'loss' } as Json)[score];
+    for (const row of rows) {
+      expect(row.panel.map((p: Json) => p.model)).toEqual(['fake/judge-model', ...panelModels]);
+      expect(row.comparison.verdicts).toHaveLength(6);
+      expect(new Set(row.comparison.verdicts.map((v: Json) => v.judge))).toEqual(
+        new Set(['fake/judge-model', ...panelModels]),
+      );
+      // The outcome is the majority of the judges' decided outcomes; a split is a tie.
+      const votes = row.panel.map((p: Json) => category(p.score)).filter((c: string | null) => c !== null);
+      const counts = ['win', 'loss', 'tie'].map((c) => votes.filter((v: string) => v === c).length);
+      const most = Math.max(...counts);
+      const expected =
+        most === 0
+          ? 'inconsistent'
+          : counts.filter((n) => n === most).length > 1
+            ? 'tie'
+            : ['win', 'loss', 'tie'][counts.indexOf(most)];
+      expect(row.comparison.outcome).toBe(expected);
+    }
+    // The judges do not always agree (each draws its own verdicts), and the panel reports how much.
+    expect(rows.some((row) => new Set(row.panel.map((p: Json) => p.score)).size > 1)).toBe(true);
+    const agreement = (await kit.stack.call('GET', `/v1/evaluations/runs/${done.id}/panel_agreement`)).body;
+    const [group] = agreement.data;
+    expect(group).toMatchObject({ evaluator_name: 'panel-h2h', aggregate: 'majority' });
+    expect(group.verdict_agreement.method).toBe('fleiss_kappa');
+    const units = rows.map((row) => row.panel.map((p: Json) => category(p.score)));
+    expect(group.verdict_agreement.value).toBeCloseTo(verdictAgreement(units).value!, 12);
+    expect(group.judges.map((j: Json) => j.model)).toEqual(['fake/judge-model', ...panelModels]);
+    // Each judge's own mean is its points for model-a (the stronger) over the items it decided.
+    for (const judge of group.judges) expect(judge.mean).toBeGreaterThan(0.5);
+  });
+
   it('refuses comparing evaluators that cannot compare', async () => {
     const base = { container: 'bad', type: 'judge', judge_model: 'fake/judge-model' };
     await expect422(
@@ -441,6 +501,30 @@ describe('comparisons: pairwise code evaluators, and bad input as a 422 naming t
       '/v1/evaluators',
       { ...base, name: 'list', mode: 'listwise', judge_prompt: pairwisePrompt },
       ['judge_prompt', 'judge_prompt', 'judge_prompt'],
+    );
+    // A pairwise panel counts its judges' outcomes; a listwise judge has no panel yet.
+    await expect422(
+      '/v1/evaluators',
+      {
+        ...base,
+        name: 'averaged',
+        mode: 'pairwise',
+        judge_prompt: pairwisePrompt,
+        panel_models: ['fake/judge-2'],
+        panel_aggregate: 'mean',
+      },
+      ['panel_aggregate'],
+    );
+    await expect422(
+      '/v1/evaluators',
+      {
+        ...base,
+        name: 'ranked',
+        mode: 'listwise',
+        judge_prompt: listwisePrompt,
+        panel_models: ['fake/judge-2'],
+      },
+      ['panel_models'],
     );
   });
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { RunResult } from '../../src/domain/runs.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex, SEGMENT_SIZE as DEFAULT_SEGMENT_SIZE } from '../../src/store/resultIndex.js';
+import { indexDocsAsJson } from '../../src/store/migrations/indexDocsAsJson.js';
+import { unpackSegments } from '../../src/store/resultIndexDocs.js';
 import { StoreJobs } from '../../src/store/storeJobs.js';
 import {
   resultKey,
@@ -238,7 +240,8 @@ describe('the results index', () => {
 
     // Segments sealed before they carried results: the page looks its results up.
     await results.insertMany(copies);
-    // (They held the entries as parallel arrays instead, as fields, before documents carried `json`.)
+    // (They held the entries as parallel arrays instead, as fields, before documents carried `json`:
+    // the store's migration moves them into `json`.)
     const indexDocs = mongo.db.collection<{ _id: string; json?: string }>('run_result_index');
     for (const segment of await indexDocs.find({ run_id: runId, kind: 'segment' }).toArray()) {
       const { docs } = JSON.parse(segment.json!) as { docs: RunResultDoc[] };
@@ -251,6 +254,7 @@ describe('the results index', () => {
       };
       await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { json: '' } });
     }
+    expect(await indexDocsAsJson.up(mongo.db)).toBeGreaterThan(0);
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
   });
 
@@ -335,28 +339,34 @@ describe('the results index', () => {
     }
   });
 
-  it('reads index documents written as fields, before they carried one json string', async () => {
+  it('reads index documents written as fields once the store migrations moved them into json', async () => {
     const runId = 'run_index_fields';
     const batches = makeRun(runId, 30, 11);
     await storeFinished(runId, batches);
     const indexDocs = mongo.db.collection<{ _id: string; kind: string; json?: string }>('run_result_index');
+    /** Rewrites a kind's documents as the first layout had them: the body as fields, headers unpacked. */
     const unpack = async (kind: string) => {
       const docs = await indexDocs.find({ run_id: runId, kind }).toArray();
       expect(docs.length, kind).toBeGreaterThan(0);
       for (const doc of docs) {
         expect(typeof doc.json, `${kind} ${doc._id}`).toBe('string');
-        await indexDocs.updateOne({ _id: doc._id }, { $set: JSON.parse(doc.json!), $unset: { json: '' } });
+        const body = JSON.parse(doc.json!);
+        const fields = kind === 'header' ? { segments: unpackSegments(body) } : body;
+        await indexDocs.updateOne({ _id: doc._id }, { $set: fields, $unset: { json: '' } });
       }
     };
     const fresh = await walkPages(store, runId, { passed: false }, 20);
     await unpack('batch');
+    expect(await indexDocsAsJson.up(mongo.db)).toBeGreaterThan(0);
     expect(await walkPages(store, runId, { passed: false }, 20)).toEqual(fresh);
     await store.index.seal('p', runId);
-    const sealed = await walkPages(store, runId, { passed: false }, 20);
-    expect(sealed).toEqual(fresh);
+    expect(await walkPages(store, runId, { passed: false }, 20)).toEqual(fresh);
     await unpack('segment');
     await unpack('header');
+    expect(await indexDocsAsJson.up(mongo.db)).toBeGreaterThan(1);
     expect(await walkPages(store, runId, { passed: false }, 20)).toEqual(fresh);
+    // Run again, it finds nothing left to move.
+    expect(await indexDocsAsJson.up(mongo.db)).toBe(0);
   });
 
   it('leaves sealing past its deadline to a store job, reads staying exact meanwhile', async () => {

@@ -1,7 +1,8 @@
+import { runBatchPairsAsJson } from '../../src/store/migrations/runBatchPairsAsJson.js';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/testDatabase.js';
 import type { RunPair } from '../../src/core/runItems.js';
-import { RUN_BATCHES_COLLECTION, RunBatchStore, batchKey } from '../../src/store/runBatches.js';
+import { RUN_BATCHES_COLLECTION, RunBatchStore, runBatchKey } from '../../src/store/runBatches.js';
 
 const db = useTestDatabase('batches');
 
@@ -23,7 +24,7 @@ describe('run batches', () => {
     await store.write('p', 'run_json', 0, pairs);
     const stored = await db()
       .collection(RUN_BATCHES_COLLECTION)
-      .findOne({ _id: batchKey('run_json', 0) as never });
+      .findOne({ _id: runBatchKey('run_json', 0) as never });
     expect(typeof stored?.pairs_json).toBe('string');
     expect(stored?.pairs).toBeUndefined();
     expect((await store.read('run_json', 0))?.pairs).toEqual(pairs);
@@ -32,17 +33,18 @@ describe('run batches', () => {
     expect((await store.read('run_json', 0))?.pairs).toEqual(pairs.slice(1));
   });
 
-  it('reads batches written before, with their pairs as documents', async () => {
+  it('reads batches written before, with their pairs as documents, once the store migration moved them', async () => {
     await db()
       .collection(RUN_BATCHES_COLLECTION)
       .insertOne({
-        _id: batchKey('run_fields', 0),
+        _id: runBatchKey('run_fields', 0),
         project_id: 'p',
         run_id: 'run_fields',
         index: 0,
         pairs,
         created_at: 1,
       } as never);
+    expect(await runBatchPairsAsJson.up(db())).toBe(1);
     expect((await new RunBatchStore(db()).read('run_fields', 0))?.pairs).toEqual(pairs);
   });
 });

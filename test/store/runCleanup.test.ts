@@ -8,7 +8,7 @@ import { MongoResponseCache, responseCacheCollection } from '../../src/store/res
 import { emptyRunTotals } from '../../src/core/runTotals.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
-import { RUN_BATCHES_COLLECTION, batchKey } from '../../src/store/runBatches.js';
+import { RUN_BATCHES_COLLECTION, runBatchKey } from '../../src/store/runBatches.js';
 import type { ModelReply } from '../../src/models/replies.js';
 
 let mongo: MongoHandle;
@@ -37,7 +37,7 @@ async function runWith(runId: string, batches: number) {
     .collection('runs')
     .insertOne({ _id: `p/${runId}`, id: runId, project_id: 'p', status: 'running' } as never);
   const batchDocs = Array.from({ length: batches }, (_, k) => ({
-    _id: batchKey(runId, k),
+    _id: runBatchKey(runId, k),
     run_id: runId,
     pairs: [],
   }));
@@ -86,7 +86,9 @@ describe('finalizeRun clean-up', () => {
         );
       }
       // Another run's batch stays.
-      await mongo.db.collection(RUN_BATCHES_COLLECTION).insertOne({ _id: batchKey('run_other', 0) } as never);
+      await mongo.db
+        .collection(RUN_BATCHES_COLLECTION)
+        .insertOne({ _id: runBatchKey('run_other', 0) } as never);
 
       await completeRun(new MongoResponseCache<ModelReply>(mongo.db), runId, 600);
 
@@ -106,7 +108,7 @@ describe('finalizeRun clean-up', () => {
       expect(
         await mongo.db
           .collection(RUN_BATCHES_COLLECTION)
-          .countDocuments({ _id: batchKey('run_other', 0) as never }),
+          .countDocuments({ _id: runBatchKey('run_other', 0) as never }),
       ).toBe(1);
       expect(
         await mongo.db.collection('run_result_index').findOne({ _id: `${runId}/h` as never }),

@@ -7,6 +7,7 @@ export type { RerunEstimate } from '../../../src/domain/reruns';
 export type { Dataset, DatasetItem, DatasetUpload } from '../../../src/domain/datasets';
 export type { Evaluator } from '../../../src/domain/evaluators';
 export type { ApiKeySelf } from '../../../src/domain/keys';
+export type { RunCalibration } from '../../../src/domain/labels';
 export type { TaskLog } from '../../../src/domain/logs';
 export type { Monitor, MonitorAlert, MonitorMetrics } from '../../../src/domain/monitors';
 export type { MetricSummary, Run, RunResult, RunStatus } from '../../../src/domain/runs';

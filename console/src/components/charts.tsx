@@ -106,6 +106,40 @@ export function Histogram({ bins, label }: { bins: Bin[]; label: string }) {
   return <PlotFigure options={options} label={label} />;
 }
 
+export interface ScorePair {
+  judge: number;
+  human: number;
+  items: number;
+}
+
+/**
+ * Judge score (x) against human label (y), one dot per distinct pair sized by its items, with
+ * the diagonal where they agree: many items share a pair on a small scale, so the area says how many.
+ */
+export function ScoreScatter({ pairs, label }: { pairs: ScorePair[]; label: string }) {
+  if (pairs.length === 0) return <p className="muted">No scored labels to plot.</p>;
+  const values = pairs.flatMap((p) => [p.judge, p.human]);
+  const extent: [number, number] = [Math.min(...values), Math.max(...values)];
+  const options = (Plot: PlotModule): PlotOptions => ({
+    width: 320,
+    height: 280,
+    marginLeft: 48,
+    // Room for the largest dots at the scale's ends (a 0/1 scale puts every dot in a corner).
+    inset: 18,
+    x: { domain: extent, nice: true, grid: true, label: 'judge score' },
+    y: { domain: extent, nice: true, grid: true, label: 'human label' },
+    r: { range: [3, 18] },
+    marks: [
+      Plot.line(
+        extent.map((v) => [v, v]),
+        { stroke: '#999', strokeDasharray: '4,3' },
+      ),
+      Plot.dot(pairs, { x: 'judge', y: 'human', r: 'items', fill: '#1f4e8c', fillOpacity: 0.6 }),
+    ],
+  });
+  return <PlotFigure options={options} label={label} />;
+}
+
 export interface SeriesPoint {
   /** Unix seconds: the start of the point's hour or day. */
   start: number;

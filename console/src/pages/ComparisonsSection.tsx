@@ -145,7 +145,7 @@ function EvaluatorComparison({ run, evaluator }: { run: Run; evaluator: Evaluato
   );
 }
 
-/** A comparison result in the item drawer: both orders' verdicts side by side. */
+/** A comparison result in the item drawer: both orders' verdicts side by side (each judge's, for a panel). */
 export function ComparisonVerdicts({ result }: { result: RunResult }) {
   const comparison = result.comparison;
   if (!comparison) return null;
@@ -156,7 +156,10 @@ export function ComparisonVerdicts({ result }: { result: RunResult }) {
       {comparison.verdicts && (
         <div
           className="side-by-side"
-          style={{ gridTemplateColumns: `repeat(${comparison.verdicts.length}, minmax(0, 1fr))` }}
+          // A panel's verdicts wrap: both orders of one judge per row.
+          style={{
+            gridTemplateColumns: `repeat(${Math.min(comparison.verdicts.length, 2)}, minmax(0, 1fr))`,
+          }}
         >
           {comparison.verdicts.map((v) => {
             const shownA = v.order === 'ab' ? a : b;
@@ -171,7 +174,13 @@ export function ComparisonVerdicts({ result }: { result: RunResult }) {
                       ? b
                       : a;
             return (
-              <dl key={v.order} className="facts verdict" data-order={v.order}>
+              <dl key={`${v.judge ?? ''}/${v.order}`} className="facts verdict" data-order={v.order}>
+                {v.judge && (
+                  <>
+                    <dt>Judge</dt>
+                    <dd data-field="judge">{v.judge}</dd>
+                  </>
+                )}
                 <dt>Shown as A</dt>
                 <dd>{shownA}</dd>
                 <dt>Verdict</dt>

@@ -76,7 +76,9 @@ function ResultsView({
   const [location, navigate] = useLocation();
   const setFilter = (name: keyof Filters, value: string) =>
     navigate(`${location}${query({ ...filters, [name]: value || undefined })}`, { replace: true });
-  const [openItem, setOpenItem] = useState<string | null>(null);
+  // `?item=`: a link to one item's results (a run page's calibration disagreements) opens it at once.
+  const search = useSearch();
+  const [openItem, setOpenItem] = useState<string | null>(() => new URLSearchParams(search).get('item'));
 
   const rows = useMemo(() => results.data?.pages.flatMap((page) => page.data) ?? [], [results.data]);
   const total = results.data?.pages[0]?.total;

@@ -16,6 +16,7 @@ import {
 } from '../format';
 import { evaluatorName } from '../runStatus';
 import { useSession } from '../session';
+import { CalibrationSection } from './CalibrationSection';
 import { ComparisonsSection } from './ComparisonsSection';
 import { RerunActions } from './RerunActions';
 import { RunControls } from './RunControls';
@@ -142,6 +143,7 @@ function RunView({ run }: { run: Run }) {
       <MetricsSection run={run} metrics={metrics} />
       <PairedSection run={run} />
       <ComparisonsSection run={run} />
+      <CalibrationSection run={run} />
     </>
   );
 }

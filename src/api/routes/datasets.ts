@@ -6,17 +6,19 @@ import {
   datasetCreateSchema,
   datasetItemInputSchema,
   datasetItemSchema,
+  type DatasetItemInput,
   datasetItemsBatchSchema,
   datasetSchema,
   datasetUploadSchema,
 } from '../../domain/datasets.js';
-import { AppError, BadRequestError } from '../../domain/errors.js';
+import { AppError, BadRequestError, type ErrorDetail } from '../../domain/errors.js';
 import type { ItemUpload } from '../../store/datasetUploads.js';
 import type { DatasetDoc } from '../../store/datasets.js';
 import type { ProjectStore } from '../../store/index.js';
 import { ndjsonChunks, ndjsonTypes } from '../ndjson.js';
 import { route } from '../route.js';
-import { checkBatchSize, jsonBody, parseOrThrow } from '../validation.js';
+import { UploadedLabels } from '../uploadedLabels.js';
+import { checkBatchSize, jsonBody, parseOrThrow, validationFailed } from '../validation.js';
 
 const tag = 'Datasets';
 const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
@@ -25,8 +27,25 @@ const UPLOAD_CHUNK = 500;
 /** ...or fewer, once their lines add up to this: what an upload holds in memory at a time. */
 const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 
-/** Writes the request's items into `upload`: a JSON body already parsed, or a JSONL stream read line by line. */
-async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): Promise<void> {
+/** Every item's labels checked (and kept in `labels`), before any item is written; a 422 naming each bad one. */
+async function checkItemLabels(items: DatasetItemInput[], labels: UploadedLabels): Promise<void> {
+  const details: ErrorDetail[] = [];
+  for (const [index, item] of items.entries()) {
+    details.push(...(await labels.check(item, (key) => `items.${index}.labels.${key}`)));
+  }
+  if (details.length > 0) throw validationFailed('item labels (nothing was stored)', details);
+}
+
+/**
+ * Writes the request's items into `upload`: a JSON body already parsed, or a JSONL stream read
+ * line by line. Their labels are checked as they come and kept in `labels` for after the commit.
+ */
+async function writeUploadedItems(
+  req: Request,
+  upload: ItemUpload,
+  labels: UploadedLabels,
+  env: Env,
+): Promise<void> {
   if (req.is(ndjsonTypes)) {
     const encoding = req.headers['content-encoding'];
     if (encoding && encoding !== 'identity') {
@@ -37,6 +56,7 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
       chunkSize: UPLOAD_CHUNK,
       chunkBytes: UPLOAD_CHUNK_BYTES,
       maxTotalBytes: env.ASSAY_MAX_UPLOAD_BYTES,
+      check: (item, line) => (item.labels ? labels.check(item, (key) => `line ${line}: labels.${key}`) : []),
     });
     for await (const chunk of chunks) await upload.write(chunk);
     return;
@@ -49,14 +69,20 @@ async function writeUploadedItems(req: Request, upload: ItemUpload, env: Env): P
   }
   const { items } = parseOrThrow(datasetItemsBatchSchema, jsonBody(req), 'request body');
   checkBatchSize('items', items.length, env.ASSAY_MAX_LOG_BATCH);
+  await checkItemLabels(items, labels);
   await upload.write(items);
 }
 
-/** One upload, all or nothing: items are written as they arrive and made visible by the commit. */
+/**
+ * One upload, all or nothing: items are written as they arrive and made visible by the commit;
+ * their labels are written after it (should that fail, re-sending the upload stores them: the
+ * items are duplicates then, their labels written again).
+ */
 async function appendItems(req: Request, store: ProjectStore, dataset: DatasetDoc, env: Env) {
   const upload = await store.datasets.beginUpload(dataset.id);
+  const labels = new UploadedLabels(store, 'datasetItem', dataset.container_id ?? undefined);
   try {
-    await writeUploadedItems(req, upload, env);
+    await writeUploadedItems(req, upload, labels, env);
   } catch (error) {
     await upload.abort();
     // A client that hung up mid-upload is not a server error (nobody reads the answer anyway).
@@ -67,6 +93,7 @@ async function appendItems(req: Request, store: ProjectStore, dataset: DatasetDo
     throw error;
   }
   await upload.commit();
+  await labels.write(dataset.id);
   const { item_count } = await store.datasets.present(dataset);
   return {
     object: 'dataset.upload' as const,
@@ -91,7 +118,11 @@ export const datasetRoutes = [
     handler: async ({ body, store, app }) => {
       checkBatchSize('items', body.items?.length ?? 0, app.env.ASSAY_MAX_LOG_BATCH);
       const container = body.container ? await store.containers.require(body.container) : null;
-      return store.datasets.create(body, container?.id ?? null);
+      const labels = new UploadedLabels(store, 'datasetItem', container?.id);
+      await checkItemLabels(body.items ?? [], labels);
+      const dataset = await store.datasets.create(body, container?.id ?? null);
+      await labels.write(dataset.id);
+      return dataset;
     },
   }),
   route({
@@ -134,7 +165,7 @@ export const datasetRoutes = [
     method: 'post',
     path: '/v1/datasets/:id/items',
     summary:
-      'Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids.',
+      'Append items: a JSON array of items or `{ "items": [...] }` (at most ASSAY_MAX_LOG_BATCH), or a streamed `application/x-ndjson` / `application/jsonl` upload of one item per line. All or nothing: any bad line is a 422 naming every bad line, and none of the upload becomes visible. Idempotent on item ids. An item\'s `labels` are stored as human labels of it (as `POST /v1/evaluators/{id}/labels` would) once the upload is stored; an unknown evaluator or a score off its scale is a bad line.',
     tag,
     scope: 'write',
     params: idOrName,

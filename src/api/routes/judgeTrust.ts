@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { listOf } from '../../domain/common.js';
-import { scoreRangeOf } from '../../domain/evaluators.js';
 import {
   humanLabelListQuerySchema,
   humanLabelSchema,
@@ -9,6 +8,7 @@ import {
   runCalibrationSchema,
 } from '../../domain/labels.js';
 import { runPanelAgreementSchema } from '../../domain/panels.js';
+import { labelProblem } from '../labelChecks.js';
 import { panelAgreement } from '../runs/panelAgreement.js';
 import { runCalibration } from '../runs/runCalibration.js';
 import { route } from '../route.js';
@@ -32,17 +32,10 @@ export const judgeTrustRoutes = [
     errors: [404, 422],
     handler: async ({ params, body, store }) => {
       const evaluator = await store.evaluators.require(params.id);
-      const scale = scoreRangeOf(evaluator);
-      const details = body.labels.flatMap((label, index) =>
-        scale && label.score !== undefined && (label.score < scale.low || label.score > scale.high)
-          ? [
-              {
-                field: `labels.${index}.score`,
-                message: `${label.score} is outside evaluator '${evaluator.name}''s scale [${scale.low}, ${scale.high}]`,
-              },
-            ]
-          : [],
-      );
+      const details = body.labels.flatMap((label, index) => {
+        const problem = labelProblem(evaluator, label);
+        return problem ? [{ field: `labels.${index}.score`, message: problem }] : [];
+      });
       const items = new Set<string>();
       body.labels.forEach((label, index) => {
         if (items.has(label.item_id))

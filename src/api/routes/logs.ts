@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listOf } from '../../domain/common.js';
+import type { ErrorDetail } from '../../domain/errors.js';
 import {
   taskLogBatchSchema,
   taskLogIngestionSchema,
@@ -8,7 +9,8 @@ import {
 } from '../../domain/logs.js';
 import { presentTaskLog } from '../../store/logs.js';
 import { route } from '../route.js';
-import { checkBatchSize } from '../validation.js';
+import { UploadedLabels } from '../uploadedLabels.js';
+import { checkBatchSize, validationFailed } from '../validation.js';
 
 const tag = 'Task logs';
 const container = z.object({ id: z.string().min(1).max(200) }).strict();
@@ -21,7 +23,7 @@ export const logRoutes = [
     method: 'post',
     path: '/v1/containers/:id/logs',
     summary:
-      'Ingest a batch of task logs: a JSON array of logs or `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log\'s `id`: a re-sent batch stores nothing new and reports duplicates.',
+      'Ingest a batch of task logs: a JSON array of logs or `{ "logs": [...] }`, at most ASSAY_MAX_LOG_BATCH. Idempotent on each log\'s `id`: a re-sent batch stores nothing new and reports duplicates. A log\'s `labels` are stored as human labels of it (as `POST /v1/evaluators/{id}/labels` would); an unknown evaluator or a score off its scale is a 422 naming the label, and nothing of the batch is stored.',
     tag,
     scope: 'write',
     params: container,
@@ -35,7 +37,16 @@ export const logRoutes = [
     handler: async ({ params, body, store, app }) => {
       checkBatchSize('logs', body.logs.length, app.env.ASSAY_MAX_LOG_BATCH);
       const { id } = await store.containers.require(params.id);
-      return store.logs.ingest(id, body.logs);
+      // Every log's labels are checked before any log is stored, and written once they all are.
+      const labels = new UploadedLabels(store, 'log', id);
+      const details: ErrorDetail[] = [];
+      for (const [index, log] of body.logs.entries()) {
+        details.push(...(await labels.check(log, (key) => `logs.${index}.labels.${key}`)));
+      }
+      if (details.length > 0) throw validationFailed('log labels (nothing was stored)', details);
+      const ingestion = await store.logs.ingest(id, body.logs);
+      await labels.write(id);
+      return ingestion;
     },
   }),
   route({

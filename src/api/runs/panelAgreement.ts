@@ -5,9 +5,13 @@ import type { ProjectStore } from '../../store/index.js';
 
 type PanelEntry = NonNullable<RunResult['panel']>[number];
 
+/** A pairwise panel judge's outcome for the first model, from the points it stores (see compareOutputs.ts). */
+const PAIR_OUTCOMES: Record<number, string> = { 1: 'win', 0.5: 'tie', 0: 'loss' };
+
 /**
- * For each judge panel of a run (and generating model): each judge's own mean and pass rate, and
- * the panel's agreement. Read on demand, one pass over the panels' results.
+ * For each judge panel of a run (and generating model, or pair of models): each judge's own mean
+ * and pass rate, and the panel's agreement: over verdicts, pass/fail or a pairwise panel's win,
+ * loss and tie. Read on demand, one pass over the panels' results.
  */
 export async function panelAgreement(store: ProjectStore, runId: string): Promise<RunPanelAgreement> {
   const run = await store.runs.require(runId);
@@ -41,9 +45,13 @@ export async function panelAgreement(store: ProjectStore, runId: string): Promis
       };
     });
     const scoreUnits = items.map((item) => models.map((judge) => entryOf(item, judge)?.score ?? null));
+    const pairwise = evaluator.mode === 'pairwise';
     const verdictUnits = items.map((item) =>
       models.map((judge) => {
-        const passed = entryOf(item, judge)?.passed;
+        const entry = entryOf(item, judge);
+        if (pairwise)
+          return entry?.score === undefined || entry.score === null ? null : PAIR_OUTCOMES[entry.score]!;
+        const passed = entry?.passed;
         return passed === undefined || passed === null ? null : passed ? 'pass' : 'fail';
       }),
     );
@@ -54,7 +62,7 @@ export async function panelAgreement(store: ProjectStore, runId: string): Promis
       aggregate: evaluator.panel_aggregate ?? 'mean',
       judges,
       score_agreement: scoreAgreement(scoreUnits),
-      verdict_agreement: evaluator.threshold === null ? null : verdictAgreement(verdictUnits),
+      verdict_agreement: pairwise || evaluator.threshold !== null ? verdictAgreement(verdictUnits) : null,
     };
   });
   return { object: 'evaluation.panel_agreement', run_id: run.id, data };

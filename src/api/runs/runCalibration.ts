@@ -1,5 +1,6 @@
 import type { HumanLabel, RunCalibration } from '../../domain/labels.js';
 import { calibrate, type LabelledResult } from '../../metrics/calibration.js';
+import { scorePairs } from '../../metrics/scorePairs.js';
 import type { ProjectStore } from '../../store/index.js';
 
 /**
@@ -68,6 +69,7 @@ export async function runCalibration(store: ProjectStore, runId: string): Promis
         model,
         judge_model: judgeModel,
         ...calibrate(rows, { threshold: evaluator.threshold }),
+        score_pairs: scorePairs(rows),
       };
     });
   return { object: 'evaluation.calibration', run_id: run.id, data };

@@ -7,7 +7,8 @@ import type { FakeRequest } from './types.js';
  * evaluation: each generating model has a Bradley–Terry strength (log-odds), and the output
  * shown first gets `positionBias` more log-odds. The fake's own completions name their model
  * (`echo(<model>): ...`), which is how the judge knows whose output it reads; the draw is seeded
- * by the prompt, so the same prompt always gets the same verdict (as a cached answer would).
+ * by the judge model and the prompt, so the same prompt always gets the same verdict from one
+ * judge (as a cached answer would), and the judges of a panel decide independently.
  */
 export const comparisonJudgeSchema = z.object({
   strengths: z.record(z.string(), z.number().finite()).default({}),
@@ -30,8 +31,12 @@ export function modelsShown(prompt: string): string[] {
   return models;
 }
 
-function uniform(prompt: string, draw: number): number {
-  return createHash('sha256').update(`${draw}\u0000${prompt}`).digest().readUInt32BE(0) / 2 ** 32;
+/** The draw is the judge model's own: a panel's judges see the same prompt and decide independently. */
+function uniform(req: FakeRequest, draw: number): number {
+  return (
+    createHash('sha256').update(`${draw}\u0000${req.model}\u0000${req.promptText}`).digest().readUInt32BE(0) /
+    2 ** 32
+  );
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -44,7 +49,7 @@ export function pairwiseVerdict(
   const strength = (model: string | undefined) =>
     model === undefined ? 0 : (settings.strengths[model] ?? 0);
   const pA = sigmoid(strength(a) - strength(b) + settings.positionBias);
-  return { reasoning: REASONING, winner: uniform(req.promptText, 0) < pA ? 'A' : 'B' };
+  return { reasoning: REASONING, winner: uniform(req, 0) < pA ? 'A' : 'B' };
 }
 
 /**
@@ -63,7 +68,7 @@ export function listwiseRanking(
   const ranking: number[] = [];
   for (let draw = 0; left.length > 0; draw++) {
     const total = left.reduce((sum, i) => sum + weight[i]!, 0);
-    let u = uniform(req.promptText, draw) * total;
+    let u = uniform(req, draw) * total;
     let pick = left.length - 1;
     for (let j = 0; j < left.length; j++) {
       u -= weight[left[j]!]!;

@@ -27,7 +27,7 @@ export function registerLogin(program: Command): void {
       'Check an API key against the server and save it with the URL (0600 file in ~/.config/assay). ' +
         'The key is read from stdin, never from the command line (shell history keeps that).',
     )
-    .requiredOption('--url <url>', 'the Assay API, e.g. http://127.0.0.1:8080')
+    .requiredOption('--url <url>', 'the Assay API, e.g. http://127.0.0.1:3000')
     .action(async (flags: { url: string }, cmd: Command) => {
       const { out } = contextOf(cmd);
       const key = await readKey();

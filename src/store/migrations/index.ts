@@ -1,0 +1,85 @@
+import type { Db } from 'mongodb';
+import type { Logger } from '../../platform/log.js';
+import { insertNew } from '../mongo.js';
+import { evaluatorFields } from './evaluatorFields.js';
+import { indexDocsAsJson } from './indexDocsAsJson.js';
+import type { Migration } from './migration.js';
+import { runBatchPairsAsJson } from './runBatchPairsAsJson.js';
+import { runSpendSavings } from './runSpendSavings.js';
+
+/**
+ * The store's layout history, oldest first. The next layout change adds a migration here and
+ * reads only the new layout; the store records how far it has come (`store_meta`), so each
+ * migration runs once, when the first API or worker process of the new release starts, before
+ * it reads or serves anything.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  indexDocsAsJson,
+  runBatchPairsAsJson,
+  runSpendSavings,
+  evaluatorFields,
+];
+export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
+
+const META_COLLECTION = 'store_meta';
+const SCHEMA_ID = 'schema';
+const LOCK_ID = 'migrating';
+/** A migrating process that stopped renewing its lock this long ago died: another may take over. */
+const LOCK_STALE_MS = 60_000;
+
+interface MetaDoc {
+  _id: string;
+  version?: number;
+  until?: number;
+}
+
+/** The layout version the store holds (0: written before versions were recorded). */
+export async function storeSchemaVersion(db: Db): Promise<number> {
+  const doc = await db.collection<MetaDoc>(META_COLLECTION).findOne({ _id: SCHEMA_ID });
+  return doc?.version ?? 0;
+}
+
+/**
+ * Brings the store to STORE_SCHEMA_VERSION: the migrations it has not run, in order, each
+ * recorded once done. One process at a time (a lock document); another starting meanwhile waits
+ * for it. Refuses a store newer than this code (a rollback to an older release).
+ */
+export async function migrateStore(db: Db, logger?: Logger): Promise<void> {
+  const meta = db.collection<MetaDoc>(META_COLLECTION);
+  for (;;) {
+    const version = await storeSchemaVersion(db);
+    if (version > STORE_SCHEMA_VERSION) {
+      throw new Error(
+        `the store's layout is version ${version}, newer than this release's ${STORE_SCHEMA_VERSION}: run a newer release`,
+      );
+    }
+    if (version === STORE_SCHEMA_VERSION) return;
+    if ((await insertNew(meta, [{ _id: LOCK_ID, until: Date.now() + LOCK_STALE_MS }]))[0]) break;
+    const lock = await meta.findOne({ _id: LOCK_ID });
+    if (lock && (lock.until ?? 0) < Date.now()) await meta.deleteOne({ _id: LOCK_ID, until: lock.until });
+    else await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const renew = setInterval(() => {
+    meta.updateOne({ _id: LOCK_ID }, { $set: { until: Date.now() + LOCK_STALE_MS } }).catch(() => {});
+  }, LOCK_STALE_MS / 4);
+  try {
+    for (const migration of MIGRATIONS.slice(await storeSchemaVersion(db))) {
+      const started = Date.now();
+      const rewritten = await migration.up(db);
+      await setVersion(db, migration.version);
+      logger?.info(
+        { migration: migration.name, version: migration.version, rewritten, ms: Date.now() - started },
+        'store migrated',
+      );
+    }
+  } finally {
+    clearInterval(renew);
+    await meta.deleteOne({ _id: LOCK_ID });
+  }
+}
+
+async function setVersion(db: Db, version: number): Promise<void> {
+  const meta = db.collection<MetaDoc>(META_COLLECTION);
+  if ((await insertNew(meta, [{ _id: SCHEMA_ID, version }]))[0]) return;
+  await meta.replaceOne({ _id: SCHEMA_ID }, { version });
+}
