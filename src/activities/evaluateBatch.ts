@@ -11,6 +11,7 @@ import { batchResultKeys, comparisonsToEvaluate, unitsToEvaluate } from '../eval
 import { comparisonPlanOf } from '../core/comparisonSlots.js';
 import { baselineOutputs } from '../evaluation/baselineOutputs.js';
 import type { ActivityDeps } from './deps.js';
+import { batchesEvaluated } from '../platform/metrics.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
 import { ResultWriter } from '../evaluation/resultWriter.js';
 import { runFatal } from './runFatal.js';
@@ -38,7 +39,7 @@ export interface EvaluateBatchInput {
 export function createEvaluateBatch(deps: ActivityDeps) {
   const { batches, results: resultStore } = deps.stores;
 
-  return async function evaluateBatch(input: EvaluateBatchInput): Promise<RunTotals> {
+  async function evaluate(input: EvaluateBatchInput): Promise<RunTotals> {
     const { projectId, runId, batchIndex } = input;
     const context = Context.current();
     const run = await loadRun(deps.stores, projectId, runId);
@@ -137,6 +138,19 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       'batch evaluated',
     );
     return summary;
+  }
+
+  /** Each attempt counted by how it ended: a failed attempt is retried, so errors are not failed batches. */
+  return async function evaluateBatch(input: EvaluateBatchInput): Promise<RunTotals> {
+    try {
+      const totals = await evaluate(input);
+      batchesEvaluated.inc({ outcome: 'ok' });
+      return totals;
+    } catch (error) {
+      const cancelled = Context.current().cancellationSignal.aborted;
+      batchesEvaluated.inc({ outcome: cancelled ? 'cancelled' : 'error' });
+      throw error;
+    }
   };
 }
 

@@ -1,6 +1,7 @@
 import type { RunStatus } from '../domain/runs.js';
 import { emitRunFinished } from '../webhooks/runEvents.js';
 import type { ActivityDeps } from './deps.js';
+import { runsFinished } from '../platform/metrics.js';
 import { projectionOf, writeProjection, type ProjectionBase } from './runProjection.js';
 
 export interface FinalizeRunInput extends ProjectionBase {
@@ -91,5 +92,7 @@ export function createFinalizeRun(deps: ActivityDeps) {
       );
     }
     await cleanUpRun(input);
+    // Last, once the activity can no longer fail: a retried finalize counts its run once.
+    runsFinished.inc({ status: input.status });
   };
 }

@@ -24,7 +24,11 @@ export interface RunGraderOutput {
 export function createRunGrader(deps: ActivityDeps) {
   return async (input: RunGraderInput): Promise<RunGraderOutput> => {
     const signal = Context.current().cancellationSignal;
-    const retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal });
+    const retrier = new ModelCallRetrier({
+      attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS,
+      signal,
+      providerOf: (slug) => deps.modelClient.resolve(slug).provider.name,
+    });
     const runner = new GraderRunner(deps, deps.modelClient, retrier, signal);
     const started = performance.now();
     const outcome = await gradeItem(input.grader, input.namespaces, runner.graderDeps());

@@ -12,6 +12,7 @@ import { buildOpenApi } from './openapi.js';
 import { authGuard } from './authGuard.js';
 import { allRoutes } from './routes/index.js';
 import { httpRequests, httpRequestSeconds, metricsText } from '../platform/metrics.js';
+import { requestSpan, routeTemplate } from './requestSpan.js';
 
 /** Compares secrets in constant time (a length mismatch answers at once: lengths are not secret here). */
 function sameSecret(given: string, expected: string): boolean {
@@ -35,6 +36,8 @@ export function createApp(ctx: AppContext): Express {
   // Whose address the failed-authentication limit counts: the peer's, or the client's behind proxies.
   app.set('trust proxy', ctx.env.ASSAY_TRUST_PROXY_HOPS);
 
+  // First, so that everything after it (the request log included) runs inside the request's span.
+  if (ctx.env.OTEL_EXPORTER_OTLP_ENDPOINT) app.use(requestSpan());
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const requestId =
@@ -45,8 +48,7 @@ export function createApp(ctx: AppContext): Express {
     const started = process.hrtime.bigint();
     // Method, path and status only: never headers (keys) nor bodies (callers' data).
     res.on('finish', () => {
-      // The route template, never the path: ids in paths would make the label set unbounded.
-      const route = req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+      const route = routeTemplate(req);
       httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       httpRequestSeconds.observe(
         { method: req.method, route },

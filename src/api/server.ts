@@ -12,6 +12,8 @@ import { startJanitor } from '../store/janitor.js';
 import { connectMongo } from '../store/mongo.js';
 import { connectTemporal } from '../temporal/client.js';
 import { createApp } from './app.js';
+import { flushTracing, startTracing } from '../platform/tracing.js';
+import { measureStoreJobs } from '../platform/metrics.js';
 
 export interface ApiServer {
   url: string;
@@ -23,7 +25,8 @@ export interface ApiServer {
 /** Connects, prepares indexes and the bootstrap key, and listens. Used by main, dev and tests. */
 export async function startApiServer(env: Env, logger: Logger): Promise<ApiServer> {
   const mongo = await connectMongo(requireMongoUri(env), env.MONGODB_DATABASE);
-  const { connection, client } = connectTemporal(env);
+  const tracing = startTracing(env, 'assay-api');
+  const { connection, client } = connectTemporal(env, tracing);
   const ctx = createAppContext({
     env,
     logger,
@@ -41,6 +44,8 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
     ]);
   }
   const stopJanitor = startJanitor(ctx.store, env, logger);
+  // The API runs the store jobs, so its /metrics tells their backlog.
+  const stopMeasuringJobs = measureStoreJobs(() => ctx.store.jobs.pendingByKind());
   const app = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
@@ -58,8 +63,10 @@ export async function startApiServer(env: Env, logger: Logger): Promise<ApiServe
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // A store job still running is left to finish with the next start (they resume).
       stopJanitor();
+      stopMeasuringJobs();
       await connection.close();
       await mongo.close();
+      await flushTracing();
     },
   };
 }

@@ -82,7 +82,11 @@ export class BatchEvaluation {
     this.signal = AbortSignal.any([cancellation, this.abort.signal]);
     // Every model call in flight listens on it (and lets go when done): dozens at once is normal.
     setMaxListeners(0, this.signal);
-    this.retrier = new ModelCallRetrier({ attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS, signal: this.signal });
+    this.retrier = new ModelCallRetrier({
+      attempts: deps.env.ASSAY_RUN_ITEM_ATTEMPTS,
+      signal: this.signal,
+      providerOf: (slug) => deps.modelClient.resolve(slug).provider.name,
+    });
     this.answers = new BufferedResponseCache(deps.responseCache);
     this.models = new CachingModelClient(deps.modelClient, this.answers, batch.runId, batch.projectCache);
     this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);

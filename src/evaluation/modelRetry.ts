@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ModelCallError } from '../models/modelErrors.js';
 import { providerFailure } from './providerFailure.js';
+import { modelRetries } from '../platform/metrics.js';
 
 export type CallOutcome<T> = { ok: true; value: T } | { ok: false; error: ModelCallError };
 
@@ -41,7 +42,25 @@ export class ModelCallRetrier {
   }
   private readonly waiters = new Set<() => void>();
 
-  constructor(private readonly options: { attempts: number; signal: AbortSignal; now?: () => number }) {}
+  constructor(
+    private readonly options: {
+      attempts: number;
+      signal: AbortSignal;
+      now?: () => number;
+      /** The configured provider a slug calls, the retry metric's label (never the slug: tenants write it). */
+      providerOf?: (slug: string) => string;
+    },
+  ) {}
+
+  private countRetry(slug: string): void {
+    let provider = 'unknown';
+    try {
+      provider = this.options.providerOf?.(slug) ?? provider;
+    } catch {
+      // A slug no provider serves fails as not_found before any retry; keep the label bounded anyway.
+    }
+    modelRetries.inc({ provider });
+  }
 
   private now(): number {
     return (this.options.now ?? Date.now)();
@@ -131,6 +150,7 @@ export class ModelCallRetrier {
             }),
           };
         }
+        this.countRetry(slug);
         await sleep(delayFor(attempt, error.retryAfterMs), undefined, { signal: this.options.signal });
       }
     }

@@ -1,5 +1,12 @@
 import PQueue from 'p-queue';
-import { modelCalls, modelCallSeconds, modelRateLimited, modelTokens } from '../platform/metrics.js';
+import {
+  modelCalls,
+  modelCallSeconds,
+  modelRateLimited,
+  modelSpend,
+  modelTokens,
+} from '../platform/metrics.js';
+import { costUsd } from './pricing.js';
 import OpenAI from 'openai';
 import type { ChatMessage } from '../domain/common.js';
 import type { ApiType } from '../domain/evaluators.js';
@@ -13,6 +20,7 @@ import {
   responsesBody,
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
+import { inModelSpan } from './modelSpan.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
 import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
 
@@ -70,7 +78,7 @@ export class ModelClient {
       const withTools = body as { tools?: unknown[] };
       withTools.tools = [...(withTools.tools ?? []), ...request.tools];
     }
-    return this.call(resolved, request, body);
+    return inModelSpan('chat', resolved, () => this.call(resolved, request, body));
   }
 
   /** Embeddings of `input` (the provider's `/embeddings` API), in the order given. */
@@ -78,21 +86,23 @@ export class ModelClient {
     const resolved = this.resolve(request.slug);
     const { client, slots } = this.connectionFor(resolved.provider);
     // A signal aborted while waiting for a slot leaves the queue with its reason.
-    return slots.add(
-      async () => {
-        try {
-          const reply = await client.embeddings.create(
-            { model: resolved.model, input: request.input, encoding_format: 'float' },
-            { signal: request.signal },
-          );
-          const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-          return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
-        } catch (error) {
-          if (request.signal?.aborted) throw request.signal.reason;
-          throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
-        }
-      },
-      { signal: request.signal },
+    return inModelSpan('embeddings', resolved, () =>
+      slots.add(
+        async () => {
+          try {
+            const reply = await client.embeddings.create(
+              { model: resolved.model, input: request.input, encoding_format: 'float' },
+              { signal: request.signal },
+            );
+            const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+            return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
+          } catch (error) {
+            if (request.signal?.aborted) throw request.signal.reason;
+            throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
+          }
+        },
+        { signal: request.signal },
+      ),
     );
   }
 
@@ -165,6 +175,8 @@ export class ModelClient {
     modelCallSeconds.observe(labels, (performance.now() - started) / 1000);
     modelTokens.inc({ ...labels, direction: 'input' }, content.usage.input);
     modelTokens.inc({ ...labels, direction: 'output' }, content.usage.output);
+    // At the configured prices, as the run's own spend is; a model without a price costs 0 here too.
+    modelSpend.inc(labels, costUsd(resolved.provider.prices[resolved.model], content.usage));
     return {
       ...content,
       model: content.model ?? resolved.model,

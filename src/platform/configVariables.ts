@@ -85,6 +85,14 @@ export const configVariables = {
     z.string().default('127.0.0.1'),
     'Address of the worker metrics listener (0.0.0.0 for a Prometheus in another container).',
   ),
+  ASSAY_WORKER_TEMPORAL_METRICS_PORT: variable(
+    int(0).max(65535).default(0),
+    "The Temporal SDK's own worker metrics (task slots, poll and schedule-to-start latencies, sticky cache), served by the SDK's Prometheus listener at ASSAY_WORKER_METRICS_HOST on this port; 0: none. A port apart from ASSAY_WORKER_METRICS_PORT: the SDK's native runtime serves it, not Node.",
+  ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: variable(
+    z.url().optional(),
+    "OpenTelemetry collector base URL (the standard OTel variable): set, the API and the worker export traces over OTLP/HTTP with JSON bodies to its `/v1/traces` (request spans, the run's workflow and activities, model calls); unset: no tracing at all.",
+  ),
   ASSAY_METRICS_TOKEN: variable(
     z.string().min(16).optional(),
     "Bearer token Prometheus sends for the API's `/metrics` (process-wide counts of every project's traffic); unset: the API serves no metrics.",

@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { traceFields } from './tracing.js';
 
 export type { Logger };
 
@@ -23,6 +24,7 @@ const redact = [
 
 /** `destination` defaults to stdout; tests pass a stream to read what would be logged. */
 export function createLogger(level: string, name = 'assay', destination?: DestinationStream): Logger {
-  const options = { name, level, redact: { paths: redact, censor: '[redacted]' } };
+  // A line written while a span is active carries its trace id, to find the trace from the log.
+  const options = { name, level, redact: { paths: redact, censor: '[redacted]' }, mixin: traceFields };
   return destination ? pino(options, destination) : pino(options);
 }

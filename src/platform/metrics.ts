@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * The process's Prometheus metrics (the API's `/metrics`, the worker's metrics port). Names
@@ -64,6 +64,69 @@ export const modelCacheHits = new Counter({
   labelNames: ['cache'] as const,
   registers: [metricsRegistry],
 });
+
+export const modelRetries = new Counter({
+  name: 'assay_model_retries_total',
+  help: 'Model calls tried again after a retryable failure (429, 5xx, timeout, connection), by provider',
+  labelNames: ['provider'] as const,
+  registers: [metricsRegistry],
+});
+
+export const modelSpend = new Counter({
+  name: 'assay_model_spend_usd_total',
+  help: "Spend on answered model calls at the provider's configured prices (USD), by provider and model",
+  labelNames: ['provider', 'model'] as const,
+  registers: [metricsRegistry],
+});
+
+export const runsFinished = new Counter({
+  name: 'assay_runs_finished_total',
+  help: 'Evaluation runs that reached a final status (completed, error or cancelled), by status',
+  labelNames: ['status'] as const,
+  registers: [metricsRegistry],
+});
+
+export const batchesEvaluated = new Counter({
+  name: 'assay_batches_evaluated_total',
+  help: 'Batch activity attempts, by outcome (ok, error: to be retried or failing the run, cancelled)',
+  labelNames: ['outcome'] as const,
+  registers: [metricsRegistry],
+});
+
+export const sandboxExecutions = new Counter({
+  name: 'assay_sandbox_executions_total',
+  help: 'Code evaluator sandbox processes (one per batch of items), by outcome: ok, or the limit hit (timeout, cpu, memory), cancelled, error',
+  labelNames: ['outcome'] as const,
+  registers: [metricsRegistry],
+});
+
+/**
+ * Where the store-jobs gauge reads its numbers at scrape time (the API's job queue); the last one
+ * set wins, as there is one API per process outside tests.
+ */
+let storeJobsSource: (() => Promise<Record<string, number>>) | undefined;
+
+export const storeJobsPending = new Gauge({
+  name: 'assay_store_jobs_pending',
+  help: 'Store jobs not finished yet (deletes of big datasets and containers, results index sealing), by kind',
+  labelNames: ['kind'] as const,
+  registers: [metricsRegistry],
+  async collect() {
+    if (!storeJobsSource) return;
+    this.reset();
+    // A scrape while MongoDB is away leaves the gauge empty rather than failing the whole scrape.
+    const counts = await storeJobsSource().catch(() => ({}));
+    for (const [kind, count] of Object.entries(counts)) this.set({ kind }, count);
+  },
+});
+
+/** Sets where `assay_store_jobs_pending` reads; returns the function that stops it reading there. */
+export function measureStoreJobs(source: () => Promise<Record<string, number>>): () => void {
+  storeJobsSource = source;
+  return () => {
+    if (storeJobsSource === source) storeJobsSource = undefined;
+  };
+}
 
 /** The text format Prometheus scrapes, and its content type. */
 export async function metricsText(): Promise<{ contentType: string; body: string }> {

@@ -3,6 +3,7 @@ import type { Env } from './config.js';
 import type { Logger } from './log.js';
 import type { CodeSandboxOptions } from '../sandbox/index.js';
 import { toolCacheDir } from '../stack/paths.js';
+import { sandboxExecutions } from './metrics.js';
 
 const MiB = 1024 * 1024;
 
@@ -36,5 +37,6 @@ export function sandboxOptionsFromEnv(env: Env, logger?: Logger): CodeSandboxOpt
       cacheMaxBytes: env.ASSAY_SANDBOX_CACHE_MAX_MB * MiB,
     },
     logger: logger?.child({ component: 'sandbox' }),
+    onExecution: (outcome) => sandboxExecutions.inc({ outcome }),
   };
 }

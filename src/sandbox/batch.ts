@@ -1,4 +1,5 @@
 import { describeExit } from './failure.js';
+import { itemLimitOf, sandboxOutcome, type SandboxOutcome } from './executionOutcome.js';
 import type { SandboxCgroup } from './cgroup.js';
 import { limitMessages, type SandboxLimits } from './limits.js';
 import { SandboxProcess, type SandboxSpawn } from './process.js';
@@ -33,6 +34,8 @@ export interface BatchRun {
   onOutcome?: (outcome: CodeEvalOutcome) => void;
   /** The sandbox's cgroup, if it has one: OOM kills and CPU time of all its processes. */
   cgroup?: SandboxCgroup | null;
+  /** Told once what the sandbox process came to (the worker counts it in its metrics). */
+  onExecution?: (outcome: SandboxOutcome) => void;
 }
 
 /**
@@ -86,6 +89,8 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
   let lastProgress = Date.now();
   const cgroup = run.cgroup ?? null;
   let oomKills = 0;
+  let memoryHit = false;
+  let itemLimit: ReturnType<typeof itemLimitOf>;
   let readyAt = 0;
   let reportedMs = 0;
   // The cgroup's OOM killer acted since the last look: the memory limit of the whole sandbox was
@@ -94,6 +99,7 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
     const seen = cgroup ? cgroup.oomKills() : 0;
     const hit = seen > oomKills;
     oomKills = seen;
+    memoryHit ||= hit;
     return hit;
   };
   // Item watchdog: one timer re-armed lazily (progress only moves the deadline later) instead of
@@ -146,6 +152,7 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
                 ...(message.reason === undefined ? {} : { reason: trimReason(message.reason) }),
               }
             : { key, ok: false, error: trimError(message.error), latencyMs };
+        if (!outcome.ok) itemLimit ??= itemLimitOf(outcome.error, messages);
         settle(message.i, outcome);
         next++;
       } else sandbox.kill('protocol');
@@ -180,12 +187,16 @@ export async function runBatch(run: BatchRun): Promise<CodeEvalOutcome[]> {
   clearTimeout(itemTimer);
   clearInterval(cpuTimer);
   signal?.removeEventListener('abort', onAbort);
+  // Read once: the OOM count is consumed by looking.
+  const memoryAtExit = next < sent.length && fatal === null && !exit.killedFor && hitMemoryLimit();
+  run.onExecution?.(
+    sandboxOutcome(exit, { answeredAll: next >= sent.length && fatal === null, memoryHit, itemLimit }),
+  );
   if (callbackError) throw (callbackError as { error: unknown }).error;
   if (exit.killedFor === 'aborted') throw signal?.reason ?? new Error('evaluation cancelled');
 
   if (next < sent.length) {
-    const cause =
-      fatal ?? (!exit.killedFor && hitMemoryLimit() ? messages.memory : describeExit(exit, messages));
+    const cause = fatal ?? (memoryAtExit ? messages.memory : describeExit(exit, messages));
     const inFlight = ready && !fatal ? sent[next] : undefined;
     for (const index of sent.slice(next)) {
       const key = items[index]!.key;

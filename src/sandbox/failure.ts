@@ -3,7 +3,7 @@ import type { LimitMessages } from './limits.js';
 import { EXIT_CGROUP_JOIN_FAILED, type SandboxExit } from './process.js';
 
 /** harness.py exits with this when it runs out of memory outside an item. */
-const HARNESS_EXIT_OUT_OF_MEMORY = 3;
+export const HARNESS_EXIT_OUT_OF_MEMORY = 3;
 
 const signalName = (n: number) =>
   Object.entries(constants.signals).find(([, value]) => value === n)?.[0] ?? `signal ${n}`;

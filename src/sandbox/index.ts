@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import { runBatch } from './batch.js';
+import type { SandboxOutcome } from './executionOutcome.js';
 import { evaluatorArgs, probeArgs, runningAsRoot } from './bwrap.js';
 import { cgroupHost, type CgroupHost, type SandboxCgroup } from './cgroup.js';
 import {
@@ -69,11 +70,13 @@ export class CodeSandbox {
   private readonly sandboxBytes: number;
   private readonly validations: PQueue;
   private readonly logger: SandboxLogger;
+  private readonly onExecution?: (outcome: SandboxOutcome) => void;
 
   constructor(opts: CodeSandboxOptions) {
     const limits = resolveLimits(opts.limits);
     this.bwrapPath = opts.bwrapPath ?? 'bwrap';
     const logger = (this.logger = opts.logger ?? silentLogger);
+    this.onExecution = opts.onExecution;
     let probe: Promise<PythonInfo> | undefined;
     this.python = () => {
       probe ??= probePython(opts.pythonPath ?? 'python3');
@@ -220,6 +223,7 @@ export class CodeSandbox {
             signal,
             onOutcome,
             cgroup,
+            onExecution: this.onExecution,
           }),
         env.venvDir,
       );

@@ -1,3 +1,4 @@
+import type { SandboxOutcome } from './executionOutcome.js';
 import type { CgroupSetting } from './cgroup.js';
 import type { InstallLimits, SandboxLimits } from './limits.js';
 
@@ -50,4 +51,6 @@ export interface CodeSandboxOptions {
   /** Package names requirements may name (ASSAY_SANDBOX_ALLOWED_PACKAGES); empty or absent: any. */
   allowedPackages?: readonly string[];
   logger?: SandboxLogger;
+  /** Told what each batch's sandbox process came to (the worker's metrics count it). */
+  onExecution?: (outcome: SandboxOutcome) => void;
 }

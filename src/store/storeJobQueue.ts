@@ -1,7 +1,13 @@
 /** How long a delete waits for its children's job before answering (the job goes on after). */
 export const DELETE_ANSWER_BUDGET_MS = 5000;
 
-export type StoreJobKind = 'delete_dataset_items' | 'delete_container_logs' | 'seal_results_index';
+/** Every kind, so the backlog gauge shows a 0 for a kind with nothing pending. */
+export const STORE_JOB_KINDS = [
+  'delete_dataset_items',
+  'delete_container_logs',
+  'seal_results_index',
+] as const;
+export type StoreJobKind = (typeof STORE_JOB_KINDS)[number];
 
 export interface StoreJob {
   kind: StoreJobKind;

@@ -6,7 +6,7 @@ import { TaskLogStore } from './logs.js';
 import { insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
 import { StoreJobLeases } from './storeJobLeases.js';
-import type { StoreJob, StoreJobKind, StoreJobQueue } from './storeJobQueue.js';
+import { STORE_JOB_KINDS, type StoreJob, type StoreJobKind, type StoreJobQueue } from './storeJobQueue.js';
 
 export const STORE_JOBS_COLLECTION = 'store_jobs';
 
@@ -99,6 +99,15 @@ export class StoreJobs implements StoreJobQueue {
   }
 
   /** Unfinished jobs by kind (what a status check or a test asks). */
+  /** Unfinished jobs by kind, for the backlog gauge (the collection holds only those: reading it is cheap). */
+  async pendingByKind(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = Object.fromEntries(STORE_JOB_KINDS.map((kind) => [kind, 0]));
+    for (const { kind } of await this.collection.find({}, { projection: { kind: 1 } }).toArray()) {
+      counts[kind] = (counts[kind] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   async pending(kind?: StoreJobKind): Promise<StoreJob[]> {
     return this.collection.find(kind ? { kind } : {}).toArray();
   }

@@ -31,13 +31,33 @@ function pinoForTemporal(logger: Logger): TemporalLogger {
  * connection; later calls (a second worker in one test process) keep the first.
  * Only that case is tolerated: any other failure (bad options, the native runtime
  * not starting) is thrown, because a worker must not start half-configured.
+ *
+ * `metricsBindAddress` (host:port) also has the runtime serve the SDK's own worker metrics
+ * (`temporal_*`: slots, polls, schedule-to-start latency, sticky cache) on a Prometheus listener of
+ * its own: they are made in the native core, not in Node, so they cannot join our registry.
  */
 export function installTemporalLogging(
   logger: Logger,
   install: (options: RuntimeOptions) => unknown = (options) => Runtime.install(options),
+  metricsBindAddress?: string,
 ): 'installed' | 'kept' {
   try {
-    install({ logger: pinoForTemporal(logger.child({ component: 'temporal' })) });
+    install({
+      logger: pinoForTemporal(logger.child({ component: 'temporal' })),
+      // Prometheus's conventions, as our own metrics follow them: `_total` counters, seconds, units in names.
+      ...(metricsBindAddress && {
+        telemetryOptions: {
+          metrics: {
+            prometheus: {
+              bindAddress: metricsBindAddress,
+              countersTotalSuffix: true,
+              unitSuffix: true,
+              useSecondsForDurations: true,
+            },
+          },
+        },
+      }),
+    });
     return 'installed';
   } catch (error) {
     if (!(error instanceof IllegalStateError)) throw error;

@@ -1,4 +1,5 @@
 import { migrateStore } from '../store/migrations/index.js';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundle } from '@temporalio/worker';
@@ -14,6 +15,8 @@ import type { ModelReply } from '../models/replies.js';
 import { MongoResponseCache } from '../store/responseCache.js';
 import { CodeSandbox } from '../sandbox/index.js';
 import { sandboxOptionsFromEnv } from '../platform/sandboxConfig.js';
+import { flushTracing, startTracing } from '../platform/tracing.js';
+import { workerTracing } from './workerTracing.js';
 
 // Run from source (tsx, tests) or from the compiled build (Docker image).
 const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
@@ -26,9 +29,23 @@ export const workflowsPath = fileURLToPath(new URL(`../workflows/index${ownExten
  */
 const notForWorkflows = ['@stdlib/stats-base-dists-t-quantile'];
 
-/** Bundle once per process (or once per test run) and reuse: bundling takes seconds. */
-export function bundleWorkflows(): Promise<WorkflowBundle> {
-  return bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger, ignoreModules: notForWorkflows });
+/** Temporal's workflow tracing interceptors: they live in the bundle (a worker given a bundle ignores others). */
+const workflowTracingModule = createRequire(import.meta.url).resolve(
+  '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
+);
+
+/**
+ * Bundle once per process (or once per test run) and reuse: bundling takes seconds. `tracing`
+ * bundles the workflow tracing interceptors too; only a traced worker may run such a bundle (its
+ * spans leave through the worker's exporter sink).
+ */
+export function bundleWorkflows(options: { tracing?: boolean } = {}): Promise<WorkflowBundle> {
+  return bundleWorkflowCode({
+    workflowsPath,
+    logger: quietBundlerLogger,
+    ignoreModules: notForWorkflows,
+    workflowInterceptorModules: options.tracing ? [workflowTracingModule] : [],
+  });
 }
 
 const quietBundlerLogger = {
@@ -76,13 +93,28 @@ export async function startWorkers(options: {
   workflowBundle?: WorkflowBundle;
 }): Promise<RunningWorkers> {
   const { env, logger } = options;
-  installTemporalLogging(logger);
+  const temporalMetrics =
+    env.ASSAY_WORKER_TEMPORAL_METRICS_PORT > 0
+      ? `${env.ASSAY_WORKER_METRICS_HOST}:${env.ASSAY_WORKER_TEMPORAL_METRICS_PORT}`
+      : undefined;
+  if (installTemporalLogging(logger, undefined, temporalMetrics) === 'kept' && temporalMetrics) {
+    // The runtime was set up before (a second worker in one process): its options, listener included, stay.
+    logger.warn(
+      { temporalMetrics },
+      'Temporal runtime already set up: its worker metrics listener is not started',
+    );
+  }
   // Activities read the store as this release lays it out.
   await migrateStore(options.deps.db, logger);
+  const tracing = workerTracing(startTracing(env, 'assay-worker'));
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const workflowBundle = options.workflowBundle ?? (await bundleWorkflows());
+  const workflowBundle = options.workflowBundle ?? (await bundleWorkflows({ tracing: Boolean(tracing) }));
   // Finalizing activities start delivery workflows through the worker's own connection.
-  const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const client = new Client({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    interceptors: tracing?.clientInterceptors,
+  });
   const webhooks = options.deps.webhooks ?? webhookDispatcherFor(options.deps.db, client, env);
   const activities = createActivities(withRunDeps({ ...options.deps, webhooks }));
   // Every worker also serves the webhook queue: deliveries go on wherever a worker runs.
@@ -102,11 +134,14 @@ export async function startWorkers(options: {
         maxCachedWorkflows: env.ASSAY_WORKER_MAX_CACHED_WORKFLOWS,
         // Batches heartbeat; give them time to finish the item in hand on shutdown.
         shutdownGraceTime: '10 seconds',
+        interceptors: tracing?.workerInterceptors,
+        sinks: tracing?.sinks,
       }),
     ),
   );
   const done = Promise.all(workers.map((w) => w.run())).then(async () => {
     await connection.close();
+    await flushTracing();
   });
   logger.info({ taskQueues }, 'worker polling');
   return {

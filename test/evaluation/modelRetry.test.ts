@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { ModelCallRetrier } from '../../src/evaluation/modelRetry.js';
 import { ModelCallError } from '../../src/models/modelErrors.js';
+import { modelRetries } from '../../src/platform/metrics.js';
 
 const rateLimited = () => new ModelCallError('rate_limited', '429 from the provider', { retryable: true });
 
@@ -35,5 +36,26 @@ describe('ModelCallRetrier: an outage or a partial refusal', () => {
     for (const s of settled) {
       expect(s.status === 'rejected' && (s.reason as { type?: string }).type).toBe('ProviderUnavailable');
     }
+  });
+});
+
+describe('ModelCallRetrier: the retry metric', () => {
+  it('counts each retry under the provider the slug resolves to, never the slug', async () => {
+    const retried = async () =>
+      (await modelRetries.get()).values.find((v) => v.labels.provider === 'fake')?.value ?? 0;
+    const before = await retried();
+    const retrier = new ModelCallRetrier({
+      attempts: 3,
+      signal: new AbortController().signal,
+      providerOf: (slug) => slug.split('/')[0]!,
+    });
+    let calls = 0;
+    const outcome = await retrier.call('fake/model-a', async () => {
+      calls++;
+      if (calls < 3) throw new ModelCallError('server_error', '503', { retryable: true, retryAfterMs: 1 });
+      return 'answer';
+    });
+    expect(outcome.ok).toBe(true);
+    expect((await retried()) - before).toBe(2);
   });
 });

@@ -24,10 +24,19 @@ const prometheusBin = process.env.PROMETHEUS_PATH ?? '/usr/bin/prometheus';
 const promtoolBin = process.env.PROMTOOL_PATH ?? '/usr/bin/promtool';
 
 describe('Prometheus metrics', () => {
+  // The Temporal SDK's own listener (its runtime is installed by the test's worker, the first here).
+  let temporalPort: number;
+  beforeAll(async () => {
+    temporalPort = await freePort();
+  });
   const options = runKitOptions();
   const stack = useTestStack({
     ...options,
-    env: { ...(options.env as Record<string, string>), ASSAY_METRICS_TOKEN: token },
+    env: () => ({
+      ...(options.env as Record<string, string>),
+      ASSAY_METRICS_TOKEN: token,
+      ASSAY_WORKER_TEMPORAL_METRICS_PORT: String(temporalPort),
+    }),
   });
   let dir: string;
   let prometheus: ChildProcess;
@@ -50,6 +59,8 @@ describe('Prometheus metrics', () => {
         `    static_configs: [{ targets: ['${api.host}'] }]`,
         '  - job_name: assay-worker',
         `    static_configs: [{ targets: ['${workerUrl.host}'] }]`,
+        '  - job_name: temporal-sdk',
+        `    static_configs: [{ targets: ['127.0.0.1:${temporalPort}'] }]`,
         '',
       ].join('\n'),
     );
@@ -116,6 +127,21 @@ describe('Prometheus metrics', () => {
       'sum(assay_http_requests_total{job="assay-api",route="/v1/evaluations/runs/:id"})',
     );
     expect(byRoute).toBeGreaterThan(0);
+
+    // The run's own series: its final status, its 3 batches of 2 items, and its spend at the
+    // fake provider's prices (judge-model is priced; the run made only judge calls).
+    const worker = async (promql: string, until: (value: number | null) => boolean) =>
+      waitFor(() => query(promql), until, { timeoutMs: 30_000, what: promql });
+    await worker('sum(assay_runs_finished_total{job="assay-worker",status="completed"})', (v) => v === 1);
+    await worker('sum(assay_batches_evaluated_total{job="assay-worker",outcome="ok"})', (v) => v === 3);
+    await worker(
+      'sum(assay_model_spend_usd_total{job="assay-worker",provider="fake",model="judge-model"})',
+      (v) => v !== null && v > 0,
+    );
+    // Nothing was deleted: every store job kind reads 0 on the API, which runs them.
+    await worker('count(assay_store_jobs_pending{job="assay-api"} == 0)', (v) => v === 3);
+    // The SDK's worker metrics, from its own listener.
+    await worker('count({job="temporal-sdk",__name__=~"temporal_.+"})', (v) => v !== null && v > 0);
   }, 120_000);
 
   it('passes promtool check metrics, and /metrics without the token is a 404', async () => {
@@ -123,7 +149,9 @@ describe('Prometheus metrics', () => {
       await fetch(`${stack.api.url}/metrics`, { headers: { authorization: `Bearer ${token}` } })
     ).text();
     expect(text).toContain('assay_model_calls_total');
-    for (const exposition of [text, await (await fetch(worker.url)).text()]) {
+    const temporal = await (await fetch(`http://127.0.0.1:${temporalPort}/metrics`)).text();
+    expect(temporal).toContain('temporal_');
+    for (const exposition of [text, await (await fetch(worker.url)).text(), temporal]) {
       const check = promisify(execFile)(promtoolBin, ['check', 'metrics']);
       check.child.stdin!.end(exposition);
       await expect(check).resolves.toBeDefined();

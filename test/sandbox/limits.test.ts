@@ -106,6 +106,15 @@ while True:
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('tells the metrics which limit a batch hit, even when the sandbox went on', async () => {
+    const seen: string[] = [];
+    const env = await makeSandbox(LIMITS, { onExecution: (outcome) => seen.push(outcome) });
+    disposers.push(env.dispose);
+    await attack('while True:\n    pass', ['loop', 'ok-after'], env.sandbox);
+    // The attack, then the health check's batch.
+    expect(seen).toEqual(['timeout', 'ok']);
+  });
+
   it('kills the sandbox when an item ignores the interrupt; only unanswered items fail', async () => {
     const body = 'signal.signal(signal.SIGALRM, signal.SIG_IGN)\nwhile True:\n    pass';
     const [before, stuck, after] = await attack(body, ['ok-before', 'stuck', 'ok-after']);

@@ -27,11 +27,16 @@ export type TestStack = InProcessStack;
 
 /** Starts the API (and optionally a worker) in-process against the shared servers. */
 export function startTestStack(
-  options: { env?: Env; worker?: boolean; deps?: Partial<ActivityDeps> } = {},
+  options: {
+    env?: Env;
+    worker?: boolean;
+    deps?: Partial<ActivityDeps>;
+    workflowBundle?: WorkflowBundle;
+  } = {},
 ): Promise<TestStack> {
   return startInProcessStack({
     env: options.env ?? testEnv(),
-    workflowBundle: options.worker ? loadWorkflowBundle() : undefined,
+    workflowBundle: options.worker ? (options.workflowBundle ?? loadWorkflowBundle()) : undefined,
     deps: options.deps,
   });
 }

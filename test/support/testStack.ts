@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { WorkflowBundle } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities/index.js';
 import { FakeLlmServer, type FakeLlmServerOptions } from './fake-llm/server.js';
 import { startTestStack, testEnv, type TestStack } from './harness.js';
@@ -21,6 +22,11 @@ export interface TestStackOptions {
   /** A worker runs in the test process too (the API alone otherwise). */
   worker?: boolean;
   deps?: Partial<ActivityDeps>;
+  /**
+   * The worker's workflow bundle, when not the run's shared one (a traced worker needs the
+   * tracing interceptors bundled); called when the stack starts, like a function `env`.
+   */
+  workflowBundle?: () => WorkflowBundle;
   /** Start a fake OpenAI-compatible server first and wire the stack to it. */
   fakeLlm?: boolean | FakeLlmWiring;
   /**
@@ -56,6 +62,7 @@ export async function startStackWithFake(
       env: testEnv({ ...(fake && fakeLlmEnv(fake, wiring)), ...overrides }),
       worker: options.worker,
       deps: options.deps,
+      workflowBundle: options.workflowBundle?.(),
     });
     let closing: Promise<void> | undefined;
     // Once only: a test may close the stack itself (to see what happens then) before `afterAll`.
