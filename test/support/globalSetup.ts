@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStack, type LocalStack } from '../../src/stack/localStack.js';
 import { stderrProgress } from '../../src/stack/progress.js';
-import { preparePythonGraderEnvironment } from '../../src/stack/pythonGraderEnvironment.js';
+import { preparePythonGraderEnvironment } from '../../src/platform/pythonGraderEnvironment.js';
 import { bundleWorkflows } from '../../src/temporal/worker.js';
 
 declare module 'vitest' {

@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
-import { findTemporalCli } from './temporal.js';
-import { chooseMongoServer, findFerretDb } from './mongo.js';
-import { StackPrerequisiteError } from './errors.js';
-import { stderrProgress } from './progress.js';
-import { preparePythonGraderEnvironment } from './pythonGraderEnvironment.js';
+import { findTemporalCli } from '../stack/temporal.js';
+import { chooseMongoServer, findFerretDb } from '../stack/mongo.js';
+import { StackPrerequisiteError } from '../stack/errors.js';
+import { stderrProgress } from '../stack/progress.js';
+import { preparePythonGraderEnvironment } from '../platform/pythonGraderEnvironment.js';
 
 /**
  * `npm run stack -- provision`: find or build the local servers (and the python graders'

@@ -1,7 +1,7 @@
-import { loadEnv } from '../platform/config.js';
-import { sandboxOptionsFromEnv } from '../platform/sandboxConfig.js';
+import { loadEnv } from './config.js';
+import { sandboxOptionsFromEnv } from './sandboxConfig.js';
 import { CodeSandbox } from '../sandbox/index.js';
-import type { Progress } from './progress.js';
+import type { Progress } from '../stack/progress.js';
 
 /**
  * Builds the sandbox venv of the python graders' packages (ASSAY_PYTHON_GRADER_REQUIREMENTS) up
