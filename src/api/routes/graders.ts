@@ -9,7 +9,8 @@ import {
 import { graderProblems } from '../../graders/checkGrader.js';
 import { randomUUID } from 'node:crypto';
 import { TimeoutFailure, WorkflowFailedError } from '@temporalio/client';
-import { temporal as temporalApi } from '@temporalio/proto';
+// A CommonJS package: Node's ESM loader (tsx, `npm run api`) sees only its default export, no named ones.
+import temporalProto from '@temporalio/proto';
 import type { RunGraderInput, RunGraderOutput } from '../../activities/runGrader.js';
 import { gradeItem, type GraderDeps, type GraderUsage } from '../../graders/gradeItem.js';
 import { webhookTaskQueue } from '../../platform/config.js';
@@ -124,7 +125,7 @@ async function anyWorker(ctx: Ctx): Promise<boolean> {
   const { pollers } = await temporal.workflowService.describeTaskQueue({
     namespace: temporal.options.namespace,
     taskQueue: { name: webhookTaskQueue(env) },
-    taskQueueType: temporalApi.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+    taskQueueType: temporalProto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
   });
   return (pollers?.length ?? 0) > 0;
 }
