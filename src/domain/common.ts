@@ -111,7 +111,7 @@ export const chatMessageSchema = openObject({
   role: z.enum(['system', 'user', 'assistant', 'tool', 'developer']),
   content: z.union([z.string(), z.array(jsonObjectSchema), z.null()]),
   name: z.string().optional(),
-});
+}).meta({ id: 'ChatMessage' });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /** `input` of a log or item: a prompt string or a chat transcript. */
@@ -151,14 +151,23 @@ export const listQueryWith = <S extends z.ZodRawShape>(filters: S) =>
 export const listQuerySchema = listQueryWith({});
 
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    object: z.literal('list'),
-    data: z.array(item),
-    total: z.number().int(),
-    has_more: z.boolean(),
-    first_id: z.string().nullable(),
-    last_id: z.string().nullable(),
-  });
+  namedListOf(
+    item,
+    z.object({
+      object: z.literal('list'),
+      data: z.array(item),
+      total: z.number().int(),
+      has_more: z.boolean(),
+      first_id: z.string().nullable(),
+      last_id: z.string().nullable(),
+    }),
+  );
+
+/** A page of a named resource is named after it (`RunList`), one OpenAPI component for every route listing it. */
+export const namedListOf = <S extends z.ZodType>(item: z.ZodType, list: S): S => {
+  const id = z.globalRegistry.get(item)?.id;
+  return id ? list.meta({ id: `${id}List` }) : list;
+};
 
 export interface ListPage<T> {
   object: 'list';
@@ -172,22 +181,25 @@ export interface ListPage<T> {
 export const deletedSchema = (object: string) =>
   z.object({ object: z.literal(object), id: z.string(), deleted: z.literal(true) });
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    type: z.string(),
-    code: z.string(),
-    message: z.string(),
-    param: z.string().optional(),
-    request_id: z.string().optional(),
-    details: z
-      .array(
-        z.object({
-          field: z.string(),
-          message: z.string(),
-          line: z.number().optional(),
-          column: z.number().optional(),
-        }),
-      )
-      .optional(),
-  }),
-});
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      type: z.string(),
+      code: z.string(),
+      message: z.string(),
+      param: z.string().optional(),
+      request_id: z.string().optional(),
+      details: z
+        .array(
+          z.object({
+            field: z.string(),
+            message: z.string(),
+            line: z.number().optional(),
+            column: z.number().optional(),
+          }),
+        )
+        .optional(),
+    }),
+  })
+  // One component of the OpenAPI document, which every error answer references.
+  .meta({ id: 'Error' });

@@ -37,9 +37,11 @@ export const panelAgreementGroupSchema = z.object({
     ),
 });
 
-export const runPanelAgreementSchema = z.object({
-  object: z.literal('evaluation.panel_agreement'),
-  run_id: z.string(),
-  data: z.array(panelAgreementGroupSchema),
-});
+export const runPanelAgreementSchema = z
+  .object({
+    object: z.literal('evaluation.panel_agreement'),
+    run_id: z.string(),
+    data: z.array(panelAgreementGroupSchema),
+  })
+  .meta({ id: 'RunPanelAgreement' });
 export type RunPanelAgreement = z.infer<typeof runPanelAgreementSchema>;
