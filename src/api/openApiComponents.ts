@@ -82,6 +82,13 @@ export class SchemaComponents {
     return root;
   }
 
+  /** `schema`, or the request form of the named schema it references (e.g. to see a parameter is an object). */
+  resolveInput(schema: JsonSchema): JsonSchema {
+    const ref = schema.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith(componentsPrefix)) return schema;
+    return this.resolveInput(this.inputs[ref.slice(componentsPrefix.length, -inputSuffix.length)] ?? {});
+  }
+
   /**
    * The named schemas, and the renaming to apply to the document's refs: a request form
    * equal to its response form (once its own references are folded the same way) is the

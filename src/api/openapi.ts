@@ -39,7 +39,9 @@ function parameters(route: AnyRoute, shared: SchemaComponents): JsonSchema[] {
     for (const [name, prop] of Object.entries(props)) {
       // Object-valued query parameters are sent as `name[key]=value` (e.g. `metadata[lang]=en`).
       const style =
-        location === 'query' && prop.type === 'object' ? { style: 'deepObject', explode: true } : {};
+        location === 'query' && shared.resolveInput(prop).type === 'object'
+          ? { style: 'deepObject', explode: true }
+          : {};
       out.push({
         name,
         in: location,

@@ -1064,9 +1064,7 @@ export interface components {
     ContainerCreate: {
       description?: string;
       label: string;
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       name?: string;
     };
     ContainerList: {
@@ -1081,9 +1079,7 @@ export interface components {
     ContainerPatch: {
       description?: string;
       label?: string;
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       name?: string;
     };
     ContainerSource: {
@@ -1093,9 +1089,7 @@ export interface components {
           max?: number;
           min?: number;
         };
-        metadata?: {
-          [key: string]: string;
-        };
+        metadata?: components['schemas']['Metadata'];
         model?: string;
         output_length?: {
           max?: number;
@@ -1133,9 +1127,7 @@ export interface components {
       container?: string;
       description?: string;
       items?: components['schemas']['DatasetItemCreate'][];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       name: string;
     };
     DatasetItem: {
@@ -1164,9 +1156,7 @@ export interface components {
     DatasetItemCreate: {
       id?: string;
       input: string | components['schemas']['ChatMessage'][];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       output?: string | components['schemas']['ChatMessage'];
     };
     DatasetItemList: {
@@ -1471,9 +1461,7 @@ export interface components {
       inference_params?: components['schemas']['InferenceParams'];
       judge_model?: string;
       judge_prompt?: string;
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       /**
        * @default pointwise
        * @enum {string}
@@ -1512,9 +1500,7 @@ export interface components {
       inference_params?: components['schemas']['InferenceParams'];
       judge_model?: string;
       judge_prompt?: string;
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       /** @enum {string} */
       mode?: 'pointwise' | 'pairwise' | 'listwise';
       name?: string;
@@ -1656,6 +1642,10 @@ export interface components {
       temperature?: number;
       top_p?: number;
     };
+    Interval: {
+      high: number;
+      low: number;
+    };
     JsonlRunDataSource: {
       source: components['schemas']['EvalFileContentSource'] | components['schemas']['EvalFileIdSource'];
       /**
@@ -1683,51 +1673,33 @@ export interface components {
       /** @constant */
       type: 'label_model';
     };
+    Metadata: {
+      [key: string]: string;
+    };
     MetricComparison: {
       baseline: {
         mean: number | null;
-        mean_ci95: {
-          high: number;
-          low: number;
-        } | null;
+        mean_ci95: components['schemas']['Interval'] | null;
         pass_rate: number | null;
-        pass_rate_ci95: {
-          high: number;
-          low: number;
-        } | null;
+        pass_rate_ci95: components['schemas']['Interval'] | null;
       };
       /** @enum {string} */
       ci95_method: 'wilson' | 'quasi_binomial_wilson' | 't';
       evaluator_id: string;
       evaluator_name: string;
       mean_difference: number | null;
-      mean_difference_ci95: {
-        high: number;
-        low: number;
-      } | null;
+      mean_difference_ci95: components['schemas']['Interval'] | null;
       model: string | null;
       n: number;
       pass_rate_difference: number | null;
-      pass_rate_difference_ci95: {
-        high: number;
-        low: number;
-      } | null;
+      pass_rate_difference_ci95: components['schemas']['Interval'] | null;
       run: {
         mean: number | null;
-        mean_ci95: {
-          high: number;
-          low: number;
-        } | null;
+        mean_ci95: components['schemas']['Interval'] | null;
         pass_rate: number | null;
-        pass_rate_ci95: {
-          high: number;
-          low: number;
-        } | null;
+        pass_rate_ci95: components['schemas']['Interval'] | null;
       };
-      score_range: {
-        high: number;
-        low: number;
-      } | null;
+      score_range: components['schemas']['Interval'] | null;
       unpaired: {
         baseline: number;
         run: number;
@@ -1745,10 +1717,7 @@ export interface components {
       };
       max: number | null;
       mean: number | null;
-      mean_ci95: {
-        high: number;
-        low: number;
-      } | null;
+      mean_ci95: components['schemas']['Interval'] | null;
       /**
        * @description wilson: the scores are all at the scale's ends, Wilson's interval of that proportion (equal to the pass rate's); quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; t: Student's t, for an undeclared scale (it may leave the scores' range)
        * @enum {string}
@@ -1764,10 +1733,7 @@ export interface components {
       };
       pass_rate: number | null;
       /** @description Wilson's score interval */
-      pass_rate_ci95: {
-        high: number;
-        low: number;
-      } | null;
+      pass_rate_ci95: components['schemas']['Interval'] | null;
       passed: number;
       score_histogram: {
         count: number;
@@ -1775,10 +1741,7 @@ export interface components {
         low: number;
       }[];
       /** @description The scale the interval stays within; null: undeclared (a code evaluator without score_range) */
-      score_range: {
-        high: number;
-        low: number;
-      } | null;
+      score_range: components['schemas']['Interval'] | null;
       scored: number;
       spend_usd: number;
       stdev: number | null;
@@ -1825,10 +1788,7 @@ export interface components {
       fired_window: {
         count: number;
         from: number;
-        interval: {
-          high: number;
-          low: number;
-        } | null;
+        interval: components['schemas']['Interval'] | null;
         to: number;
         value: number | null;
       };
@@ -1840,10 +1800,7 @@ export interface components {
       resolved_window: {
         count: number;
         from: number;
-        interval: {
-          high: number;
-          low: number;
-        } | null;
+        interval: components['schemas']['Interval'] | null;
         to: number;
         value: number | null;
       } | null;
@@ -1887,9 +1844,7 @@ export interface components {
         max?: number;
         min?: number;
       };
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       model?: string;
       output_length?: {
         max?: number;
@@ -1912,17 +1867,11 @@ export interface components {
         evaluator_id: string;
         mean: number | null;
         /** @description As a run's mean_ci95: Wilson for 0/1 scores, quasi-binomial Wilson within the evaluator's scale, Student's t where it is undeclared */
-        mean_interval: {
-          high: number;
-          low: number;
-        } | null;
+        mean_interval: components['schemas']['Interval'] | null;
         /** @description Per model only (group_by=model or model=): the logs' model, null for logs without one */
         model?: string | null;
         pass_rate: number | null;
-        pass_rate_interval: {
-          high: number;
-          low: number;
-        } | null;
+        pass_rate_interval: components['schemas']['Interval'] | null;
         passed: number;
         scored: number;
         spend_usd: number;
@@ -2134,10 +2083,7 @@ export interface components {
         by_evaluator: components['schemas']['MetricSummary'][];
         paired_differences: {
           /** @description Student's t, clipped to the possible differences ±(high − low) where the evaluator's scale is known */
-          ci95: {
-            high: number;
-            low: number;
-          } | null;
+          ci95: components['schemas']['Interval'] | null;
           evaluator_id: string;
           mean_difference: number | null;
           model_a: string;
@@ -2180,10 +2126,7 @@ export interface components {
       data: {
         cohen_kappa: {
           /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed): the same data gives the same interval */
-          ci95: {
-            high: number;
-            low: number;
-          } | null;
+          ci95: components['schemas']['Interval'] | null;
           /**
            * @description scores: an ordinal scale (11 or fewer distinct values), quadratic weights; verdicts: pass/fail
            * @enum {string}
@@ -2217,20 +2160,14 @@ export interface components {
         /** @description Spearman's rank correlation of judge and human scores */
         spearman: {
           /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed): the same data gives the same interval */
-          ci95: {
-            high: number;
-            low: number;
-          } | null;
+          ci95: components['schemas']['Interval'] | null;
           /** @description null when undefined (no variation on one side, or too few items) */
           value: number | null;
         };
         /** @description Share of items where the judge and the human gave the same pass/fail verdict */
         verdict_agreement: {
           /** @description Wilson score interval */
-          ci95: {
-            high: number;
-            low: number;
-          } | null;
+          ci95: components['schemas']['Interval'] | null;
           items: number;
           rate: number | null;
         };
@@ -2264,10 +2201,7 @@ export interface components {
               items: number;
               mean_rank: number | null;
               /** @description Student's t over items */
-              mean_rank_ci: {
-                high: number;
-                low: number;
-              } | null;
+              mean_rank_ci: components['schemas']['Interval'] | null;
               model: string;
             }[]
           | null;
@@ -2288,10 +2222,7 @@ export interface components {
           /** @description model_a's (wins + ties/2) / (wins + losses + ties) */
           win_rate: number | null;
           /** @description 95% percentile bootstrap over items (2,000 resamples, seeded by the pair: recomputable) */
-          win_rate_ci: {
-            high: number;
-            low: number;
-          } | null;
+          win_rate_ci: components['schemas']['Interval'] | null;
           /** @description Items model_a won in both orders (or in the one order judged) */
           wins: number;
         }[];
@@ -2300,16 +2231,10 @@ export interface components {
           | {
               /** @description Bradley–Terry log-odds rating, centred at 0 */
               beta: number;
-              beta_ci: {
-                high: number;
-                low: number;
-              };
+              beta_ci: components['schemas']['Interval'];
               /** @description The same on an Elo-like scale: 1000 + 400·log10(odds) */
               elo: number;
-              elo_ci: {
-                high: number;
-                low: number;
-              };
+              elo_ci: components['schemas']['Interval'];
               model: string;
               /** @description 1 + the models whose interval lies wholly above this one's (ties share a rank) */
               rank: number;
@@ -2332,9 +2257,7 @@ export interface components {
       environment: string;
       evaluators: string[];
       ground_truth?: components['schemas']['DataSource'];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       sample?: components['schemas']['DataSource'];
     };
     RunCreateInput: {
@@ -2348,9 +2271,7 @@ export interface components {
       environment: string;
       evaluators: string[];
       ground_truth?: components['schemas']['DataSource'];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       sample?: components['schemas']['DataSource'];
     };
     RunList: {
@@ -2380,10 +2301,7 @@ export interface components {
         /** @description Krippendorff's alpha (interval scale) over the judges' scores */
         score_agreement: {
           /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed) */
-          ci95: {
-            high: number;
-            low: number;
-          } | null;
+          ci95: components['schemas']['Interval'] | null;
           /** @description Items that counted: two or more scores (alpha), every judge a verdict (kappa) */
           items: number;
           /** @enum {string} */
@@ -2394,10 +2312,7 @@ export interface components {
         /** @description Fleiss' kappa over the judges' verdicts: pass/fail (null without a threshold), or a pairwise panel's win/loss/tie for the first model */
         verdict_agreement: {
           /** @description 95% percentile bootstrap over items (1,000 resamples, fixed seed) */
-          ci95: {
-            high: number;
-            low: number;
-          } | null;
+          ci95: components['schemas']['Interval'] | null;
           /** @description Items that counted: two or more scores (alpha), every judge a verdict (kappa) */
           items: number;
           /** @enum {string} */
@@ -2416,9 +2331,7 @@ export interface components {
     RunRerun: {
       budget_usd?: number;
       evaluators?: string[];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       /** @default errors */
       only: ('errors' | 'unscored' | 'failed' | 'all') | string[];
     };
@@ -2531,9 +2444,7 @@ export interface components {
       created_at?: number;
       id?: string;
       input: string | components['schemas']['ChatMessage'][];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       model?: string;
       output: string | components['schemas']['ChatMessage'];
     };
@@ -2666,9 +2577,7 @@ export interface components {
         | 'monitor.alert.triggered'
         | 'monitor.alert.resolved'
       )[];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       /** Format: uri */
       url: string;
     };
@@ -2695,9 +2604,7 @@ export interface components {
         | 'monitor.alert.triggered'
         | 'monitor.alert.resolved'
       )[];
-      metadata?: {
-        [key: string]: string;
-      };
+      metadata?: components['schemas']['Metadata'];
       /** Format: uri */
       url?: string;
     };
@@ -3025,9 +2932,7 @@ export interface operations {
         after?: string;
         before?: string;
         limit?: number;
-        metadata?: {
-          [key: string]: string;
-        };
+        metadata?: components['schemas']['Metadata'];
         model?: string;
         since?: number;
         until?: number;

@@ -58,7 +58,8 @@ export const metadataSchema = z
       .regex(/^[^\u0000-\u001f\u007f]*$/, 'metadata keys must not contain control characters'),
     z.string().max(512, 'metadata values are at most 512 characters'),
   )
-  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys');
+  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys')
+  .meta({ id: 'Metadata' });
 export type Metadata = z.infer<typeof metadataSchema>;
 
 export const unixSeconds = z.number().int().nonnegative();
@@ -180,6 +181,9 @@ export interface ListPage<T> {
 
 export const deletedSchema = (object: string) =>
   z.object({ object: z.literal(object), id: z.string(), deleted: z.literal(true) });
+
+/** A 95% interval (or a score scale): one schema, one OpenAPI component, for every interval the API reports. */
+export const intervalSchema = z.object({ low: z.number(), high: z.number() }).meta({ id: 'Interval' });
 
 export const errorBodySchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intervalSchema } from './common.js';
 
 /**
  * Comparisons: which outputs a pairwise evaluator compares on each item, how a comparison result
@@ -96,8 +97,6 @@ export const resultComparisonSchema = z
   })
   .meta({ id: 'ResultComparison' });
 export type ResultComparison = z.infer<typeof resultComparisonSchema>;
-
-const intervalSchema = z.object({ low: z.number(), high: z.number() });
 
 const pairMetricsSchema = z.object({
   model_a: z.string(),

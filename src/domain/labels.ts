@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { externalIdSchema, listQuerySchema, unixSeconds } from './common.js';
+import { externalIdSchema, intervalSchema, listQuerySchema, unixSeconds } from './common.js';
 
 /**
  * Human labels: what people said an item deserves from one evaluator, a score on the evaluator's
@@ -7,8 +7,6 @@ import { externalIdSchema, listQuerySchema, unixSeconds } from './common.js';
  * (`GET /v1/evaluations/runs/{id}/calibration`) before its judge is trusted.
  */
 export const MAX_LABELS_PER_REQUEST = 1000;
-
-const intervalSchema = z.object({ low: z.number(), high: z.number() });
 
 export const humanLabelInputSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQueryWith, metadataSchema, unixSeconds } from './common.js';
+import { intervalSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
 
 /** The metrics an alert rule can watch, per evaluator (each with a 95% interval). */
 export const monitorMetrics = ['pass_rate', 'mean'] as const;
@@ -141,7 +141,7 @@ export const monitorMetricsQuerySchema = z
   .refine((q) => q.to - q.from <= 366 * 86400, { message: 'at most a year per request', path: ['to'] });
 export type MonitorMetricsQuery = z.infer<typeof monitorMetricsQuerySchema>;
 
-const intervalSchema = z.object({ low: z.number(), high: z.number() }).nullable();
+const nullableInterval = intervalSchema.nullable();
 
 export const monitorPointSchema = z.object({
   start: unixSeconds,
@@ -156,12 +156,12 @@ export const monitorPointSchema = z.object({
   scored: z.number().int(),
   errors: z.number().int(),
   mean: z.number().nullable(),
-  mean_interval: intervalSchema.describe(
+  mean_interval: nullableInterval.describe(
     "As a run's mean_ci95: Wilson for 0/1 scores, quasi-binomial Wilson within the evaluator's scale, Student's t where it is undeclared",
   ),
   passed: z.number().int(),
   pass_rate: z.number().nullable(),
-  pass_rate_interval: intervalSchema,
+  pass_rate_interval: nullableInterval,
   spend_usd: z.number(),
 });
 export type MonitorPoint = z.infer<typeof monitorPointSchema>;
@@ -181,7 +181,7 @@ export const alertWindowSchema = z.object({
   to: unixSeconds,
   count: z.number().int(),
   value: z.number().nullable(),
-  interval: intervalSchema,
+  interval: nullableInterval,
 });
 export type AlertWindow = z.infer<typeof alertWindowSchema>;
 

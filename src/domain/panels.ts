@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const intervalSchema = z.object({ low: z.number(), high: z.number() });
+import { intervalSchema } from './common.js';
 
 const agreementSchema = z.object({
   method: z.enum(['krippendorff_alpha_interval', 'fleiss_kappa']),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { idSchema, intervalSchema } from './common.js';
 import { meanIntervalMethods } from './runs.js';
 
 /** `GET /v1/evaluations/runs/{id}/compare?baseline=`: the run compared with is named by id. */
 export const runComparisonQuerySchema = z.object({ baseline: idSchema('run') }).strict();
 
-const interval = z.object({ low: z.number(), high: z.number() }).nullable();
+const interval = intervalSchema.nullable();
 
 /**
  * One run's metric over the paired items only, so that the difference of the two
@@ -32,7 +32,7 @@ export const metricComparisonSchema = z
     /** Results scored in only one of the two runs (not compared). */
     unpaired: z.object({ run: z.number().int(), baseline: z.number().int() }),
     /** The evaluator's scale every interval here stays within (null: undeclared). */
-    score_range: z.object({ low: z.number(), high: z.number() }).nullable(),
+    score_range: intervalSchema.nullable(),
     /**
      * How the means' intervals were made (the run's side; see metrics). The pass rates' are Wilson's;
      * the differences' Student's t, clipped to ±(high − low) (scores) and ±1 (verdicts).

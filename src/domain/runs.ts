@@ -4,6 +4,7 @@ import {
   chatMessageSchema,
   type ChatMessage,
   idSchema,
+  intervalSchema,
   listQuerySchema,
   metadataSchema,
   unixSeconds,
@@ -133,7 +134,7 @@ export const resolvedSourceSchema = z
   .meta({ id: 'ResolvedSource' });
 export type ResolvedSource = z.infer<typeof resolvedSourceSchema>;
 
-const confidenceInterval = z.object({ low: z.number(), high: z.number() }).nullable();
+const confidenceInterval = intervalSchema.nullable();
 
 /** One vocabulary for how an interval of a mean was made (see `boundedMeanInterval`). */
 export const meanIntervalMethods = ['wilson', 'quasi_binomial_wilson', 't'] as const;
@@ -144,8 +145,7 @@ const meanIntervalMethod = z
       "quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; " +
       "t: Student's t, for an undeclared scale (it may leave the scores' range)",
   );
-const scoreRange = z
-  .object({ low: z.number(), high: z.number() })
+const scoreRange = intervalSchema
   .nullable()
   .describe('The scale the interval stays within; null: undeclared (a code evaluator without score_range)');
 
