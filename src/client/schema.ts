@@ -5,12 +5,7 @@
  */
 export interface paths {
   '/v1/containers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List containers */
     get: operations['getV1Containers'];
     put?: never;
@@ -23,12 +18,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/containers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get a container by id or label */
     get: operations['getV1ContainersId'];
     put?: never;
@@ -42,12 +32,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/containers/{id}/logs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List task logs, newest call first; filter by `since`/`until` (unix seconds), `model` and `metadata[key]=value` */
     get: operations['getV1ContainersIdLogs'];
     put?: never;
@@ -60,12 +45,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/containers/{id}/logs/{log_id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get a task log */
     get: operations['getV1ContainersIdLogsLogId'];
     put?: never;
@@ -77,12 +57,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/datasets': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List datasets */
     get: operations['getV1Datasets'];
     put?: never;
@@ -95,12 +70,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/datasets/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get a dataset by id or name */
     get: operations['getV1DatasetsId'];
     put?: never;
@@ -113,12 +83,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/datasets/{id}/items': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List a dataset's items in upload order */
     get: operations['getV1DatasetsIdItems'];
     put?: never;
@@ -131,12 +96,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List evals (`order` asc/desc by creation, cursor `after`) */
     get: operations['getV1Evals'];
     put?: never;
@@ -149,12 +109,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals/{eval_id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get an eval */
     get: operations['getV1EvalsEvalId'];
     put?: never;
@@ -168,12 +123,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals/{eval_id}/runs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List an eval's runs (filter by `status`) */
     get: operations['getV1EvalsEvalIdRuns'];
     put?: never;
@@ -186,12 +136,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals/{eval_id}/runs/{run_id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get an eval run: status, result counts, usage per model, results per criterion */
     get: operations['getV1EvalsEvalIdRunsRunId'];
     put?: never;
@@ -205,12 +150,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals/{eval_id}/runs/{run_id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Cancel an eval run: the answer says `canceled` at once (no item starts after it; items in flight finish and are kept), or the final status of a run that had already ended */
@@ -222,12 +162,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals/{eval_id}/runs/{run_id}/output_items': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List a run's output items in data source order (filter by `status`: pass or fail) */
     get: operations['getV1EvalsEvalIdRunsRunIdOutputItems'];
     put?: never;
@@ -239,12 +174,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get one output item: the data source item, the sample and every grader result */
     get: operations['getV1EvalsEvalIdRunsRunIdOutputItemsOutputItemId'];
     put?: never;
@@ -256,12 +186,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List evaluation runs (filter by container and status) */
     get: operations['getV1EvaluationsRuns'];
     put?: never;
@@ -274,12 +199,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get an evaluation run: status, progress, metrics, spend */
     get: operations['getV1EvaluationsRunsId'];
     put?: never;
@@ -292,12 +212,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/calibration': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** The run's evaluators against the human labels of its items: Spearman's rho, Cohen's kappa, pass/fail agreement and confusion, the largest disagreements */
     get: operations['getV1EvaluationsRunsIdCalibration'];
     put?: never;
@@ -309,12 +224,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Cancel a run: in-flight batches stop, the run ends cancelled with partial metrics */
@@ -326,12 +236,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/compare': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Compare a run with a baseline run, paired per item: per evaluator and model, both metrics, the mean paired difference with a 95% interval and a verdict (regressions first). 400 runs_not_comparable when the runs share no evaluator; no shared scored item gives an empty list with a reason. */
     get: operations['getV1EvaluationsRunsIdCompare'];
     put?: never;
@@ -343,12 +248,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/comparisons': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** The run's pairwise and listwise evaluators, recomputed from their results: per model pair wins, losses, ties, inconsistent (orders that disagreed) and the win rate with a 95% bootstrap interval; with three or more models, Bradley–Terry ratings with 95% intervals and the ranking they support; listwise mean ranks. */
     get: operations['getV1EvaluationsRunsIdComparisons'];
     put?: never;
@@ -360,12 +260,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/panel_agreement': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** The run's judge panels: each judge's mean and pass rate, and the panel's agreement (Krippendorff's alpha on scores, Fleiss' kappa on verdicts) */
     get: operations['getV1EvaluationsRunsIdPanelAgreement'];
     put?: never;
@@ -377,12 +272,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/pause': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Pause a run: in-flight batches finish, no new ones start */
@@ -394,12 +284,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/rerun': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Rerun a finished run's errors (or unscored, failed, listed items, all), or rescore with other evaluator versions; the rest is carried over */
@@ -411,12 +296,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/rerun/estimate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** What the same rerun request would evaluate anew and cost, without starting it (the same checks as the rerun) */
@@ -428,12 +308,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/results': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List per-item results (filter by evaluator, model, passed, status/error) */
     get: operations['getV1EvaluationsRunsIdResults'];
     put?: never;
@@ -445,12 +320,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/results/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Export every result as JSON lines or CSV, streamed */
     get: operations['getV1EvaluationsRunsIdResultsExport'];
     put?: never;
@@ -462,12 +332,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluations/runs/{id}/resume': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Resume a paused run */
@@ -479,12 +344,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluators': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List evaluators, optionally of one container (`?container=` id or label) */
     get: operations['getV1Evaluators'];
     put?: never;
@@ -497,12 +357,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluators/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get an evaluator by id or name (`?container=` picks among same-named ones) */
     get: operations['getV1EvaluatorsId'];
     put?: never;
@@ -516,12 +371,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluators/{id}/labels': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** An evaluator's human labels, in item id order (`after`: an item id) */
     get: operations['getV1EvaluatorsIdLabels'];
     put?: never;
@@ -534,12 +384,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/evaluators/{id}/versions/{version}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get an evaluator as it was at a version (results record the version that produced them) */
     get: operations['getV1EvaluatorsIdVersionsVersion'];
     put?: never;
@@ -551,12 +396,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/files': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List files (newest first unless `order=asc`; filter by `purpose`) */
     get: operations['getV1Files'];
     put?: never;
@@ -569,12 +409,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/files/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get a file */
     get: operations['getV1FilesId'];
     put?: never;
@@ -587,12 +422,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/files/{id}/content': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** A file's content as uploaded (JSON lines), streamed */
     get: operations['getV1FilesIdContent'];
     put?: never;
@@ -604,12 +434,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/fine_tuning/alpha/graders/run': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 503 when no worker runs, 504 when none answers in time) */
@@ -621,12 +446,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/fine_tuning/alpha/graders/validate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Validate a grader: the create-time checks of an eval's testing criteria (400 naming the field) */
@@ -638,12 +458,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/keys': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List your project's API keys (revoked ones included, never the keys themselves) */
     get: operations['getV1Keys'];
     put?: never;
@@ -656,12 +471,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/keys/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     post?: never;
@@ -673,12 +483,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/keys/self': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** The calling API key: its name, scopes and project (any scope may ask) */
     get: operations['getV1KeysSelf'];
     put?: never;
@@ -690,12 +495,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List monitors */
     get: operations['getV1Monitors'];
     put?: never;
@@ -708,12 +508,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get a monitor, with its progress (backlog, results, spend today) */
     get: operations['getV1MonitorsId'];
     put?: never;
@@ -727,12 +522,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors/{id}/alerts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** A monitor's alerts, newest first, each with the window that fired (and resolved) it */
     get: operations['getV1MonitorsIdAlerts'];
     put?: never;
@@ -744,12 +534,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors/{id}/backfill': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Backfill a time range: an ordinary evaluation run over the logs the monitor picks there (its filters and sampling), metadata.monitor_id naming it */
@@ -761,12 +546,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors/{id}/metrics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Per evaluator and hour or day: count, mean and pass rate with 95% intervals, errors, spend */
     get: operations['getV1MonitorsIdMetrics'];
     put?: never;
@@ -778,12 +558,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors/{id}/pause': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Pause a monitor: logs keep arriving and wait in its backlog */
@@ -795,12 +570,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/monitors/{id}/resume': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Resume a paused monitor: its backlog is scored first */
@@ -812,12 +582,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** List webhook endpoints */
     get: operations['getV1Webhooks'];
     put?: never;
@@ -830,12 +595,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** Get a webhook endpoint */
     get: operations['getV1WebhooksId'];
     put?: never;
@@ -849,12 +609,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks/{id}/deliveries': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** The endpoint's deliveries, newest first: status, attempts, last error and response code */
     get: operations['getV1WebhooksIdDeliveries'];
     put?: never;
@@ -866,12 +621,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks/{id}/deliveries/{delivery_id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     /** One delivery with its attempt log */
     get: operations['getV1WebhooksIdDeliveriesDeliveryId'];
     put?: never;
@@ -883,12 +633,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Send a delivery again (same `webhook-id` and body, a fresh signature), on a fresh retry schedule */
@@ -900,12 +645,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks/{id}/rotate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Rotate the signing secret: the answer's new `secret` is shown this once; the previous one keeps signing beside it for `overlap_seconds` (default a day) */
@@ -917,12 +657,7 @@ export interface paths {
     trace?: never;
   };
   '/v1/webhooks/{id}/test': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get?: never;
     put?: never;
     /** Send a `webhook.test` event to this endpoint (delivered and retried like any other) */
@@ -1134,24 +869,13 @@ export interface components {
       created_at: number;
       dataset_id: string;
       id: string;
-      input:
-        | (string | components['schemas']['ChatMessage'][])
-        | {
-            [key: string]: unknown;
-          };
+      input: (string | components['schemas']['ChatMessage'][]) | { [key: string]: unknown };
       metadata: {
         [key: string]: string;
       };
       /** @constant */
       object: 'dataset.item';
-      output:
-        | (
-            | (string | components['schemas']['ChatMessage'])
-            | {
-                [key: string]: unknown;
-              }
-          )
-        | null;
+      output: ((string | components['schemas']['ChatMessage']) | { [key: string]: unknown }) | null;
     };
     DatasetItemCreate: {
       id?: string;
@@ -1234,21 +958,15 @@ export interface components {
       testing_criteria: components['schemas']['Grader'][];
     };
     EvalDataSourceConfig: {
-      metadata?: {
-        [key: string]: unknown;
-      } | null;
-      schema: {
-        [key: string]: unknown;
-      };
+      metadata?: { [key: string]: unknown } | null;
+      schema: { [key: string]: unknown };
       /** @enum {string} */
       type: 'custom' | 'logs' | 'stored_completions';
     };
     EvalDataSourceConfigCreate:
       | {
           include_sample_schema?: boolean;
-          item_schema: {
-            [key: string]: unknown;
-          };
+          item_schema: { [key: string]: unknown };
           /** @constant */
           type: 'custom';
         }
@@ -1268,12 +986,8 @@ export interface components {
         };
     EvalFileContentSource: {
       content: {
-        item: {
-          [key: string]: unknown;
-        };
-        sample?: {
-          [key: string]: unknown;
-        };
+        item: { [key: string]: unknown };
+        sample?: { [key: string]: unknown };
       }[];
       /** @constant */
       type: 'file_content';
@@ -1381,9 +1095,7 @@ export interface components {
       output: {
         content?: string;
         role?: string;
-        tool_calls?: {
-          [key: string]: unknown;
-        }[];
+        tool_calls?: { [key: string]: unknown }[];
       }[];
       seed: number | null;
       temperature: number | null;
@@ -1402,15 +1114,11 @@ export interface components {
       response_format?: {
         /** @enum {string} */
         type: 'text' | 'json_object' | 'json_schema';
-      } & {
-        [key: string]: unknown;
-      };
+      } & { [key: string]: unknown };
       seed?: number;
       temperature?: number;
       text?: {
-        format?: {
-          [key: string]: unknown;
-        };
+        format?: { [key: string]: unknown };
       };
       tools?: {
         [key: string]: components['schemas']['JsonValue'];
@@ -1578,14 +1286,10 @@ export interface components {
     GraderResult: {
       name: string;
       passed: boolean;
-      sample?: {
-        [key: string]: unknown;
-      } | null;
+      sample?: { [key: string]: unknown } | null;
       score: number;
       type: string;
-    } & {
-      [key: string]: unknown;
-    };
+    } & { [key: string]: unknown };
     GraderSamplingParams: {
       max_completions_tokens?: number | null;
       reasoning_effort?: ('none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max') | null;
@@ -1905,9 +1609,7 @@ export interface components {
     };
     OutputItem: {
       created_at: number;
-      datasource_item: {
-        [key: string]: unknown;
-      };
+      datasource_item: { [key: string]: unknown };
       datasource_item_id: number;
       eval_id: string;
       id: string;
@@ -2351,9 +2053,7 @@ export interface components {
           output: number;
         };
       } | null;
-      grader_sample?: {
-        [key: string]: unknown;
-      } | null;
+      grader_sample?: { [key: string]: unknown } | null;
       ground_truth: unknown;
       id: string;
       input: unknown;
@@ -2644,108 +2344,84 @@ export interface components {
   responses: {
     /** @description Bad Gateway */
     BadGateway: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Bad Request */
     BadRequest: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Conflict */
     Conflict: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Forbidden */
     Forbidden: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Gateway Timeout */
     GatewayTimeout: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Internal Server Error */
     InternalServerError: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Not Found */
     NotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Payload Too Large */
     PayloadTooLarge: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Too Many Requests */
     TooManyRequests: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Unauthorized */
     Unauthorized: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Upstream Unavailable */
     UpstreamUnavailable: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
     };
     /** @description Validation Error */
     ValidationError: {
-      headers: {
-        [name: string]: unknown;
-      };
+      headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
       };
@@ -2773,9 +2449,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['ContainerList'];
         };
@@ -2791,12 +2465,7 @@ export interface operations {
     };
   };
   postV1Containers: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['ContainerCreate'];
@@ -2805,9 +2474,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Container'];
         };
@@ -2836,9 +2503,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Container'];
         };
@@ -2866,9 +2531,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             /** @constant */
@@ -2907,9 +2570,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Container'];
         };
@@ -2947,9 +2608,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['TaskLogList'];
         };
@@ -2985,9 +2644,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['TaskLogIngestion'];
         };
@@ -3018,9 +2675,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['TaskLog'];
         };
@@ -3050,9 +2705,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['DatasetList'];
         };
@@ -3068,12 +2721,7 @@ export interface operations {
     };
   };
   postV1Datasets: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['DatasetCreate'];
@@ -3082,9 +2730,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Dataset'];
         };
@@ -3114,9 +2760,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Dataset'];
         };
@@ -3144,9 +2788,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             /** @constant */
@@ -3185,9 +2827,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['DatasetItemList'];
         };
@@ -3225,9 +2865,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['DatasetUpload'];
         };
@@ -3260,9 +2898,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvalList'];
         };
@@ -3277,12 +2913,7 @@ export interface operations {
     };
   };
   postV1Evals: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['EvalCreate'];
@@ -3291,9 +2922,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Eval'];
         };
@@ -3320,9 +2949,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Eval'];
         };
@@ -3353,9 +2980,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Eval'];
         };
@@ -3383,9 +3008,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             deleted: boolean;
@@ -3423,9 +3046,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvalRunList'];
         };
@@ -3456,9 +3077,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvalRun'];
         };
@@ -3487,9 +3106,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvalRun'];
         };
@@ -3517,9 +3134,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvalRun'];
         };
@@ -3547,9 +3162,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             deleted: boolean;
@@ -3583,9 +3196,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvalRun'];
         };
@@ -3618,9 +3229,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['OutputItemList'];
         };
@@ -3649,9 +3258,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['OutputItem'];
         };
@@ -3682,9 +3289,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RunList'];
         };
@@ -3700,12 +3305,7 @@ export interface operations {
     };
   };
   postV1EvaluationsRuns: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['RunCreateInput'];
@@ -3714,9 +3314,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -3746,9 +3344,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -3780,9 +3376,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -3812,9 +3406,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RunCalibration'];
         };
@@ -3842,9 +3434,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -3875,9 +3465,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RunComparison'];
         };
@@ -3905,9 +3493,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RunComparisons'];
         };
@@ -3935,9 +3521,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RunPanelAgreement'];
         };
@@ -3965,9 +3549,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -4000,9 +3582,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -4036,9 +3616,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RerunEstimate'];
         };
@@ -4078,9 +3656,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['RunResultList'];
         };
@@ -4116,9 +3692,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/x-ndjson': unknown;
           'text/csv': unknown;
@@ -4147,9 +3721,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -4181,9 +3753,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['EvaluatorList'];
         };
@@ -4199,12 +3769,7 @@ export interface operations {
     };
   };
   postV1Evaluators: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['EvaluatorCreate'];
@@ -4213,9 +3778,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Evaluator'];
         };
@@ -4247,9 +3810,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Evaluator'];
         };
@@ -4279,9 +3840,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             /** @constant */
@@ -4322,9 +3881,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Evaluator'];
         };
@@ -4357,9 +3914,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['HumanLabelList'];
         };
@@ -4391,9 +3946,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['HumanLabelsCreated'];
         };
@@ -4423,9 +3976,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Evaluator'];
         };
@@ -4456,9 +4007,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['FileList'];
         };
@@ -4473,12 +4022,7 @@ export interface operations {
     };
   };
   postV1Files: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'multipart/form-data': {
@@ -4492,9 +4036,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['File'];
         };
@@ -4521,9 +4063,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['File'];
         };
@@ -4550,9 +4090,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             deleted: boolean;
@@ -4584,9 +4122,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/x-ndjson': unknown;
           'text/csv': unknown;
@@ -4602,12 +4138,7 @@ export interface operations {
     };
   };
   postV1FineTuningAlphaGradersRun: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': {
@@ -4620,34 +4151,22 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             metadata: {
-              errors: {
-                [key: string]: unknown;
-              };
+              errors: { [key: string]: unknown };
               execution_time: number;
               name: string;
-              sample?: {
-                [key: string]: unknown;
-              };
+              sample?: { [key: string]: unknown };
               sampled_model_name: string | null;
-              scores: {
-                [key: string]: unknown;
-              };
+              scores: { [key: string]: unknown };
               token_usage: number | null;
               type: string;
             };
-            model_grader_token_usage_per_model: {
-              [key: string]: unknown;
-            };
+            model_grader_token_usage_per_model: { [key: string]: unknown };
             reward: number;
-            sub_rewards: {
-              [key: string]: unknown;
-            };
+            sub_rewards: { [key: string]: unknown };
           };
         };
       };
@@ -4663,12 +4182,7 @@ export interface operations {
     };
   };
   postV1FineTuningAlphaGradersValidate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': {
@@ -4679,9 +4193,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             grader: components['schemas']['Grader'];
@@ -4712,9 +4224,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['ApiKeyList'];
         };
@@ -4730,12 +4240,7 @@ export interface operations {
     };
   };
   postV1Keys: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['ApiKeyCreate'];
@@ -4744,9 +4249,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['ApiKeyCreated'];
         };
@@ -4774,9 +4277,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['ApiKey'];
         };
@@ -4792,19 +4293,12 @@ export interface operations {
     };
   };
   getV1KeysSelf: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody?: never;
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['ApiKeySelf'];
         };
@@ -4832,9 +4326,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['MonitorList'];
         };
@@ -4850,12 +4342,7 @@ export interface operations {
     };
   };
   postV1Monitors: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['MonitorCreate'];
@@ -4864,9 +4351,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Monitor'];
         };
@@ -4895,9 +4380,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Monitor'];
         };
@@ -4925,9 +4408,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             /** @constant */
@@ -4965,9 +4446,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Monitor'];
         };
@@ -5001,9 +4480,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['MonitorAlertList'];
         };
@@ -5035,9 +4512,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Run'];
         };
@@ -5073,9 +4548,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['MonitorMetrics'];
         };
@@ -5103,9 +4576,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Monitor'];
         };
@@ -5133,9 +4604,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['Monitor'];
         };
@@ -5165,9 +4634,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookEndpointList'];
         };
@@ -5183,12 +4650,7 @@ export interface operations {
     };
   };
   postV1Webhooks: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
     requestBody: {
       content: {
         'application/json': components['schemas']['WebhookEndpointCreate'];
@@ -5197,9 +4659,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       201: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookEndpointWithSecret'];
         };
@@ -5227,9 +4687,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookEndpoint'];
         };
@@ -5257,9 +4715,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': {
             /** @constant */
@@ -5297,9 +4753,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookEndpoint'];
         };
@@ -5332,9 +4786,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookDeliveryList'];
         };
@@ -5363,9 +4815,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookDelivery'];
         };
@@ -5394,9 +4844,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookDelivery'];
         };
@@ -5431,9 +4879,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       200: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookEndpointWithSecret'];
         };
@@ -5462,9 +4908,7 @@ export interface operations {
     responses: {
       /** @description Successful Response */
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
+        headers: { [name: string]: unknown };
         content: {
           'application/json': components['schemas']['WebhookDelivery'];
         };
