@@ -844,6 +844,15 @@ export interface components {
       type: 'container';
       until?: number;
     };
+    CustomDataSourceConfigCreate: {
+      include_sample_schema?: boolean;
+      item_schema: { [key: string]: unknown };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'custom';
+    };
     Dataset: {
       container_id: string | null;
       created_at: number;
@@ -964,26 +973,9 @@ export interface components {
       type: 'custom' | 'logs' | 'stored_completions';
     };
     EvalDataSourceConfigCreate:
-      | {
-          include_sample_schema?: boolean;
-          item_schema: { [key: string]: unknown };
-          /** @constant */
-          type: 'custom';
-        }
-      | {
-          metadata?: {
-            [key: string]: string;
-          };
-          /** @constant */
-          type: 'logs';
-        }
-      | {
-          metadata?: {
-            [key: string]: string;
-          };
-          /** @constant */
-          type: 'stored_completions';
-        };
+      | components['schemas']['CustomDataSourceConfigCreate']
+      | components['schemas']['LogsDataSourceConfigCreate']
+      | components['schemas']['StoredCompletionsDataSourceConfigCreate'];
     EvalFileContentSource: {
       content: {
         item: { [key: string]: unknown };
@@ -998,22 +990,7 @@ export interface components {
       type: 'file_id';
     };
     EvalInputMessages:
-      | {
-          template: (
-            | components['schemas']['GraderMessage']
-            | {
-                content: string;
-                role: string;
-              }
-          )[];
-          /** @constant */
-          type: 'template';
-        }
-      | {
-          item_reference: string;
-          /** @constant */
-          type: 'item_reference';
-        };
+      components['schemas']['TemplateInputMessages'] | components['schemas']['ItemReferenceInputMessages'];
     EvalList: {
       data: components['schemas']['Eval'][];
       first_id: string | null;
@@ -1350,6 +1327,14 @@ export interface components {
       high: number;
       low: number;
     };
+    ItemReferenceInputMessages: {
+      item_reference: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'item_reference';
+    };
     JsonlRunDataSource: {
       source: components['schemas']['EvalFileContentSource'] | components['schemas']['EvalFileIdSource'];
       /**
@@ -1360,6 +1345,31 @@ export interface components {
     };
     JsonObject: {
       [key: string]: components['schemas']['JsonValue'];
+    };
+    JsonObjectResponseFormat: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'json_object';
+    };
+    JsonSchemaResponseFormat: {
+      json_schema: {
+        description?: string;
+        name: string;
+        schema: {
+          /** @constant */
+          type: 'object';
+        } & {
+          [key: string]: components['schemas']['JsonValue'];
+        };
+        strict?: boolean;
+      };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'json_schema';
     };
     JsonValue:
       | string
@@ -1376,6 +1386,16 @@ export interface components {
       passing_labels: string[];
       /** @constant */
       type: 'label_model';
+    };
+    LogsDataSourceConfigCreate: {
+      metadata?: {
+        [key: string]: string;
+      };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'logs';
     };
     Metadata: {
       [key: string]: string;
@@ -1666,29 +1686,9 @@ export interface components {
       type: 'dataset' | 'container' | 'generate';
     };
     ResponseFormat:
-      | {
-          /** @constant */
-          type: 'text';
-        }
-      | {
-          /** @constant */
-          type: 'json_object';
-        }
-      | {
-          json_schema: {
-            description?: string;
-            name: string;
-            schema: {
-              /** @constant */
-              type: 'object';
-            } & {
-              [key: string]: components['schemas']['JsonValue'];
-            };
-            strict?: boolean;
-          };
-          /** @constant */
-          type: 'json_schema';
-        };
+      | components['schemas']['TextResponseFormat']
+      | components['schemas']['JsonObjectResponseFormat']
+      | components['schemas']['JsonSchemaResponseFormat'];
     ResponsesRunDataSource: {
       input_messages?: components['schemas']['EvalInputMessages'];
       model?: string;
@@ -2117,6 +2117,16 @@ export interface components {
       | components['schemas']['PythonGrader']
       | components['schemas']['ScoreModelGrader']
       | components['schemas']['LabelModelGrader'];
+    StoredCompletionsDataSourceConfigCreate: {
+      metadata?: {
+        [key: string]: string;
+      };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'stored_completions';
+    };
     StringCheckGrader: {
       input: string;
       name: string;
@@ -2164,6 +2174,27 @@ export interface components {
       /** @constant */
       object: 'list';
       total: number;
+    };
+    TemplateInputMessages: {
+      template: (
+        | components['schemas']['GraderMessage']
+        | {
+            content: string;
+            role: string;
+          }
+      )[];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'template';
+    };
+    TextResponseFormat: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'text';
     };
     TextSimilarityGrader: {
       /** @enum {string} */

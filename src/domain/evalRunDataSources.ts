@@ -71,8 +71,12 @@ const inputMessagesSchema = z
           .min(1)
           .max(100),
       })
-      .strict(),
-    z.object({ type: z.literal('item_reference'), item_reference: z.string().min(1).max(200) }).strict(),
+      .strict()
+      .meta({ id: 'TemplateInputMessages' }),
+    z
+      .object({ type: z.literal('item_reference'), item_reference: z.string().min(1).max(200) })
+      .strict()
+      .meta({ id: 'ItemReferenceInputMessages' }),
   ])
   .meta({ id: 'EvalInputMessages' });
 

@@ -36,9 +36,16 @@ export const dataSourceConfigCreateSchema = z
         item_schema: jsonSchemaObject,
         include_sample_schema: z.boolean().optional(),
       })
-      .strict(),
-    z.object({ type: z.literal('logs'), metadata: logsMetadataSchema.optional() }).strict(),
-    z.object({ type: z.literal('stored_completions'), metadata: logsMetadataSchema.optional() }).strict(),
+      .strict()
+      .meta({ id: 'CustomDataSourceConfigCreate' }),
+    z
+      .object({ type: z.literal('logs'), metadata: logsMetadataSchema.optional() })
+      .strict()
+      .meta({ id: 'LogsDataSourceConfigCreate' }),
+    z
+      .object({ type: z.literal('stored_completions'), metadata: logsMetadataSchema.optional() })
+      .strict()
+      .meta({ id: 'StoredCompletionsDataSourceConfigCreate' }),
   ])
   .meta({ id: 'EvalDataSourceConfigCreate' });
 export type DataSourceConfigCreate = z.infer<typeof dataSourceConfigCreateSchema>;

@@ -4,8 +4,14 @@ import { openObject } from './common.js';
 /** The structured output a model must produce: OpenAI's `response_format` shapes. */
 export const responseFormatSchema = z
   .discriminatedUnion('type', [
-    z.object({ type: z.literal('text') }).strict(),
-    z.object({ type: z.literal('json_object') }).strict(),
+    z
+      .object({ type: z.literal('text') })
+      .strict()
+      .meta({ id: 'TextResponseFormat' }),
+    z
+      .object({ type: z.literal('json_object') })
+      .strict()
+      .meta({ id: 'JsonObjectResponseFormat' }),
     z
       .object({
         type: z.literal('json_schema'),
@@ -22,7 +28,8 @@ export const responseFormatSchema = z
           })
           .strict(),
       })
-      .strict(),
+      .strict()
+      .meta({ id: 'JsonSchemaResponseFormat' }),
   ])
   .meta({ id: 'ResponseFormat' });
 export type ResponseFormat = z.infer<typeof responseFormatSchema>;
