@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { errorBodySchema } from '../domain/common.js';
+import { renameRefs, SchemaComponents, type JsonSchema } from './openApiComponents.js';
 import type { AnyRoute } from './route.js';
 import { speaksOpenAi } from './openAiDialect.js';
 
@@ -14,51 +14,34 @@ const statusText: Record<number, string> = {
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   501: 'Not Implemented',
+  502: 'Bad Gateway',
   503: 'Upstream Unavailable',
+  504: 'Gateway Timeout',
 };
+/** `components/responses` key of an error status: its text without spaces, e.g. `ValidationError`. */
+const errorResponseName = (status: number) => (statusText[status] ?? `Error ${status}`).replaceAll(' ', '');
 /** Any authenticated route can answer these. */
 const commonErrors = [400, 401, 403, 429, 500, 503];
-
-type JsonSchema = Record<string, unknown>;
-
-/**
- * Named (recursive) schemas, e.g. `JsonValue`, hoisted out of each operation's schema:
- * a `$ref` in an OpenAPI document resolves from the document's root.
- */
-const toSchema = (
-  schema: z.ZodType,
-  io: 'input' | 'output',
-  sharedSchemas: Record<string, JsonSchema>,
-): JsonSchema => {
-  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  const {
-    $schema: _drop,
-    $defs,
-    ...rest
-  } = JSON.parse(
-    JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/'),
-  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
-  Object.assign(sharedSchemas, $defs);
-  return rest;
-};
 
 /** `/v1/containers/:id` → `/v1/containers/{id}` */
 export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
 
-function parameters(route: AnyRoute, shared: Record<string, JsonSchema>): JsonSchema[] {
+function parameters(route: AnyRoute, shared: SchemaComponents): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const [location, schema] of [
     ['path', route.params],
     ['query', route.query],
   ] as const) {
     if (!schema) continue;
-    const json = toSchema(schema, 'input', shared);
+    const json = shared.convert(schema, 'input');
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, prop] of Object.entries(props)) {
       // Object-valued query parameters are sent as `name[key]=value` (e.g. `metadata[lang]=en`).
       const style =
-        location === 'query' && prop.type === 'object' ? { style: 'deepObject', explode: true } : {};
+        location === 'query' && shared.resolveInput(prop).type === 'object'
+          ? { style: 'deepObject', explode: true }
+          : {};
       out.push({
         name,
         in: location,
@@ -108,8 +91,18 @@ function linksOf(route: AnyRoute, routes: AnyRoute[]): JsonSchema | undefined {
 /** OpenAPI 3.1 from the routes' own zod schemas: the document cannot drift from validation. */
 export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  const shared: Record<string, JsonSchema> = {};
-  const errorSchema = toSchema(errorBodySchema, 'output', shared);
+  const shared = new SchemaComponents();
+  // Each error status is described once, under components/responses, with the one error body.
+  const errorResponses: Record<string, JsonSchema> = {};
+  const errorSchema = shared.convert(errorBodySchema, 'output');
+  const errorResponse = (status: number) => {
+    const name = errorResponseName(status);
+    errorResponses[name] ??= {
+      description: statusText[status] ?? 'Error',
+      content: { 'application/json': { schema: errorSchema } },
+    };
+    return { $ref: `#/components/responses/${name}` };
+  };
   for (const route of routes) {
     const links = linksOf(route, routes);
     const responses: Record<string, JsonSchema> = {
@@ -118,7 +111,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
         content:
           route.responseKind === 'stream'
             ? { 'application/x-ndjson': {}, 'text/csv': {} }
-            : { 'application/json': { schema: toSchema(route.response, 'output', shared) } },
+            : { 'application/json': { schema: shared.convert(route.response, 'output') } },
         ...(links ? { links } : {}),
       },
     };
@@ -127,14 +120,11 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       route.params || route.query || route.body ? [speaksOpenAi(route.path) ? 400 : 422] : [];
     // A body over the server's size limit is refused (413) before any route-specific check.
     if (route.body) invalidInput.push(413);
-    if (route.query && 'after' in ((toSchema(route.query, 'input', shared).properties as object) ?? {})) {
+    if (route.query && 'after' in ((shared.convert(route.query, 'input').properties as object) ?? {})) {
       invalidInput.push(404);
     }
     for (const status of [...new Set([...commonErrors, ...invalidInput, ...(route.errors ?? [])])].sort()) {
-      responses[String(status)] = {
-        description: statusText[status] ?? 'Error',
-        content: { 'application/json': { schema: errorSchema } },
-      };
+      responses[String(status)] = errorResponse(status);
     }
     const operation: JsonSchema = {
       operationId: operationId(route),
@@ -150,7 +140,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
         required: true,
         content: route.rawBodyContent ?? {
           'application/json': route.rawBodySchema
-            ? { schema: toSchema(route.rawBodySchema, 'input', shared) }
+            ? { schema: shared.convert(route.rawBodySchema, 'input') }
             : {},
           'application/x-ndjson': { schema: { type: 'string' } },
           'application/jsonl': { schema: { type: 'string' } },
@@ -159,11 +149,14 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     } else if (route.body) {
       operation.requestBody = {
         required: true,
-        content: { 'application/json': { schema: toSchema(route.body, 'input', shared) } },
+        content: { 'application/json': { schema: shared.convert(route.body, 'input') } },
       };
     }
     (paths[openApiPath(route.path)] ??= {})[route.method] = operation;
   }
+  const { schemas, rename } = shared.components();
+  renameRefs(paths, rename);
+  renameRefs(errorResponses, rename);
   return {
     openapi: '3.1.0',
     info: {
@@ -174,7 +167,8 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An Assay API key' } },
-      schemas: shared,
+      schemas,
+      responses: Object.fromEntries(Object.entries(errorResponses).sort(([a], [b]) => a.localeCompare(b))),
     },
     paths,
   };

@@ -1,5 +1,6 @@
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { format } from 'prettier';
+import { compactEmptySlots } from './compactTypes.js';
 
 export const generatedTypesPath = 'src/client/schema.ts';
 
@@ -13,6 +14,7 @@ const header = `/**
 /** The client's types for an OpenAPI document, formatted as the repository formats TypeScript. */
 export async function generateClientTypes(doc: unknown): Promise<string> {
   const ast = await openapiTS(doc as OpenAPI3, { alphabetize: true });
+  compactEmptySlots(ast);
   return format(header + astToString(ast), {
     parser: 'typescript',
     singleQuote: true,

@@ -1,7 +1,7 @@
 import createFetchClient, { type Client } from 'openapi-fetch';
-import type { paths } from './schema.js';
+import type { components, paths } from './schema.js';
 
-export type { paths } from './schema.js';
+export type { components, paths } from './schema.js';
 
 /** A typed client of the Assay API: every path, parameter and response is checked by TypeScript. */
 export type AssayClient = Client<paths>;
@@ -33,40 +33,20 @@ export function createClient(options: AssayClientOptions): AssayClient {
   });
 }
 
-type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  responses: infer R;
-}
-  ? R extends { 200: { content: { 'application/json': infer B } } }
-    ? B
-    : R extends { 201: { content: { 'application/json': infer B } } }
-      ? B
-      : R extends { 202: { content: { 'application/json': infer B } } }
-        ? B
-        : never
-  : never;
+type Schemas = components['schemas'];
 
-/** The resources as the API returns them. */
-export type Run = Json<'/v1/evaluations/runs/{id}', 'get'>;
-export type RunList = Json<'/v1/evaluations/runs', 'get'>;
-export type RunComparison = Json<'/v1/evaluations/runs/{id}/compare', 'get'>;
-export type MetricComparison = RunComparison['comparisons'][number];
-export type MetricSummary = NonNullable<Run['metrics']>['by_evaluator'][number];
-export type Evaluator = Json<'/v1/evaluators/{id}', 'get'>;
-export type Dataset = Json<'/v1/datasets/{id}', 'get'>;
-export type Container = Json<'/v1/containers/{id}', 'get'>;
-export type Monitor = Json<'/v1/monitors/{id}', 'get'>;
-export type RunCreateBody = NonNullable<
-  paths['/v1/evaluations/runs']['post']['requestBody']
->['content']['application/json'];
+/** The resources as the API returns them: the document's named components. */
+export type Run = Schemas['Run'];
+export type RunList = Schemas['RunList'];
+export type RunComparison = Schemas['RunComparison'];
+export type MetricComparison = Schemas['MetricComparison'];
+export type MetricSummary = Schemas['MetricSummary'];
+export type Evaluator = Schemas['Evaluator'];
+export type Dataset = Schemas['Dataset'];
+export type Container = Schemas['Container'];
+export type Monitor = Schemas['Monitor'];
+/** A run as requested (its defaults may be left out). */
+export type RunCreateBody = Schemas['RunCreateInput'];
 
 /** The API's error body (SPEC: errors). */
-export interface ApiErrorBody {
-  error: {
-    type: string;
-    code: string;
-    message: string;
-    param?: string | null;
-    details?: { field: string; message: string; line?: number; column?: number }[];
-    request_id?: string;
-  };
-}
+export type ApiErrorBody = Schemas['Error'];

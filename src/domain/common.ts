@@ -58,7 +58,8 @@ export const metadataSchema = z
       .regex(/^[^\u0000-\u001f\u007f]*$/, 'metadata keys must not contain control characters'),
     z.string().max(512, 'metadata values are at most 512 characters'),
   )
-  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys');
+  .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys')
+  .meta({ id: 'Metadata' });
 export type Metadata = z.infer<typeof metadataSchema>;
 
 export const unixSeconds = z.number().int().nonnegative();
@@ -111,7 +112,7 @@ export const chatMessageSchema = openObject({
   role: z.enum(['system', 'user', 'assistant', 'tool', 'developer']),
   content: z.union([z.string(), z.array(jsonObjectSchema), z.null()]),
   name: z.string().optional(),
-});
+}).meta({ id: 'ChatMessage' });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /** `input` of a log or item: a prompt string or a chat transcript. */
@@ -151,14 +152,23 @@ export const listQueryWith = <S extends z.ZodRawShape>(filters: S) =>
 export const listQuerySchema = listQueryWith({});
 
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    object: z.literal('list'),
-    data: z.array(item),
-    total: z.number().int(),
-    has_more: z.boolean(),
-    first_id: z.string().nullable(),
-    last_id: z.string().nullable(),
-  });
+  namedListOf(
+    item,
+    z.object({
+      object: z.literal('list'),
+      data: z.array(item),
+      total: z.number().int(),
+      has_more: z.boolean(),
+      first_id: z.string().nullable(),
+      last_id: z.string().nullable(),
+    }),
+  );
+
+/** A page of a named resource is named after it (`RunList`), one OpenAPI component for every route listing it. */
+export const namedListOf = <S extends z.ZodType>(item: z.ZodType, list: S): S => {
+  const id = z.globalRegistry.get(item)?.id;
+  return id ? list.meta({ id: `${id}List` }) : list;
+};
 
 export interface ListPage<T> {
   object: 'list';
@@ -172,22 +182,28 @@ export interface ListPage<T> {
 export const deletedSchema = (object: string) =>
   z.object({ object: z.literal(object), id: z.string(), deleted: z.literal(true) });
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    type: z.string(),
-    code: z.string(),
-    message: z.string(),
-    param: z.string().optional(),
-    request_id: z.string().optional(),
-    details: z
-      .array(
-        z.object({
-          field: z.string(),
-          message: z.string(),
-          line: z.number().optional(),
-          column: z.number().optional(),
-        }),
-      )
-      .optional(),
-  }),
-});
+/** A 95% interval (or a score scale): one schema, one OpenAPI component, for every interval the API reports. */
+export const intervalSchema = z.object({ low: z.number(), high: z.number() }).meta({ id: 'Interval' });
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      type: z.string(),
+      code: z.string(),
+      message: z.string(),
+      param: z.string().optional(),
+      request_id: z.string().optional(),
+      details: z
+        .array(
+          z.object({
+            field: z.string(),
+            message: z.string(),
+            line: z.number().optional(),
+            column: z.number().optional(),
+          }),
+        )
+        .optional(),
+    }),
+  })
+  // One component of the OpenAPI document, which every error answer references.
+  .meta({ id: 'Error' });

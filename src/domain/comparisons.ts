@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intervalSchema } from './common.js';
 
 /**
  * Comparisons: which outputs a pairwise evaluator compares on each item, how a comparison result
@@ -47,54 +48,55 @@ export const comparisonRequestSchema = z
     if (c.baseline_run_model !== undefined && c.baseline_run === undefined) {
       ctx.addIssue({ code: 'custom', path: ['baseline_run_model'], message: 'needs baseline_run' });
     }
-  });
+  })
+  .meta({ id: 'ComparisonCreate' });
 export type ComparisonRequest = z.infer<typeof comparisonRequestSchema>;
 
 const verdictSchema = z.enum(['A', 'B', 'tie']);
 
 /** A comparison result's own part: what was compared, and what the judge said in each order. */
-export const resultComparisonSchema = z.object({
-  mode: z.enum(['pairwise', 'listwise']),
-  models: z.array(z.string()).describe('The models compared, in the order the result names them'),
-  outputs: z.array(z.unknown()).describe("Each model's output, parallel to models"),
-  generations: z
-    .array(
-      z
-        .object({
-          tokens: z.object({ input: z.number().int(), output: z.number().int() }),
-          spend_usd: z.number(),
-        })
-        .nullable(),
-    )
-    .describe(
-      "What generating each output cost, parallel to models (counted once per item and model in the run's spend)",
-    ),
-  verdicts: z
-    .array(
-      z.object({
-        order: z.enum(['ab', 'ba']).describe('ab: models[0] was shown as A; ba: it was shown as B'),
-        winner: verdictSchema.nullable(),
-        reasoning: z.string().nullable(),
-        judge: z.string().optional().describe("A judge panel's: the judge model that gave this verdict"),
-      }),
-    )
-    .optional()
-    .describe('Pairwise: the verdict of each order judged'),
-  outcome: z
-    .enum(['win', 'loss', 'tie', 'inconsistent'])
-    .nullable()
-    .optional()
-    .describe("Pairwise: models[0]'s result; inconsistent when the two orders disagree"),
-  display_order: z
-    .array(z.number().int())
-    .optional()
-    .describe('Listwise: display_order[p] is the index in models of the output shown at position p + 1'),
-  ranking: z.array(z.string()).optional().describe('Listwise: the models, best first'),
-  reasoning: z.string().nullable().optional(),
-});
+export const resultComparisonSchema = z
+  .object({
+    mode: z.enum(['pairwise', 'listwise']),
+    models: z.array(z.string()).describe('The models compared, in the order the result names them'),
+    outputs: z.array(z.unknown()).describe("Each model's output, parallel to models"),
+    generations: z
+      .array(
+        z
+          .object({
+            tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+            spend_usd: z.number(),
+          })
+          .nullable(),
+      )
+      .describe(
+        "What generating each output cost, parallel to models (counted once per item and model in the run's spend)",
+      ),
+    verdicts: z
+      .array(
+        z.object({
+          order: z.enum(['ab', 'ba']).describe('ab: models[0] was shown as A; ba: it was shown as B'),
+          winner: verdictSchema.nullable(),
+          reasoning: z.string().nullable(),
+          judge: z.string().optional().describe("A judge panel's: the judge model that gave this verdict"),
+        }),
+      )
+      .optional()
+      .describe('Pairwise: the verdict of each order judged'),
+    outcome: z
+      .enum(['win', 'loss', 'tie', 'inconsistent'])
+      .nullable()
+      .optional()
+      .describe("Pairwise: models[0]'s result; inconsistent when the two orders disagree"),
+    display_order: z
+      .array(z.number().int())
+      .optional()
+      .describe('Listwise: display_order[p] is the index in models of the output shown at position p + 1'),
+    ranking: z.array(z.string()).optional().describe('Listwise: the models, best first'),
+    reasoning: z.string().nullable().optional(),
+  })
+  .meta({ id: 'ResultComparison' });
 export type ResultComparison = z.infer<typeof resultComparisonSchema>;
-
-const intervalSchema = z.object({ low: z.number(), high: z.number() });
 
 const pairMetricsSchema = z.object({
   model_a: z.string(),
@@ -163,9 +165,11 @@ export const comparisonMetricsSchema = z.object({
     .describe('Listwise: each model’s mean rank (1 = best); null for pairwise'),
 });
 
-export const runComparisonsSchema = z.object({
-  object: z.literal('evaluation.comparisons'),
-  run_id: z.string(),
-  data: z.array(comparisonMetricsSchema),
-});
+export const runComparisonsSchema = z
+  .object({
+    object: z.literal('evaluation.comparisons'),
+    run_id: z.string(),
+    data: z.array(comparisonMetricsSchema),
+  })
+  .meta({ id: 'RunComparisons' });
 export type RunComparisons = z.infer<typeof runComparisonsSchema>;

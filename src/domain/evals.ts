@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { graderSchema, templateMessageSchema } from './graders.js';
-import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
-import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
+import { graderSchema } from './graders.js';
+import { namedListOf, unixSeconds } from './common.js';
+import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
 
 /**
  * OpenAI's Evals API resources (the `openai` SDK's `resources/evals/**`), defined
@@ -28,24 +28,35 @@ const logsMetadataSchema = z.record(
     .max(512),
 );
 
-export const dataSourceConfigCreateSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('custom'),
-      item_schema: jsonSchemaObject,
-      include_sample_schema: z.boolean().optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('logs'), metadata: logsMetadataSchema.optional() }).strict(),
-  z.object({ type: z.literal('stored_completions'), metadata: logsMetadataSchema.optional() }).strict(),
-]);
+export const dataSourceConfigCreateSchema = z
+  .discriminatedUnion('type', [
+    z
+      .object({
+        type: z.literal('custom'),
+        item_schema: jsonSchemaObject,
+        include_sample_schema: z.boolean().optional(),
+      })
+      .strict()
+      .meta({ id: 'CustomDataSourceConfigCreate' }),
+    z
+      .object({ type: z.literal('logs'), metadata: logsMetadataSchema.optional() })
+      .strict()
+      .meta({ id: 'LogsDataSourceConfigCreate' }),
+    z
+      .object({ type: z.literal('stored_completions'), metadata: logsMetadataSchema.optional() })
+      .strict()
+      .meta({ id: 'StoredCompletionsDataSourceConfigCreate' }),
+  ])
+  .meta({ id: 'EvalDataSourceConfigCreate' });
 export type DataSourceConfigCreate = z.infer<typeof dataSourceConfigCreateSchema>;
 
-export const dataSourceConfigSchema = z.object({
-  type: z.enum(['custom', 'logs', 'stored_completions']),
-  schema: jsonSchemaObject,
-  metadata: z.record(z.string(), z.unknown()).nullable().optional(),
-});
+export const dataSourceConfigSchema = z
+  .object({
+    type: z.enum(['custom', 'logs', 'stored_completions']),
+    schema: jsonSchemaObject,
+    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+  })
+  .meta({ id: 'EvalDataSourceConfig' });
 export type DataSourceConfig = z.infer<typeof dataSourceConfigSchema>;
 
 /** A testing criterion is a grader; text similarity criteria must say what passes. */
@@ -66,7 +77,8 @@ export const evalCreateSchema = z
     data_source_config: dataSourceConfigCreateSchema,
     testing_criteria: z.array(testingCriterionSchema).min(1).max(20),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'EvalCreate' });
 export type EvalCreate = z.infer<typeof evalCreateSchema>;
 
 export const evalUpdateSchema = z
@@ -74,17 +86,20 @@ export const evalUpdateSchema = z
     name: z.string().min(1).max(256).optional(),
     metadata: openAiMetadataSchema.nullable().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'EvalUpdate' });
 
-export const evalSchema = z.object({
-  object: z.literal('eval'),
-  id: z.string(),
-  name: z.string(),
-  metadata: z.record(z.string(), z.string()).nullable(),
-  data_source_config: dataSourceConfigSchema,
-  testing_criteria: z.array(graderSchema),
-  created_at: unixSeconds,
-});
+export const evalSchema = z
+  .object({
+    object: z.literal('eval'),
+    id: z.string(),
+    name: z.string(),
+    metadata: z.record(z.string(), z.string()).nullable(),
+    data_source_config: dataSourceConfigSchema,
+    testing_criteria: z.array(graderSchema),
+    created_at: unixSeconds,
+  })
+  .meta({ id: 'Eval' });
 export type Eval = z.infer<typeof evalSchema>;
 
 /** Cursor lists as OpenAI shapes them: `order` by creation, `after` an id of the previous page. */
@@ -102,13 +117,16 @@ export const evalListQuerySchema = openAiListQuerySchema.extend({
 });
 
 export const openAiListOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    object: z.literal('list'),
-    data: z.array(item),
-    first_id: z.string().nullable(),
-    last_id: z.string().nullable(),
-    has_more: z.boolean(),
-  });
+  namedListOf(
+    item,
+    z.object({
+      object: z.literal('list'),
+      data: z.array(item),
+      first_id: z.string().nullable(),
+      last_id: z.string().nullable(),
+      has_more: z.boolean(),
+    }),
+  );
 
 export interface OpenAiList<T> {
   object: 'list';
@@ -120,130 +138,14 @@ export interface OpenAiList<T> {
 
 // ---- Runs --------------------------------------------------------------------------------
 
-/**
- * An OpenAI row (`item`, `sample`): any JSON object. What the store cannot hold as a document
- * (`$`/`.`/NUL keys, an array directly in an array) is stored as its text (domain/storableRow.ts).
- */
-const evalRowSchema = z.record(z.string(), z.unknown());
-
-const fileContentSchema = z
-  .object({
-    type: z.literal('file_content'),
-    content: z
-      .array(
-        z
-          .object({
-            item: evalRowSchema,
-            sample: evalRowSchema.optional(),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
-const fileIdSchema = z.object({ type: z.literal('file_id'), id: z.string().min(1).max(200) }).strict();
-
-const storedCompletionsSourceSchema = z
-  .object({
-    type: z.literal('stored_completions'),
-    created_after: unixSeconds.nullable().optional(),
-    created_before: unixSeconds.nullable().optional(),
-    limit: z.number().int().min(1).max(1_000_000).nullable().optional(),
-    metadata: z.record(z.string(), z.string()).nullable().optional(),
-    model: z.string().max(200).nullable().optional(),
-  })
-  .strict();
-const responsesSourceSchema = z
-  .object({
-    type: z.literal('responses'),
-    created_after: unixSeconds.nullable().optional(),
-    created_before: unixSeconds.nullable().optional(),
-    limit: z.number().int().min(1).max(1_000_000).nullable().optional(),
-    metadata: z.record(z.string(), z.string()).nullable().optional(),
-    model: z.string().max(200).nullable().optional(),
-    instructions_search: z.string().nullable().optional(),
-    reasoning_effort: z.string().nullable().optional(),
-    temperature: z.number().nullable().optional(),
-    top_p: z.number().nullable().optional(),
-    tools: z.array(z.string()).nullable().optional(),
-    users: z.array(z.string()).nullable().optional(),
-  })
-  .strict();
-
-const inputMessagesSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('template'),
-      template: z
-        .array(z.union([templateMessageSchema, z.object({ role: z.string(), content: z.string() }).strict()]))
-        .min(1)
-        .max(100),
-    })
-    .strict(),
-  z.object({ type: z.literal('item_reference'), item_reference: z.string().min(1).max(200) }).strict(),
-]);
-
-export const samplingParamsSchema = z
-  .object({
-    max_completion_tokens: z.number().int().positive().optional(),
-    max_completions_tokens: z.number().int().positive().optional(),
-    // The model call's own contracts, so what is accepted here runs (no item fails on them later).
-    reasoning_effort: reasoningEffortSchema.nullable().optional(),
-    seed: z.number().int().optional(),
-    temperature: z.number().min(0).max(2).optional(),
-    top_p: topPSchema.optional(),
-    response_format: z
-      .object({ type: z.enum(['text', 'json_object', 'json_schema']) })
-      .passthrough()
-      .optional(),
-    // Kept with the run, so keys the store can hold (a `$ref` in a function's parameters is a 400).
-    tools: z.array(z.record(storableKeySchema, jsonValueSchema)).max(128).optional(),
-    // The SDK's `text` has only `format`; another key would be ignored, so it is refused.
-    text: z
-      .object({ format: z.record(z.string(), z.unknown()).optional() })
-      .strict()
-      .optional(),
-  })
-  .strict();
-export type SamplingParams = z.infer<typeof samplingParamsSchema>;
-
-export const jsonlRunSourceSchema = z
-  .object({ type: z.literal('jsonl'), source: z.union([fileContentSchema, fileIdSchema]) })
-  .strict();
-const completionsRunSourceSchema = z
-  .object({
-    type: z.literal('completions'),
-    source: z.union([fileContentSchema, fileIdSchema, storedCompletionsSourceSchema]),
-    input_messages: inputMessagesSchema.optional(),
-    model: z.string().min(1).max(200).optional(),
-    sampling_params: samplingParamsSchema.optional(),
-  })
-  .strict();
-const responsesRunSourceSchema = z
-  .object({
-    type: z.literal('responses'),
-    source: z.union([fileContentSchema, fileIdSchema, responsesSourceSchema]),
-    input_messages: inputMessagesSchema.optional(),
-    model: z.string().min(1).max(200).optional(),
-    sampling_params: samplingParamsSchema.optional(),
-  })
-  .strict();
-
-export const runDataSourceSchema = z.discriminatedUnion('type', [
-  jsonlRunSourceSchema,
-  completionsRunSourceSchema,
-  responsesRunSourceSchema,
-]);
-export type RunDataSource = z.infer<typeof runDataSourceSchema>;
-export type GeneratingRunDataSource = Exclude<RunDataSource, { type: 'jsonl' }>;
-
 export const evalRunCreateSchema = z
   .object({
     name: z.string().min(1).max(256).optional(),
     metadata: openAiMetadataSchema.nullable().optional(),
     data_source: runDataSourceSchema,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'EvalRunCreate' });
 export type EvalRunCreate = z.infer<typeof evalRunCreateSchema>;
 
 export const evalRunStatuses = ['queued', 'in_progress', 'completed', 'canceled', 'failed'] as const;
@@ -264,29 +166,31 @@ const usageSchema = z.object({
 
 export const evalApiErrorSchema = z.object({ code: z.string(), message: z.string() });
 
-export const evalRunSchema = z.object({
-  object: z.literal('eval.run'),
-  id: z.string(),
-  eval_id: z.string(),
-  name: z.string(),
-  status: z.enum(evalRunStatuses),
-  model: z.string().nullable(),
-  data_source: runDataSourceSchema,
-  metadata: z.record(z.string(), z.string()).nullable(),
-  result_counts: z.object({
-    total: z.number().int(),
-    passed: z.number().int(),
-    failed: z.number().int(),
-    errored: z.number().int(),
-  }),
-  per_model_usage: z.array(usageSchema),
-  per_testing_criteria_results: z.array(
-    z.object({ testing_criteria: z.string(), passed: z.number().int(), failed: z.number().int() }),
-  ),
-  report_url: z.string(),
-  error: evalApiErrorSchema.nullable(),
-  created_at: unixSeconds,
-});
+export const evalRunSchema = z
+  .object({
+    object: z.literal('eval.run'),
+    id: z.string(),
+    eval_id: z.string(),
+    name: z.string(),
+    status: z.enum(evalRunStatuses),
+    model: z.string().nullable(),
+    data_source: runDataSourceSchema,
+    metadata: z.record(z.string(), z.string()).nullable(),
+    result_counts: z.object({
+      total: z.number().int(),
+      passed: z.number().int(),
+      failed: z.number().int(),
+      errored: z.number().int(),
+    }),
+    per_model_usage: z.array(usageSchema),
+    per_testing_criteria_results: z.array(
+      z.object({ testing_criteria: z.string(), passed: z.number().int(), failed: z.number().int() }),
+    ),
+    report_url: z.string(),
+    error: evalApiErrorSchema.nullable(),
+    created_at: unixSeconds,
+  })
+  .meta({ id: 'EvalRun' });
 export type EvalRun = z.infer<typeof evalRunSchema>;
 
 export const outputItemStatuses = ['pass', 'fail'] as const;
@@ -302,65 +206,72 @@ export const graderResultSchema = z
     passed: z.boolean(),
     sample: z.record(z.string(), z.unknown()).nullable().optional(),
   })
-  .passthrough();
+  .passthrough()
+  .meta({ id: 'GraderResult' });
 export type GraderResult = z.infer<typeof graderResultSchema>;
 
 /** What the model produced for an item (or what the data source supplied), as OpenAI reports it. */
-export const evalSampleSchema = z.object({
-  input: z.array(z.object({ role: z.string(), content: z.string() })),
-  output: z.array(
-    z.object({
-      role: z.string().optional(),
-      content: z.string().optional(),
-      /** The tool calls of the reply (`sampling_params.tools`), as the model API gave them. */
-      tool_calls: z.array(z.record(z.string(), z.unknown())).optional(),
+export const evalSampleSchema = z
+  .object({
+    input: z.array(z.object({ role: z.string(), content: z.string() })),
+    output: z.array(
+      z.object({
+        role: z.string().optional(),
+        content: z.string().optional(),
+        /** The tool calls of the reply (`sampling_params.tools`), as the model API gave them. */
+        tool_calls: z.array(z.record(z.string(), z.unknown())).optional(),
+      }),
+    ),
+    model: z.string().nullable(),
+    finish_reason: z.string().nullable(),
+    usage: z.object({
+      prompt_tokens: z.number().int(),
+      completion_tokens: z.number().int(),
+      total_tokens: z.number().int(),
+      cached_tokens: z.number().int(),
     }),
-  ),
-  model: z.string().nullable(),
-  finish_reason: z.string().nullable(),
-  usage: z.object({
-    prompt_tokens: z.number().int(),
-    completion_tokens: z.number().int(),
-    total_tokens: z.number().int(),
-    cached_tokens: z.number().int(),
-  }),
-  error: evalApiErrorSchema.nullable(),
-  temperature: z.number().nullable(),
-  top_p: z.number().nullable(),
-  seed: z.number().nullable(),
-  max_completion_tokens: z.number().nullable(),
-});
+    error: evalApiErrorSchema.nullable(),
+    temperature: z.number().nullable(),
+    top_p: z.number().nullable(),
+    seed: z.number().nullable(),
+    max_completion_tokens: z.number().nullable(),
+  })
+  .meta({ id: 'EvalSample' });
 export type EvalSample = z.infer<typeof evalSampleSchema>;
 
-export const outputItemSchema = z.object({
-  object: z.literal('eval.run.output_item'),
-  id: z.string(),
-  eval_id: z.string(),
-  run_id: z.string(),
-  status: z.enum(['pass', 'fail', 'error']),
-  datasource_item_id: z.number().int(),
-  datasource_item: z.record(z.string(), z.unknown()),
-  sample: evalSampleSchema,
-  results: z.array(graderResultSchema),
-  created_at: unixSeconds,
-});
+export const outputItemSchema = z
+  .object({
+    object: z.literal('eval.run.output_item'),
+    id: z.string(),
+    eval_id: z.string(),
+    run_id: z.string(),
+    status: z.enum(['pass', 'fail', 'error']),
+    datasource_item_id: z.number().int(),
+    datasource_item: z.record(z.string(), z.unknown()),
+    sample: evalSampleSchema,
+    results: z.array(graderResultSchema),
+    created_at: unixSeconds,
+  })
+  .meta({ id: 'OutputItem' });
 export type OutputItem = z.infer<typeof outputItemSchema>;
 
 // ---- Files ------------------------------------------------------------------------------
 
 export const filePurposes = ['evals', 'assistants', 'batch', 'fine-tune', 'vision', 'user_data'] as const;
 
-export const fileSchema = z.object({
-  object: z.literal('file'),
-  id: z.string(),
-  bytes: z.number().int(),
-  created_at: unixSeconds,
-  filename: z.string(),
-  purpose: z.string(),
-  status: z.enum(['uploaded', 'processed', 'error']),
-  expires_at: unixSeconds.nullable(),
-  status_details: z.string().nullable(),
-});
+export const fileSchema = z
+  .object({
+    object: z.literal('file'),
+    id: z.string(),
+    bytes: z.number().int(),
+    created_at: unixSeconds,
+    filename: z.string(),
+    purpose: z.string(),
+    status: z.enum(['uploaded', 'processed', 'error']),
+    expires_at: unixSeconds.nullable(),
+    status_details: z.string().nullable(),
+  })
+  .meta({ id: 'File' });
 export type FileObject = z.infer<typeof fileSchema>;
 
 export const fileListQuerySchema = openAiListQuerySchema.extend({

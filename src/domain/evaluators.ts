@@ -96,7 +96,8 @@ export const evaluatorCreateSchema = z
         value !== null &&
         evaluatorTypes.includes((value as { type?: unknown }).type as EvaluatorType),
     },
-  );
+  )
+  .meta({ id: 'EvaluatorCreate' });
 export type EvaluatorCreate = z.infer<typeof evaluatorCreateSchema>;
 
 /** Patchable fields: everything but `type` (which would change what the evaluator is). */
@@ -109,41 +110,44 @@ export const evaluatorPatchSchema = z
     panel_models: evaluatorFields.panel_models.nullable(),
   })
   .partial()
-  .strict();
+  .strict()
+  .meta({ id: 'EvaluatorPatch' });
 export type EvaluatorPatch = z.infer<typeof evaluatorPatchSchema>;
 
-export const evaluatorSchema = z.object({
-  object: z.literal('evaluator'),
-  id: idSchema('evaluator'),
-  /** Incremented by every PATCH; results record the version that produced them. */
-  version: z.number().int().min(1),
-  type: z.enum(evaluatorTypes),
-  container_id: z.string().nullable(),
-  name: z.string(),
-  description: z.string().nullable(),
-  judge_model: z.string().nullable(),
-  /** More judges beside `judge_model` (a panel), or null for a single judge. */
-  panel_models: z.array(z.string()).nullable(),
-  panel_aggregate: z.enum(panelAggregates).nullable(),
-  judge_prompt: z.string().nullable(),
-  code: z.string().nullable(),
-  requirements: z.array(z.string()),
-  threshold: z.number().nullable(),
-  /**
-   * The scale the evaluator declared, or null: then judges asked with the default judgment format
-   * and graders score on 0-1, and a code evaluator's (or a custom-format judge's) scale is undeclared.
-   */
-  score_range: scoreRangeSchema.nullable(),
-  mode: z.enum(knownEvaluationModes),
-  /** Pairwise: whether each pair is judged in both orders; null for other modes. */
-  position_swap: z.boolean().nullable(),
-  api_type: z.enum(apiTypes),
-  inference_params: inferenceParamsSchema.nullable(),
-  grader: graderSchema.nullable(),
-  metadata: z.record(z.string(), z.string()),
-  created_at: unixSeconds,
-  updated_at: unixSeconds,
-});
+export const evaluatorSchema = z
+  .object({
+    object: z.literal('evaluator'),
+    id: idSchema('evaluator'),
+    /** Incremented by every PATCH; results record the version that produced them. */
+    version: z.number().int().min(1),
+    type: z.enum(evaluatorTypes),
+    container_id: z.string().nullable(),
+    name: z.string(),
+    description: z.string().nullable(),
+    judge_model: z.string().nullable(),
+    /** More judges beside `judge_model` (a panel), or null for a single judge. */
+    panel_models: z.array(z.string()).nullable(),
+    panel_aggregate: z.enum(panelAggregates).nullable(),
+    judge_prompt: z.string().nullable(),
+    code: z.string().nullable(),
+    requirements: z.array(z.string()),
+    threshold: z.number().nullable(),
+    /**
+     * The scale the evaluator declared, or null: then judges asked with the default judgment format
+     * and graders score on 0-1, and a code evaluator's (or a custom-format judge's) scale is undeclared.
+     */
+    score_range: scoreRangeSchema.nullable(),
+    mode: z.enum(knownEvaluationModes),
+    /** Pairwise: whether each pair is judged in both orders; null for other modes. */
+    position_swap: z.boolean().nullable(),
+    api_type: z.enum(apiTypes),
+    inference_params: inferenceParamsSchema.nullable(),
+    grader: graderSchema.nullable(),
+    metadata: z.record(z.string(), z.string()),
+    created_at: unixSeconds,
+    updated_at: unixSeconds,
+  })
+  .meta({ id: 'Evaluator' });
 export type Evaluator = z.infer<typeof evaluatorSchema>;
 
 /** `GET /v1/evaluators?container=`: id or label of the container the evaluators belong to. */

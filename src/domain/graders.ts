@@ -21,7 +21,8 @@ export const stringCheckGraderSchema = z
     reference: templateText,
     operation: z.enum(stringCheckOperations),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'StringCheckGrader' });
 
 /**
  * An Assay extension for native checks without a model: the rendered input matches
@@ -39,7 +40,8 @@ export const regexCheckGraderSchema = z
       .regex(/^[ims]{0,3}$/, 'flags are any of i (ignore case), m (multiline), s (dot matches newline)')
       .optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'RegexCheckGrader' });
 
 export const similarityMetrics = [
   'cosine',
@@ -67,7 +69,8 @@ export const textSimilarityGraderSchema = z
     evaluation_metric: z.enum(similarityMetrics),
     pass_threshold: passThreshold.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'TextSimilarityGrader' });
 
 /** Python graders are `grade(sample, item)`; OpenAI bounds the source at 256 kB. */
 /**
@@ -99,7 +102,8 @@ export const pythonGraderSchema = z
     image_tag: z.string().max(200).optional(),
     pass_threshold: passThreshold.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'PythonGrader' });
 
 // Other fields pass through as storable JSON (a `$` key or nested array was a 500 from the store).
 // Templates render to text; an image or audio part would be dropped on the way to the model, so it is refused.
@@ -119,7 +123,8 @@ export const templateMessageSchema = z
     content: z.union([templateText, contentPart, z.array(z.union([templateText, contentPart])).max(50)]),
     type: z.literal('message').optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'GraderMessage' });
 export type TemplateMessage = z.infer<typeof templateMessageSchema>;
 
 export const graderSamplingParamsSchema = z
@@ -130,7 +135,8 @@ export const graderSamplingParamsSchema = z
     temperature: z.number().min(0).max(2).nullable().optional(),
     top_p: topPSchema.nullable().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'GraderSamplingParams' });
 
 const modelSlug = z.string().min(1).max(200);
 
@@ -148,7 +154,8 @@ export const scoreModelGraderSchema = z
     sampling_params: graderSamplingParamsSchema.optional(),
     pass_threshold: passThreshold.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ScoreModelGrader' });
 
 export const labelModelGraderSchema = z
   .object({
@@ -163,17 +170,20 @@ export const labelModelGraderSchema = z
   .refine((g) => g.passing_labels.every((label) => g.labels.includes(label)), {
     message: 'every passing label must be one of labels',
     path: ['passing_labels'],
-  });
+  })
+  .meta({ id: 'LabelModelGrader' });
 
 /** The graders a multi grader combines (no nesting of multi graders, as in OpenAI's type). */
-export const simpleGraderSchema = z.union([
-  stringCheckGraderSchema,
-  regexCheckGraderSchema,
-  textSimilarityGraderSchema,
-  pythonGraderSchema,
-  scoreModelGraderSchema,
-  labelModelGraderSchema,
-]);
+export const simpleGraderSchema = z
+  .union([
+    stringCheckGraderSchema,
+    regexCheckGraderSchema,
+    textSimilarityGraderSchema,
+    pythonGraderSchema,
+    scoreModelGraderSchema,
+    labelModelGraderSchema,
+  ])
+  .meta({ id: 'SimpleGrader' });
 
 export const multiGraderSchema = z
   .object({
@@ -191,9 +201,10 @@ export const multiGraderSchema = z
     calculate_output: z.string().min(1).max(2000),
     pass_threshold: passThreshold.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'MultiGrader' });
 
-export const graderSchema = z.union([simpleGraderSchema, multiGraderSchema]);
+export const graderSchema = z.union([simpleGraderSchema, multiGraderSchema]).meta({ id: 'Grader' });
 export type Grader = z.infer<typeof graderSchema>;
 export type SimpleGrader = z.infer<typeof simpleGraderSchema>;
 export type StringCheckGrader = z.infer<typeof stringCheckGraderSchema>;

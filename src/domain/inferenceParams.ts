@@ -2,27 +2,36 @@ import { z } from 'zod';
 import { openObject } from './common.js';
 
 /** The structured output a model must produce: OpenAI's `response_format` shapes. */
-export const responseFormatSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text') }).strict(),
-  z.object({ type: z.literal('json_object') }).strict(),
-  z
-    .object({
-      type: z.literal('json_schema'),
-      json_schema: z
-        .object({
-          name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
-          description: z.string().optional(),
-          /** Stored with the evaluator, so its keys must be storable (no `$ref`/`$defs`: inline them). */
-          // Typed as checked (and documented), so the generated client and callers agree.
-          schema: openObject({
-            type: z.literal('object', { error: 'the schema must describe an object (type: "object")' }),
-          }),
-          strict: z.boolean().optional(),
-        })
-        .strict(),
-    })
-    .strict(),
-]);
+export const responseFormatSchema = z
+  .discriminatedUnion('type', [
+    z
+      .object({ type: z.literal('text') })
+      .strict()
+      .meta({ id: 'TextResponseFormat' }),
+    z
+      .object({ type: z.literal('json_object') })
+      .strict()
+      .meta({ id: 'JsonObjectResponseFormat' }),
+    z
+      .object({
+        type: z.literal('json_schema'),
+        json_schema: z
+          .object({
+            name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
+            description: z.string().optional(),
+            /** Stored with the evaluator, so its keys must be storable (no `$ref`/`$defs`: inline them). */
+            // Typed as checked (and documented), so the generated client and callers agree.
+            schema: openObject({
+              type: z.literal('object', { error: 'the schema must describe an object (type: "object")' }),
+            }),
+            strict: z.boolean().optional(),
+          })
+          .strict(),
+      })
+      .strict()
+      .meta({ id: 'JsonSchemaResponseFormat' }),
+  ])
+  .meta({ id: 'ResponseFormat' });
 export type ResponseFormat = z.infer<typeof responseFormatSchema>;
 
 /** The reasoning efforts the OpenAI SDKs name (`Shared.ReasoningEffort`); which a model takes is the provider's. */
@@ -49,5 +58,6 @@ export const inferenceParamsSchema = z
     reasoning_effort: reasoningEffortSchema.optional(),
     response_format: responseFormatSchema.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'InferenceParams' });
 export type InferenceParams = z.infer<typeof inferenceParamsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { externalIdSchema, listQuerySchema, unixSeconds } from './common.js';
+import { externalIdSchema, intervalSchema, listQuerySchema, unixSeconds } from './common.js';
 
 /**
  * Human labels: what people said an item deserves from one evaluator, a score on the evaluator's
@@ -7,8 +7,6 @@ import { externalIdSchema, listQuerySchema, unixSeconds } from './common.js';
  * (`GET /v1/evaluations/runs/{id}/calibration`) before its judge is trusted.
  */
 export const MAX_LABELS_PER_REQUEST = 1000;
-
-const intervalSchema = z.object({ low: z.number(), high: z.number() });
 
 export const humanLabelInputSchema = z
   .object({
@@ -28,24 +26,29 @@ export type HumanLabelInput = z.infer<typeof humanLabelInputSchema>;
 
 export const humanLabelsPostSchema = z
   .object({ labels: z.array(humanLabelInputSchema).min(1).max(MAX_LABELS_PER_REQUEST) })
-  .strict();
+  .strict()
+  .meta({ id: 'HumanLabelsCreate' });
 
-export const humanLabelSchema = z.object({
-  object: z.literal('evaluator.label'),
-  evaluator_id: z.string(),
-  item_id: z.string(),
-  score: z.number().nullable(),
-  passed: z.boolean().nullable(),
-  updated_at: unixSeconds,
-});
+export const humanLabelSchema = z
+  .object({
+    object: z.literal('evaluator.label'),
+    evaluator_id: z.string(),
+    item_id: z.string(),
+    score: z.number().nullable(),
+    passed: z.boolean().nullable(),
+    updated_at: unixSeconds,
+  })
+  .meta({ id: 'HumanLabel' });
 export type HumanLabel = z.infer<typeof humanLabelSchema>;
 
-export const humanLabelsPostResultSchema = z.object({
-  object: z.literal('evaluator.labels'),
-  evaluator_id: z.string(),
-  /** Labels written by this request (a label given again with the same values counts too: idempotent). */
-  written: z.number().int(),
-});
+export const humanLabelsPostResultSchema = z
+  .object({
+    object: z.literal('evaluator.labels'),
+    evaluator_id: z.string(),
+    /** Labels written by this request (a label given again with the same values counts too: idempotent). */
+    written: z.number().int(),
+  })
+  .meta({ id: 'HumanLabelsCreated' });
 
 const coefficientSchema = z.object({
   value: z.number().nullable().describe('null when undefined (no variation on one side, or too few items)'),
@@ -109,11 +112,13 @@ export const calibrationGroupSchema = z.object({
     ),
 });
 
-export const runCalibrationSchema = z.object({
-  object: z.literal('evaluation.calibration'),
-  run_id: z.string(),
-  data: z.array(calibrationGroupSchema),
-});
+export const runCalibrationSchema = z
+  .object({
+    object: z.literal('evaluation.calibration'),
+    run_id: z.string(),
+    data: z.array(calibrationGroupSchema),
+  })
+  .meta({ id: 'RunCalibration' });
 export type RunCalibration = z.infer<typeof runCalibrationSchema>;
 
 /** `GET /v1/evaluators/{id}/labels`: in item id order, `after` an item id. */

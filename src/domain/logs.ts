@@ -25,21 +25,24 @@ export const taskLogInputSchema = z
     /** Stored as human labels of the log (see uploadLabels.ts), not as part of it. */
     labels: uploadLabelsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'TaskLogCreate' });
 export type TaskLogInput = z.infer<typeof taskLogInputSchema>;
 
-export const taskLogSchema = z.object({
-  object: z.literal('task_log'),
-  id: z.string(),
-  container_id: z.string(),
-  input: llmInputSchema,
-  output: llmOutputSchema,
-  model: z.string().nullable(),
-  metadata: z.record(z.string(), z.string()),
-  created_at: unixSeconds,
-  /** When Assay stored it (created_at is the caller's time of the call). */
-  ingested_at: unixSeconds,
-});
+export const taskLogSchema = z
+  .object({
+    object: z.literal('task_log'),
+    id: z.string(),
+    container_id: z.string(),
+    input: llmInputSchema,
+    output: llmOutputSchema,
+    model: z.string().nullable(),
+    metadata: z.record(z.string(), z.string()),
+    created_at: unixSeconds,
+    /** When Assay stored it (created_at is the caller's time of the call). */
+    ingested_at: unixSeconds,
+  })
+  .meta({ id: 'TaskLog' });
 export type TaskLog = z.infer<typeof taskLogSchema>;
 
 /** Logs filters: time range, model, and metadata equality as `metadata[key]=value`. */
@@ -62,14 +65,16 @@ export const taskLogBatchSchema = batchBodySchema('logs', taskLogInputSchema);
 export type TaskLogBatch = z.infer<typeof taskLogBatchSchema>;
 
 /** What an ingestion did: a re-sent batch inserts nothing and reports every log as a duplicate. */
-export const taskLogIngestionSchema = z.object({
-  object: z.literal('task_log.ingestion'),
-  container_id: z.string(),
-  inserted: z.number().int(),
-  duplicates: z.number().int(),
-  /** The stored logs' ids, in the order of the batch. */
-  ids: z.array(z.string()),
-});
+export const taskLogIngestionSchema = z
+  .object({
+    object: z.literal('task_log.ingestion'),
+    container_id: z.string(),
+    inserted: z.number().int(),
+    duplicates: z.number().int(),
+    /** The stored logs' ids, in the order of the batch. */
+    ids: z.array(z.string()),
+  })
+  .meta({ id: 'TaskLogIngestion' });
 export type TaskLogIngestion = z.infer<typeof taskLogIngestionSchema>;
 
 const querySeconds = z.coerce.number().int().nonnegative();

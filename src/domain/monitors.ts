@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQueryWith, metadataSchema, unixSeconds } from './common.js';
+import { intervalSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
 
 /** The metrics an alert rule can watch, per evaluator (each with a 95% interval). */
 export const monitorMetrics = ['pass_rate', 'mean'] as const;
@@ -25,7 +25,8 @@ export const monitorFiltersSchema = z
     input_length: lengthBoundsSchema.optional(),
     output_length: lengthBoundsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'MonitorFilters' });
 export type MonitorFilters = z.infer<typeof monitorFiltersSchema>;
 
 /**
@@ -42,7 +43,8 @@ export const alertRuleSchema = z
     /** Below this many scored results in the window the rule says nothing. */
     min_items: z.number().int().min(1).max(1_000_000).default(30),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'AlertRule' });
 export type AlertRule = z.infer<typeof alertRuleSchema>;
 
 export const samplingRateSchema = z
@@ -63,7 +65,8 @@ export const monitorCreateSchema = z
     daily_budget_usd: z.number().positive().nullable().default(null),
     alert_rules: z.array(alertRuleSchema).max(20).default([]),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'MonitorCreate' });
 export type MonitorCreate = z.infer<typeof monitorCreateSchema>;
 
 /** A change makes a new version; fields left out keep their values. */
@@ -76,7 +79,8 @@ export const monitorPatchSchema = z
     daily_budget_usd: z.number().positive().nullable().optional(),
     alert_rules: z.array(alertRuleSchema).max(20).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'MonitorPatch' });
 export type MonitorPatch = z.infer<typeof monitorPatchSchema>;
 
 export const monitorStatuses = ['active', 'paused'] as const;
@@ -96,22 +100,24 @@ export const monitorProgressSchema = z.object({
 });
 export type MonitorProgress = z.infer<typeof monitorProgressSchema>;
 
-export const monitorSchema = z.object({
-  object: z.literal('monitor'),
-  id: z.string(),
-  container_id: z.string(),
-  name: z.string(),
-  version: z.number().int(),
-  status: z.enum(monitorStatuses),
-  evaluators: z.array(z.object({ id: z.string(), name: z.string(), version: z.number().int() })),
-  sampling_rate: z.number(),
-  filters: monitorFiltersSchema,
-  daily_budget_usd: z.number().nullable(),
-  alert_rules: z.array(alertRuleSchema),
-  progress: monitorProgressSchema,
-  created_at: unixSeconds,
-  updated_at: unixSeconds,
-});
+export const monitorSchema = z
+  .object({
+    object: z.literal('monitor'),
+    id: z.string(),
+    container_id: z.string(),
+    name: z.string(),
+    version: z.number().int(),
+    status: z.enum(monitorStatuses),
+    evaluators: z.array(z.object({ id: z.string(), name: z.string(), version: z.number().int() })),
+    sampling_rate: z.number(),
+    filters: monitorFiltersSchema,
+    daily_budget_usd: z.number().nullable(),
+    alert_rules: z.array(alertRuleSchema),
+    progress: monitorProgressSchema,
+    created_at: unixSeconds,
+    updated_at: unixSeconds,
+  })
+  .meta({ id: 'Monitor' });
 export type Monitor = z.infer<typeof monitorSchema>;
 
 export const monitorMetricsQuerySchema = z
@@ -135,7 +141,7 @@ export const monitorMetricsQuerySchema = z
   .refine((q) => q.to - q.from <= 366 * 86400, { message: 'at most a year per request', path: ['to'] });
 export type MonitorMetricsQuery = z.infer<typeof monitorMetricsQuerySchema>;
 
-const intervalSchema = z.object({ low: z.number(), high: z.number() }).nullable();
+const nullableInterval = intervalSchema.nullable();
 
 export const monitorPointSchema = z.object({
   start: unixSeconds,
@@ -150,22 +156,24 @@ export const monitorPointSchema = z.object({
   scored: z.number().int(),
   errors: z.number().int(),
   mean: z.number().nullable(),
-  mean_interval: intervalSchema.describe(
+  mean_interval: nullableInterval.describe(
     "As a run's mean_ci95: Wilson for 0/1 scores, quasi-binomial Wilson within the evaluator's scale, Student's t where it is undeclared",
   ),
   passed: z.number().int(),
   pass_rate: z.number().nullable(),
-  pass_rate_interval: intervalSchema,
+  pass_rate_interval: nullableInterval,
   spend_usd: z.number(),
 });
 export type MonitorPoint = z.infer<typeof monitorPointSchema>;
 
-export const monitorMetricsSchema = z.object({
-  object: z.literal('monitor.metrics'),
-  monitor_id: z.string(),
-  interval: z.enum(['hour', 'day']),
-  data: z.array(monitorPointSchema),
-});
+export const monitorMetricsSchema = z
+  .object({
+    object: z.literal('monitor.metrics'),
+    monitor_id: z.string(),
+    interval: z.enum(['hour', 'day']),
+    data: z.array(monitorPointSchema),
+  })
+  .meta({ id: 'MonitorMetrics' });
 export type MonitorMetrics = z.infer<typeof monitorMetricsSchema>;
 
 export const alertWindowSchema = z.object({
@@ -173,23 +181,25 @@ export const alertWindowSchema = z.object({
   to: unixSeconds,
   count: z.number().int(),
   value: z.number().nullable(),
-  interval: intervalSchema,
+  interval: nullableInterval,
 });
 export type AlertWindow = z.infer<typeof alertWindowSchema>;
 
-export const monitorAlertSchema = z.object({
-  object: z.literal('monitor.alert'),
-  id: z.string(),
-  monitor_id: z.string(),
-  rule_index: z.number().int(),
-  rule: alertRuleSchema,
-  status: z.enum(['firing', 'resolved']),
-  fired_at: unixSeconds,
-  /** The window whose interval lay wholly on the wrong side of the rule. */
-  fired_window: alertWindowSchema,
-  resolved_at: unixSeconds.nullable(),
-  resolved_window: alertWindowSchema.nullable(),
-});
+export const monitorAlertSchema = z
+  .object({
+    object: z.literal('monitor.alert'),
+    id: z.string(),
+    monitor_id: z.string(),
+    rule_index: z.number().int(),
+    rule: alertRuleSchema,
+    status: z.enum(['firing', 'resolved']),
+    fired_at: unixSeconds,
+    /** The window whose interval lay wholly on the wrong side of the rule. */
+    fired_window: alertWindowSchema,
+    resolved_at: unixSeconds.nullable(),
+    resolved_window: alertWindowSchema.nullable(),
+  })
+  .meta({ id: 'MonitorAlert' });
 export type MonitorAlert = z.infer<typeof monitorAlertSchema>;
 
 export const monitorAlertListQuerySchema = listQueryWith({
@@ -208,5 +218,6 @@ export const monitorBackfillSchema = z
     budget_usd: z.number().positive().optional(),
   })
   .strict()
-  .refine((b) => b.to > b.from, { message: 'to must be after from', path: ['to'] });
+  .refine((b) => b.to > b.from, { message: 'to must be after from', path: ['to'] })
+  .meta({ id: 'MonitorBackfill' });
 export type MonitorBackfill = z.infer<typeof monitorBackfillSchema>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const intervalSchema = z.object({ low: z.number(), high: z.number() });
+import { intervalSchema } from './common.js';
 
 const agreementSchema = z.object({
   method: z.enum(['krippendorff_alpha_interval', 'fleiss_kappa']),
@@ -37,9 +36,11 @@ export const panelAgreementGroupSchema = z.object({
     ),
 });
 
-export const runPanelAgreementSchema = z.object({
-  object: z.literal('evaluation.panel_agreement'),
-  run_id: z.string(),
-  data: z.array(panelAgreementGroupSchema),
-});
+export const runPanelAgreementSchema = z
+  .object({
+    object: z.literal('evaluation.panel_agreement'),
+    run_id: z.string(),
+    data: z.array(panelAgreementGroupSchema),
+  })
+  .meta({ id: 'RunPanelAgreement' });
 export type RunPanelAgreement = z.infer<typeof runPanelAgreementSchema>;

@@ -23,7 +23,8 @@ export const runRerunSchema = z
     metadata: metadataSchema.optional(),
     budget_usd: z.number().positive().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'RunRerun' });
 export type RunRerun = z.infer<typeof runRerunSchema>;
 
 /** What a rerun's engine needs of its lineage (stored on the run document). */
@@ -58,13 +59,15 @@ export function isSelected(
 }
 
 /** `POST /v1/evaluations/runs/{id}/rerun/estimate`: what the same rerun request would do, without starting it. */
-export const rerunEstimateSchema = z.object({
-  object: z.literal('evaluation.rerun_estimate'),
-  parent_run_id: z.string(),
-  results: z.number().int().describe('Results the rerun would evaluate anew; the rest is carried over'),
-  parent_results: z.number().int().describe("The parent's results of the evaluators it keeps"),
-  estimated_usd: z
-    .number()
-    .describe('The calls it would make, priced (generation only where a text is missing)'),
-});
+export const rerunEstimateSchema = z
+  .object({
+    object: z.literal('evaluation.rerun_estimate'),
+    parent_run_id: z.string(),
+    results: z.number().int().describe('Results the rerun would evaluate anew; the rest is carried over'),
+    parent_results: z.number().int().describe("The parent's results of the evaluators it keeps"),
+    estimated_usd: z
+      .number()
+      .describe('The calls it would make, priced (generation only where a text is missing)'),
+  })
+  .meta({ id: 'RerunEstimate' });
 export type RerunEstimate = z.infer<typeof rerunEstimateSchema>;

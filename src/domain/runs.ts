@@ -4,6 +4,7 @@ import {
   chatMessageSchema,
   type ChatMessage,
   idSchema,
+  intervalSchema,
   listQuerySchema,
   metadataSchema,
   unixSeconds,
@@ -28,7 +29,8 @@ const limitSchema = z.number().int().min(1).max(1_000_000);
 
 export const datasetSourceSchema = z
   .object({ type: z.literal('dataset'), dataset: z.string().min(1).max(200), limit: limitSchema.optional() })
-  .strict();
+  .strict()
+  .meta({ id: 'DatasetSource' });
 
 export const containerSourceSchema = z
   .object({
@@ -56,7 +58,8 @@ export const containerSourceSchema = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ContainerSource' });
 
 export const generateSourceSchema = z
   .object({
@@ -74,13 +77,12 @@ export const generateSourceSchema = z
     prompt: templateTextSchema.optional(),
     inference_params: inferenceParamsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'GenerateSource' });
 
-export const dataSourceSchema = z.discriminatedUnion('type', [
-  datasetSourceSchema,
-  containerSourceSchema,
-  generateSourceSchema,
-]);
+export const dataSourceSchema = z
+  .discriminatedUnion('type', [datasetSourceSchema, containerSourceSchema, generateSourceSchema])
+  .meta({ id: 'DataSource' });
 export type DataSource = z.infer<typeof dataSourceSchema>;
 export type GenerateSource = z.infer<typeof generateSourceSchema>;
 export type ContainerSource = z.infer<typeof containerSourceSchema>;
@@ -106,27 +108,33 @@ export const runCreateSchema = z
     /** With `cache: "project"`: also share answers to sampled requests (no `temperature: 0`, no `seed`). */
     cache_nondeterministic: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'RunCreate' });
 export type RunCreate = z.infer<typeof runCreateSchema>;
 
-export const runPatchSchema = z.object({ budget_usd: z.number().positive().nullable() }).strict();
+export const runPatchSchema = z
+  .object({ budget_usd: z.number().positive().nullable() })
+  .strict()
+  .meta({ id: 'RunPatch' });
 
 export const runStatuses = ['queued', 'running', 'paused', 'completed', 'error', 'cancelled'] as const;
 export type RunStatus = (typeof runStatuses)[number];
 export const terminalRunStatuses: readonly RunStatus[] = ['completed', 'error', 'cancelled'];
 
 /** A data source after resolution: ids filled in, item count known. */
-export const resolvedSourceSchema = z.object({
-  type: z.enum(['dataset', 'container', 'generate']),
-  dataset_id: z.string().optional(),
-  container_id: z.string().optional(),
-  models: z.array(z.string()).optional(),
-  item_count: z.number().int().nullable(),
-  source: dataSourceSchema,
-});
+export const resolvedSourceSchema = z
+  .object({
+    type: z.enum(['dataset', 'container', 'generate']),
+    dataset_id: z.string().optional(),
+    container_id: z.string().optional(),
+    models: z.array(z.string()).optional(),
+    item_count: z.number().int().nullable(),
+    source: dataSourceSchema,
+  })
+  .meta({ id: 'ResolvedSource' });
 export type ResolvedSource = z.infer<typeof resolvedSourceSchema>;
 
-const confidenceInterval = z.object({ low: z.number(), high: z.number() }).nullable();
+const confidenceInterval = intervalSchema.nullable();
 
 /** One vocabulary for how an interval of a mean was made (see `boundedMeanInterval`). */
 export const meanIntervalMethods = ['wilson', 'quasi_binomial_wilson', 't'] as const;
@@ -137,46 +145,47 @@ const meanIntervalMethod = z
       "quasi_binomial_wilson: Wilson's score interval at an effective size from the scores' spread, within the scale; " +
       "t: Student's t, for an undeclared scale (it may leave the scores' range)",
   );
-const scoreRange = z
-  .object({ low: z.number(), high: z.number() })
+const scoreRange = intervalSchema
   .nullable()
   .describe('The scale the interval stays within; null: undeclared (a code evaluator without score_range)');
 
-export const metricSummarySchema = z.object({
-  evaluator_id: z.string(),
-  model: z.string().nullable(),
-  count: z.number().int(),
-  scored: z.number().int(),
-  errors: z.number().int(),
-  unscored: z.number().int(),
-  unpaired: z.number().int(),
-  mean: z.number().nullable(),
-  stdev: z.number().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  p50: z.number().nullable(),
-  mean_ci95: confidenceInterval,
-  mean_ci95_method: meanIntervalMethod,
-  score_range: scoreRange,
-  passed: z.number().int(),
-  pass_rate: z.number().nullable(),
-  pass_rate_ci95: confidenceInterval.describe("Wilson's score interval"),
-  latency_ms: z.object({ p50: z.number().nullable(), p95: z.number().nullable() }),
-  tokens: z.object({ input: z.number().int(), output: z.number().int() }),
-  spend_usd: z.number(),
-  /** Distribution of the scores: 20 bins over [0, 1], or over [min, max] for other scales. */
-  score_histogram: z.array(z.object({ low: z.number(), high: z.number(), count: z.number().int() })),
-  /**
-   * Judge replies that could not be read as a score (`replies`; each was asked again, first
-   * corrected, then in JSON mode), re-asks that escalated to JSON mode (`escalations`), and items
-   * left unscored because no reply could be read (`items`: errors carrying the raw reply).
-   */
-  parse_failures: z.object({
-    replies: z.number().int(),
-    escalations: z.number().int(),
-    items: z.number().int(),
-  }),
-});
+export const metricSummarySchema = z
+  .object({
+    evaluator_id: z.string(),
+    model: z.string().nullable(),
+    count: z.number().int(),
+    scored: z.number().int(),
+    errors: z.number().int(),
+    unscored: z.number().int(),
+    unpaired: z.number().int(),
+    mean: z.number().nullable(),
+    stdev: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    p50: z.number().nullable(),
+    mean_ci95: confidenceInterval,
+    mean_ci95_method: meanIntervalMethod,
+    score_range: scoreRange,
+    passed: z.number().int(),
+    pass_rate: z.number().nullable(),
+    pass_rate_ci95: confidenceInterval.describe("Wilson's score interval"),
+    latency_ms: z.object({ p50: z.number().nullable(), p95: z.number().nullable() }),
+    tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+    spend_usd: z.number(),
+    /** Distribution of the scores: 20 bins over [0, 1], or over [min, max] for other scales. */
+    score_histogram: z.array(z.object({ low: z.number(), high: z.number(), count: z.number().int() })),
+    /**
+     * Judge replies that could not be read as a score (`replies`; each was asked again, first
+     * corrected, then in JSON mode), re-asks that escalated to JSON mode (`escalations`), and items
+     * left unscored because no reply could be read (`items`: errors carrying the raw reply).
+     */
+    parse_failures: z.object({
+      replies: z.number().int(),
+      escalations: z.number().int(),
+      items: z.number().int(),
+    }),
+  })
+  .meta({ id: 'MetricSummary' });
 export type MetricSummary = z.infer<typeof metricSummarySchema>;
 
 export const pairedDifferenceSchema = z.object({
@@ -214,128 +223,132 @@ export const runStallSchema = z.object({
 });
 export type RunStall = z.infer<typeof runStallSchema>;
 
-export const runSchema = z.object({
-  object: z.literal('evaluation.run'),
-  id: idSchema('run'),
-  process_id: z.string(),
-  status: z.enum(runStatuses),
-  status_reason: z.string().nullable(),
-  stall: runStallSchema.nullable(),
-  evaluator_ids: z.array(z.string()),
-  container_id: z.string(),
-  dataset_id: z.string().nullable(),
-  sample: resolvedSourceSchema,
-  ground_truth: resolvedSourceSchema,
-  results: z
-    .object({ url: z.string(), total: z.number().int(), summary: z.array(metricSummarySchema) })
-    .nullable(),
-  metrics: z
-    .object({
-      by_evaluator: z.array(metricSummarySchema),
-      paired_differences: z.array(pairedDifferenceSchema),
-    })
-    .nullable(),
-  config: z.object({
-    request: runCreateSchema,
-    evaluators: z.array(evaluatorSchema),
-  }),
-  estimated_spend: z.object({
-    estimated_usd: z.number(),
-    actual_usd: z.number(),
-    budget_usd: z.number().nullable(),
-    /** Model calls the project answer cache answered (`cache: "project"`), not paid again. */
-    cache_hits: z.number().int(),
-    /** What those calls cost when an earlier run paid for them: spend the cache saved. */
-    saved_usd: z.number(),
-  }),
-  metadata: z.record(z.string(), z.string()),
-  environment: z.string(),
-  /** The run this one reruns (POST /v1/evaluations/runs/{id}/rerun), or null. */
-  parent_run_id: z.string().nullable(),
-  progress: z.object({
-    total: z.number().int().nullable(),
-    done: z.number().int(),
-    failed: z.number().int(),
-    /** A rerun's results copied from its parent (not evaluated again); absent on other runs. */
-    carried_over: z.number().int().optional(),
-  }),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-  created_at: unixSeconds,
-  started_at: unixSeconds.nullable(),
-  completed_at: unixSeconds.nullable(),
-});
+export const runSchema = z
+  .object({
+    object: z.literal('evaluation.run'),
+    id: idSchema('run'),
+    process_id: z.string(),
+    status: z.enum(runStatuses),
+    status_reason: z.string().nullable(),
+    stall: runStallSchema.nullable(),
+    evaluator_ids: z.array(z.string()),
+    container_id: z.string(),
+    dataset_id: z.string().nullable(),
+    sample: resolvedSourceSchema,
+    ground_truth: resolvedSourceSchema,
+    results: z
+      .object({ url: z.string(), total: z.number().int(), summary: z.array(metricSummarySchema) })
+      .nullable(),
+    metrics: z
+      .object({
+        by_evaluator: z.array(metricSummarySchema),
+        paired_differences: z.array(pairedDifferenceSchema),
+      })
+      .nullable(),
+    config: z.object({
+      request: runCreateSchema,
+      evaluators: z.array(evaluatorSchema),
+    }),
+    estimated_spend: z.object({
+      estimated_usd: z.number(),
+      actual_usd: z.number(),
+      budget_usd: z.number().nullable(),
+      /** Model calls the project answer cache answered (`cache: "project"`), not paid again. */
+      cache_hits: z.number().int(),
+      /** What those calls cost when an earlier run paid for them: spend the cache saved. */
+      saved_usd: z.number(),
+    }),
+    metadata: z.record(z.string(), z.string()),
+    environment: z.string(),
+    /** The run this one reruns (POST /v1/evaluations/runs/{id}/rerun), or null. */
+    parent_run_id: z.string().nullable(),
+    progress: z.object({
+      total: z.number().int().nullable(),
+      done: z.number().int(),
+      failed: z.number().int(),
+      /** A rerun's results copied from its parent (not evaluated again); absent on other runs. */
+      carried_over: z.number().int().optional(),
+    }),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    created_at: unixSeconds,
+    started_at: unixSeconds.nullable(),
+    completed_at: unixSeconds.nullable(),
+  })
+  .meta({ id: 'Run' });
 export type Run = z.infer<typeof runSchema>;
 
 /** One score of one (item, evaluator, model). */
-export const runResultSchema = z.object({
-  object: z.literal('evaluation.result'),
-  id: z.string(),
-  run_id: z.string(),
-  item_id: z.string(),
-  evaluator_id: z.string(),
-  evaluator_version: z.number().int(),
-  model: z.string().nullable(),
-  status: z.enum(['scored', 'unscored', 'error']),
-  score: z.number().nullable(),
-  passed: z.boolean().nullable(),
-  reason: z.string().nullable(),
-  error: z.string().nullable(),
-  /** The model's raw reply when it could not be read as a score (unparseable judge output). */
-  raw_reply: z.string().nullable(),
-  /** Judge replies for this result that could not be read as a score (each re-asked, or the last one). */
-  parse_failures: z.number().int(),
-  /** Re-asks of this result's judge that changed how it was asked (JSON mode), not just corrected it. */
-  escalations: z.number().int(),
-  /** The judge replies that could not be read, in order, each cut to 1,000 characters. */
-  unreadable_replies: z.array(z.string()),
-  /** A judge panel's own verdicts, one per judge (null for a single judge): `score` aggregates them. */
-  panel: z
-    .array(
-      z.object({
-        model: z.string(),
-        status: z.enum(['scored', 'unscored', 'error']),
-        score: z.number().nullable(),
-        passed: z.boolean().nullable(),
-        reasoning: z.string().nullable(),
-        error: z.string().nullable(),
-      }),
-    )
-    .nullable(),
-  /** A pairwise or listwise evaluator's comparison (then `model` names the models compared); null otherwise. */
-  comparison: resultComparisonSchema.nullable(),
-  /** What a model grader (score_model, label_model) was asked and answered: OpenAI's `results[].sample`. */
-  grader_sample: z.record(z.string(), z.unknown()).nullable().optional(),
-  input: z.unknown(),
-  output: z.unknown(),
-  ground_truth: z.unknown(),
-  latency_ms: z.number().nullable(),
-  /** `cached`: input tokens the provider served from its prompt cache (model graders of eval runs; absent otherwise). */
-  tokens: z.object({
-    input: z.number().int(),
-    output: z.number().int(),
-    cached: z.number().int().optional(),
-  }),
-  spend_usd: z.number(),
-  /**
-   * Judge calls of this result the project answer cache answered (`cache: "project"`): paid for by
-   * an earlier run, so not in `spend_usd` or `tokens`; `saved_usd` is what they cost then.
-   */
-  cache_hits: z.number().int(),
-  saved_usd: z.number(),
-  /**
-   * Cost of generating this item's text with `model` (or its ground truth): the same
-   * on every evaluator's result of the item, and counted once in the run's spend.
-   * `saved_usd` is present when the project answer cache answered it instead (then `spend_usd` is 0).
-   */
-  generation: z
-    .object({
-      tokens: z.object({ input: z.number().int(), output: z.number().int() }),
-      spend_usd: z.number(),
-      saved_usd: z.number().optional(),
-    })
-    .nullable(),
-  created_at: unixSeconds,
-});
+export const runResultSchema = z
+  .object({
+    object: z.literal('evaluation.result'),
+    id: z.string(),
+    run_id: z.string(),
+    item_id: z.string(),
+    evaluator_id: z.string(),
+    evaluator_version: z.number().int(),
+    model: z.string().nullable(),
+    status: z.enum(['scored', 'unscored', 'error']),
+    score: z.number().nullable(),
+    passed: z.boolean().nullable(),
+    reason: z.string().nullable(),
+    error: z.string().nullable(),
+    /** The model's raw reply when it could not be read as a score (unparseable judge output). */
+    raw_reply: z.string().nullable(),
+    /** Judge replies for this result that could not be read as a score (each re-asked, or the last one). */
+    parse_failures: z.number().int(),
+    /** Re-asks of this result's judge that changed how it was asked (JSON mode), not just corrected it. */
+    escalations: z.number().int(),
+    /** The judge replies that could not be read, in order, each cut to 1,000 characters. */
+    unreadable_replies: z.array(z.string()),
+    /** A judge panel's own verdicts, one per judge (null for a single judge): `score` aggregates them. */
+    panel: z
+      .array(
+        z.object({
+          model: z.string(),
+          status: z.enum(['scored', 'unscored', 'error']),
+          score: z.number().nullable(),
+          passed: z.boolean().nullable(),
+          reasoning: z.string().nullable(),
+          error: z.string().nullable(),
+        }),
+      )
+      .nullable(),
+    /** A pairwise or listwise evaluator's comparison (then `model` names the models compared); null otherwise. */
+    comparison: resultComparisonSchema.nullable(),
+    /** What a model grader (score_model, label_model) was asked and answered: OpenAI's `results[].sample`. */
+    grader_sample: z.record(z.string(), z.unknown()).nullable().optional(),
+    input: z.unknown(),
+    output: z.unknown(),
+    ground_truth: z.unknown(),
+    latency_ms: z.number().nullable(),
+    /** `cached`: input tokens the provider served from its prompt cache (model graders of eval runs; absent otherwise). */
+    tokens: z.object({
+      input: z.number().int(),
+      output: z.number().int(),
+      cached: z.number().int().optional(),
+    }),
+    spend_usd: z.number(),
+    /**
+     * Judge calls of this result the project answer cache answered (`cache: "project"`): paid for by
+     * an earlier run, so not in `spend_usd` or `tokens`; `saved_usd` is what they cost then.
+     */
+    cache_hits: z.number().int(),
+    saved_usd: z.number(),
+    /**
+     * Cost of generating this item's text with `model` (or its ground truth): the same
+     * on every evaluator's result of the item, and counted once in the run's spend.
+     * `saved_usd` is present when the project answer cache answered it instead (then `spend_usd` is 0).
+     */
+    generation: z
+      .object({
+        tokens: z.object({ input: z.number().int(), output: z.number().int() }),
+        spend_usd: z.number(),
+        saved_usd: z.number().optional(),
+      })
+      .nullable(),
+    created_at: unixSeconds,
+  })
+  .meta({ id: 'RunResult' });
 export type RunResult = z.infer<typeof runResultSchema>;
 
 /** A result's `error` when no judge reply could be read as a score (it carries `raw_reply`). */

@@ -1,5 +1,5 @@
 import { storableKeyPattern } from './common.js';
-import type { RunDataSource } from './evals.js';
+import type { RunDataSource } from './evalRunDataSources.js';
 
 /**
  * OpenAI's eval rows (`item`, `sample`) are any JSON object, but MongoDB and FerretDB

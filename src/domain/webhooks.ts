@@ -50,7 +50,8 @@ export const webhookCreateSchema = z
     description: z.string().max(1000).optional(),
     metadata: metadataSchema.optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'WebhookEndpointCreate' });
 export type WebhookCreate = z.infer<typeof webhookCreateSchema>;
 
 export const webhookPatchSchema = z
@@ -62,7 +63,8 @@ export const webhookPatchSchema = z
     /** `true` re-enables an endpoint that was disabled for failing; `false` pauses deliveries to it. */
     enabled: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'WebhookEndpointPatch' });
 export type WebhookPatch = z.infer<typeof webhookPatchSchema>;
 
 /** A day: long enough for a receiver's deploy to pick up the new secret. */
@@ -79,29 +81,33 @@ export const webhookRotateSchema = z
   })
   .strict();
 
-export const webhookSchema = z.object({
-  object: z.literal('webhook'),
-  id: idSchema('webhook'),
-  url: z.string(),
-  event_types: z.array(webhookEventTypeSchema),
-  description: z.string().nullable(),
-  metadata: z.record(z.string(), z.string()),
-  enabled: z.boolean(),
-  /** Why the endpoint was disabled (failing for days, 410 Gone, or by a caller); null while enabled. */
-  disabled_reason: z.string().nullable(),
-  /** Since when every attempt has failed; null after a success. */
-  failing_since: unixSeconds.nullable(),
-  /** Secrets signing deliveries now: the newest, plus an older one until its overlap ends. */
-  secrets: z.array(z.object({ created_at: unixSeconds, expires_at: unixSeconds.nullable() })),
-  created_at: unixSeconds,
-  updated_at: unixSeconds,
-});
+export const webhookSchema = z
+  .object({
+    object: z.literal('webhook'),
+    id: idSchema('webhook'),
+    url: z.string(),
+    event_types: z.array(webhookEventTypeSchema),
+    description: z.string().nullable(),
+    metadata: z.record(z.string(), z.string()),
+    enabled: z.boolean(),
+    /** Why the endpoint was disabled (failing for days, 410 Gone, or by a caller); null while enabled. */
+    disabled_reason: z.string().nullable(),
+    /** Since when every attempt has failed; null after a success. */
+    failing_since: unixSeconds.nullable(),
+    /** Secrets signing deliveries now: the newest, plus an older one until its overlap ends. */
+    secrets: z.array(z.object({ created_at: unixSeconds, expires_at: unixSeconds.nullable() })),
+    created_at: unixSeconds,
+    updated_at: unixSeconds,
+  })
+  .meta({ id: 'WebhookEndpoint' });
 export type Webhook = z.infer<typeof webhookSchema>;
 
 /** The create and rotate answers: the one time the new signing secret is shown. */
-export const webhookWithSecretSchema = webhookSchema.extend({
-  secret: z.string().regex(/^whsec_/),
-});
+export const webhookWithSecretSchema = webhookSchema
+  .extend({
+    secret: z.string().regex(/^whsec_/),
+  })
+  .meta({ id: 'WebhookEndpointWithSecret' });
 
 export const webhookDeliveryStatuses = ['pending', 'delivered', 'failed', 'cancelled'] as const;
 
@@ -116,27 +122,29 @@ export const webhookAttemptSchema = z.object({
 });
 export type WebhookAttempt = z.infer<typeof webhookAttemptSchema>;
 
-export const webhookDeliverySchema = z.object({
-  object: z.literal('webhook.delivery'),
-  id: idSchema('webhookDelivery'),
-  webhook_id: idSchema('webhook'),
-  /** The `webhook-id` header: the same on every attempt and redelivery, for receivers to deduplicate on. */
-  event_id: idSchema('webhookEvent'),
-  event_type: webhookEventTypeSchema,
-  status: z.enum(webhookDeliveryStatuses),
-  attempts: z.number().int().nonnegative(),
-  last_error: z.string().nullable(),
-  response_status: z.number().int().nullable(),
-  /** The last response body's first bytes (never more is kept). */
-  response_excerpt: z.string().nullable(),
-  last_attempt_at: unixSeconds.nullable(),
-  delivered_at: unixSeconds.nullable(),
-  /** The latest attempts, oldest first (bounded). */
-  attempt_log: z.array(webhookAttemptSchema),
-  /** The exact JSON body sent. */
-  payload: z.string(),
-  created_at: unixSeconds,
-});
+export const webhookDeliverySchema = z
+  .object({
+    object: z.literal('webhook.delivery'),
+    id: idSchema('webhookDelivery'),
+    webhook_id: idSchema('webhook'),
+    /** The `webhook-id` header: the same on every attempt and redelivery, for receivers to deduplicate on. */
+    event_id: idSchema('webhookEvent'),
+    event_type: webhookEventTypeSchema,
+    status: z.enum(webhookDeliveryStatuses),
+    attempts: z.number().int().nonnegative(),
+    last_error: z.string().nullable(),
+    response_status: z.number().int().nullable(),
+    /** The last response body's first bytes (never more is kept). */
+    response_excerpt: z.string().nullable(),
+    last_attempt_at: unixSeconds.nullable(),
+    delivered_at: unixSeconds.nullable(),
+    /** The latest attempts, oldest first (bounded). */
+    attempt_log: z.array(webhookAttemptSchema),
+    /** The exact JSON body sent. */
+    payload: z.string(),
+    created_at: unixSeconds,
+  })
+  .meta({ id: 'WebhookDelivery' });
 export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
 
 /** What a delivery workflow is started with. */

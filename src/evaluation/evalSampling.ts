@@ -1,5 +1,6 @@
 import type { ChatMessage } from '../domain/common.js';
-import type { EvalSample, GeneratingRunDataSource, RunDataSource } from '../domain/evals.js';
+import type { EvalSample } from '../domain/evals.js';
+import type { GeneratingRunDataSource, RunDataSource } from '../domain/evalRunDataSources.js';
 import { inferenceParamsSchema, type InferenceParams } from '../domain/inferenceParams.js';
 import { renderContent } from '../graders/gradeItem.js';
 import { lookupPath } from '../graders/template.js';

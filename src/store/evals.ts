@@ -1,12 +1,6 @@
 import type { Db } from 'mongodb';
-import type {
-  DataSourceConfig,
-  Eval,
-  EvalRun,
-  OpenAiList,
-  OpenAiListQuery,
-  RunDataSource,
-} from '../domain/evals.js';
+import type { DataSourceConfig, Eval, EvalRun, OpenAiList, OpenAiListQuery } from '../domain/evals.js';
+import type { RunDataSource } from '../domain/evalRunDataSources.js';
 import type { Grader } from '../domain/graders.js';
 import { NotFoundError } from '../domain/errors.js';
 import { ScopedCollection, type StoredDoc } from './scoped.js';

@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detailFields, expectError } from '../support/apiChecks.js';
+import { inlineRefs, resolveRef } from '../support/openApiRefs.js';
 import { useTestStack } from '../support/testStack.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -261,9 +262,8 @@ describe('what the API fuzzer found', () => {
 
   it("the document lets a dataset item's input and output be an eval run's OpenAI row (any JSON object)", async () => {
     const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
-    const item =
-      doc.paths['/v1/datasets/{id}/items'].get.responses['200'].content['application/json'].schema.properties
-        .data.items;
+    const list = doc.paths['/v1/datasets/{id}/items'].get.responses['200'].content['application/json'].schema;
+    const item = inlineRefs(doc, resolveRef(doc, list).properties.data.items);
     // Some branch, however nested in anyOf, is a free-form object (no fixed properties).
     const objectBranch = (schema: Json): boolean =>
       (schema.type === 'object' && !schema.properties && Boolean(schema.additionalProperties)) ||

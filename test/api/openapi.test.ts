@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { openApiPath } from '../../src/api/openapi.js';
 import { allRoutes } from '../../src/api/routes/index.js';
+import { inlineRefs, resolveRef } from '../support/openApiRefs.js';
 import { useTestStack } from '../support/testStack.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -46,7 +47,7 @@ describe('the OpenAPI document', () => {
         expect(operation.summary).toEqual(expect.any(String));
         for (const [status, response] of Object.entries<Json>(operation.responses)) {
           expect(status).toMatch(/^[1-5]\d\d$/);
-          expect(response.description).toEqual(expect.any(String));
+          expect(resolveRef(doc, response).description).toEqual(expect.any(String));
         }
         const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         const declared = operation.parameters.filter((p: Json) => p.in === 'path').map((p: Json) => p.name);
@@ -125,9 +126,72 @@ describe('the OpenAPI document', () => {
     expect(listLogs.parameters.find((p: Json) => p.name === 'metadata')).toMatchObject({
       style: 'deepObject',
     });
-    const evaluator = doc.paths['/v1/evaluators'].post.requestBody.content['application/json'].schema;
+    const evaluator = resolveRef(
+      doc,
+      doc.paths['/v1/evaluators'].post.requestBody.content['application/json'].schema,
+    );
     expect(evaluator.additionalProperties).toBe(false);
     expect(evaluator.properties.type.enum).toEqual(['judge', 'code', 'grader']);
+  });
+
+  it('names each resource and request body once under components, and every operation references it', () => {
+    const schemaOf = (path: string, method: string, status?: string) => {
+      const operation = doc.paths[path][method];
+      const content = status ? operation.responses[status].content : operation.requestBody.content;
+      return content['application/json'].schema;
+    };
+    const named = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    expect(schemaOf('/v1/evaluations/runs/{id}', 'get', '200')).toEqual(named('Run'));
+    expect(schemaOf('/v1/evaluations/runs', 'post')).toEqual(named('RunCreateInput'));
+    expect(schemaOf('/v1/evaluations/runs', 'get', '200')).toEqual(named('RunList'));
+    expect(schemaOf('/v1/evaluators', 'post')).toEqual(named('EvaluatorCreate'));
+    expect(schemaOf('/v1/evaluators/{id}', 'get', '200')).toEqual(named('Evaluator'));
+    expect(schemaOf('/v1/datasets/{id}', 'get', '200')).toEqual(named('Dataset'));
+    expect(schemaOf('/v1/containers/{id}', 'get', '200')).toEqual(named('Container'));
+    expect(schemaOf('/v1/evals', 'post')).toEqual(named('EvalCreate'));
+    expect(schemaOf('/v1/webhooks/{id}', 'get', '200')).toEqual(named('WebhookEndpoint'));
+    expect(schemaOf('/v1/monitors/{id}', 'get', '200')).toEqual(named('Monitor'));
+    expect(schemaOf('/v1/files/{id}', 'get', '200')).toEqual(named('File'));
+    // A request form differing from its response form (defaults optional on the way in) has its own name,
+    // so each stays exact: a run as returned always has its environment, a request may leave it out.
+    const { RunCreate, RunCreateInput } = doc.components.schemas;
+    expect(RunCreate.required).toContain('environment');
+    expect(RunCreateInput.required).not.toContain('environment');
+  });
+
+  it('describes each error status once, with the one error body, and every operation references it', () => {
+    const { responses, schemas } = doc.components;
+    expect(schemas.Error.required).toEqual(['error']);
+    for (const response of Object.values<Json>(responses)) {
+      expect(response.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+    }
+    for (const item of Object.values<Json>(doc.paths)) {
+      for (const operation of Object.values<Json>(item)) {
+        for (const [status, response] of Object.entries<Json>(operation.responses)) {
+          if (Number(status) >= 400) expect(response.$ref).toMatch(/^#\/components\/responses\/\w+$/);
+        }
+      }
+    }
+  });
+
+  it('gives a union discriminated by `type` a discriminator mapping each type to its named schema', () => {
+    const { DataSource, EvalRunDataSource } = doc.components.schemas;
+    expect(DataSource.discriminator).toEqual({
+      propertyName: 'type',
+      mapping: {
+        dataset: '#/components/schemas/DatasetSource',
+        container: '#/components/schemas/ContainerSource',
+        generate: '#/components/schemas/GenerateSource',
+      },
+    });
+    expect(DataSource.oneOf).toEqual(
+      Object.values(DataSource.discriminator.mapping).map(($ref) => ({ $ref })),
+    );
+    expect(Object.keys(EvalRunDataSource.discriminator.mapping)).toEqual([
+      'jsonl',
+      'completions',
+      'responses',
+    ]);
   });
 
   it('documents the OpenAI-compatible Evals API and its multipart file upload', () => {
@@ -135,9 +199,11 @@ describe('the OpenAPI document', () => {
     const upload = doc.paths['/v1/files'].post.requestBody.content;
     expect(Object.keys(upload)).toEqual(['multipart/form-data']);
     expect(upload['multipart/form-data'].schema.required).toEqual(['file', 'purpose']);
-    const criteria =
-      doc.paths['/v1/evals'].post.requestBody.content['application/json'].schema.properties.testing_criteria;
-    expect(JSON.stringify(criteria)).toContain('string_check');
+    const evalCreate = resolveRef(
+      doc,
+      doc.paths['/v1/evals'].post.requestBody.content['application/json'].schema,
+    );
+    expect(JSON.stringify(inlineRefs(doc, evalCreate.properties.testing_criteria))).toContain('string_check');
   });
 
   it('serves /docs as a Swagger UI page over /openapi.json, its assets from this server', async () => {

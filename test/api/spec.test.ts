@@ -29,6 +29,7 @@ import {
   workflowsMatching,
   type RunKit,
 } from '../support/runKit.js';
+import { resolveRef } from '../support/openApiRefs.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
@@ -368,7 +369,7 @@ describe('SPEC § Conventions (whole API)', () => {
     const doc = (await call('GET', '/openapi.json', { key: null })).body;
     expect(doc.openapi).toMatch(/^3\.1\./);
     const createContainer = doc.paths['/v1/containers'].post;
-    const schema = createContainer.requestBody.content['application/json'].schema;
+    const schema = resolveRef(doc, createContainer.requestBody.content['application/json'].schema);
     expect(schema.required).toContain('label');
     // The route and the document agree: what the document requires, the route enforces.
     expect(detailFields(await expectError(request('POST', '/v1/containers', { body: {} }), 422))).toEqual([

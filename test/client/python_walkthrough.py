@@ -22,22 +22,19 @@ from assay_api_client.api.evaluation_runs import (
 )
 from assay_api_client.api.evaluators import post_v1_evaluators
 from assay_api_client.api.task_logs import post_v1_containers_id_logs
-from assay_api_client.models.get_v1_evaluations_runs_id_response_200 import GetV1EvaluationsRunsIdResponse200
-from assay_api_client.models.get_v1_evaluations_runs_id_results_response_200 import (
-    GetV1EvaluationsRunsIdResultsResponse200,
-)
-from assay_api_client.models.post_v1_containers_body import PostV1ContainersBody
-from assay_api_client.models.post_v1_containers_id_logs_body_type_0_item import PostV1ContainersIdLogsBodyType0Item
-from assay_api_client.models.post_v1_containers_id_logs_response_200 import PostV1ContainersIdLogsResponse200
-from assay_api_client.models.post_v1_containers_response_201 import PostV1ContainersResponse201
-from assay_api_client.models.post_v1_datasets_body import PostV1DatasetsBody
+from assay_api_client.models.container import Container
+from assay_api_client.models.container_create import ContainerCreate
+from assay_api_client.models.dataset import Dataset
+from assay_api_client.models.dataset_create import DatasetCreate
+from assay_api_client.models.dataset_upload import DatasetUpload
+from assay_api_client.models.evaluator import Evaluator
+from assay_api_client.models.evaluator_create import EvaluatorCreate
 from assay_api_client.models.post_v1_datasets_id_items_json_body_type_1 import PostV1DatasetsIdItemsJsonBodyType1
-from assay_api_client.models.post_v1_datasets_id_items_response_200 import PostV1DatasetsIdItemsResponse200
-from assay_api_client.models.post_v1_datasets_response_201 import PostV1DatasetsResponse201
-from assay_api_client.models.post_v1_evaluations_runs_body import PostV1EvaluationsRunsBody
-from assay_api_client.models.post_v1_evaluations_runs_response_201 import PostV1EvaluationsRunsResponse201
-from assay_api_client.models.post_v1_evaluators_body import PostV1EvaluatorsBody
-from assay_api_client.models.post_v1_evaluators_response_201 import PostV1EvaluatorsResponse201
+from assay_api_client.models.run import Run
+from assay_api_client.models.run_create_input import RunCreateInput
+from assay_api_client.models.run_result_list import RunResultList
+from assay_api_client.models.task_log_create import TaskLogCreate
+from assay_api_client.models.task_log_ingestion import TaskLogIngestion
 
 
 def expect(response, model):
@@ -51,22 +48,22 @@ client = AuthenticatedClient(base_url=os.environ["ASSAY_URL"], token=os.environ[
 questions = [f"q{i}" for i in range(3)]
 
 container = expect(
-    post_v1_containers.sync_detailed(client=client, body=PostV1ContainersBody.from_dict({"label": "py-bot"})),
-    PostV1ContainersResponse201,
+    post_v1_containers.sync_detailed(client=client, body=ContainerCreate.from_dict({"label": "py-bot"})),
+    Container,
 )
 # Task logs as a bare JSON array, as the contract allows.
 logs = [
-    PostV1ContainersIdLogsBodyType0Item.from_dict({"id": f"py-log-{i}", "input": q, "output": f"a{i}"})
+    TaskLogCreate.from_dict({"id": f"py-log-{i}", "input": q, "output": f"a{i}"})
     for i, q in enumerate(questions)
 ]
 ingested = expect(
     post_v1_containers_id_logs.sync_detailed(container.label, client=client, body=logs),
-    PostV1ContainersIdLogsResponse200,
+    TaskLogIngestion,
 )
 judge = expect(
     post_v1_evaluators.sync_detailed(
         client=client,
-        body=PostV1EvaluatorsBody.from_dict(
+        body=EvaluatorCreate.from_dict(
             {
                 "container": container.label,
                 "name": "py-quality",
@@ -77,16 +74,16 @@ judge = expect(
             }
         ),
     ),
-    PostV1EvaluatorsResponse201,
+    Evaluator,
 )
 dataset = expect(
     post_v1_datasets.sync_detailed(
         client=client,
-        body=PostV1DatasetsBody.from_dict(
+        body=DatasetCreate.from_dict(
             {"name": "py-refs", "items": [{"id": "py-item-0", "input": "q0", "output": "r0"}]}
         ),
     ),
-    PostV1DatasetsResponse201,
+    Dataset,
 )
 appended = expect(
     post_v1_datasets_id_items.sync_detailed(
@@ -96,12 +93,12 @@ appended = expect(
             {"items": [{"id": f"py-item-{i}", "input": q, "output": f"r{i}"} for i, q in enumerate(questions) if i > 0]}
         ),
     ),
-    PostV1DatasetsIdItemsResponse200,
+    DatasetUpload,
 )
 run = expect(
     post_v1_evaluations_runs.sync_detailed(
         client=client,
-        body=PostV1EvaluationsRunsBody.from_dict(
+        body=RunCreateInput.from_dict(
             {
                 "container": container.label,
                 "evaluators": [judge.name],
@@ -110,19 +107,19 @@ run = expect(
             }
         ),
     ),
-    PostV1EvaluationsRunsResponse201,
+    Run,
 )
 
 deadline = time.monotonic() + 60
 while True:
-    run = expect(get_v1_evaluations_runs_id.sync_detailed(run.id, client=client), GetV1EvaluationsRunsIdResponse200)
+    run = expect(get_v1_evaluations_runs_id.sync_detailed(run.id, client=client), Run)
     if run.status.value in ("completed", "error", "cancelled") or time.monotonic() > deadline:
         break
     time.sleep(0.1)
 
 page = expect(
     get_v1_evaluations_runs_id_results.sync_detailed(run.id, client=client, limit=10),
-    GetV1EvaluationsRunsIdResultsResponse200,
+    RunResultList,
 )
 print(
     json.dumps(

@@ -3,6 +3,9 @@
  * The key lives in sessionStorage (gone when the tab closes) and travels only in
  * the Authorization header, never in a URL.
  */
+import createFetchClient from 'openapi-fetch';
+import type { paths } from '../../../src/client/schema';
+
 const KEY_STORAGE = 'assay.apiKey';
 
 export const storedKey = (): string | null => sessionStorage.getItem(KEY_STORAGE);
@@ -28,20 +31,45 @@ export class ApiError extends Error {
 /** Fired when the server rejects the key (401), so the app asks for another. */
 export const KEY_REJECTED_EVENT = 'assay:key-rejected';
 
+/** The ApiError of an answer that is not a success, from the API's error body when there is one. */
+function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
+  const error = (body as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null)
+    ?.error;
+  return new ApiError(
+    status,
+    error?.code ?? 'http_error',
+    error?.message ?? `${status} ${statusText}`,
+    error?.details ?? [],
+  );
+}
+
 async function errorFrom(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as {
-      error?: { code?: string; message?: string; details?: ErrorDetail[] };
-    };
-    return new ApiError(
-      response.status,
-      body.error?.code ?? 'http_error',
-      body.error?.message ?? response.statusText,
-      body.error?.details ?? [],
-    );
-  } catch {
-    return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
+  return apiErrorOf(response.status, response.statusText, await response.json().catch(() => null));
+}
+
+/**
+ * The typed client of the API (openapi-fetch over the types generated from /openapi.json,
+ * src/client/schema.ts): a path, its parameters and its answer are checked by TypeScript.
+ */
+export const apiClient = createFetchClient<paths>();
+apiClient.use({
+  onRequest({ request }) {
+    const key = storedKey();
+    if (key) request.headers.set('authorization', `Bearer ${key}`);
+    return request;
+  },
+});
+
+/** What a typed client call answered; otherwise its ApiError, and a rejected key asks for another. */
+export async function answered<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) {
+    if (response.status === 401) window.dispatchEvent(new Event(KEY_REJECTED_EVENT));
+    throw apiErrorOf(response.status, response.statusText, error);
   }
+  return data as T;
 }
 
 export interface RequestOptions {
@@ -98,21 +126,14 @@ export function uploadJsonl<T>(
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.total || file.size);
     xhr.onerror = () => reject(new ApiError(0, 'network_error', 'The upload could not reach the server.'));
     xhr.onload = () => {
-      let body: { error?: { code?: string; message?: string; details?: ErrorDetail[] } } = {};
+      let body: unknown = {};
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
         // not JSON: the status says enough
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
-      reject(
-        new ApiError(
-          xhr.status,
-          body.error?.code ?? 'http_error',
-          body.error?.message ?? `${xhr.status} ${xhr.statusText}`,
-          body.error?.details ?? [],
-        ),
-      );
+      reject(apiErrorOf(xhr.status, xhr.statusText, body));
     };
     xhr.send(file);
   });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from 'wouter';
-import { api, query } from '../api/client';
-import type { MetricComparison, RunComparison } from '../api/types';
+import { answered, apiClient, query } from '../api/client';
+import type { MetricComparison } from '../api/types';
 import { IntervalChart } from '../components/charts';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatCount, formatInterval, formatPercent, formatScore } from '../format';
@@ -26,7 +26,9 @@ export function ComparePage() {
   const comparison = useQuery({
     queryKey: ['compare', id, baseline],
     queryFn: () =>
-      api<RunComparison>(`/v1/evaluations/runs/${encodeURIComponent(id)}/compare${query({ baseline })}`),
+      answered(
+        apiClient.GET('/v1/evaluations/runs/{id}/compare', { params: { path: { id }, query: { baseline } } }),
+      ),
     enabled: baseline !== '',
   });
   const c = comparison.data;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { answered, apiClient } from '../api/client';
 import type { Run, RunComparisons, RunResult } from '../api/types';
 import { IntervalChart } from '../components/charts';
 import { ErrorBox } from '../components/Status';
@@ -15,7 +15,8 @@ export function ComparisonsSection({ run }: { run: Run }) {
   const comparing = run.config.evaluators.some((e) => e.mode !== 'pointwise');
   const comparisons = useQuery({
     queryKey: ['comparisons', run.id, run.progress.done],
-    queryFn: () => api<RunComparisons>(`/v1/evaluations/runs/${run.id}/comparisons`),
+    queryFn: () =>
+      answered(apiClient.GET('/v1/evaluations/runs/{id}/comparisons', { params: { path: { id: run.id } } })),
     enabled: comparing,
   });
   if (!comparing) return null;

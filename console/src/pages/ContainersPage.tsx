@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { api, query } from '../api/client';
-import type { Container, Evaluator, ListPage, TaskLog } from '../api/types';
+import { answered, apiClient } from '../api/client';
+import type { Container, TaskLog } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatContent, formatTime } from '../format';
@@ -45,11 +45,12 @@ export function ContainerPage() {
   const [model, setModel] = useState('');
   const container = useQuery({
     queryKey: ['container', id],
-    queryFn: () => api<Container>(`/v1/containers/${encodeURIComponent(id)}`),
+    queryFn: () => answered(apiClient.GET('/v1/containers/{id}', { params: { path: { id } } })),
   });
   const evaluators = useQuery({
     queryKey: ['container-evaluators', id],
-    queryFn: () => api<ListPage<Evaluator>>(`/v1/evaluators${query({ container: id, limit: 100 })}`),
+    queryFn: () =>
+      answered(apiClient.GET('/v1/evaluators', { params: { query: { container: id, limit: 100 } } })),
   });
   const logs = usePagedList<TaskLog>(`/v1/containers/${encodeURIComponent(id)}/logs`, {
     model: model || undefined,

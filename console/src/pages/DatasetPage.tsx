@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
-import { api, uploadJsonl } from '../api/client';
+import { answered, apiClient, uploadJsonl } from '../api/client';
 import type { Dataset, DatasetItem, DatasetUpload } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
@@ -13,7 +13,7 @@ export function DatasetPage() {
   const { canWrite } = useSession();
   const dataset = useQuery({
     queryKey: ['dataset', id],
-    queryFn: () => api<Dataset>(`/v1/datasets/${encodeURIComponent(id)}`),
+    queryFn: () => answered(apiClient.GET('/v1/datasets/{id}', { params: { path: { id } } })),
   });
   const items = usePagedList<DatasetItem>(`/v1/datasets/${encodeURIComponent(id)}/items`, {}, { limit: 10 });
   if (dataset.error) return <ErrorBox error={dataset.error} />;

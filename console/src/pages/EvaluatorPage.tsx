@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { diffLines } from 'diff';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import { api } from '../api/client';
+import { answered, apiClient } from '../api/client';
 import type { Evaluator } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatTime } from '../format';
@@ -17,8 +17,8 @@ function definitionText(evaluator: Evaluator): string {
     .join('\n');
 }
 
-const versionPath = (id: string, version: number) =>
-  `/v1/evaluators/${encodeURIComponent(id)}/versions/${version}`;
+const evaluatorVersion = (id: string, version: number) =>
+  answered(apiClient.GET('/v1/evaluators/{id}/versions/{version}', { params: { path: { id, version } } }));
 
 function VersionSelect({
   label,
@@ -49,7 +49,7 @@ export function EvaluatorPage() {
   const { id } = useParams<{ id: string }>();
   const current = useQuery({
     queryKey: ['evaluator', id],
-    queryFn: () => api<Evaluator>(`/v1/evaluators/${encodeURIComponent(id)}`),
+    queryFn: () => answered(apiClient.GET('/v1/evaluators/{id}', { params: { path: { id } } })),
   });
   const latest = current.data?.version ?? 1;
   const [from, setFrom] = useState(0);
@@ -60,12 +60,12 @@ export function EvaluatorPage() {
   }, [latest]);
   const older = useQuery({
     queryKey: ['evaluator-version', id, from],
-    queryFn: () => api<Evaluator>(versionPath(id, from)),
+    queryFn: () => evaluatorVersion(id, from),
     enabled: from > 0,
   });
   const newer = useQuery({
     queryKey: ['evaluator-version', id, to],
-    queryFn: () => api<Evaluator>(versionPath(id, to)),
+    queryFn: () => evaluatorVersion(id, to),
     enabled: to > 0,
   });
   if (current.error) return <ErrorBox error={current.error} />;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
-import { api, query } from '../api/client';
-import type { ListPage, Monitor, MonitorAlert, MonitorMetrics } from '../api/types';
+import { answered, apiClient } from '../api/client';
+import type { Monitor } from '../api/types';
 import { TimeSeriesChart, type SeriesPoint } from '../components/charts';
 import { ErrorBox, Loading, StatusBadge } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
@@ -66,25 +66,29 @@ const REFRESH_MS = 5000;
 /** One monitor: progress and backlog, score and pass rate over time with their 95% bands, alerts on the timeline. */
 export function MonitorPage() {
   const { id } = useParams<{ id: string }>();
-  const base = `/v1/monitors/${encodeURIComponent(id)}`;
   const monitor = useQuery({
     queryKey: ['monitor', id],
-    queryFn: () => api<Monitor>(base),
+    queryFn: () => answered(apiClient.GET('/v1/monitors/{id}', { params: { path: { id } } })),
     refetchInterval: REFRESH_MS,
   });
   const metrics = useQuery({
     queryKey: ['monitor-metrics', id],
     queryFn: () => {
       const to = Math.floor(Date.now() / 1000) + 3600;
-      return api<MonitorMetrics>(
-        `${base}/metrics${query({ from: to - WINDOW_SECONDS, to, interval: 'hour' })}`,
+      return answered(
+        apiClient.GET('/v1/monitors/{id}/metrics', {
+          params: { path: { id }, query: { from: to - WINDOW_SECONDS, to, interval: 'hour' } },
+        }),
       );
     },
     refetchInterval: REFRESH_MS,
   });
   const alerts = useQuery({
     queryKey: ['monitor-alerts', id],
-    queryFn: () => api<ListPage<MonitorAlert>>(`${base}/alerts${query({ limit: 100 })}`),
+    queryFn: () =>
+      answered(
+        apiClient.GET('/v1/monitors/{id}/alerts', { params: { path: { id }, query: { limit: 100 } } }),
+      ),
     refetchInterval: REFRESH_MS,
   });
   if (monitor.error) return <ErrorBox error={monitor.error} />;

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, query } from '../api/client';
-import type { ListPage, RerunEstimate, Run } from '../api/types';
+import { answered, apiClient } from '../api/client';
+import type { Run } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBox } from '../components/Status';
 import { formatCount, formatUsd } from '../format';
@@ -22,14 +22,20 @@ export function RerunActions({ run, canWrite }: { run: Run; canWrite: boolean })
   const [request, setRequest] = useState<RerunRequest | null>(null);
   const [evaluator, setEvaluator] = useState(run.config.evaluators[0]?.name ?? '');
   const [version, setVersion] = useState('');
-  const path = `/v1/evaluations/runs/${encodeURIComponent(run.id)}/rerun`;
   const estimate = useQuery({
     queryKey: ['rerun-estimate', run.id, request],
-    queryFn: () => api<RerunEstimate>(`${path}/estimate`, { method: 'POST', body: request }),
+    queryFn: () =>
+      answered(
+        apiClient.POST('/v1/evaluations/runs/{id}/rerun/estimate', {
+          params: { path: { id: run.id } },
+          body: request!,
+        }),
+      ),
     enabled: request !== null,
   });
   const start = useMutation({
-    mutationFn: (body: RerunRequest) => api<Run>(path, { method: 'POST', body }),
+    mutationFn: (body: RerunRequest) =>
+      answered(apiClient.POST('/v1/evaluations/runs/{id}/rerun', { params: { path: { id: run.id } }, body })),
     onSuccess: (child) => navigate(`/runs/${child.id}`),
   });
   if (!isTerminal(run.status)) return null;
@@ -105,7 +111,11 @@ function Lineage({ run }: { run: Run }) {
   const siblings = useQuery({
     queryKey: ['runs-of-container', run.container_id],
     queryFn: () =>
-      api<ListPage<Run>>(`/v1/evaluations/runs${query({ container: run.container_id, limit: 100 })}`),
+      answered(
+        apiClient.GET('/v1/evaluations/runs', {
+          params: { query: { container: run.container_id, limit: 100 } },
+        }),
+      ),
   });
   const children = siblings.data?.data.filter((other) => other.parent_run_id === run.id) ?? [];
   if (!run.parent_run_id && children.length === 0) return null;

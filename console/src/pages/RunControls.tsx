@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { answered, apiClient, api } from '../api/client';
 import type { Run } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBox } from '../components/Status';
@@ -37,7 +37,12 @@ export function RunControls({ run }: { run: Run }) {
     mutationFn: (action: Action) => {
       const base = `/v1/evaluations/runs/${encodeURIComponent(run.id)}`;
       return action.kind === 'budget'
-        ? api<Run>(base, { method: 'PATCH', body: { budget_usd: action.budgetUsd } })
+        ? answered(
+            apiClient.PATCH('/v1/evaluations/runs/{id}', {
+              params: { path: { id: run.id } },
+              body: { budget_usd: action.budgetUsd },
+            }),
+          )
         : api<Run>(`${base}/${action.kind}`, { method: 'POST' });
     },
     onSuccess: () => {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { api, query } from '../api/client';
-import type { ListPage, MetricSummary, Run } from '../api/types';
+import { answered, apiClient, query } from '../api/client';
+import type { MetricSummary, Run } from '../api/types';
 import { Histogram, IntervalChart } from '../components/charts';
 import { ErrorBox, Loading, ProgressBar, StatusBadge } from '../components/Status';
 import {
@@ -363,7 +363,11 @@ function CompareLauncher({ run }: { run: Run }) {
   const others = useQuery({
     queryKey: ['runs-of-container', run.container_id],
     queryFn: () =>
-      api<ListPage<Run>>(`/v1/evaluations/runs${query({ container: run.container_id, limit: 100 })}`),
+      answered(
+        apiClient.GET('/v1/evaluations/runs', {
+          params: { query: { container: run.container_id, limit: 100 } },
+        }),
+      ),
   });
   const candidates = others.data?.data.filter((other) => other.id !== run.id) ?? [];
   return (

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api } from '../api/client';
-import type { Container, ListPage, Run } from '../api/types';
+import { answered, apiClient } from '../api/client';
+import type { Run } from '../api/types';
 import { ProgressBar, StatusBadge } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatTime, formatUsd } from '../format';
@@ -11,7 +11,7 @@ import { isTerminal, POLL_MS, runStatuses } from '../runStatus';
 export function useContainers() {
   return useQuery({
     queryKey: ['containers-all'],
-    queryFn: () => api<ListPage<Container>>('/v1/containers?limit=100'),
+    queryFn: () => answered(apiClient.GET('/v1/containers', { params: { query: { limit: 100 } } })),
     staleTime: 30_000,
   });
 }

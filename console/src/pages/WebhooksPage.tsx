@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
-import { api } from '../api/client';
+import { answered, apiClient, api } from '../api/client';
 import type { Webhook, WebhookDelivery } from '../api/types';
 import { ErrorBox, Loading, StatusBadge } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
@@ -52,7 +52,10 @@ export function WebhookPage() {
   const { id } = useParams<{ id: string }>();
   const base = `/v1/webhooks/${encodeURIComponent(id)}`;
   const queryClient = useQueryClient();
-  const hook = useQuery({ queryKey: ['webhook', id], queryFn: () => api<Webhook>(base) });
+  const hook = useQuery({
+    queryKey: ['webhook', id],
+    queryFn: () => answered(apiClient.GET('/v1/webhooks/{id}', { params: { path: { id } } })),
+  });
   // Pending deliveries change on their own: poll while any is shown.
   const deliveries = usePagedList<WebhookDelivery>(
     `${base}/deliveries`,

@@ -1,5 +1,6 @@
 import type { DatasetItemInput } from '../../domain/datasets.js';
-import type { EvalFileLine, EvalRunCreate, RunDataSource } from '../../domain/evals.js';
+import type { EvalFileLine, EvalRunCreate } from '../../domain/evals.js';
+import type { RunDataSource } from '../../domain/evalRunDataSources.js';
 import type { DataSource, RunCreate } from '../../domain/runs.js';
 import { BadRequestError, invalidField, type ErrorDetail } from '../../domain/errors.js';
 import { validationFailed } from '../validation.js';

@@ -9,7 +9,7 @@ import {
 import { graderProblems } from '../../graders/checkGrader.js';
 import { randomUUID } from 'node:crypto';
 import { TimeoutFailure, WorkflowFailedError } from '@temporalio/client';
-// A CommonJS module: Node's ESM loader sees only its default export.
+// A CommonJS package: Node's ESM loader (tsx, `npm run api`) sees only its default export, no named ones.
 import temporalProto from '@temporalio/proto';
 import type { RunGraderInput, RunGraderOutput } from '../../activities/runGrader.js';
 import { gradeItem, type GraderDeps, type GraderUsage } from '../../graders/gradeItem.js';
