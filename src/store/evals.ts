@@ -33,6 +33,8 @@ export interface EvalRunDoc extends StoredDoc {
   /** The dataset holding the run's items (jsonl and completions over file content or a file). */
   dataset_id: string | null;
   created_at: number;
+  /** When the Evals API answered a cancel `canceled` (the native run still finishes its items in flight). */
+  cancel_requested_at?: number;
   /** Counts of a finished run, kept so they are computed from its results once. */
   summary?: Pick<EvalRun, 'result_counts' | 'per_model_usage' | 'per_testing_criteria_results'> & {
     /** The model the given samples name (jsonl runs); absent on summaries kept before it was. */

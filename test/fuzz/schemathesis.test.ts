@@ -7,8 +7,16 @@ import { FakeLlmServer } from '../support/fake-llm/server.js';
 import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
 import { pythonTool } from '../support/pythonTools.js';
 
-/** Fixed, so a failure reproduces with the same requests; bounded, so the file fits CI. */
-const SEED = '20261201';
+/**
+ * Fixed, so a failure reproduces with the same requests; bounded, so the file fits CI. A longer
+ * run (an acceptance check) sets both: `ASSAY_FUZZ_SEED=<seed> ASSAY_FUZZ_EXAMPLES=25 npx vitest
+ * run test/fuzz/schemathesis.test.ts` (the examples are per operation, for every key and phase).
+ */
+const SEED = process.env.ASSAY_FUZZ_SEED ?? '20261201';
+const EXAMPLES =
+  process.env.ASSAY_FUZZ_EXAMPLES === undefined ? null : Number(process.env.ASSAY_FUZZ_EXAMPLES);
+/** Each test's time limit, grown with a longer run. */
+const TIMEOUT_MS = 900_000 * Math.max(1, (EXAMPLES ?? 5) / 5);
 
 /**
  * Schemathesis against the served `/openapi.json`: every operation, with keys of
@@ -35,7 +43,7 @@ describe('schemathesis against /openapi.json', () => {
         ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }),
       }),
     });
-  }, 900_000);
+  }, TIMEOUT_MS);
   afterAll(async () => {
     await stack?.close();
     await fake?.close();
@@ -57,7 +65,7 @@ describe('schemathesis against /openapi.json', () => {
           '--phases',
           options.phases,
           '--max-examples',
-          String(options.examples),
+          String(EXAMPLES ?? options.examples),
           '--seed',
           SEED,
           '--generation-database',
@@ -99,35 +107,47 @@ describe('schemathesis against /openapi.json', () => {
 
   // An admin key could revoke itself half-way (schemathesis reuses ids it saw in
   // answers), locking the rest of the run out: key revocation gets its own key, last.
-  it('finds nothing with an admin key: every phase, stateful links included', async () => {
-    await expectClean(
-      fuzz(stack.adminKey, {
-        phases: 'coverage,fuzzing,stateful',
-        examples: 5,
-        operations: ['!deleteV1KeysId'],
-      }),
-    );
-  }, 900_000);
-
-  it('finds nothing with a write key and with a read key (admin and write routes: 403)', async () => {
-    for (const scopes of [['write'], ['read']] as const) {
+  it(
+    'finds nothing with an admin key: every phase, stateful links included',
+    async () => {
       await expectClean(
-        fuzz(await keyWithScopes(stack, [...scopes]), {
-          phases: 'fuzzing',
-          examples: 3,
+        fuzz(stack.adminKey, {
+          phases: 'coverage,fuzzing,stateful',
+          examples: 5,
           operations: ['!deleteV1KeysId'],
         }),
       );
-    }
-  }, 900_000);
+    },
+    TIMEOUT_MS,
+  );
 
-  it('finds nothing in key management, revocation included, with an admin key of its own', async () => {
-    await expectClean(
-      fuzz(await keyWithScopes(stack, ['admin']), {
-        phases: 'coverage,fuzzing,stateful',
-        examples: 5,
-        operations: ['postV1Keys', 'getV1Keys', 'deleteV1KeysId'],
-      }),
-    );
-  }, 900_000);
+  it(
+    'finds nothing with a write key and with a read key (admin and write routes: 403)',
+    async () => {
+      for (const scopes of [['write'], ['read']] as const) {
+        await expectClean(
+          fuzz(await keyWithScopes(stack, [...scopes]), {
+            phases: 'fuzzing',
+            examples: 3,
+            operations: ['!deleteV1KeysId'],
+          }),
+        );
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'finds nothing in key management, revocation included, with an admin key of its own',
+    async () => {
+      await expectClean(
+        fuzz(await keyWithScopes(stack, ['admin']), {
+          phases: 'coverage,fuzzing,stateful',
+          examples: 5,
+          operations: ['postV1Keys', 'getV1Keys', 'deleteV1KeysId'],
+        }),
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -80,6 +80,9 @@ describe('judgeItem', () => {
       usage: { input: 50, output: 12 },
       latencyMs: expect.any(Number),
       modelCalls: 1,
+      // Asked of the provider, not answered from a project answer cache.
+      cacheHits: 0,
+      savedUsage: { input: 0, output: 0 },
       parseFailures: 0,
       escalations: 0,
       unreadableReplies: [],

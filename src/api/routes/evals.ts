@@ -50,6 +50,28 @@ async function requireEvalRun(ctx: Ctx, params: { eval_id: string; run_id: strin
   return { evals, evalDoc, evalRun: await evals.requireRun(evalDoc.id, params.run_id) };
 }
 
+/** How long a delete waits for runs it was told were `canceled` to wind down (items in flight finish). */
+const CANCELED_RUN_WAIT_MS = 15_000;
+
+/**
+ * Whether these eval runs' native runs have all ended. Runs a cancel answered `canceled` are
+ * waited for a little: the SDK was told they were canceled, so a delete right after (a clean-up
+ * step) must not fail because their last items were still finishing. Any other live run: false.
+ */
+async function runsEnded(ctx: Ctx, evalRuns: readonly EvalRunDoc[]): Promise<boolean> {
+  const deadline = Date.now() + CANCELED_RUN_WAIT_MS;
+  for (;;) {
+    const runs = await ctx.store.runs.docs.getMany(evalRuns.map((r) => r.id));
+    const live = evalRuns.filter((r) => {
+      const run = runs.get(r.id);
+      return run !== undefined && !terminalRunStatuses.includes(run.status);
+    });
+    if (live.length === 0) return true;
+    if (live.some((r) => r.cancel_requested_at === undefined) || Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function present(ctx: Ctx, evalDoc: EvalDoc, evalRun: EvalRunDoc): Promise<EvalRun> {
   const run = await ctx.store.runs.require(evalRun.id);
   return presentEvalRun(
@@ -144,8 +166,7 @@ export const evalRoutes = [
       const evals = evalsOf(ctx);
       const evalDoc = await evals.requireEval(ctx.params.eval_id);
       const runs = await evals.runs.findMany({ eval_id: evalDoc.id });
-      const live = await ctx.store.runs.docs.getMany(runs.map((r) => r.id));
-      if ([...live.values()].some((run) => !terminalRunStatuses.includes(run.status))) {
+      if (!(await runsEnded(ctx, runs))) {
         throw new ConflictError(
           'eval_in_use',
           'A run of this eval is still queued or running; cancel it first.',
@@ -271,6 +292,7 @@ export const evalRoutes = [
         if (terminalRunStatuses.includes(run.status)) return present(ctx, evalDoc, evalRun);
         try {
           await commandRun(ctx.app.temporal, run, { kind: 'cancel' });
+          await evalsOf(ctx).runs.update(evalRun.id, { $set: { cancel_requested_at: nowSeconds() } });
         } catch (error) {
           // The run ended between the read and the cancel: answer its final status.
           if (error instanceof ConflictError) return present(ctx, evalDoc, evalRun);
@@ -292,8 +314,7 @@ export const evalRoutes = [
     errors: [404, 409],
     handler: async (ctx) => {
       const { evals, evalRun } = await requireEvalRun(ctx, ctx.params);
-      const run = await ctx.store.runs.docs.get(evalRun.id);
-      if (run && !terminalRunStatuses.includes(run.status)) {
+      if (!(await runsEnded(ctx, [evalRun]))) {
         throw new ConflictError('run_in_progress', 'This run is still queued or running; cancel it first.');
       }
       await evals.runs.delete(evalRun.id);

@@ -247,4 +247,45 @@ describe('Evals API outputs and the graders routes', () => {
     expect(failing).toBeInstanceOf(OpenAI.BadRequestError);
     expect(failing!.message).toMatch(/grader: python grader:[\s\S]*ValueError: no/);
   });
+
+  it('deletes an eval right after canceling its run, while the run finishes its items in flight', async () => {
+    const evalObject = await client.evals.create({
+      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
+      testing_criteria: [
+        {
+          type: 'string_check',
+          name: 'exact',
+          operation: 'eq',
+          input: '{{sample.output_text}}',
+          reference: '{{item.answer}}',
+        },
+      ],
+    });
+    // Slow answers: the run is still finishing its first items when the delete comes.
+    stack.fake.setLatency(1500);
+    try {
+      const run = await client.evals.runs.create(evalObject.id, {
+        data_source: {
+          type: 'completions',
+          model: 'gpt-4o-mini',
+          input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.q}}' }] },
+          source: {
+            type: 'file_content',
+            content: Array.from({ length: 20 }, (_, i) => ({ item: { q: `slow ${i}`, answer: 'x' } })),
+          },
+        },
+      });
+      await waitFor(
+        () => Promise.resolve(stack.fake.requests.some((r) => r.promptText.startsWith('slow '))),
+        (asked) => asked,
+        { what: 'the run asking the model' },
+      );
+      const canceled = await client.evals.runs.cancel(run.id, { eval_id: evalObject.id });
+      expect(canceled.status).toBe('canceled');
+      // No 409: the SDK was told the run was canceled.
+      expect(await client.evals.delete(evalObject.id)).toMatchObject({ deleted: true });
+    } finally {
+      stack.fake.setLatency(0);
+    }
+  });
 });
