@@ -240,91 +240,63 @@ describe('eval run parameters: executed as accepted, or refused at create', () =
     expect(tagged!.param).toBe('testing_criteria.0.image_tag');
   });
 
-  it('sampling_params.tools reach the model; its tool calls are the sample output_tools the graders read', async () => {
-    stack.fake.on({ prompt: 'Weather in Lima?' }, () => ({
-      content: '',
-      toolCall: { name: 'get_weather', arguments: '{"city":"Lima"}' },
-    }));
-    const weatherTool = {
-      type: 'function' as const,
-      function: {
-        name: 'get_weather',
-        parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-      },
-    };
-    const evalObject = await client.evals.create({
-      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
-      testing_criteria: [
-        {
-          type: 'string_check',
-          name: 'calls the tool',
-          operation: 'eq',
-          input: '{{sample.output_tools[0].function.name}}',
-          reference: 'get_weather',
-        },
-      ],
-    });
-    const run = await client.evals.runs.create(evalObject.id, {
-      data_source: {
-        type: 'completions',
-        model: 'gpt-4o-mini',
-        input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.q}}' }] },
-        sampling_params: { tools: [weatherTool] },
-        source: { type: 'file_content', content: [{ item: { q: 'Weather in Lima?' } }] },
-      },
-    });
-    const done = await finished(evalObject.id, run.id);
-    expect(done.result_counts).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
-    const request = stack.fake.requests.find((r) => r.promptText.includes('Weather in Lima?'))!;
-    expect((request.body as { tools?: unknown }).tools).toEqual([weatherTool]);
-    const [item] = (await client.evals.runs.outputItems.list(run.id, { eval_id: evalObject.id })).data;
-    expect(item!.sample.output[0]).toMatchObject({
-      content: '',
-      tool_calls: [{ type: 'function', function: { name: 'get_weather', arguments: '{"city":"Lima"}' } }],
-    });
-  });
+  const parameters = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
+  /** Each API's function tool and what a grader reads of its call (chat nests the function; Responses is flat). */
+  const toolApis = [
+    {
+      api: 'completions' as const,
+      endpoint: 'chat',
+      city: 'Lima',
+      tool: { type: 'function', function: { name: 'get_weather', parameters } },
+      nameAt: '{{sample.output_tools[0].function.name}}',
+      call: { type: 'function', function: { name: 'get_weather', arguments: '{"city":"Lima"}' } },
+    },
+    {
+      api: 'responses' as const,
+      endpoint: 'responses',
+      city: 'Quito',
+      tool: { type: 'function', name: 'get_weather', parameters, strict: true },
+      nameAt: '{{sample.output_tools[0].name}}',
+      call: { type: 'function_call', name: 'get_weather', arguments: '{"city":"Quito"}' },
+    },
+  ];
 
-  it('Responses tools reach the model; its function_call items are the sample output_tools', async () => {
-    stack.fake.on({ prompt: 'Weather in Quito?' }, () => ({
-      content: '',
-      toolCall: { name: 'get_weather', arguments: '{"city":"Quito"}' },
-    }));
-    // The Responses API's function tool is flat: name and parameters beside `type`.
-    const weatherTool = {
-      type: 'function' as const,
-      name: 'get_weather',
-      parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-      strict: true,
-    };
-    const evalObject = await client.evals.create({
-      data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
-      testing_criteria: [
-        {
-          type: 'string_check',
-          name: 'calls the tool',
-          operation: 'eq',
-          input: '{{sample.output_tools[0].name}}',
-          reference: 'get_weather',
+  it.each(toolApis)(
+    '$api: sampling_params.tools reach the model; its tool calls are the sample output_tools the graders read',
+    async ({ api, endpoint, city, tool, nameAt, call }) => {
+      const question = `Weather in ${city}?`;
+      stack.fake.on({ prompt: question }, () => ({
+        content: '',
+        toolCall: { name: 'get_weather', arguments: `{"city":"${city}"}` },
+      }));
+      const evalObject = await client.evals.create({
+        data_source_config: { type: 'custom', item_schema: { type: 'object' }, include_sample_schema: true },
+        testing_criteria: [
+          {
+            type: 'string_check',
+            name: 'calls the tool',
+            operation: 'eq',
+            input: nameAt,
+            reference: 'get_weather',
+          },
+        ],
+      });
+      const run = await client.evals.runs.create(evalObject.id, {
+        data_source: {
+          type: api,
+          model: 'gpt-4o-mini',
+          input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.q}}' }] },
+          sampling_params: { tools: [tool] },
+          source: { type: 'file_content', content: [{ item: { q: question } }] },
         },
-      ],
-    });
-    const run = await client.evals.runs.create(evalObject.id, {
-      data_source: {
-        type: 'responses',
-        model: 'gpt-4o-mini',
-        input_messages: { type: 'template', template: [{ role: 'user', content: '{{item.q}}' }] },
-        sampling_params: { tools: [weatherTool] },
-        source: { type: 'file_content', content: [{ item: { q: 'Weather in Quito?' } }] },
-      },
-    });
-    const done = await finished(evalObject.id, run.id);
-    expect(done.result_counts).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
-    const request = stack.fake.requests.find((r) => r.promptText.includes('Weather in Quito?'))!;
-    expect(request.endpoint).toBe('responses');
-    expect((request.body as { tools?: unknown }).tools).toEqual([weatherTool]);
-    const [item] = (await client.evals.runs.outputItems.list(run.id, { eval_id: evalObject.id })).data;
-    expect(item!.sample.output[0]).toMatchObject({
-      tool_calls: [{ type: 'function_call', name: 'get_weather', arguments: '{"city":"Quito"}' }],
-    });
-  });
+      } as Parameters<typeof client.evals.runs.create>[1]);
+      const done = await finished(evalObject.id, run.id);
+      expect(done.result_counts).toEqual({ total: 1, passed: 1, failed: 0, errored: 0 });
+      const request = stack.fake.requests.find((r) => r.promptText.includes(question))!;
+      expect(request.endpoint).toBe(endpoint);
+      expect((request.body as { tools?: unknown }).tools).toEqual([tool]);
+      const [item] = (await client.evals.runs.outputItems.list(run.id, { eval_id: evalObject.id })).data;
+      expect(item!.sample.output[0]).toMatchObject({ tool_calls: [call] });
+    },
+  );
 });
