@@ -1,3 +1,4 @@
+import { rowOf, storableRow } from '../domain/storableRow.js';
 import type { Db } from 'mongodb';
 import type { DataSourceConfig, Eval, EvalRun, OpenAiList, OpenAiListQuery } from '../domain/evals.js';
 import type { RunDataSource } from '../domain/evalRunDataSources.js';
@@ -42,12 +43,30 @@ export interface EvalRunDoc extends StoredDoc {
   };
 }
 
+/**
+ * A custom config's `schema` holds the caller's `item_schema`, any JSON: kept as text when the
+ * store cannot hold it as a document (an array inside an array, a `$` key), as rows are.
+ */
+export function storedDataSourceConfig(config: DataSourceConfig): DataSourceConfig {
+  return config.type === 'custom'
+    ? { ...config, schema: storableRow(config.schema) as typeof config.schema }
+    : config;
+}
+
+/** The config `storedDataSourceConfig` was given. */
+export function evalDataSourceConfig(doc: Pick<EvalDoc, 'data_source_config'>): DataSourceConfig {
+  const config = doc.data_source_config;
+  return config.type === 'custom'
+    ? { ...config, schema: rowOf(config.schema) as typeof config.schema }
+    : config;
+}
+
 export const presentEval = (doc: EvalDoc): Eval => ({
   object: 'eval',
   id: doc.id,
   name: doc.name,
   metadata: doc.metadata,
-  data_source_config: doc.data_source_config,
+  data_source_config: evalDataSourceConfig(doc),
   testing_criteria: doc.testing_criteria,
   created_at: doc.created_at,
 });

@@ -311,4 +311,25 @@ describe('what the API fuzzer found', () => {
     expect(JSON.stringify(response.body)).toContain('No worker is running');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
+
+  it("an eval's item_schema holding what the store cannot (an array in an array, a $ key) is kept exactly, not a 500", async () => {
+    const itemSchema = {
+      type: 'object',
+      examples: [[1, 2], [[]]],
+      $comment: 'x',
+      properties: { 'a.b': { type: 'string' } },
+    };
+    const created = await stack.call('POST', '/v1/evals', {
+      body: {
+        data_source_config: { type: 'custom', item_schema: itemSchema },
+        testing_criteria: [
+          { type: 'string_check', name: 'c', operation: 'eq', input: '{{item.a}}', reference: 'x' },
+        ],
+      },
+    });
+    // OpenAI's Evals API answers a create with 200.
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const read = await stack.call('GET', `/v1/evals/${created.body.id}`);
+    expect(read.body.data_source_config.schema.properties.item).toEqual(itemSchema);
+  });
 });

@@ -3,7 +3,7 @@ import { definitionFromCreate } from '../../domain/evaluators.js';
 import type { ErrorDetail } from '../../domain/errors.js';
 import { validationFailed } from '../validation.js';
 import { graderProblems, type GraderCheckDeps } from '../../graders/checkGrader.js';
-import type { EvalDoc, EvalStore } from '../../store/evals.js';
+import { storedDataSourceConfig, type EvalDoc, type EvalStore } from '../../store/evals.js';
 import { compileItemSchema } from './itemSchema.js';
 import { newId, nowSeconds } from '../../store/ids.js';
 import type { ProjectStore } from '../../store/index.js';
@@ -90,7 +90,7 @@ export async function createEval(
     id,
     name: body.name ?? id,
     metadata: body.metadata ?? null,
-    data_source_config: dataSourceConfigOf(body.data_source_config),
+    data_source_config: storedDataSourceConfig(dataSourceConfigOf(body.data_source_config)),
     testing_criteria: body.testing_criteria,
     container_id: container.id,
     evaluator_ids: evaluatorIds,

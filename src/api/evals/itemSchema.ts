@@ -1,7 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { invalidField } from '../../domain/errors.js';
 import { compileRegex } from '../../graders/regexCheck.js';
-import type { EvalDoc } from '../../store/evals.js';
+import { evalDataSourceConfig, type EvalDoc } from '../../store/evals.js';
 
 /** Ajv's regular-expression engine, as RE2; a pattern RE2 refuses fails the schema's compilation. */
 const re2Engine = Object.assign(
@@ -28,6 +28,7 @@ export function compileItemSchema(itemSchema: unknown): ValidateFunction | null 
 }
 
 export function itemValidator(evalDoc: EvalDoc): ValidateFunction | null {
-  if (evalDoc.data_source_config.type !== 'custom') return null;
-  return compileItemSchema((evalDoc.data_source_config.schema.properties as Record<string, unknown>)?.item);
+  const config = evalDataSourceConfig(evalDoc);
+  if (config.type !== 'custom') return null;
+  return compileItemSchema((config.schema.properties as Record<string, unknown>)?.item);
 }

@@ -51,7 +51,7 @@ async function requireEvalRun(ctx: Ctx, params: { eval_id: string; run_id: strin
 }
 
 /** How long a delete waits for runs it was told were `canceled` to wind down (items in flight finish). */
-const CANCELED_RUN_WAIT_MS = 15_000;
+const CANCELED_RUN_WAIT_MS = 5_000;
 
 /**
  * Whether these eval runs' native runs have all ended. Runs a cancel answered `canceled` are
