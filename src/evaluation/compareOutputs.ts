@@ -14,7 +14,7 @@ import { cacheSavings, costUsd } from '../models/pricing.js';
 import type { ProviderRegistry } from '../models/providers.js';
 import type { ComparisonUnit } from './batchUnits.js';
 import type { ModelCallRetrier } from './modelRetry.js';
-import { modelFailedResult, type ResultOutcome } from './resultDocs.js';
+import { failedJudgment, modelFailedResult, type ResultOutcome } from './resultDocs.js';
 import type { UnitTexts } from './unitTexts.js';
 import type { BaselineOutputs } from './baselineOutputs.js';
 import type { CallOutcome } from './modelRetry.js';
@@ -159,7 +159,7 @@ function outcomeOf(
     latency_ms: judged.length > 0 ? Math.max(...judged.map((o) => o.latencyMs)) : null,
     tokens: usage,
     spend_usd: price ? costUsd(price, usage) : 0,
-    ...cacheSavings(price, judged),
+    ...cacheSavings(judged.map((o) => ({ ...o, price }))),
     parse_failures: parseFailures,
     ...(escalations > 0 ? { escalations } : {}),
     ...(unreadable.length > 0 ? { unreadable_replies: unreadable } : {}),
@@ -293,16 +293,7 @@ export function panelPairResult(
         ? 'inconsistent'
         : null;
   const panel = calls.map((call) => {
-    if ('failure' in call) {
-      const failed = {
-        model: call.model,
-        status: 'error' as const,
-        score: null,
-        passed: null,
-        reasoning: null,
-      };
-      return { ...failed, error: `judge failed: ${call.failure.message}` };
-    }
+    if ('failure' in call) return failedJudgment(call.model, call.failure);
     const { result } = call;
     const status: 'scored' | 'unscored' | 'error' =
       result.status === 'error' ? 'error' : result.score === null ? 'unscored' : 'scored';

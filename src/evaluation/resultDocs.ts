@@ -72,7 +72,7 @@ export function judgeResult(outcome: JudgeOutcome, price: ModelPrice | null): Re
     latency_ms: outcome.latencyMs,
     tokens: outcome.usage,
     spend_usd: costUsd(price, outcome.usage),
-    ...cacheSavings(price, [outcome]),
+    ...cacheSavings([{ ...outcome, price }]),
     parse_failures: outcome.parseFailures,
     // Only where there is something to say: most results were read at the first ask.
     ...(outcome.escalations > 0 ? { escalations: outcome.escalations } : {}),
@@ -115,16 +115,7 @@ export function panelResult(
 ): ResultOutcome {
   const outcomes = calls.flatMap((call) => ('outcome' in call ? [call.outcome] : []));
   const judgments: PanelJudgment[] = calls.map((call) =>
-    'outcome' in call
-      ? panelJudgment(call.model, call.outcome)
-      : {
-          model: call.model,
-          status: 'error',
-          score: null,
-          passed: null,
-          reasoning: null,
-          error: `judge failed: ${call.failure.message}`,
-        },
+    'outcome' in call ? panelJudgment(call.model, call.outcome) : failedJudgment(call.model, call.failure),
   );
   const aggregate = evaluator.panel_aggregate ?? 'mean';
   const verdict = aggregatePanel(judgments, aggregate, evaluator.threshold);
@@ -138,7 +129,9 @@ export function panelResult(
       (sum, call) => sum + ('outcome' in call ? costUsd(call.price, call.outcome.usage) : 0),
       0,
     ),
-    ...savingsOf(calls),
+    ...cacheSavings(
+      calls.flatMap((call) => ('outcome' in call ? [{ ...call.outcome, price: call.price }] : [])),
+    ),
     parse_failures: outcomes.reduce((sum, o) => sum + o.parseFailures, 0),
     escalations: outcomes.reduce((sum, o) => sum + o.escalations, 0),
     unreadable_replies: outcomes.flatMap((o) => o.unreadableReplies),
@@ -210,15 +203,8 @@ export function modelFailedResult(step: 'generation' | 'judge', error: ModelCall
   };
 }
 
-/** The cache savings of a panel's judges, each at its own model's price. */
-function savingsOf(calls: readonly PanelCall[]): { cache_hits?: number; saved_usd?: number } {
-  let hits = 0;
-  let saved = 0;
-  for (const call of calls) {
-    if (!('outcome' in call)) continue;
-    const { cache_hits = 0, saved_usd = 0 } = cacheSavings(call.price, [call.outcome]);
-    hits += cache_hits;
-    saved += saved_usd;
-  }
-  return hits > 0 ? { cache_hits: hits, saved_usd: saved } : {};
+/** A panel judge whose model call failed for good: the verdict is left to the others. */
+export function failedJudgment(model: string, failure: ModelCallError): PanelJudgment {
+  const error = `judge failed: ${failure.message}`;
+  return { model, status: 'error', score: null, passed: null, reasoning: null, error };
 }

@@ -25,15 +25,15 @@ export function costUsd(price: ModelPrice | null | undefined, usage: TokenUsage)
 
 /**
  * What a result records of the project answer cache: how many of its calls the cache answered
- * and what they would have cost. Only where it answered: most results were paid for in full.
+ * and what they would have cost, each call at its own model's price (a panel's judges differ).
+ * Only where it answered: most results were paid for in full.
  */
 export function cacheSavings(
-  price: ModelPrice | null | undefined,
-  costs: readonly { cacheHits: number; savedUsage: TokenUsage }[],
+  costs: readonly { price: ModelPrice | null | undefined; cacheHits: number; savedUsage: TokenUsage }[],
 ): { cache_hits?: number; saved_usd?: number } {
   const hits = costs.reduce((sum, c) => sum + c.cacheHits, 0);
   if (hits === 0) return {};
-  const saved = costs.reduce((sum, c) => sum + costUsd(price, c.savedUsage), 0);
+  const saved = costs.reduce((sum, c) => sum + costUsd(c.price, c.savedUsage), 0);
   return { cache_hits: hits, saved_usd: saved };
 }
 
