@@ -5,6 +5,7 @@ import type { RunStatus } from '../../domain/runs.js';
 import { terminalRunStatuses } from '../../domain/runs.js';
 import type { RunResultDoc } from '../../store/runResults.js';
 import type { RunDoc } from '../../store/runs.js';
+import { ModelUsageTally } from './modelUsage.js';
 import type { EvalDoc, EvalRunDoc, EvalStore } from '../../store/evals.js';
 
 export const evalRunStatusOf: Record<RunStatus, EvalRunStatus> = {
@@ -59,23 +60,7 @@ export async function summarize(
 ): Promise<EvalRunSummary> {
   const counts = { total: 0, passed: 0, failed: 0, errored: 0 };
   const byCriterion = evalDoc.evaluator_ids.map(() => ({ passed: 0, failed: 0 }));
-  const usage = new Map<string, EvalRun['per_model_usage'][number]>();
-  const addUsage = (model: string, tokens: { input: number; output: number }, cached = 0) => {
-    const u = usage.get(model) ?? {
-      model_name: model,
-      invocation_count: 0,
-      prompt_tokens: 0,
-      completion_tokens: 0,
-      total_tokens: 0,
-      cached_tokens: 0,
-    };
-    u.invocation_count++;
-    u.prompt_tokens += tokens.input;
-    u.completion_tokens += tokens.output;
-    u.total_tokens += tokens.input + tokens.output;
-    u.cached_tokens += cached;
-    usage.set(model, u);
-  };
+  const usage = new ModelUsageTally();
   const sampleModel = evalRun.data_source.type === 'jsonl' ? undefined : evalRun.data_source.model;
   // A jsonl run evaluates the samples it was given: its model is the one they name.
   let givenModel: string | null = null;
@@ -93,7 +78,7 @@ export async function summarize(
       closeItem(item);
       item = { id: result.item_id, error: false, passed: true };
       if (result.generation && sampleModel)
-        addUsage(sampleModel, result.generation.tokens, cachedTokensOf(result.output));
+        usage.add(sampleModel, result.generation.tokens, cachedTokensOf(result.output));
       givenModel ??= sampleModelOf(result.output);
     }
     const criterion = evalDoc.evaluator_ids.indexOf(result.evaluator_id);
@@ -105,13 +90,13 @@ export async function summarize(
     }
     const models = criterion >= 0 ? graderModels(evalDoc.testing_criteria[criterion]!, embeddingModel) : [];
     if (models[0] && result.tokens.input + result.tokens.output > 0)
-      addUsage(models[0], result.tokens, result.tokens.cached ?? 0);
+      usage.add(models[0], result.tokens, result.tokens.cached ?? 0);
   }
   closeItem(item);
   return {
     model: sampleModel ?? givenModel,
     result_counts: counts,
-    per_model_usage: [...usage.values()],
+    per_model_usage: [...usage.byModel].map(([model_name, u]) => ({ model_name, ...u })),
     per_testing_criteria_results: evalDoc.testing_criteria.map((grader, i) => ({
       testing_criteria: grader.name,
       ...byCriterion[i]!,

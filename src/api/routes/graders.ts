@@ -14,6 +14,7 @@ import temporalProto from '@temporalio/proto';
 import type { RunGraderInput, RunGraderOutput } from '../../activities/runGrader.js';
 import { gradeItem, type GraderDeps, type GraderUsage } from '../../graders/gradeItem.js';
 import { webhookTaskQueue } from '../../platform/config.js';
+import { ModelUsageTally } from '../evals/modelUsage.js';
 import type { GraderRunWorkflow } from '../../workflows/graderRun.js';
 import { sampleNamespace } from '../../evaluation/evalSampling.js';
 import { validationFailed } from '../validation.js';
@@ -50,23 +51,12 @@ const graderRunResponseSchema = z.object({
 
 /** OpenAI's per-model usage: tokens of each grader model, summed over its calls. */
 function usagePerModel(usage: readonly GraderUsage[]) {
-  const perModel: Record<
-    string,
-    { prompt_tokens: number; completion_tokens: number; total_tokens: number; cached_tokens: number }
-  > = {};
-  for (const u of usage) {
-    const m = (perModel[u.model] ??= {
-      prompt_tokens: 0,
-      completion_tokens: 0,
-      total_tokens: 0,
-      cached_tokens: 0,
-    });
-    m.prompt_tokens += u.input;
-    m.completion_tokens += u.output;
-    m.total_tokens += u.input + u.output;
-    m.cached_tokens += u.cached ?? 0;
-  }
-  return perModel;
+  const tally = new ModelUsageTally();
+  for (const u of usage) tally.add(u.model, u, u.cached);
+  // OpenAI's graders.run reports tokens only, no call count.
+  return Object.fromEntries(
+    [...tally.byModel].map(([model, { invocation_count: _calls, ...tokens }]) => [model, tokens]),
+  );
 }
 
 type Ctx = Pick<RouteContext<unknown, unknown, unknown>, 'app'>;
