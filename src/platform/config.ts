@@ -1,6 +1,6 @@
 import { builtInProviders, type ConfiguredProvider, type ProviderEntry } from '../domain/providers.js';
 import { z } from 'zod';
-import { configVariables, writeRequirementList } from './configVariables.js';
+import { configVariables, writeVariable } from './configVariables.js';
 
 export { configVariables } from './configVariables.js';
 
@@ -73,8 +73,7 @@ export function envVariables(env: Env): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined || name === 'ASSAY_PROVIDERS') continue;
-    if (name === 'ASSAY_PYTHON_GRADER_REQUIREMENTS') vars[name] = writeRequirementList(value as string[]);
-    else vars[name] = Array.isArray(value) ? value.join(',') : String(value);
+    vars[name] = writeVariable(configVariables[name as keyof typeof configVariables], value);
   }
   if (env.ASSAY_PROVIDERS) {
     const providers: Record<string, ProviderEntry> = {};

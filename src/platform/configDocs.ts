@@ -1,13 +1,13 @@
 import { configVariables } from './config.js';
+import { writeVariable } from './configVariables.js';
 
 /** The README's configuration table, rendered from the config schema itself. */
 export function renderConfigTable(): string {
   const rows = Object.entries(configVariables).map(([name, variable]) => {
     const { schema, doc } = variable;
     const parsed = schema.safeParse(undefined);
-    const shown =
-      'shownDefault' in variable ? variable.shownDefault : parsed.success ? parsed.data : undefined;
-    const fallback = shown !== undefined ? `\`${String(shown)}\`` : '—';
+    const fallback =
+      parsed.success && parsed.data !== undefined ? `\`${writeVariable(variable, parsed.data)}\`` : '—';
     return `| \`${name}\` | ${fallback} | ${doc.replaceAll('|', '\\|')} |`;
   });
   return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');

@@ -40,20 +40,26 @@ const requirementList = z
   .string()
   .transform((s) => (s.trim() === 'none' ? [] : s.split(/\s+/).filter(Boolean)))
   .pipe(requirementsSchema);
-export const writeRequirementList = (list: readonly string[]) =>
-  list.length === 0 ? 'none' : list.join(' ');
+const writeRequirementList = (list: unknown) =>
+  (list as string[]).length === 0 ? 'none' : (list as string[]).join(' ');
 
 interface Variable<S extends z.ZodType = z.ZodType> {
   schema: S;
   doc: string;
-  /** The default as it is written in the variable, where that is not its parsed value's String(). */
-  shownDefault?: string;
+  /** The parsed value as the variable writes it, where `writeVariable`'s default does not. */
+  write?: (value: unknown) => string;
 }
-const variable = <S extends z.ZodType>(schema: S, doc: string, shownDefault?: string): Variable<S> => ({
-  schema,
-  doc,
-  ...(shownDefault === undefined ? {} : { shownDefault }),
-});
+const variable = <S extends z.ZodType>(
+  schema: S,
+  doc: string,
+  write?: (value: unknown) => string,
+): Variable<S> => ({ schema, doc, ...(write ? { write } : {}) });
+
+/** A parsed value as its variable is written: lists comma-separated unless the variable says otherwise. */
+export function writeVariable(variable: Variable, value: unknown): string {
+  if (variable.write) return variable.write(value);
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
 
 export const configVariables = {
   MONGODB_URI: variable(
@@ -244,7 +250,7 @@ export const configVariables = {
   ASSAY_PYTHON_GRADER_REQUIREMENTS: variable(
     requirementList.default(PYTHON_GRADER_REQUIREMENTS),
     "Packages the `python` graders of OpenAI evals and graders.run can import, installed once into a cached sandbox venv (space-separated pip requirements; `none`: the standard library only). The default is the scientific set OpenAI's grader image documented, pinned.",
-    writeRequirementList(PYTHON_GRADER_REQUIREMENTS),
+    writeRequirementList,
   ),
   OLLAMA_BASE_URL: variable(
     httpUrlSchema.default('http://127.0.0.1:11434/v1'),
