@@ -39,10 +39,10 @@ export class MongoResponseCache<Reply extends CachedReply> {
   }
 
   async get(key: string, scope?: string, notBefore?: number): Promise<Reply | null> {
-    const found = await this.collection(scope).findOne(
-      notBefore === undefined ? { _id: key } : { _id: key, created_at: { $gte: notBefore } },
-    );
-    return found ? ({ ...found.reply, cached: true } as Reply) : null;
+    // `_id` alone, the one filter FerretDB answers from its index; the age is checked here.
+    const found = await this.collection(scope).findOne({ _id: key });
+    if (!found || (notBefore !== undefined && found.created_at < notBefore)) return null;
+    return { ...found.reply, cached: true } as Reply;
   }
 
   /**
@@ -64,6 +64,11 @@ export class MongoResponseCache<Reply extends CachedReply> {
     );
   }
 
+  /** Deletes a scope's answers stored before `cutoff` (unix seconds); returns how many went. */
+  async deleteBefore(scope: string, cutoff: number): Promise<number> {
+    return deleteMatching(this.collection(scope), { created_at: { $lt: cutoff } });
+  }
+
   /**
    * Drops a run's cached answers: one `drop` of the run's own collection, whatever
    * its size. (A `deleteMany` by scope on one shared collection scanned every cached
@@ -71,11 +76,6 @@ export class MongoResponseCache<Reply extends CachedReply> {
    * SQLite's "too many SQL variables", so a big run's clean-up never finished.)
    * Returns how many answers were dropped.
    */
-  /** Deletes a scope's answers stored before `cutoff` (unix seconds); returns how many went. */
-  async deleteBefore(scope: string, cutoff: number): Promise<number> {
-    return deleteMatching(this.collection(scope), { created_at: { $lt: cutoff } });
-  }
-
   async deleteScope(scope: string): Promise<number> {
     const collection = this.collection(scope);
     const count = await collection.estimatedDocumentCount();

@@ -48,7 +48,10 @@ export class SealedResults {
     const wanted = new Map<number, string[]>();
     for (const key of keys) {
       const j = segmentOf(segments, key);
-      if (j !== -1) wanted.set(j, [...(wanted.get(j) ?? []), key]);
+      if (j === -1) continue;
+      const inSegment = wanted.get(j);
+      if (inSegment) inSegment.push(key);
+      else wanted.set(j, [key]);
     }
     const found = new Map<string, RunResultDoc>();
     await Promise.all(
