@@ -13,14 +13,17 @@ const ADDED_FIELDS = {
   grader: null,
 } as const;
 
-/** Sets each missing field; returns how many documents changed. */
-async function fill(db: Db, collection: string, prefix: string): Promise<number> {
+/**
+ * Sets each missing field of the evaluator at `under` (the document itself, or a snapshot field
+ * of it); returns how many documents changed.
+ */
+async function fill(db: Db, collection: string, under?: string): Promise<number> {
   let changed = 0;
   for (const [field, value] of Object.entries(ADDED_FIELDS)) {
-    const path = `${prefix}${field}`;
+    const path = under ? `${under}.${field}` : field;
     const filter: Document = { [path]: { $exists: false } };
-    // Version snapshots hold the evaluator under `evaluator`: only documents that have one.
-    if (prefix) filter[prefix.slice(0, -1)] = { $exists: true };
+    // A snapshot field that is not there is not an evaluator to fill in.
+    if (under) filter[under] = { $exists: true };
     changed += (await db.collection(collection).updateMany(filter, { $set: { [path]: value } }))
       .modifiedCount;
   }
@@ -32,6 +35,6 @@ export const evaluatorFields: Migration = {
   version: 4,
   name: 'evaluator fields added since panels',
   async up(db: Db) {
-    return (await fill(db, 'evaluators', '')) + (await fill(db, 'evaluator_versions', 'evaluator.'));
+    return (await fill(db, 'evaluators')) + (await fill(db, 'evaluator_versions', 'evaluator'));
   },
 };

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import type { Logger } from '../../platform/log.js';
 import { insertNew } from '../mongo.js';
+import { StoreJobLeases, type Lease } from '../storeJobLeases.js';
 import { evaluatorFields } from './evaluatorFields.js';
 import { indexDocsAsJson } from './indexDocsAsJson.js';
 import type { Migration } from './migration.js';
@@ -23,14 +24,12 @@ export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
 
 const META_COLLECTION = 'store_meta';
 const SCHEMA_ID = 'schema';
-const LOCK_ID = 'migrating';
-/** A migrating process that stopped renewing its lock this long ago died: another may take over. */
-const LOCK_STALE_MS = 60_000;
+/** The lease that lets one process at a time migrate (a store job's, see storeJobLeases.ts). */
+const MIGRATION_LEASE = 'store-migrations';
 
 interface MetaDoc {
   _id: string;
-  version?: number;
-  until?: number;
+  version: number;
 }
 
 /** The layout version the store holds (0: written before versions were recorded). */
@@ -41,11 +40,12 @@ export async function storeSchemaVersion(db: Db): Promise<number> {
 
 /**
  * Brings the store to STORE_SCHEMA_VERSION: the migrations it has not run, in order, each
- * recorded once done. One process at a time (a lock document); another starting meanwhile waits
- * for it. Refuses a store newer than this code (a rollback to an older release).
+ * recorded once done. One process at a time (a lease); another starting meanwhile waits for
+ * it. Refuses a store newer than this code (a rollback to an older release).
  */
 export async function migrateStore(db: Db, logger?: Logger): Promise<void> {
-  const meta = db.collection<MetaDoc>(META_COLLECTION);
+  const leases = new StoreJobLeases(db);
+  let lease: Lease | null = null;
   for (;;) {
     const version = await storeSchemaVersion(db);
     if (version > STORE_SCHEMA_VERSION) {
@@ -54,14 +54,10 @@ export async function migrateStore(db: Db, logger?: Logger): Promise<void> {
       );
     }
     if (version === STORE_SCHEMA_VERSION) return;
-    if ((await insertNew(meta, [{ _id: LOCK_ID, until: Date.now() + LOCK_STALE_MS }]))[0]) break;
-    const lock = await meta.findOne({ _id: LOCK_ID });
-    if (lock && (lock.until ?? 0) < Date.now()) await meta.deleteOne({ _id: LOCK_ID, until: lock.until });
-    else await new Promise((resolve) => setTimeout(resolve, 500));
+    lease = await leases.take(MIGRATION_LEASE);
+    if (lease) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const renew = setInterval(() => {
-    meta.updateOne({ _id: LOCK_ID }, { $set: { until: Date.now() + LOCK_STALE_MS } }).catch(() => {});
-  }, LOCK_STALE_MS / 4);
   try {
     for (const migration of MIGRATIONS.slice(await storeSchemaVersion(db))) {
       const started = Date.now();
@@ -73,8 +69,7 @@ export async function migrateStore(db: Db, logger?: Logger): Promise<void> {
       );
     }
   } finally {
-    clearInterval(renew);
-    await meta.deleteOne({ _id: LOCK_ID });
+    await lease.release();
   }
 }
 
