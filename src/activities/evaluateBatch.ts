@@ -1,7 +1,6 @@
 import { Context } from '@temporalio/activity';
 import { sampleModelsOf } from '../domain/sampleModels.js';
-import { summarizeResults } from '../core/batchSummary.js';
-import type { RunTotals } from '../core/runTotals.js';
+import { summarizeResults, type BatchTotals } from '../core/batchSummary.js';
 import type { RunResultDoc } from '../store/runResults.js';
 import { BatchEvaluation } from '../evaluation/batchEvaluation.js';
 import type { ProjectCachePolicy } from '../models/cachingModelClient.js';
@@ -39,7 +38,7 @@ export interface EvaluateBatchInput {
 export function createEvaluateBatch(deps: ActivityDeps) {
   const { batches, results: resultStore } = deps.stores;
 
-  async function evaluate(input: EvaluateBatchInput): Promise<RunTotals> {
+  async function evaluate(input: EvaluateBatchInput): Promise<BatchTotals> {
     const { projectId, runId, batchIndex } = input;
     const context = Context.current();
     const run = await loadRun(deps.stores, projectId, runId);
@@ -101,6 +100,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
             batch.pairs,
           )
         : undefined;
+    let waitedOnSharedLimit = false;
     if (units.length > 0 || comparisons.length > 0) {
       const evaluation = new BatchEvaluation(
         retrying ? deps : { ...deps, responseCache: writeOnly(deps.responseCache, runId) },
@@ -123,6 +123,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       } finally {
         stopHeartbeat();
       }
+      waitedOnSharedLimit = evaluation.waitedOnSharedLimits();
     }
     // The results list reads the batch's results from here (see store/resultIndex.ts).
     await resultStore.index.writeBatch(projectId, runId, batchIndex, results.values());
@@ -137,11 +138,11 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       },
       'batch evaluated',
     );
-    return summary;
+    return waitedOnSharedLimit ? { ...summary, waited_on_shared_limit: true } : summary;
   }
 
   /** Each attempt counted by how it ended: a failed attempt is retried, so errors are not failed batches. */
-  return async function evaluateBatch(input: EvaluateBatchInput): Promise<RunTotals> {
+  return async function evaluateBatch(input: EvaluateBatchInput): Promise<BatchTotals> {
     try {
       const totals = await evaluate(input);
       batchesEvaluated.inc({ outcome: 'ok' });

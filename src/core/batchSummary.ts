@@ -3,6 +3,12 @@ import { addPairedScores, emptyPairedAccumulator } from '../metrics/paired.js';
 import { UNPARSEABLE_JUDGE_REPLY, type RunResult } from '../domain/runs.js';
 import { emptyRunTotals, groupOf, type RunTotals } from './runTotals.js';
 
+/**
+ * What a batch activity returns: the totals of all its results, and whether its model calls
+ * mostly waited for a provider allowance shared with other runs and workers (the run then says so).
+ */
+export type BatchTotals = RunTotals & { waited_on_shared_limit?: true };
+
 type SummarisedResult = Pick<
   RunResult,
   | 'item_id'

@@ -16,6 +16,21 @@ export type StructuredOutputMode = (typeof structuredOutputModes)[number];
 const priceSchema = z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict();
 export type ModelPrice = z.infer<typeof priceSchema>;
 
+/**
+ * A provider's (or one of its models') allowance, for ALL workers together: every worker takes its
+ * share through the store (src/models/limits), so adding workers never multiplies the calls.
+ */
+export const callLimitsSchema = z
+  .object({
+    /** Calls at once. */
+    max_concurrency: z.number().int().min(1).max(1000).optional(),
+    requests_per_minute: z.number().int().min(1).max(10_000_000).optional(),
+    /** Input and output tokens together; a call's input is estimated up front and settled when it returns. */
+    tokens_per_minute: z.number().int().min(1).max(1_000_000_000).optional(),
+  })
+  .strict();
+export type CallLimits = z.infer<typeof callLimitsSchema>;
+
 /** One entry of ASSAY_PROVIDERS (snake_case, as operators write JSON). */
 export const providerEntrySchema = z
   .object({
@@ -26,8 +41,9 @@ export const providerEntrySchema = z
       .regex(/^[A-Z_][A-Z0-9_]*$/)
       .optional(),
     headers: z.record(z.string(), z.string()).optional(),
-    /** Concurrent calls to this provider from one worker process. */
-    max_concurrency: z.number().int().min(1).max(1000).optional(),
+    ...callLimitsSchema.shape,
+    /** Limits of single models, beside the provider's own (a call must fit both). */
+    model_limits: z.record(z.string(), callLimitsSchema).optional(),
     timeout_ms: z.number().int().min(100).max(600_000).optional(),
     /** USD per million tokens, by model name (without the provider prefix). */
     prices: z.record(z.string(), priceSchema).optional(),
@@ -43,15 +59,17 @@ export const providerEntrySchema = z
   })
   .strict()
   .superRefine((entry, ctx) => {
-    // A price for a model the provider does not serve is a typo that would silently estimate 0.
+    // A price or a limit for a model the provider does not serve is a typo that would silently do nothing.
     if (!entry.models) return;
-    for (const model of Object.keys(entry.prices ?? {})) {
-      if (!entry.models.includes(model)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['prices', model],
-          message: `prices a model that is not in this provider's models (${entry.models.join(', ')})`,
-        });
+    for (const field of ['prices', 'model_limits'] as const) {
+      for (const model of Object.keys(entry[field] ?? {})) {
+        if (!entry.models.includes(model)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, model],
+            message: `names a model that is not in this provider's models (${entry.models.join(', ')})`,
+          });
+        }
       }
     }
   });

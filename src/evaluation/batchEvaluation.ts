@@ -92,6 +92,11 @@ export class BatchEvaluation {
     this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);
   }
 
+  /** Whether the batch's model calls spent more time waiting for shared provider allowances than answered. */
+  waitedOnSharedLimits(): boolean {
+    return this.models.mostlyWaitedOnLimits();
+  }
+
   /** Each (item, model)'s texts, produced once per batch: a pointwise unit and the comparisons of the item share them. */
   private readonly texts = new Map<string, Promise<CallOutcome<UnitTexts>>>();
 

@@ -22,6 +22,9 @@ export type CompletionClient = Pick<ModelClient, 'complete'>;
  * not ask the model again. A decorator, so the client itself knows nothing of caching.
  */
 export class CachingModelClient implements CompletionClient {
+  private limitWaitMs = 0;
+  private callMs = 0;
+
   constructor(
     private readonly client: Pick<ModelClient, 'complete' | 'resolve'>,
     private readonly cache: ResponseCacheStore,
@@ -64,9 +67,21 @@ export class CachingModelClient implements CompletionClient {
         return { ...sharedHit, usage: { input: 0, output: 0 }, savedUsage: sharedHit.usage };
       }
     }
-    const reply = await this.client.complete(request);
+    // The run's calls take turns with other runs' for the provider's allowance.
+    const { waitedMs = 0, ...reply } = await this.client.complete({ ...request, scope: this.scope });
+    this.limitWaitMs += waitedMs;
+    this.callMs += reply.latencyMs;
+    // Kept without the wait: a later hit waited for nothing.
     await this.cache.put(key, reply, this.scope);
     if (shared && sharedKey) await this.cache.put(sharedKey, reply, shared);
     return reply;
+  }
+
+  /**
+   * Whether the calls made through this client spent more time waiting for their provider's shared
+   * allowance than being answered: the run is held back by a limit, not by the provider's speed.
+   */
+  mostlyWaitedOnLimits(): boolean {
+    return this.limitWaitMs > this.callMs;
   }
 }

@@ -1,4 +1,3 @@
-import PQueue from 'p-queue';
 import {
   modelCalls,
   modelCallSeconds,
@@ -20,6 +19,7 @@ import {
   responsesBody,
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
+import { CallLimiter } from './limits/callLimiter.js';
 import { inModelSpan } from './modelSpan.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
 import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
@@ -33,26 +33,26 @@ export interface ModelRequest {
   /** Tools the model may call, in the API's own shape (an eval run's `sampling_params.tools`). */
   tools?: Record<string, unknown>[];
   signal?: AbortSignal;
+  /** Who the call is for (a run): calls waiting for a provider's allowance take turns by scope. */
+  scope?: string;
 }
 
-interface ProviderConnection {
-  client: OpenAI;
-  /** Calls to the provider, at most its max_concurrency at once, served in arrival order. */
-  slots: PQueue;
-}
+/** Calls without a scope (graders.run, scripts) take their turns together. */
+const UNSCOPED = '';
 
 /**
- * Calls OpenAI-compatible models by slug. One instance per worker process: it holds
- * one openai client per provider and the semaphore that caps concurrent calls to it
- * (`provider.maxConcurrency`), shared by every activity running in the process.
+ * Calls OpenAI-compatible models by slug. One instance per worker process: it holds one openai
+ * client per provider, and every call waits for the provider's allowance (`limiter`), shared by
+ * every activity running in the process and, through the store, by every worker.
  */
 export class ModelClient {
-  private readonly connections = new Map<string, ProviderConnection>();
+  private readonly connections = new Map<string, OpenAI>();
 
   constructor(
     private readonly registry: ProviderRegistry,
     /** Where the provider's own words about a failure go: the operator's log, never the tenant's result. */
     private readonly logger?: Pick<Logger, 'warn'>,
+    private readonly limiter: CallLimiter = new CallLimiter(),
   ) {}
 
   /** The provider and model a slug names; a slug no provider serves is a `not_found` model error. */
@@ -84,36 +84,62 @@ export class ModelClient {
   /** Embeddings of `input` (the provider's `/embeddings` API), in the order given. */
   async embed(request: { slug: string; input: string[]; signal?: AbortSignal }): Promise<EmbeddingReply> {
     const resolved = this.resolve(request.slug);
-    const { client, slots } = this.connectionFor(resolved.provider);
-    // A signal aborted while waiting for a slot leaves the queue with its reason.
-    return inModelSpan('embeddings', resolved, () =>
-      slots.add(
-        async () => {
-          try {
-            const reply = await client.embeddings.create(
-              { model: resolved.model, input: request.input, encoding_format: 'float' },
-              { signal: request.signal },
-            );
-            const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-            return { vectors, usage: { input: reply.usage?.prompt_tokens ?? 0, output: 0 } };
-          } catch (error) {
-            if (request.signal?.aborted) throw request.signal.reason;
-            throw classifyModelError(error, { label: request.slug, secrets: [resolved.provider.apiKey] });
-          }
-        },
-        { signal: request.signal },
-      ),
-    );
+    const client = this.connectionFor(resolved.provider);
+    const tokens = estimateTokens(request.input.join('\n'));
+    return inModelSpan('embeddings', resolved, async () => {
+      // A signal aborted while waiting for the allowance rejects with its reason.
+      const permit = await this.limiter.acquire(resolved, {
+        scope: UNSCOPED,
+        tokens,
+        signal: request.signal,
+      });
+      let usedTokens: number | undefined;
+      try {
+        const reply = await client.embeddings.create(
+          { model: resolved.model, input: request.input, encoding_format: 'float' },
+          { signal: request.signal },
+        );
+        const vectors = [...reply.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+        usedTokens = reply.usage?.prompt_tokens ?? 0;
+        return { vectors, usage: { input: usedTokens, output: 0 } };
+      } catch (error) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        throw this.failed(resolved, error, request.slug, [resolved.provider.apiKey]);
+      } finally {
+        permit.release(usedTokens);
+      }
+    });
   }
 
-  private call(
+  private async call(
     resolved: ResolvedModel,
     request: ModelRequest,
     body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
   ): Promise<ModelReply> {
-    const { slots } = this.connectionFor(resolved.provider);
-    // A signal aborted while waiting for a slot leaves the queue with its reason.
-    return slots.add(() => this.callNow(resolved, request, body), { signal: request.signal });
+    // A signal aborted while waiting for the allowance rejects with its reason.
+    const permit = await this.limiter.acquire(resolved, {
+      scope: request.scope ?? UNSCOPED,
+      tokens: estimateTokens(promptTextOf(request.messages)),
+      signal: request.signal,
+    });
+    let usedTokens: number | undefined;
+    try {
+      const reply = await this.callNow(resolved, request, body);
+      usedTokens = reply.usage.input + reply.usage.output;
+      return { ...reply, waitedMs: permit.waitedMs };
+    } finally {
+      permit.release(usedTokens);
+    }
+  }
+
+  /** The typed failure of a call; a 429 backs the provider's allowance off for every worker. */
+  private failed(resolved: ResolvedModel, error: unknown, label: string, secrets: (string | undefined)[]) {
+    const failure = classifyModelError(error, { label, secrets });
+    if (failure.kind === 'rate_limited') {
+      modelRateLimited.inc({ provider: resolved.provider.name });
+      this.limiter.rateLimited(resolved, failure.retryAfterMs);
+    }
+    return failure;
   }
 
   private async callNow(
@@ -121,7 +147,7 @@ export class ModelClient {
     request: ModelRequest,
     body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
   ): Promise<ModelReply> {
-    const { client } = this.connectionFor(resolved.provider);
+    const client = this.connectionFor(resolved.provider);
     const started = performance.now();
     // The openai client never removes the listener it adds to the signal it is given, so a
     // batch's signal would collect one per call (and Node's leak warning every batch): it gets
@@ -149,14 +175,10 @@ export class ModelClient {
       // A cancelled activity is not a model failure: let the cancellation itself propagate.
       if (request.signal?.aborted) throw request.signal.reason;
       const { apiKey, headers } = resolved.provider;
-      const failure = classifyModelError(error, {
-        label: request.slug,
-        secrets: [apiKey, ...Object.values(headers)],
-      });
+      const failure = this.failed(resolved, error, request.slug, [apiKey, ...Object.values(headers)]);
       const labels = { provider: resolved.provider.name, model: resolved.model };
       modelCalls.inc({ ...labels, outcome: failure.kind });
       modelCallSeconds.observe(labels, (performance.now() - started) / 1000);
-      if (failure.kind === 'rate_limited') modelRateLimited.inc({ provider: resolved.provider.name });
       this.logger?.warn(
         {
           slug: request.slug,
@@ -185,28 +207,30 @@ export class ModelClient {
     };
   }
 
-  private connectionFor(provider: Provider): ProviderConnection {
+  private connectionFor(provider: Provider): OpenAI {
     let connection = this.connections.get(provider.name);
     if (!connection) {
-      connection = {
-        client: new OpenAI({
-          baseURL: provider.baseURL,
-          // The SDK demands a key; a keyless provider (vLLM, Ollama) gets none sent (header nulled below).
-          apiKey: provider.apiKey ?? 'no-key',
-          // Explicit nulls stop the SDK from reading OPENAI_* env vars and sending them to other providers.
-          organization: null,
-          project: null,
-          adminAPIKey: null,
-          webhookSecret: null,
-          defaultHeaders: provider.apiKey ? provider.headers : { authorization: null, ...provider.headers },
-          // Retries belong to the Temporal activity, which honours Retry-After and counts attempts.
-          maxRetries: 0,
-          timeout: provider.timeoutMs,
-        }),
-        slots: new PQueue({ concurrency: provider.maxConcurrency }),
-      };
+      connection = new OpenAI({
+        baseURL: provider.baseURL,
+        // The SDK demands a key; a keyless provider (vLLM, Ollama) gets none sent (header nulled below).
+        apiKey: provider.apiKey ?? 'no-key',
+        // Explicit nulls stop the SDK from reading OPENAI_* env vars and sending them to other providers.
+        organization: null,
+        project: null,
+        adminAPIKey: null,
+        webhookSecret: null,
+        defaultHeaders: provider.apiKey ? provider.headers : { authorization: null, ...provider.headers },
+        // Retries belong to the Temporal activity, which honours Retry-After and counts attempts.
+        maxRetries: 0,
+        timeout: provider.timeoutMs,
+      });
       this.connections.set(provider.name, connection);
     }
     return connection;
   }
+}
+
+/** A prompt's tokens, roughly (4 characters each), for the tokens-per-minute allowance until the reply says. */
+function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
 }

@@ -1,5 +1,5 @@
 import type { Env } from '../platform/config.js';
-import type { ModelPrice, StructuredOutputMode } from '../domain/providers.js';
+import type { CallLimits, ModelPrice, StructuredOutputMode } from '../domain/providers.js';
 
 export type { ModelPrice, StructuredOutputMode } from '../domain/providers.js';
 
@@ -8,7 +8,12 @@ export interface Provider {
   baseURL: string;
   apiKey: string | undefined;
   headers: Record<string, string>;
+  /** Calls at once, for all workers together (as the other limits: see limits/callLimiter.ts). */
   maxConcurrency: number;
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+  /** Allowances of single models, by model name, beside the provider's own. */
+  modelLimits: Record<string, CallLimits>;
   timeoutMs: number;
   prices: Record<string, ModelPrice>;
   models: string[] | undefined;
@@ -46,6 +51,7 @@ export class ProviderRegistry {
       apiKey: env.OPENAI_API_KEY,
       headers: {},
       maxConcurrency: 16,
+      modelLimits: {},
       timeoutMs: 60_000,
       prices: openAiListPrices,
       models: undefined,
@@ -57,6 +63,7 @@ export class ProviderRegistry {
       apiKey: 'ollama',
       headers: {},
       maxConcurrency: 4,
+      modelLimits: {},
       timeoutMs: 120_000,
       prices: {},
       models: undefined,
@@ -68,6 +75,9 @@ export class ProviderRegistry {
         apiKey: entry.api_key,
         headers: entry.headers ?? {},
         maxConcurrency: entry.max_concurrency ?? 8,
+        requestsPerMinute: entry.requests_per_minute,
+        tokensPerMinute: entry.tokens_per_minute,
+        modelLimits: entry.model_limits ?? {},
         timeoutMs: entry.timeout_ms ?? 60_000,
         prices: entry.prices ?? {},
         models: entry.models,

@@ -19,8 +19,10 @@ export interface ModelReply {
   text: string;
   usage: TokenUsage;
   toolCalls?: Record<string, unknown>[];
-  /** Time of the model call itself, not of waiting for a concurrency slot. */
+  /** Time of the model call itself, not of waiting for the provider's allowance. */
   latencyMs: number;
+  /** Time the call waited for the provider's allowance (absent on cached answers: never kept). */
+  waitedMs?: number;
   model: string;
   /**
    * True when the answer came from the cache. Usage and latency are then those of

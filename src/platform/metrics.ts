@@ -58,6 +58,21 @@ export const modelRateLimited = new Counter({
   registers: [metricsRegistry],
 });
 
+export const modelLimiterWaitSeconds = new Histogram({
+  name: 'assay_model_limiter_wait_seconds',
+  help: "Time model calls waited for the provider's shared allowance (concurrency, requests and tokens per minute, a 429 pause), by provider",
+  labelNames: ['provider'] as const,
+  buckets: [0.001, 0.01, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+  registers: [metricsRegistry],
+});
+
+export const modelLimiterShare = new Gauge({
+  name: 'assay_model_limiter_share_ratio',
+  help: "This worker's part of an allowance: 1 / the workers using it, times the backoff after 429s; by allowance (a provider, or provider/model)",
+  labelNames: ['allowance'] as const,
+  registers: [metricsRegistry],
+});
+
 export const modelCacheHits = new Counter({
   name: 'assay_model_cache_hits_total',
   help: "Model calls answered from a cache instead of a provider, by cache (run: a re-executed batch's own answers; project: the project's answer cache)",

@@ -11,6 +11,8 @@ import { webhookDispatcherFor } from '../webhooks/settings.js';
 import type { Logger } from '../platform/log.js';
 import { installTemporalLogging } from './logging.js';
 import { ModelClient } from '../models/modelClient.js';
+import { CallLimiter } from '../models/limits/callLimiter.js';
+import { MongoLimitBoard } from '../store/limitBoard.js';
 import type { ModelReply } from '../models/replies.js';
 import { MongoResponseCache } from '../store/responseCache.js';
 import { CodeSandbox } from '../sandbox/index.js';
@@ -70,14 +72,14 @@ export type WorkerDeps = Pick<ActivityDeps, 'env' | 'logger' | 'providers'> & {
 } & Partial<ActivityDeps>;
 
 /**
- * One model client (its per-provider concurrency caps are per process), the
- * activities' stores on the worker's database, the system clock, the MongoDB
- * response cache, and the code sandbox, unless the caller brings its own.
+ * One model client (its provider allowances shared with the other workers through `limiter`), the
+ * activities' stores on the worker's database, the system clock, the MongoDB response cache, and
+ * the code sandbox, unless the caller brings its own.
  */
-export function withRunDeps(deps: WorkerDeps): ActivityDeps {
+export function withRunDeps(deps: WorkerDeps, limiter?: CallLimiter): ActivityDeps {
   return {
     ...deps,
-    modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger),
+    modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger, limiter),
     responseCache: deps.responseCache ?? new MongoResponseCache<ModelReply>(deps.db),
     stores: deps.stores ?? runStoresOn(deps.db, deps.logger),
     clock: deps.clock ?? systemClock,
@@ -116,7 +118,9 @@ export async function startWorkers(options: {
     interceptors: tracing?.clientInterceptors,
   });
   const webhooks = options.deps.webhooks ?? webhookDispatcherFor(options.deps.db, client, env);
-  const activities = createActivities(withRunDeps({ ...options.deps, webhooks }));
+  // Provider allowances are split with every other worker through the store (see models/limits).
+  const limiter = new CallLimiter({ board: new MongoLimitBoard(options.deps.db), logger });
+  const activities = createActivities(withRunDeps({ ...options.deps, webhooks }, limiter));
   // Every worker also serves the webhook queue: deliveries go on wherever a worker runs.
   const taskQueues = [
     ...env.ASSAY_WORKER_ENVIRONMENTS.map((e) => taskQueueFor(env, e)),
@@ -139,7 +143,9 @@ export async function startWorkers(options: {
       }),
     ),
   );
+  limiter.start();
   const done = Promise.all(workers.map((w) => w.run())).then(async () => {
+    await limiter.stop();
     await connection.close();
     await flushTracing();
   });

@@ -2,6 +2,7 @@ import type { RunPlan } from '../core/runPlan.js';
 import type { RunStall, RunStatus } from '../domain/runs.js';
 import type { ProviderFailureDetails } from '../core/runFailures.js';
 import { emptyRunTotals, mergeRunTotals, type RunTotals } from '../core/runTotals.js';
+import type { BatchTotals } from '../core/batchSummary.js';
 import type { RunProgress } from './definitions.js';
 
 export interface EvaluationRunInput {
@@ -27,6 +28,8 @@ type BudgetReason = Extract<PauseReason, `${string}budget_exceeded`>;
 export type ProviderPauseReason = Extract<PauseReason, `provider_${string}`>;
 /** The reason a running run gives while its provider fails and it retries. */
 export const PROVIDER_FAILING = 'provider_failing';
+/** The reason a running run gives while its last batch mostly waited for a provider allowance shared with other runs. */
+export const WAITING_ON_SHARED_LIMIT = 'waiting_on_shared_limit';
 
 /** A provider failing the run's batches, in workflow time (epoch ms). */
 export interface ProviderStall {
@@ -50,7 +53,7 @@ const PROBE_MAX_DELAY_MS = 30_000;
 export interface RunState {
   /** The run's status as the AssayStatus search attribute shows it (and the run document, once projected). */
   status: RunStatus;
-  statusReason: PauseReason | typeof PROVIDER_FAILING | null;
+  statusReason: PauseReason | typeof PROVIDER_FAILING | typeof WAITING_ON_SHARED_LIMIT | null;
   /** Known once preparation has written the batches. */
   plan: RunPlan | null;
   /** Every batch below this index has finished (in-flight batches drain before continue-as-new). */
@@ -77,6 +80,8 @@ export interface RunState {
   budgetChanged: boolean;
   /** Executions so far, the current one included. */
   executions: number;
+  /** The last batch's calls mostly waited for shared provider allowances (absent in older executions: false). */
+  waitingOnSharedLimit?: boolean;
 }
 
 export function initialRunState(budgetUsd: number | null): RunState {
@@ -118,7 +123,8 @@ export function pauseReason(state: RunState): PauseReason | null {
 /** What the run document's status_reason says for a status. */
 export function statusReasonFor(state: RunState, status: 'running' | 'paused'): RunState['statusReason'] {
   if (status === 'paused') return pauseReason(state);
-  return state.stall ? PROVIDER_FAILING : null;
+  if (state.stall) return PROVIDER_FAILING;
+  return state.waitingOnSharedLimit ? WAITING_ON_SHARED_LIMIT : null;
 }
 
 /**
@@ -194,7 +200,9 @@ export function budgetLimitReached(state: RunState, inFlight: number): BudgetRea
   return null;
 }
 
-export function recordBatch(state: RunState, summary: RunTotals): void {
+export function recordBatch(state: RunState, batch: BatchTotals): void {
+  const { waited_on_shared_limit, ...summary } = batch;
+  state.waitingOnSharedLimit = waited_on_shared_limit === true;
   state.totals = mergeRunTotals(state.totals, summary);
   state.batchesDone++;
 }

@@ -142,7 +142,17 @@ describe('ASSAY_PROVIDERS in the environment schema', () => {
     [
       'a price of a model the provider does not serve',
       { fake: { base_url: 'http://x/v1', models: ['a'], prices: { b: { input: 1, output: 1 } } } },
-      /ASSAY_PROVIDERS\.fake\.prices\.b: prices a model that is not in this provider's models \(a\)/,
+      /ASSAY_PROVIDERS\.fake\.prices\.b: names a model that is not in this provider's models \(a\)/,
+    ],
+    [
+      'a limit of a model the provider does not serve',
+      { fake: { base_url: 'http://x/v1', models: ['a'], model_limits: { b: { requests_per_minute: 60 } } } },
+      /ASSAY_PROVIDERS\.fake\.model_limits\.b: names a model/,
+    ],
+    [
+      'a limit that is not a positive integer',
+      { fake: { base_url: 'http://x/v1', requests_per_minute: 0.5 } },
+      /ASSAY_PROVIDERS\.fake\.requests_per_minute/,
     ],
   ])('refuses %s at start', (_what, value, message) => {
     expect(() => loadEnv(providers(value))).toThrow(ConfigError);

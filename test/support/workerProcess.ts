@@ -15,6 +15,8 @@ export interface WorkerProcess {
 export async function startWorkerProcess(
   env: Env,
   extra: Record<string, string> = {},
+  /** Each process bundles the workflows first: several starting at once on two cores take longer. */
+  startTimeoutMs = 60_000,
 ): Promise<WorkerProcess> {
   const vars = envVariables(env);
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/worker.ts')], {
@@ -27,7 +29,7 @@ export async function startWorkerProcess(
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 60_000);
+    const deadline = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), startTimeoutMs);
     const check = setInterval(() => {
       if (output.includes('worker polling')) {
         clearTimeout(deadline);

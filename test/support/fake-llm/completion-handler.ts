@@ -11,6 +11,7 @@ import { readBody, sendError, sendJson } from './http-io.js';
 import type { LatencySchedule } from './latency-schedule.js';
 import { chatCompletionBody, responsesBody } from './reply-bodies.js';
 import type { RequestLog } from './request-log.js';
+import type { RequestsPerMinute } from './rate-limit.js';
 import type { RuleBook } from './rule-book.js';
 import type { Endpoint, FakeReply, FakeRequest, RequestLogEntry } from './types.js';
 
@@ -20,6 +21,8 @@ export interface CompletionDependencies {
   /** How the default comparing judge decides (see comparison-judge.ts). */
   comparisons(): ComparisonJudgeSettings;
   faults: FaultInjector;
+  /** The provider's requests-per-minute limit, when one is set. */
+  rateLimit: RequestsPerMinute;
   latency: LatencySchedule;
   isKnownModel(model: string): boolean;
   /** Aborted on close, so pending latency delays stop holding the process open. */
@@ -55,6 +58,25 @@ export async function handleCompletion(
     answered: false,
     hasAuthorization,
   });
+  const admitted = deps.rateLimit.admit();
+  if (!admitted.ok) {
+    entry.status = 429;
+    entry.faulted = '429';
+    await sendError(
+      res,
+      429,
+      {
+        message: `Rate limit reached for requests (fake-llm). Please try again in ${admitted.retryAfterMs}ms.`,
+        type: 'requests',
+        code: 'rate_limit_exceeded',
+      },
+      {
+        'retry-after-ms': String(admitted.retryAfterMs),
+        'retry-after': String(Math.ceil(admitted.retryAfterMs / 1000)),
+      },
+    );
+    return;
+  }
   if (!(await simulateLatency(deps))) return;
 
   const rejection = rejectionFor(deps, endpoint, body, text.model);

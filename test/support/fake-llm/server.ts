@@ -10,6 +10,7 @@ import {
 import { handleCompletion, type CompletionDependencies } from './completion-handler.js';
 import { handleEmbeddings } from './embeddings.js';
 import { FaultInjector } from './fault-injector.js';
+import { RequestsPerMinute } from './rate-limit.js';
 import { BodyTooLargeError, sendError, sendJson } from './http-io.js';
 import { LatencySchedule } from './latency-schedule.js';
 import { RequestLog } from './request-log.js';
@@ -43,6 +44,7 @@ export class FakeLlmServer {
   private readonly log = new RequestLog();
   private readonly rules = new RuleBook();
   private readonly faults: FaultInjector;
+  private readonly rateLimit = new RequestsPerMinute();
   private readonly latency: LatencySchedule;
   private readonly shutdown = new AbortController();
   private readonly configuredModels: readonly string[];
@@ -56,6 +58,7 @@ export class FakeLlmServer {
     setMaxListeners(0, this.shutdown.signal);
     this.faults = new FaultInjector(seed);
     if (options.faults) this.faults.configure(options.faults);
+    this.rateLimit.set(options.requestsPerMinute, options.rateLimitWindowMs);
     // A different seed keeps latency draws independent of fault draws.
     this.latency = new LatencySchedule(options.latencyMs ?? 0, seed + 1);
     this.configuredModels = options.models ?? DEFAULT_MODELS;
@@ -103,6 +106,16 @@ export class FakeLlmServer {
     this.faults.configure(settings);
   }
 
+  /** Enforces a requests-per-minute limit (429 beyond it, with Retry-After); undefined lifts it. */
+  setRequestsPerMinute(limit: number | undefined, windowMs?: number): void {
+    this.rateLimit.set(limit, windowMs);
+  }
+
+  /** Requests the requests-per-minute limit refused since it was set. */
+  get rateLimited(): number {
+    return this.rateLimit.refused;
+  }
+
   clearFaults(): void {
     this.faults.configure({ rate: 0 });
   }
@@ -116,11 +129,12 @@ export class FakeLlmServer {
     this.latency.set(latency);
   }
 
-  /** Clears rules, faults and the log, and restores the fault seed; latency is left as it is. */
+  /** Clears rules, faults, the log and a rate limit set since start, and restores the fault seed; latency is left as it is. */
   reset(): void {
     this.rules.clear();
     this.comparisonJudge = neutralComparisonJudge;
     this.faults.reset();
+    this.rateLimit.set(this.options.requestsPerMinute, this.options.rateLimitWindowMs);
     this.log.clear();
   }
 
@@ -208,6 +222,7 @@ export class FakeLlmServer {
       rules: this.rules,
       comparisons: () => this.comparisonJudge,
       faults: this.faults,
+      rateLimit: this.rateLimit,
       latency: this.latency,
       isKnownModel: (model) => this.isKnownModel(model),
       shutdown: this.shutdown.signal,

@@ -101,4 +101,8 @@ export interface FakeLlmServerOptions {
   /** When false, completions for models outside `models` and rules get a 404. */
   acceptAnyModel?: boolean;
   faults?: FaultSettings;
+  /** A provider's requests-per-minute limit: beyond it, 429 with Retry-After (see rate-limit.ts). */
+  requestsPerMinute?: number;
+  /** The sliding window it is counted over (60 s by default; shorter windows allow their part of it). */
+  rateLimitWindowMs?: number;
 }
