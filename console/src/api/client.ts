@@ -5,8 +5,7 @@
  * The key lives in sessionStorage (gone when the tab closes) and travels only in
  * the Authorization header, never in a URL.
  */
-import createFetchClient from 'openapi-fetch';
-import type { paths } from '../../../src/client/schema';
+import { createClient, type paths } from '../../../src/client';
 import type { DatasetUpload, ErrorBody } from './types';
 
 const KEY_STORAGE = 'assay.apiKey';
@@ -44,7 +43,8 @@ function apiErrorOf(status: number, statusText: string, body: ErrorBody | undefi
   );
 }
 
-export const apiClient = createFetchClient<paths>();
+/** The package's own typed client (`assay/client`), on the console's origin. */
+export const apiClient = createClient({ baseUrl: '' });
 apiClient.use({
   onRequest({ request }) {
     // A call that names its own key (the sign-in check) keeps it; every other call sends the stored one.
