@@ -20,6 +20,47 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 400 }] },
   },
   {
+    // The console reaches the API only through the typed client (console/src/api/client.ts):
+    // paths, parameters and answers checked against the generated schema, not string paths,
+    // hand-written interfaces or casts that drift from what the server answers.
+    files: ['console/src/**/*.{ts,tsx}'],
+    ignores: ['console/src/api/client.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the API through apiClient (console/src/api/client.ts).' },
+        { name: 'XMLHttpRequest', message: 'Call the API through apiClient (console/src/api/client.ts).' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'fetch',
+          message: 'Call the API through apiClient (console/src/api/client.ts).',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateLiteral[quasis.0.value.raw=/^\\/v1\\//]',
+          message:
+            "No API paths built from strings: apiClient.GET('/v1/…/{id}', { params: { path: { id } } }).",
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(domain|api|store)(/|$)',
+              message: "The console's API types come from the generated client (console/src/api/types.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The /docs page's initialiser runs in the browser beside Swagger UI's bundle.
     files: ['console/public/**/*.js'],
     languageOptions: { globals: { window: 'readonly', SwaggerUIBundle: 'readonly' } },

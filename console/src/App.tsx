@@ -1,8 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { api, ApiError, forgetKey, KEY_REJECTED_EVENT, storedKey, storeKey } from './api/client';
-import type { ApiKeySelf, ConsoleConfig } from './api/types';
+import {
+  apiClient,
+  answered,
+  ApiError,
+  consoleConfig,
+  forgetKey,
+  KEY_REJECTED_EVENT,
+  keySelf,
+  storedKey,
+  storeKey,
+} from './api/client';
 import { Layout } from './components/Layout';
 import { ComparePage } from './pages/ComparePage';
 import { ContainerPage, ContainersPage } from './pages/ContainersPage';
@@ -39,12 +48,12 @@ export function App() {
 
   const config = useQuery({
     queryKey: ['console-config'],
-    queryFn: () => api<ConsoleConfig>('/console/config.json'),
+    queryFn: consoleConfig,
     staleTime: Infinity,
   });
   const self = useQuery({
     queryKey: ['self', key],
-    queryFn: () => api<ApiKeySelf>('/v1/keys/self'),
+    queryFn: () => answered(apiClient.GET('/v1/keys/self')),
     enabled: key !== null,
     staleTime: Infinity,
   });
@@ -75,7 +84,7 @@ export function App() {
   if (!session) {
     return (
       <main className="centered" aria-busy="true">
-        <p role="status">{self.error ? (self.error as Error).message : 'Checking your API key…'}</p>
+        <p role="status">{self.error ? self.error.message : 'Checking your API key…'}</p>
       </main>
     );
   }
@@ -121,7 +130,7 @@ function KeyForm({ message, onKey }: { message: string | null; onKey(key: string
     if (!key) return setError('Enter an API key.');
     setChecking(true);
     try {
-      await api<ApiKeySelf>('/v1/keys/self', { key });
+      await keySelf(key);
       onKey(key);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'The server could not be reached.');

@@ -30,10 +30,9 @@ export function formatContent(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(formatContent).join('\n\n');
   if (typeof value === 'object' && 'role' in value && 'content' in value) {
-    const message = value as { role: string; content: unknown };
     const content =
-      typeof message.content === 'string' ? message.content : JSON.stringify(message.content, null, 2);
-    return `[${message.role}] ${content}`;
+      typeof value.content === 'string' ? value.content : JSON.stringify(value.content, null, 2);
+    return `[${String(value.role)}] ${content}`;
   }
   return JSON.stringify(value, null, 2);
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { ApiKeySelf, ConsoleConfig } from './api/types';
+import type { ConsoleConfig } from './api/client';
+import type { ApiKeySelf } from './api/types';
 
 export interface Session {
   self: ApiKeySelf;

@@ -347,6 +347,22 @@ describe('the results console in a real browser', () => {
     }
   });
 
+  it('a key revoked while in use sends the user back to the key form, and forgets it', async () => {
+    const { key, info } = await kit.stack.api.ctx.store.keys.createKey(
+      kit.stack.env.ASSAY_BOOTSTRAP_PROJECT,
+      'revoked in use',
+      ['read'],
+    );
+    const page = await signIn(key);
+    expect((await kit.stack.call('DELETE', `/v1/keys/${info.id}`)).status).toBe(200);
+    // The next page's typed call answers 401: the console asks for another key.
+    await page.getByRole('link', { name: 'Datasets' }).click();
+    await page.getByLabel('API key').waitFor();
+    await eventually(() => page.getByRole('alert').textContent()).toContain('rejected this API key');
+    expect(await page.evaluate(() => sessionStorage.getItem('assay.apiKey'))).toBeNull();
+    await page.close();
+  });
+
   it('evaluators show what changed between versions; datasets preview and take a JSONL upload; containers show their task logs', async () => {
     const page = await signIn(kit.stack.adminKey, '/console/evaluators');
     await page.getByRole('link', { name: 'helpfulness' }).click();

@@ -1,10 +1,12 @@
 /**
- * The console's only way to the server: the public API with the user's key.
+ * The console's only way to the server: the public API with the user's key, through the
+ * typed client (openapi-fetch over src/client/schema.ts, generated from /openapi.json), so a
+ * path, its parameters, its body and its answer are checked by TypeScript.
  * The key lives in sessionStorage (gone when the tab closes) and travels only in
  * the Authorization header, never in a URL.
  */
-import createFetchClient from 'openapi-fetch';
-import type { paths } from '../../../src/client/schema';
+import { createClient, type paths } from '../../../src/client';
+import type { DatasetUpload, ErrorBody } from './types';
 
 const KEY_STORAGE = 'assay.apiKey';
 
@@ -12,10 +14,9 @@ export const storedKey = (): string | null => sessionStorage.getItem(KEY_STORAGE
 export const storeKey = (key: string): void => sessionStorage.setItem(KEY_STORAGE, key);
 export const forgetKey = (): void => sessionStorage.removeItem(KEY_STORAGE);
 
-export interface ErrorDetail {
-  field: string;
-  message: string;
-}
+const bearer = (key: string) => `Bearer ${key}`;
+
+export type ErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -28,13 +29,12 @@ export class ApiError extends Error {
   }
 }
 
-/** Fired when the server rejects the key (401), so the app asks for another. */
+/** Fired when the server rejects the stored key (401), so the app asks for another. */
 export const KEY_REJECTED_EVENT = 'assay:key-rejected';
 
 /** The ApiError of an answer that is not a success, from the API's error body when there is one. */
-function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
-  const error = (body as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null)
-    ?.error;
+function apiErrorOf(status: number, statusText: string, body: ErrorBody | undefined): ApiError {
+  const error = body?.error;
   return new ApiError(
     status,
     error?.code ?? 'http_error',
@@ -43,97 +43,111 @@ function apiErrorOf(status: number, statusText: string, body: unknown): ApiError
   );
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
-  return apiErrorOf(response.status, response.statusText, await response.json().catch(() => null));
-}
-
-/**
- * The typed client of the API (openapi-fetch over the types generated from /openapi.json,
- * src/client/schema.ts): a path, its parameters and its answer are checked by TypeScript.
- */
-export const apiClient = createFetchClient<paths>();
+/** The package's own typed client (`assay/client`), on the console's origin. */
+export const apiClient = createClient({ baseUrl: '' });
 apiClient.use({
   onRequest({ request }) {
+    // A call that names its own key (the sign-in check) keeps it; every other call sends the stored one.
     const key = storedKey();
-    if (key) request.headers.set('authorization', `Bearer ${key}`);
+    if (key && !request.headers.has('authorization')) request.headers.set('authorization', bearer(key));
     return request;
+  },
+  onResponse({ request, response }) {
+    // Only the stored key's rejection signs the user out: a key being tried is not kept yet.
+    const key = storedKey();
+    if (response.status === 401 && key && request.headers.get('authorization') === bearer(key)) {
+      window.dispatchEvent(new Event(KEY_REJECTED_EVENT));
+    }
   },
 });
 
-/** What a typed client call answered; otherwise its ApiError, and a rejected key asks for another. */
-export async function answered<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<T> {
-  const { data, error, response } = await call;
-  if (!response.ok) {
-    if (response.status === 401) window.dispatchEvent(new Event(KEY_REJECTED_EVENT));
-    throw apiErrorOf(response.status, response.statusText, error);
+/**
+ * What a typed client call answered (openapi-fetch's `{ data } | { error }`, typed from the
+ * route's schema); otherwise its ApiError from the API's error body.
+ */
+export async function answered<Answer extends { data?: unknown; error?: ErrorBody; response: Response }>(
+  call: Promise<Answer>,
+): Promise<NonNullable<Answer['data']>> {
+  const answer = await call;
+  const { response } = answer;
+  if (!response.ok) throw apiErrorOf(response.status, response.statusText, answer.error);
+  const data = answer.data;
+  if (data === undefined || data === null) {
+    throw new ApiError(
+      response.status,
+      'empty_answer',
+      `${response.status} ${response.statusText} without a body`,
+    );
   }
-  return data as T;
+  return data;
 }
 
-export interface RequestOptions {
-  method?: string;
-  body?: unknown;
-  signal?: AbortSignal;
-  key?: string;
+/** The sign-in check: who a key is, asked with that key before it is stored. */
+export const keySelf = (key: string) =>
+  answered(apiClient.GET('/v1/keys/self', { headers: { authorization: bearer(key) } }));
+
+/** Deployment settings the console needs before any key is entered (not an API route: no key, no schema). */
+export interface ConsoleConfig {
+  temporal_ui_url: string | null;
+  temporal_namespace: string;
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const key = options.key ?? storedKey();
-  const headers: Record<string, string> = {};
-  if (key) headers.authorization = `Bearer ${key}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(path, {
-    method: options.method ?? 'GET',
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    signal: options.signal,
-  });
-  if (!response.ok) {
-    const error = await errorFrom(response);
-    if (response.status === 401 && !options.key) window.dispatchEvent(new Event(KEY_REJECTED_EVENT));
-    throw error;
+export async function consoleConfig(): Promise<ConsoleConfig> {
+  const response = await fetch('/console/config.json');
+  const body: unknown = await response.json().catch(() => null);
+  if (
+    response.ok &&
+    typeof body === 'object' &&
+    body !== null &&
+    'temporal_namespace' in body &&
+    typeof body.temporal_namespace === 'string' &&
+    'temporal_ui_url' in body &&
+    (typeof body.temporal_ui_url === 'string' || body.temporal_ui_url === null)
+  ) {
+    return { temporal_namespace: body.temporal_namespace, temporal_ui_url: body.temporal_ui_url };
   }
-  return (await response.json()) as T;
+  throw new ApiError(response.status, 'bad_console_config', 'The server sent no usable console settings.');
 }
 
-/** A query string from defined values only. */
-export function query(params: Record<string, string | number | boolean | undefined | null>): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+const uploadPath = '/v1/datasets/{id}/items' satisfies keyof paths;
+type UploadAnswer = paths[typeof uploadPath]['post']['responses'][200]['content']['application/json'];
+
+/** A JSON body the API sent: the error body of a refused request, or the upload's answer. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // not JSON: the status says enough
   }
-  const text = search.toString();
-  return text ? `?${text}` : '';
 }
+
+const isErrorBody = (body: unknown): body is ErrorBody =>
+  typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object';
+const isDatasetUpload = (body: unknown): body is DatasetUpload =>
+  typeof body === 'object' && body !== null && 'object' in body && body.object === 'dataset.upload';
 
 /**
- * A JSONL upload with progress: fetch cannot report upload progress, XMLHttpRequest can.
- * Resolves with the parsed answer; rejects with an ApiError naming the bad lines.
+ * A JSONL file streamed to a dataset's items (`POST /v1/datasets/{id}/items`) with progress.
+ * Not on openapi-fetch: fetch cannot report upload progress, XMLHttpRequest can. Resolves with
+ * the route's answer; rejects with an ApiError naming the bad lines.
  */
-export function uploadJsonl<T>(
-  path: string,
+export function uploadDatasetItems(
+  datasetId: string,
   file: Blob,
   onProgress: (sent: number, total: number) => void,
-): Promise<T> {
+): Promise<UploadAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', path);
+    xhr.open('POST', uploadPath.replace('{id}', encodeURIComponent(datasetId)));
     const key = storedKey();
-    if (key) xhr.setRequestHeader('authorization', `Bearer ${key}`);
+    if (key) xhr.setRequestHeader('authorization', bearer(key));
     xhr.setRequestHeader('content-type', 'application/x-ndjson');
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.total || file.size);
     xhr.onerror = () => reject(new ApiError(0, 'network_error', 'The upload could not reach the server.'));
     xhr.onload = () => {
-      let body: unknown = {};
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // not JSON: the status says enough
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
-      reject(apiErrorOf(xhr.status, xhr.statusText, body));
+      const body = parsed(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300 && isDatasetUpload(body)) return resolve(body);
+      reject(apiErrorOf(xhr.status, xhr.statusText, isErrorBody(body) ? body : undefined));
     };
     xhr.send(file);
   });

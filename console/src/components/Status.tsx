@@ -1,3 +1,4 @@
+import { ApiError } from '../api/client';
 import type { RunStatus } from '../api/types';
 
 /** Status is said in words, never by colour alone. */
@@ -43,7 +44,7 @@ export function ProgressBar({
 export function ErrorBox({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const details = (error as { details?: { field: string; message: string }[] }).details ?? [];
+  const details = error instanceof ApiError ? error.details : [];
   return (
     <div className="error-box" role="alert">
       <p>{message}</p>

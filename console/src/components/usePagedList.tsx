@@ -1,26 +1,36 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { api, query } from '../api/client';
-import type { ListPage } from '../api/types';
 import { ErrorBox, Loading } from './Status';
 
-type Cursor = { after?: string; before?: string };
+/** One page of an API list, as every list route answers it. */
+export interface Page<T> {
+  data: T[];
+  first_id: string | null;
+  last_id: string | null;
+  has_more: boolean;
+  total: number;
+}
+
+/** Which page to ask for: the list route's own `limit`, `after` and `before` query parameters. */
+export type PageQuery = { limit: number; after?: string; before?: string };
 
 /**
  * One page of an API list with the API's own cursors: `after` the last id for the
- * next page, `before` the first id for the previous one. Filters reset to page one.
+ * next page, `before` the first id for the previous one. `fetchPage` is the typed call
+ * (`(page) => answered(apiClient.GET('/v1/…', { params: { query: { ...page, …filters } } }))`);
+ * a new `key` (filters) resets to page one.
  */
 export function usePagedList<T>(
-  path: string,
-  filters: Record<string, string | number | boolean | undefined>,
-  options: { limit?: number; refetchInterval?: (page: ListPage<T> | undefined) => number | false } = {},
+  key: QueryKey,
+  fetchPage: (page: PageQuery) => Promise<Page<T>>,
+  options: { limit?: number; refetchInterval?: (page: Page<T> | undefined) => number | false } = {},
 ) {
-  const [cursor, setCursor] = useState<Cursor>({});
-  const filterKey = JSON.stringify(filters);
-  useEffect(() => setCursor({}), [filterKey]);
+  const [cursor, setCursor] = useState<Omit<PageQuery, 'limit'>>({});
+  const resetKey = JSON.stringify(key);
+  useEffect(() => setCursor({}), [resetKey]);
   const result = useQuery({
-    queryKey: [path, filterKey, cursor],
-    queryFn: () => api<ListPage<T>>(path + query({ ...filters, limit: options.limit ?? 20, ...cursor })),
+    queryKey: [...key, cursor],
+    queryFn: () => fetchPage({ limit: options.limit ?? 20, ...cursor }),
     placeholderData: keepPreviousData,
     refetchInterval: options.refetchInterval ? (q) => options.refetchInterval!(q.state.data) : false,
   });

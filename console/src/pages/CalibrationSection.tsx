@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { api, query } from '../api/client';
+import { answered, apiClient } from '../api/client';
 import type { Run, RunCalibration } from '../api/types';
 import { ScoreScatter } from '../components/charts';
 import { ErrorBox } from '../components/Status';
 import { formatCount, formatInterval, formatPercent, formatScore } from '../format';
+import { linkSearch } from '../links';
 
 type CalibrationGroup = RunCalibration['data'][number];
 
@@ -19,7 +20,8 @@ export function CalibrationSection({ run }: { run: Run }) {
   const scoring = run.config.evaluators.some((e) => e.mode === 'pointwise');
   const calibration = useQuery({
     queryKey: ['calibration', run.id, run.progress.done],
-    queryFn: () => api<RunCalibration>(`/v1/evaluations/runs/${encodeURIComponent(run.id)}/calibration`),
+    queryFn: () =>
+      answered(apiClient.GET('/v1/evaluations/runs/{id}/calibration', { params: { path: { id: run.id } } })),
     enabled: scoring && run.progress.done > 0,
   });
   if (!scoring) return null;
@@ -139,7 +141,7 @@ function GroupCalibration({ run, group, titleId }: { run: Run; group: Calibratio
                   <tr key={d.item_id} data-item={d.item_id}>
                     <th scope="row">
                       <Link
-                        href={`/runs/${encodeURIComponent(run.id)}/results${query({
+                        href={`/runs/${encodeURIComponent(run.id)}/results${linkSearch({
                           evaluator: group.evaluator_id,
                           item: d.item_id,
                         })}`}

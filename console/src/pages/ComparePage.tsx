@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from 'wouter';
-import { answered, apiClient, query } from '../api/client';
+import { answered, apiClient } from '../api/client';
 import type { MetricComparison } from '../api/types';
 import { IntervalChart } from '../components/charts';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatCount, formatInterval, formatPercent, formatScore } from '../format';
+import { linkSearch } from '../links';
 
 const verdictText: Record<MetricComparison['verdict'], string> = {
   regression: 'regression',
@@ -58,7 +59,7 @@ export function ComparePage() {
             <dd data-field="paired-items">{formatCount(c.paired_items)}</dd>
             <dt>Swap</dt>
             <dd>
-              <Link href={`/runs/${c.baseline_run_id}/compare${query({ baseline: c.run_id })}`}>
+              <Link href={`/runs/${c.baseline_run_id}/compare${linkSearch({ baseline: c.run_id })}`}>
                 compare the other way round
               </Link>
             </dd>

@@ -2,13 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { answered, apiClient } from '../api/client';
-import type { Container, TaskLog } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatContent, formatTime } from '../format';
 
 export function ContainersPage() {
-  const list = usePagedList<Container>('/v1/containers', {});
+  const list = usePagedList(['containers'], (page) =>
+    answered(apiClient.GET('/v1/containers', { params: { query: page } })),
+  );
   return (
     <>
       <h1>Containers</h1>
@@ -52,9 +53,13 @@ export function ContainerPage() {
     queryFn: () =>
       answered(apiClient.GET('/v1/evaluators', { params: { query: { container: id, limit: 100 } } })),
   });
-  const logs = usePagedList<TaskLog>(`/v1/containers/${encodeURIComponent(id)}/logs`, {
-    model: model || undefined,
-  });
+  const logs = usePagedList(['container-logs', id, model], (page) =>
+    answered(
+      apiClient.GET('/v1/containers/{id}/logs', {
+        params: { path: { id }, query: { ...page, model: model || undefined } },
+      }),
+    ),
+  );
   if (container.error) return <ErrorBox error={container.error} />;
   if (!container.data) return <Loading what="the container" />;
   const c = container.data;

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
-import { answered, apiClient, uploadJsonl } from '../api/client';
-import type { Dataset, DatasetItem, DatasetUpload } from '../api/types';
+import { answered, apiClient, uploadDatasetItems } from '../api/client';
+import type { Dataset, DatasetUpload } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatContent, formatCount, formatTime } from '../format';
@@ -15,7 +15,11 @@ export function DatasetPage() {
     queryKey: ['dataset', id],
     queryFn: () => answered(apiClient.GET('/v1/datasets/{id}', { params: { path: { id } } })),
   });
-  const items = usePagedList<DatasetItem>(`/v1/datasets/${encodeURIComponent(id)}/items`, {}, { limit: 10 });
+  const items = usePagedList(
+    ['dataset-items', id],
+    (page) => answered(apiClient.GET('/v1/datasets/{id}/items', { params: { path: { id }, query: page } })),
+    { limit: 10 },
+  );
   if (dataset.error) return <ErrorBox error={dataset.error} />;
   if (!dataset.data) return <Loading what="the dataset" />;
   const d = dataset.data;
@@ -86,16 +90,12 @@ function UploadForm({ dataset }: { dataset: Dataset }) {
     setOutcome(null);
     setProgress({ sent: 0, total: chosen.size });
     try {
-      const answer = await uploadJsonl<DatasetUpload>(
-        `/v1/datasets/${encodeURIComponent(dataset.id)}/items`,
-        chosen,
-        (sent, total) => setProgress({ sent, total }),
+      const answer = await uploadDatasetItems(dataset.id, chosen, (sent, total) =>
+        setProgress({ sent, total }),
       );
       setOutcome(answer);
       await queryClient.invalidateQueries({ queryKey: ['dataset'] });
-      await queryClient.invalidateQueries({
-        queryKey: [`/v1/datasets/${encodeURIComponent(dataset.id)}/items`],
-      });
+      await queryClient.invalidateQueries({ queryKey: ['dataset-items', dataset.id] });
     } catch (caught) {
       setError(caught);
     } finally {

@@ -1,10 +1,12 @@
 import { Link } from 'wouter';
-import type { Dataset } from '../api/types';
+import { answered, apiClient } from '../api/client';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatCount, formatTime } from '../format';
 
 export function DatasetsPage() {
-  const list = usePagedList<Dataset>('/v1/datasets', {});
+  const list = usePagedList(['datasets'], (page) =>
+    answered(apiClient.GET('/v1/datasets', { params: { query: page } })),
+  );
   return (
     <>
       <h1>Datasets</h1>

@@ -1,10 +1,12 @@
 import { Link } from 'wouter';
-import type { Evaluator } from '../api/types';
+import { answered, apiClient } from '../api/client';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatTime } from '../format';
 
 export function EvaluatorsPage() {
-  const list = usePagedList<Evaluator>('/v1/evaluators', {});
+  const list = usePagedList(['evaluators'], (page) =>
+    answered(apiClient.GET('/v1/evaluators', { params: { query: page } })),
+  );
   return (
     <>
       <h1>Evaluators</h1>

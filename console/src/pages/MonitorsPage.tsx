@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
 import { answered, apiClient } from '../api/client';
-import type { Monitor } from '../api/types';
 import { TimeSeriesChart, type SeriesPoint } from '../components/charts';
 import { ErrorBox, Loading, StatusBadge } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatCount, formatInterval, formatPercent, formatScore, formatTime, formatUsd } from '../format';
 
 export function MonitorsPage() {
-  const list = usePagedList<Monitor>('/v1/monitors', {});
+  const list = usePagedList(['monitors'], (page) =>
+    answered(apiClient.GET('/v1/monitors', { params: { query: page } })),
+  );
   return (
     <>
       <h1>Monitors</h1>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { api, query } from '../api/client';
-import type { ListPage, Run, RunResult } from '../api/types';
+import { answered, apiClient } from '../api/client';
+import type { Run } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatContent, formatMs, formatScore, formatUsd } from '../format';
 import { evaluatorName, evaluatorType } from '../runStatus';
@@ -15,8 +15,10 @@ export function ResultDrawer({ run, itemId, onClose }: { run: Run; itemId: strin
   const results = useQuery({
     queryKey: ['item-results', run.id, itemId],
     queryFn: () =>
-      api<ListPage<RunResult>>(
-        `/v1/evaluations/runs/${encodeURIComponent(run.id)}/results${query({ item: itemId, limit: 100 })}`,
+      answered(
+        apiClient.GET('/v1/evaluations/runs/{id}/results', {
+          params: { path: { id: run.id }, query: { item: itemId, limit: 100 } },
+        }),
       ),
   });
   const panel = useRef<HTMLElement>(null);

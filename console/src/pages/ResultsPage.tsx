@@ -3,10 +3,11 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
-import { api, query } from '../api/client';
-import type { ListPage, Run, RunResult } from '../api/types';
+import { answered, apiClient } from '../api/client';
+import type { ResultsQuery, Run, RunResult } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { formatCount, formatMs, formatScore } from '../format';
+import { linkSearch } from '../links';
 import { evaluatorName, runModels } from '../runStatus';
 import { ResultDrawer } from './ResultDrawer';
 import { useRun } from './useRun';
@@ -19,8 +20,12 @@ const PAGE_SIZE = 100;
  */
 const FIRST_PAGE_SIZE = 40;
 const ROW_HEIGHT = 36;
-const filterNames = ['evaluator', 'model', 'passed', 'status'] as const;
-type Filters = Partial<Record<(typeof filterNames)[number], string>>;
+/** The filters a results link may carry, typed as the results route takes them. */
+type Filters = Pick<ResultsQuery, 'evaluator' | 'model' | 'passed' | 'status'>;
+const verdicts = ['true', 'false'] as const satisfies readonly ResultsQuery['passed'][];
+const resultStatuses = ['scored', 'unscored', 'error'] as const satisfies readonly ResultsQuery['status'][];
+const oneOf = <Value extends string>(values: readonly Value[], value: string | null) =>
+  values.find((known) => known === value);
 
 export function ResultsPage() {
   const { id } = useParams<{ id: string }>();
@@ -38,9 +43,13 @@ function useResultFilters(): Filters {
   const search = useSearch();
   return useMemo(() => {
     const params = new URLSearchParams(search);
-    return Object.fromEntries(
-      filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])),
-    );
+    // A value the route does not take is no filter (an edited link), not a 422.
+    return {
+      evaluator: params.get('evaluator') || undefined,
+      model: params.get('model') || undefined,
+      passed: oneOf(verdicts, params.get('passed')),
+      status: oneOf(resultStatuses, params.get('status')),
+    };
   }, [search]);
 }
 
@@ -49,13 +58,18 @@ function useResults(runId: string, filters: Filters) {
   return useInfiniteQuery({
     queryKey: ['results', runId, filters],
     queryFn: ({ pageParam, signal }) =>
-      api<ListPage<RunResult>>(
-        `/v1/evaluations/runs/${encodeURIComponent(runId)}/results${query({
-          ...filters,
-          limit: pageParam === undefined ? FIRST_PAGE_SIZE : PAGE_SIZE,
-          after: pageParam,
-        })}`,
-        { signal },
+      answered(
+        apiClient.GET('/v1/evaluations/runs/{id}/results', {
+          params: {
+            path: { id: runId },
+            query: {
+              ...filters,
+              limit: pageParam === undefined ? FIRST_PAGE_SIZE : PAGE_SIZE,
+              after: pageParam,
+            },
+          },
+          signal,
+        }),
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.has_more ? (last.last_id ?? undefined) : undefined),
@@ -75,7 +89,7 @@ function ResultsView({
 }) {
   const [location, navigate] = useLocation();
   const setFilter = (name: keyof Filters, value: string) =>
-    navigate(`${location}${query({ ...filters, [name]: value || undefined })}`, { replace: true });
+    navigate(`${location}${linkSearch({ ...filters, [name]: value || undefined })}`, { replace: true });
   // `?item=`: a link to one item's results (a run page's calibration disagreements) opens it at once.
   const search = useSearch();
   const [openItem, setOpenItem] = useState<string | null>(() => new URLSearchParams(search).get('item'));

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { answered, apiClient, api } from '../api/client';
+import { answered, apiClient } from '../api/client';
 import type { Run } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBox } from '../components/Status';
@@ -35,15 +35,19 @@ export function RunControls({ run }: { run: Run }) {
   const [budget, setBudget] = useState('');
   const mutation = useMutation({
     mutationFn: (action: Action) => {
-      const base = `/v1/evaluations/runs/${encodeURIComponent(run.id)}`;
-      return action.kind === 'budget'
-        ? answered(
-            apiClient.PATCH('/v1/evaluations/runs/{id}', {
-              params: { path: { id: run.id } },
-              body: { budget_usd: action.budgetUsd },
-            }),
-          )
-        : api<Run>(`${base}/${action.kind}`, { method: 'POST' });
+      const params = { path: { id: run.id } };
+      switch (action.kind) {
+        case 'budget':
+          return answered(
+            apiClient.PATCH('/v1/evaluations/runs/{id}', { params, body: { budget_usd: action.budgetUsd } }),
+          );
+        case 'pause':
+          return answered(apiClient.POST('/v1/evaluations/runs/{id}/pause', { params }));
+        case 'resume':
+          return answered(apiClient.POST('/v1/evaluations/runs/{id}/resume', { params }));
+        case 'cancel':
+          return answered(apiClient.POST('/v1/evaluations/runs/{id}/cancel', { params }));
+      }
     },
     onSuccess: () => {
       setPending(null);

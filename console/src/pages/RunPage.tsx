@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { answered, apiClient, query } from '../api/client';
+import { answered, apiClient } from '../api/client';
 import type { MetricSummary, Run } from '../api/types';
 import { Histogram, IntervalChart } from '../components/charts';
 import { ErrorBox, Loading, ProgressBar, StatusBadge } from '../components/Status';
@@ -14,6 +14,7 @@ import {
   formatTime,
   formatUsd,
 } from '../format';
+import { linkSearch } from '../links';
 import { evaluatorName } from '../runStatus';
 import { useSession } from '../session';
 import { CalibrationSection } from './CalibrationSection';
@@ -375,7 +376,7 @@ function CompareLauncher({ run }: { run: Run }) {
       className="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (baseline) navigate(`/runs/${run.id}/compare${query({ baseline })}`);
+        if (baseline) navigate(`/runs/${run.id}/compare${linkSearch({ baseline })}`);
       }}
     >
       <label htmlFor="baseline-select">Compare with</label>

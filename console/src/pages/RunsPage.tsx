@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { answered, apiClient } from '../api/client';
-import type { Run } from '../api/types';
+import type { RunStatus } from '../api/types';
 import { ProgressBar, StatusBadge } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatTime, formatUsd } from '../format';
@@ -18,12 +18,17 @@ export function useContainers() {
 
 export function RunsPage() {
   const [container, setContainer] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<RunStatus | ''>('');
   const containers = useContainers();
   const labels = new Map(containers.data?.data.map((c) => [c.id, c.label]));
-  const runs = usePagedList<Run>(
-    '/v1/evaluations/runs',
-    { container: container || undefined, status: status || undefined },
+  const runs = usePagedList(
+    ['runs', container, status],
+    (page) =>
+      answered(
+        apiClient.GET('/v1/evaluations/runs', {
+          params: { query: { ...page, container: container || undefined, status: status || undefined } },
+        }),
+      ),
     { refetchInterval: (page) => (page?.data.some((run) => !isTerminal(run.status)) ? POLL_MS : false) },
   );
   return (
@@ -43,7 +48,10 @@ export function RunsPage() {
         </label>
         <label>
           Status
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
+          <select
+            value={status}
+            onChange={(event) => setStatus(runStatuses.find((s) => s === event.target.value) ?? '')}
+          >
             <option value="">Any status</option>
             {runStatuses.map((s) => (
               <option key={s} value={s}>

@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
-import { answered, apiClient, api } from '../api/client';
-import type { Webhook, WebhookDelivery } from '../api/types';
+import { answered, apiClient } from '../api/client';
 import { ErrorBox, Loading, StatusBadge } from '../components/Status';
 import { PagedTable, usePagedList } from '../components/usePagedList';
 import { formatTime } from '../format';
 
 /** Webhook endpoints need an admin key (they hold signing secrets); other keys see the API's 403. */
 export function WebhooksPage() {
-  const list = usePagedList<Webhook>('/v1/webhooks', {});
+  const list = usePagedList(['webhooks'], (page) =>
+    answered(apiClient.GET('/v1/webhooks', { params: { query: page } })),
+  );
   return (
     <>
       <h1>Webhooks</h1>
@@ -50,21 +51,29 @@ export function WebhooksPage() {
 /** One endpoint: its deliveries (status, attempts, last error, response code), redelivery and a test event. */
 export function WebhookPage() {
   const { id } = useParams<{ id: string }>();
-  const base = `/v1/webhooks/${encodeURIComponent(id)}`;
   const queryClient = useQueryClient();
   const hook = useQuery({
     queryKey: ['webhook', id],
     queryFn: () => answered(apiClient.GET('/v1/webhooks/{id}', { params: { path: { id } } })),
   });
   // Pending deliveries change on their own: poll while any is shown.
-  const deliveries = usePagedList<WebhookDelivery>(
-    `${base}/deliveries`,
-    {},
+  const deliveries = usePagedList(
+    ['webhook-deliveries', id],
+    (page) =>
+      answered(apiClient.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id }, query: page } })),
     { refetchInterval: (page) => (page?.data.some((d) => d.status === 'pending') ? 2000 : false) },
   );
-  const refresh = () => queryClient.invalidateQueries({ queryKey: [`${base}/deliveries`] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', id] });
+  // A test event, or a delivery sent again: either answers the new delivery.
   const send = useMutation({
-    mutationFn: (path: string) => api<WebhookDelivery>(path, { method: 'POST' }),
+    mutationFn: (redeliver: { deliveryId: string } | null) =>
+      redeliver
+        ? answered(
+            apiClient.POST('/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver', {
+              params: { path: { id, delivery_id: redeliver.deliveryId } },
+            }),
+          )
+        : answered(apiClient.POST('/v1/webhooks/{id}/test', { params: { path: { id } } })),
     onSuccess: refresh,
   });
   if (hook.error) return <ErrorBox error={hook.error} />;
@@ -93,7 +102,7 @@ export function WebhookPage() {
         </dd>
       </dl>
       <div className="actions">
-        <button type="button" onClick={() => send.mutate(`${base}/test`)} disabled={send.isPending}>
+        <button type="button" onClick={() => send.mutate(null)} disabled={send.isPending}>
           Send test event
         </button>
       </div>
@@ -143,7 +152,7 @@ export function WebhookPage() {
                 type="button"
                 className="secondary"
                 disabled={send.isPending}
-                onClick={() => send.mutate(`${base}/deliveries/${encodeURIComponent(d.id)}/redeliver`)}
+                onClick={() => send.mutate({ deliveryId: d.id })}
               >
                 Redeliver
               </button>
