@@ -141,7 +141,7 @@ export const configVariables = {
   ),
   ASSAY_RUN_ITEM_CONCURRENCY: variable(
     int(1).max(1000).default(16),
-    'Items of one batch evaluated at once; provider max_concurrency still caps the calls per worker.',
+    'Items of one batch evaluated at once; the provider allowances (max_concurrency and the per-minute limits) still hold for all workers together.',
   ),
   ASSAY_RETENTION_DAYS: variable(
     int(0).default(0),
@@ -236,7 +236,7 @@ export const configVariables = {
   ),
   ASSAY_PROVIDERS: variable(
     json.pipe(providersConfigSchema).optional(),
-    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "timeout_ms"?, "models"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" | "tool_call" | "json_object"}}` (USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). `api_key_env` must name a set variable; `prices` may only name listed `models`. Merged over the built-in `openai` and `ollama` providers.',
+    'JSON map of model providers: `{"name": {"base_url", "api_key_env"?, "headers"?, "max_concurrency"?, "requests_per_minute"?, "tokens_per_minute"?, "model_limits"?: {"model": {"max_concurrency"?, "requests_per_minute"?, "tokens_per_minute"?}}, "timeout_ms"?, "models"?, "prices"?: {"model": {"input", "output"}}, "structured_output"?: "json_schema" | "tool_call" | "json_object"}}` (limits hold for all workers together; USD per million tokens; structured_output is how judges ask for their verdict, default json_schema). `api_key_env` must name a set variable; `prices` and `model_limits` may only name listed `models`. Merged over the built-in `openai` and `ollama` providers.',
   ),
   OPENAI_API_KEY: variable(z.string().optional(), 'Key of the built-in `openai` provider.'),
   OPENAI_BASE_URL: variable(
