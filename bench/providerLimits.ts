@@ -2,6 +2,13 @@ import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { startWorkerProcess, type WorkerProcess } from '../test/support/workerProcess.js';
 import { LimitGate } from '../src/models/limits/limitGate.js';
+import {
+  modelCalls,
+  modelCallSeconds,
+  modelLimiterWaitSeconds,
+  modelSpend,
+  modelTokens,
+} from '../src/platform/metrics.js';
 import { round, type Measurement } from './report.js';
 import { created, finishedRun } from './stackCalls.js';
 
@@ -116,7 +123,10 @@ export async function benchProviderLimits(
   }
 }
 
-/** The limiter's own CPU per call: acquire and release on one gate, no waiting. */
+/**
+ * What the limiter and the metrics cost a model call in CPU: acquire and release on one gate (no
+ * waiting), and the counters and histograms a call updates; against the stack's CPU per item.
+ */
 async function gateOverhead(): Promise<Measurement[]> {
   const gate = new LimitGate('bench', { concurrency: 1_000_000 });
   const calls = 200_000;
@@ -126,7 +136,26 @@ async function gateOverhead(): Promise<Measurement[]> {
   }
   await new Promise((resolve) => setImmediate(resolve));
   const used = process.cpuUsage(started);
+  const labels = { provider: 'fake', model: 'judge-model' };
+  const metricsStarted = process.cpuUsage();
+  for (let i = 0; i < calls; i++) {
+    modelCalls.inc({ ...labels, outcome: 'ok' });
+    modelCallSeconds.observe(labels, 0.02);
+    modelTokens.inc({ ...labels, direction: 'input' }, 100);
+    modelTokens.inc({ ...labels, direction: 'output' }, 20);
+    modelSpend.inc(labels, 0.0001);
+    modelLimiterWaitSeconds.observe({ provider: 'fake' }, 0);
+  }
+  const metricsUsed = process.cpuUsage(metricsStarted);
   return [
+    {
+      bench: 'limits',
+      metric: 'metrics CPU per model call (the counters and histograms it updates)',
+      value: round((metricsUsed.user + metricsUsed.system) / calls),
+      unit: 'µs',
+      runs: [],
+      note: 'against 3,000+ µs of stack CPU per item (bench run, throughput)',
+    },
     {
       bench: 'limits',
       metric: 'limiter CPU per model call (acquire + release)',
