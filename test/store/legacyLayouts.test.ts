@@ -8,8 +8,9 @@ import { migrateStore, STORE_SCHEMA_VERSION, storeSchemaVersion } from '../../sr
 import { resultIndexForEveryRun } from '../../src/store/migrations/resultIndexForEveryRun.js';
 import { taskLogChunksForEveryContainer } from '../../src/store/migrations/taskLogChunksForEveryContainer.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
-import { resultKey, RunResultStore, type RunResultDoc } from '../../src/store/runResults.js';
+import { RunResultStore, type RunResultDoc } from '../../src/store/runResults.js';
 import { StoreJobs } from '../../src/store/storeJobs.js';
+import { storedResult } from '../support/storedResult.js';
 import { useTestDatabase } from '../support/testDatabase.js';
 
 /**
@@ -32,32 +33,12 @@ async function migrateFromScratch() {
 function results(runId: string, items: number): RunResultDoc[] {
   return Array.from({ length: items }, (_, i) => `item-${String((i * 37) % items).padStart(3, '0')}`).flatMap(
     (itemId, i) =>
-      ['ev_a', 'ev_b'].map(
-        (evaluator) =>
-          ({
-            _id: resultKey(runId, itemId, evaluator, 'm1'),
-            project_id: 'p',
-            run_id: runId,
-            batch: 0,
-            item_id: itemId,
-            evaluator_id: evaluator,
-            evaluator_version: 1,
-            model: 'm1',
-            status: 'scored',
-            score: (i % 10) / 10,
-            passed: i % 3 === 0,
-            reason: null,
-            error: null,
-            raw_reply: null,
-            latency_ms: 1,
-            tokens: { input: 1, output: 1 },
-            spend_usd: 0,
-            input: 'q',
-            output: 'a',
-            ground_truth: null,
-            generation: null,
-            created_at: 0,
-          }) as RunResultDoc,
+      ['ev_a', 'ev_b'].map((evaluator) =>
+        storedResult(runId, itemId, evaluator, 'm1', {
+          status: 'scored',
+          score: (i % 10) / 10,
+          passed: i % 3 === 0,
+        }),
       ),
   );
 }

@@ -7,6 +7,7 @@ import { indexDocsAsJson } from '../../src/store/migrations/indexDocsAsJson.js';
 import { resultIndexForEveryRun } from '../../src/store/migrations/resultIndexForEveryRun.js';
 import { unpackSegments } from '../../src/store/resultIndexDocs.js';
 import { StoreJobs } from '../../src/store/storeJobs.js';
+import { storedResult } from '../support/storedResult.js';
 import {
   resultKey,
   RunResultStore,
@@ -43,30 +44,14 @@ function makeRun(runId: string, items: number, batchSize: number): RunResultDoc[
     for (const evaluator of ['ev_a', 'ev_b']) {
       for (const model of ['m1', 'm2']) {
         const status = statuses[(i + evaluator.length + model.length) % statuses.length]!;
-        (batches[batch] ??= []).push({
-          _id: resultKey(runId, itemId, evaluator, model),
-          project_id: 'p',
-          run_id: runId,
-          batch,
-          item_id: itemId,
-          evaluator_id: evaluator,
-          evaluator_version: 1,
-          model,
-          status,
-          score: status === 'scored' ? (i % 10) / 10 : null,
-          passed: status === 'scored' ? i % 3 === 0 : null,
-          reason: null,
-          error: status === 'error' ? 'boom' : null,
-          raw_reply: null,
-          latency_ms: 1,
-          tokens: { input: 1, output: 1 },
-          spend_usd: 0,
-          input: 'q',
-          output: 'a',
-          ground_truth: null,
-          generation: null,
-          created_at: 0,
-        } as RunResultDoc);
+        (batches[batch] ??= []).push(
+          storedResult(runId, itemId, evaluator, model, {
+            status,
+            score: status === 'scored' ? (i % 10) / 10 : null,
+            passed: status === 'scored' ? i % 3 === 0 : null,
+            batch,
+          }),
+        );
       }
     }
   });
