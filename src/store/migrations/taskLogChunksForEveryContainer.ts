@@ -11,9 +11,10 @@ const BUFFERED_LOGS = 20_000;
 /**
  * Containers created before task logs were chunked by hour: their logs (those ingested since
  * were chunked too, the older ones not) are chunked whole, so a time range is read from chunks
- * in every container. Containers created since carry a `layout` window saying their logs are all
- * chunked; this migration writes that window once a container is done, so a pass cut short
- * starts that container over (its chunks and windows deleted first: no log is chunked twice).
+ * in every container. The releases that chunked logs gave each container they created a `layout`
+ * window saying its logs are all chunked (this one reads no such window: all are); this migration
+ * writes that window once a container is done, so a pass cut short starts that container over
+ * (its chunks and windows deleted first: no log is chunked twice).
  * Stop the previous release's processes first: a log one of them ingests into such a container
  * meanwhile may be chunked twice.
  */
