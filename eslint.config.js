@@ -13,10 +13,15 @@ export default tseslint.config(
     },
   },
   {
-    // A file does one thing: past 400 lines it is doing several (split it along its seams). The
-    // generated OpenAPI client is not written by hand.
-    files: ['src/**/*.ts', 'console/src/**/*.{ts,tsx}'],
-    ignores: ['src/client/schema.ts'],
+    // A file does one thing: past 400 lines it is doing several (split it along its seams), tests
+    // and benchmarks included. The generated OpenAPI client is not written by hand.
+    files: ['src/**/*.ts', 'console/src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: [
+      'src/client/schema.ts',
+      // Not split yet: files other work in flight is changing (split once it has landed).
+      'test/console/console.test.ts',
+      'bench/growth.ts',
+    ],
     rules: { 'max-lines': ['error', { max: 400 }] },
   },
   {

@@ -4,7 +4,6 @@ import type { Container, ContainerCreate, ContainerPatch } from '../domain/conta
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
-import { TaskLogChunks } from './logChunks.js';
 import { DELETE_ANSWER_BUDGET_MS, type StoreJobQueue } from './storeJobQueue.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
 import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
@@ -76,8 +75,6 @@ export class ContainerStore {
         created_at: now,
         updated_at: now,
       });
-      // Before any log can arrive: a new container's logs are all in time chunks.
-      await new TaskLogChunks(this.db, this.projectId).markChunked(doc.id);
       return doc;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw labelTaken(input.label);

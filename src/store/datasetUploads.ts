@@ -18,8 +18,8 @@ export interface DatasetItemDoc extends StoredDoc {
   output: LlmOutput | null;
   metadata: Record<string, string>;
   created_at: number;
-  /** The chunk of its upload holding a copy of it (absent on items stored before chunks). */
-  chunk?: number;
+  /** The chunk of its upload holding a copy of it. */
+  chunk: number;
 }
 
 /**
@@ -39,15 +39,14 @@ export interface DatasetItemChunkDoc {
   /**
    * The items as one JSON string: FerretDB converts every stored value to BSON on each
    * read, one by one, and a chunk of a thousand items read as documents cost it most of a
-   * hundred milliseconds (see the results index's `json`). Chunks written before carry
-   * `items` instead; `chunkItems` reads both.
+   * hundred milliseconds (see the results index's `json`).
    */
-  items_json?: string;
-  items?: DatasetItemDoc[];
+  items_json: string;
 }
 
+/** A chunk's items (none for a chunk that is not there). */
 export const chunkItems = (chunk: DatasetItemChunkDoc | null): DatasetItemDoc[] =>
-  chunk?.items_json !== undefined ? (JSON.parse(chunk.items_json) as DatasetItemDoc[]) : (chunk?.items ?? []);
+  chunk ? (JSON.parse(chunk.items_json) as DatasetItemDoc[]) : [];
 
 export const DATASET_ITEM_CHUNKS_COLLECTION = 'dataset_item_chunks';
 
@@ -66,9 +65,12 @@ export interface DatasetUploadDoc extends StoredDoc {
    */
   lease_until?: number;
   created_at: number;
-  /** Chunks the upload wrote (set at commit; absent on uploads committed before chunks). */
+  /** Chunks the upload wrote: set at commit (a pending upload's are probed, see `deleteItemsOf`). */
   chunks?: number;
 }
+
+/** A committed upload: readers see its items, in its `chunks` chunks. */
+export type CommittedUploadDoc = DatasetUploadDoc & { status: 'committed'; chunks: number };
 
 /** A crashed upload holds its item ids this long at most; the heartbeat renews it well before. */
 const UPLOAD_LEASE_MS = 10_000;

@@ -8,16 +8,16 @@ import {
   deleteUploadItems,
   itemChunkKey,
   ItemUpload,
+  type CommittedUploadDoc,
   type DatasetItemChunkDoc,
   type DatasetItemDoc,
   type DatasetUploadDoc,
 } from './datasetUploads.js';
-import { deleteMatching } from './chunkedDelete.js';
 import { DELETE_ANSWER_BUDGET_MS, type StoreJobQueue } from './storeJobQueue.js';
 import { isIdOf, newId, nowSeconds } from './ids.js';
 import { isDuplicateKeyError } from './mongo.js';
 import { refuseWhileLiveRunUses } from './runUsage.js';
-import { ScopedCollection, toListPage, type ListOrder, type ListQuery, type StoredDoc } from './scoped.js';
+import { ScopedCollection, toListPage, type ListQuery, type StoredDoc } from './scoped.js';
 
 export type { DatasetItemDoc } from './datasetUploads.js';
 
@@ -59,8 +59,6 @@ export async function ensureDatasetIndexes(db: Db): Promise<void> {
   await db.collection('dataset_items').createIndex({ project_id: 1, upload_id: 1 });
   await db.collection('dataset_uploads').createIndex({ project_id: 1, dataset_id: 1, status: 1 });
 }
-
-const uploadOrder: ListOrder = { field: 'position', descending: false };
 
 export class DatasetStore {
   readonly docs: ScopedCollection<DatasetDoc>;
@@ -170,26 +168,21 @@ export class DatasetStore {
   }
 
   /** The dataset's committed uploads in upload order (one per append, so a short list). */
-  private async committedUploads(datasetId: string): Promise<DatasetUploadDoc[]> {
+  private async committedUploads(datasetId: string): Promise<CommittedUploadDoc[]> {
     const committed = await this.uploads.findMany({ dataset_id: datasetId, status: 'committed' });
-    return committed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-
-  /** Items readers may see, as a query: for datasets with uploads from before item chunks. */
-  private visibleItems(uploads: DatasetUploadDoc[], datasetId: string) {
-    return { dataset_id: datasetId, upload_id: { $in: uploads.map((upload) => upload.id) } };
+    return (committed as CommittedUploadDoc[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** The chunks of committed uploads in order, each read by `_id` when reached (one read ahead). */
   private async *chunkSequence(
-    uploads: DatasetUploadDoc[],
+    uploads: CommittedUploadDoc[],
     from?: { uploadId: string; chunk: number },
   ): AsyncGenerator<DatasetItemDoc[]> {
     const keys: string[] = [];
     for (const upload of uploads) {
       if (from && upload.id < from.uploadId) continue;
       const first = from && upload.id === from.uploadId ? from.chunk : 0;
-      for (let index = first; index < (upload.chunks ?? 0); index++) {
+      for (let index = first; index < upload.chunks; index++) {
         keys.push(itemChunkKey(this.projectId, upload.dataset_id, upload.id, index));
       }
     }
@@ -203,12 +196,12 @@ export class DatasetStore {
 
   /** Backwards from a chunk (inclusive), for `before` pages. */
   private async *chunksBackwards(
-    uploads: DatasetUploadDoc[],
+    uploads: CommittedUploadDoc[],
     from: { uploadId: string; chunk: number },
   ): AsyncGenerator<DatasetItemDoc[]> {
     for (const upload of [...uploads].reverse()) {
       if (upload.id > from.uploadId) continue;
-      const last = upload.id === from.uploadId ? from.chunk : (upload.chunks ?? 0) - 1;
+      const last = upload.id === from.uploadId ? from.chunk : upload.chunks - 1;
       for (let index = last; index >= 0; index--) {
         const chunk = await this.chunks.findOne({
           _id: itemChunkKey(this.projectId, upload.dataset_id, upload.id, index),
@@ -225,17 +218,11 @@ export class DatasetStore {
   async listItems(datasetId: string, query: ListQuery) {
     const uploads = await this.committedUploads(datasetId);
     const items = this.itemsOf(datasetId);
-    if (uploads.some((upload) => upload.chunks === undefined)) {
-      return toListPage(
-        await items.list(this.visibleItems(uploads, datasetId), query, uploadOrder),
-        presentDatasetItem,
-      );
-    }
     const total = uploads.reduce((sum, upload) => sum + upload.inserted, 0);
     const cursorOf = async (field: 'after' | 'before', id: string) => {
       const found = await items.get(id);
       const visible = found && uploads.some((upload) => upload.id === found.upload_id);
-      if (!found || !visible || found.chunk === undefined) throw new NotFoundError(`${field}_cursor`, id);
+      if (!found || !visible) throw new NotFoundError(`${field}_cursor`, id);
       return found;
     };
     const after = query.after ? await cursorOf('after', query.after) : null;
@@ -243,7 +230,7 @@ export class DatasetStore {
     const upTo = query.before ? await cursorOf('before', query.before) : null;
     const backwards = upTo !== null && after === null;
     const cursor = backwards ? upTo : after;
-    const from = cursor ? { uploadId: cursor.upload_id, chunk: cursor.chunk! } : undefined;
+    const from = cursor ? { uploadId: cursor.upload_id, chunk: cursor.chunk } : undefined;
     const pages = backwards && from ? this.chunksBackwards(uploads, from) : this.chunkSequence(uploads, from);
     const docs: DatasetItemDoc[] = [];
     outer: for await (const chunk of pages) {
@@ -262,18 +249,10 @@ export class DatasetStore {
   }
 
   /** A dataset's committed items in upload order, streamed a chunk at a time (for the run engine). */
-  async *iterateItems(
-    datasetId: string,
-    options: { limit?: number; after?: string } = {},
-  ): AsyncGenerator<DatasetItemDoc> {
+  async *iterateItems(datasetId: string, options: { limit?: number } = {}): AsyncGenerator<DatasetItemDoc> {
     if (options.limit === 0) return;
-    const uploads = await this.committedUploads(datasetId);
-    if (uploads.some((upload) => upload.chunks === undefined) || options.after) {
-      yield* this.itemsOf(datasetId).iterate(this.visibleItems(uploads, datasetId), uploadOrder, options);
-      return;
-    }
     let count = 0;
-    for await (const chunk of this.chunkSequence(uploads)) {
+    for await (const chunk of this.chunkSequence(await this.committedUploads(datasetId))) {
       for (const item of chunk) {
         yield item;
         if (options.limit !== undefined && ++count >= options.limit) return;
@@ -303,19 +282,13 @@ export class DatasetStore {
     const items = this.itemsOf(datasetId).collection;
     const uploads = await this.uploads.findMany({ dataset_id: datasetId });
     for (const upload of uploads) {
-      if (upload.chunks !== undefined || upload.status === 'pending') {
-        await deleteUploadItems(items, this.chunks, {
-          projectId: this.projectId,
-          datasetId,
-          uploadId: upload.id,
-          // A pending upload's chunk count is unknown: probe a generous range (missing chunks cost a look-up).
-          chunks: upload.chunks ?? (await this.countChunks(datasetId, upload.id)),
-        });
-      }
-    }
-    // Items of uploads from before chunks: found by a query (a scan on FerretDB).
-    if (uploads.some((upload) => upload.chunks === undefined && upload.status === 'committed')) {
-      await deleteMatching(items, { project_id: this.projectId, dataset_id: datasetId });
+      await deleteUploadItems(items, this.chunks, {
+        projectId: this.projectId,
+        datasetId,
+        uploadId: upload.id,
+        // A pending upload has not recorded its chunk count: its chunks are probed, 0, 1, 2...
+        chunks: upload.chunks ?? (await this.countChunks(datasetId, upload.id)),
+      });
     }
     for (const upload of uploads) await this.uploads.delete(upload.id);
   }

@@ -19,8 +19,8 @@ const DAY = 86_400;
  *   for that hour; `seq` is claimed by the insert itself (a duplicate `_id` means
  *   taken: try the next), so chunks of an hour are 0, 1, 2... without gaps.
  * - `<project>/<container>/d<day>` (windows): the day has logs (one probe skips an
- *   empty day's 24 hours); `<project>/<container>/layout`: the container's logs
- *   all have chunks (created with it; containers from before keep the query path).
+ *   empty day's 24 hours). (`<project>/<container>/layout` windows were written while
+ *   some containers' logs were not chunked yet; the store's migrations chunked them.)
  * The log documents themselves stay: they make log ids unique and answer by id.
  */
 interface LogChunkDoc {
@@ -66,17 +66,6 @@ export class TaskLogChunks {
 
   private prefix(containerId: string) {
     return `${this.projectId}/${containerId}`;
-  }
-
-  /** A new container's logs will all be chunked. */
-  async markChunked(containerId: string): Promise<void> {
-    await insertNew(this.windows, [
-      { _id: `${this.prefix(containerId)}/layout`, project_id: this.projectId, container_id: containerId },
-    ]);
-  }
-
-  async isChunked(containerId: string): Promise<boolean> {
-    return (await this.windows.findOne({ _id: `${this.prefix(containerId)}/layout` })) !== null;
   }
 
   /** Stores copies of newly ingested logs, one chunk per hour they fall in. */

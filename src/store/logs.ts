@@ -102,14 +102,13 @@ export class TaskLogStore {
 
   /**
    * The time range a read can take from the container's chunks, or null when the
-   * query path must answer: a container from before chunks, or no `since`, or a
-   * range wider than a month (the chunks of the whole range are read).
+   * query path must answer: no `since`, or a range wider than a month (the chunks
+   * of the whole range are read).
    */
-  private async chunkRange(containerId: string, filter: TaskLogFilter): Promise<[number, number] | null> {
+  private chunkRange(filter: TaskLogFilter): [number, number] | null {
     if (filter.since === undefined) return null;
     const until = filter.until ?? nowSeconds() + 3600;
     if (until - filter.since > MAX_CHUNK_RANGE_SECONDS) return null;
-    if (!(await this.chunks.isChunked(containerId))) return null;
     return [filter.since, until];
   }
 
@@ -189,7 +188,7 @@ export class TaskLogStore {
 
   async list(containerId: string, query: TaskLogListQuery) {
     const where = logFilter(containerId, query);
-    const range = await this.chunkRange(containerId, query);
+    const range = this.chunkRange(query);
     if (!range) return toListPage(await this.docs.list(where, query, newestCallFirst), presentTaskLog);
     // Every match of the range is read (the list reports their total), then paged in memory.
     const matches: TaskLogDoc[] = [];
@@ -236,7 +235,7 @@ export class TaskLogStore {
   async *iterate(containerId: string, options: TaskLogIterateOptions = {}): AsyncGenerator<TaskLogDoc> {
     const { limit, after, ...filter } = options;
     const where = logFilter(containerId, filter);
-    const range = await this.chunkRange(containerId, filter);
+    const range = this.chunkRange(filter);
     if (!range || after !== undefined) {
       yield* this.docs.iterate(where, oldestCallFirst, { limit, after });
       return;

@@ -166,9 +166,9 @@ export class ResultIndex {
    * are one short `_id` range (`run/item/…`; item ids hold no '/'), inside one or two
    * pieces, whose entries are read here so the counts are exact.
    */
-  private async piecesFor(runId: string, filter: ResultFilter): Promise<Piece[] | null> {
+  private async piecesFor(runId: string, filter: ResultFilter): Promise<Piece[]> {
     const pieces = await this.pieces(runId);
-    if (!pieces || filter.item_id === undefined) return pieces;
+    if (filter.item_id === undefined) return pieces;
     // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
     const from = `${runId}/${filter.item_id}/`;
     const to = `${runId}/${filter.item_id}0`;
@@ -187,8 +187,12 @@ export class ResultIndex {
     );
   }
 
-  /** The run's index as pieces in `_id` order, or null for a run stored before there was an index. */
-  private async pieces(runId: string): Promise<Piece[] | null> {
+  /**
+   * The run's index as pieces in `_id` order: none for a run that never got a plan (it ended
+   * before it was prepared, so it has no results; runs stored before indexes existed got one
+   * from the store's migrations).
+   */
+  private async pieces(runId: string): Promise<Piece[]> {
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
@@ -199,7 +203,7 @@ export class ResultIndex {
         load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
       }));
     }
-    if (!plan) return null;
+    if (!plan) return [];
     // Still running (or sealing failed): the finished batches, merged here. Batches
     // cover interleaving id ranges, so the page needs them all.
     const batches = await inParallel(
@@ -225,16 +229,14 @@ export class ResultIndex {
 
   /**
    * The ids of one page of a run's results in `_id` order (`after`/`before` are
-   * result ids), the count of all matches, and whether more follow; null when the
-   * run has no index (stored before it existed: the caller queries the results).
+   * result ids), the count of all matches, and whether more follow.
    */
   async page(
     runId: string,
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
-  ): Promise<IndexPage | null> {
+  ): Promise<IndexPage> {
     const pieces = await this.piecesFor(runId, filter);
-    if (!pieces) return null;
     const matches = matcher(filter);
     const count = (piece: Piece) =>
       piece.groups.reduce(
@@ -284,14 +286,13 @@ export class ResultIndex {
 
   /**
    * Every matching result in `_id` order, a piece at a time (for exports): its id, and
-   * the result itself when the piece carries it; null without an index.
+   * the result itself when the piece carries it.
    */
   async matches(
     runId: string,
     filter: ResultFilter,
-  ): Promise<AsyncIterable<{ id: string; doc?: RunResultDoc }> | null> {
+  ): Promise<AsyncIterable<{ id: string; doc?: RunResultDoc }>> {
     const pieces = await this.piecesFor(runId, filter);
-    if (!pieces) return null;
     const matches = matcher(filter);
     return (async function* () {
       for (const piece of pieces) {
@@ -304,10 +305,9 @@ export class ResultIndex {
     })();
   }
 
-  /** Every matching result id in `_id` order, a piece at a time; null without an index. */
-  async ids(runId: string, filter: ResultFilter): Promise<AsyncIterable<string> | null> {
+  /** Every matching result id in `_id` order, a piece at a time. */
+  async ids(runId: string, filter: ResultFilter): Promise<AsyncIterable<string>> {
     const found = await this.matches(runId, filter);
-    if (!found) return null;
     return (async function* () {
       for await (const { id } of found) yield id;
     })();
@@ -315,7 +315,7 @@ export class ResultIndex {
 
   /**
    * After the run's results were deleted (retention): the index emptied, an empty
-   * header left so the results list answers at once (and never falls back to a query).
+   * header left, so the run reads as sealed with no results.
    */
   async expire(runId: string): Promise<void> {
     const run = await this.collection.findOne({ _id: headerKey(runId) });

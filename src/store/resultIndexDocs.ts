@@ -64,7 +64,7 @@ export type IndexDoc = IndexPlanDoc | IndexBodyDoc;
 /** What a batch, segment or header document's `json` holds. */
 export interface IndexBody {
   entries?: StoredEntries;
-  /** segment: its results whole, in `_id` order (absent on segments sealed before they carried them) */
+  /** segment: its results whole, in `_id` order */
   docs?: RunResultDoc[];
   /** header, packed: see `packSegments` */
   firsts?: string[];

@@ -37,20 +37,15 @@ export async function sweepRetention(
     .find({ completed_at: { $lt: cutoff }, results_expired_at: null }, { projection: { _id: 1, id: 1 } })
     .toArray();
   for (const run of expiring) {
-    const ids = await index.ids(run.id, {});
-    if (ids) {
-      let chunk: string[] = [];
-      for await (const id of ids) {
-        chunk.push(id);
-        if (chunk.length >= 1000) {
-          sweep.resultsDeleted += await deleteByIds(results, chunk);
-          chunk = [];
-        }
+    let chunk: string[] = [];
+    for await (const id of await index.ids(run.id, {})) {
+      chunk.push(id);
+      if (chunk.length >= 1000) {
+        sweep.resultsDeleted += await deleteByIds(results, chunk);
+        chunk = [];
       }
-      sweep.resultsDeleted += await deleteByIds(results, chunk);
-    } else {
-      sweep.resultsDeleted += await deleteMatching(results, { run_id: run.id });
     }
+    sweep.resultsDeleted += await deleteByIds(results, chunk);
     await index.expire(run.id);
     await runs.updateOne({ _id: run._id }, { $set: { results_expired_at: cutoff + days * DAY_SECONDS } });
     sweep.runsExpired++;

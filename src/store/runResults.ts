@@ -1,11 +1,11 @@
-import type { Collection, Db, Filter } from 'mongodb';
+import type { Collection, Db } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
 import { SealedResults } from './sealedResults.js';
 import { presentResult, type ResultFilter, type ResultScore, type RunResultDoc } from './runResultDocs.js';
-import { listPage, toListPage } from './scoped.js';
+import { toListPage } from './scoped.js';
 
 export const RUN_RESULTS_COLLECTION = 'run_results';
 
@@ -54,22 +54,6 @@ export class RunResultStore {
     await insertNew(this.collection, docs);
   }
 
-  private where(runId: string, filter: ResultFilter): Filter<RunResultDoc> {
-    const conditions: Filter<RunResultDoc>[] = [{ run_id: runId }];
-    if (filter.evaluator_id) conditions.push({ evaluator_id: filter.evaluator_id });
-    if (filter.model) conditions.push({ model: filter.model });
-    if (filter.passed !== undefined) conditions.push({ passed: filter.passed });
-    if (filter.status) conditions.push({ status: filter.status });
-    if (filter.error !== undefined) conditions.push({ status: filter.error ? 'error' : { $ne: 'error' } });
-    // An item's results are one `_id` range (keys start `run/item/`), which the `_id` index serves.
-    if (filter.item_id !== undefined) {
-      const itemKey = `${runId}/${filter.item_id}`;
-      // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
-      conditions.push({ _id: { $gt: `${itemKey}/`, $lt: `${itemKey}0` } }, { item_id: filter.item_id });
-    }
-    return conditions.length === 1 ? conditions[0]! : { $and: conditions };
-  }
-
   /**
    * Ordered by `_id` (item, evaluator, model); `after`/`before` are result ids. From
    * the run's result index (see resultIndex.ts): look-ups only, whatever is stored;
@@ -81,7 +65,6 @@ export class RunResultStore {
     query: { limit: number; after?: string; before?: string },
   ): Promise<ListPage<RunResult>> {
     const indexed = await this.index.page(runId, filter, query);
-    if (!indexed) return this.pageByQuery(runId, filter, query);
     const missing = indexed.ids.filter((id) => !indexed.docs.has(id));
     const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
     const docs = indexed.ids.flatMap((id) => {
@@ -91,33 +74,12 @@ export class RunResultStore {
     return toListPage({ docs, total: indexed.total, hasMore: indexed.hasMore }, presentResult);
   }
 
-  /** A run stored before result indexes existed: a query (which scans on FerretDB). */
-  private async pageByQuery(
-    runId: string,
-    filter: ResultFilter,
-    query: { limit: number; after?: string; before?: string },
-  ): Promise<ListPage<RunResult>> {
-    // `_id` order: any string is a cursor, as in the index path (no 404 for an unknown one).
-    const result = await listPage(
-      this.collection,
-      this.where(runId, filter),
-      query,
-      { field: '_id', descending: false },
-      (id) => Promise.resolve({ _id: id }),
-    );
-    return toListPage(result, presentResult);
-  }
-
   /**
    * For exports, in `_id` order: documents arrive a page at a time, never the whole
-   * set at once (from the index when the run has one, else through one cursor).
+   * set at once (from the run's index).
    */
   async *cursor(runId: string, filter: ResultFilter): AsyncGenerator<RunResultDoc> {
     const matches = await this.index.matches(runId, filter);
-    if (!matches) {
-      yield* this.collection.find(this.where(runId, filter)).sort({ _id: 1 }).batchSize(200);
-      return;
-    }
     // Sealed segments carry their results; the others (a running run's) are looked up a chunk at a time.
     let chunk: { id: string; doc?: RunResultDoc }[] = [];
     const flush = async function* (this: RunResultStore) {

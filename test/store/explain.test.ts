@@ -88,7 +88,8 @@ describe.skipIf(!realMongo)('query plans on MongoDB (MONGODB_URI)', () => {
     ['containers', { project_id: 'p', label: 'bot' }, undefined],
     ['datasets', { project_id: 'p', name: 'golden' }, undefined],
     ['dataset_uploads', { project_id: 'p', dataset_id: 'ds_1', status: 'committed' }, undefined],
-    ['dataset_items', { project_id: 'p', dataset_id: 'ds_1' }, { position: 1, _id: 1 }],
+    // The migration that chunks uploads from before chunks reads each one's items in upload order.
+    ['dataset_items', { project_id: 'p', dataset_id: 'ds_1', upload_id: 'u' }, { position: 1, _id: 1 }],
     ['dataset_item_chunks', { project_id: 'p', dataset_id: 'ds_1' }, undefined],
     [
       'task_logs',

@@ -4,8 +4,10 @@ import type { RunResult } from '../../src/domain/runs.js';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex, SEGMENT_SIZE as DEFAULT_SEGMENT_SIZE } from '../../src/store/resultIndex.js';
 import { indexDocsAsJson } from '../../src/store/migrations/indexDocsAsJson.js';
+import { resultIndexForEveryRun } from '../../src/store/migrations/resultIndexForEveryRun.js';
 import { unpackSegments } from '../../src/store/resultIndexDocs.js';
 import { StoreJobs } from '../../src/store/storeJobs.js';
+import { storedResult } from '../support/storedResult.js';
 import {
   resultKey,
   RunResultStore,
@@ -42,30 +44,14 @@ function makeRun(runId: string, items: number, batchSize: number): RunResultDoc[
     for (const evaluator of ['ev_a', 'ev_b']) {
       for (const model of ['m1', 'm2']) {
         const status = statuses[(i + evaluator.length + model.length) % statuses.length]!;
-        (batches[batch] ??= []).push({
-          _id: resultKey(runId, itemId, evaluator, model),
-          project_id: 'p',
-          run_id: runId,
-          batch,
-          item_id: itemId,
-          evaluator_id: evaluator,
-          evaluator_version: 1,
-          model,
-          status,
-          score: status === 'scored' ? (i % 10) / 10 : null,
-          passed: status === 'scored' ? i % 3 === 0 : null,
-          reason: null,
-          error: status === 'error' ? 'boom' : null,
-          raw_reply: null,
-          latency_ms: 1,
-          tokens: { input: 1, output: 1 },
-          spend_usd: 0,
-          input: 'q',
-          output: 'a',
-          ground_truth: null,
-          generation: null,
-          created_at: 0,
-        } as RunResultDoc);
+        (batches[batch] ??= []).push(
+          storedResult(runId, itemId, evaluator, model, {
+            status,
+            score: status === 'scored' ? (i % 10) / 10 : null,
+            passed: status === 'scored' ? i % 3 === 0 : null,
+            batch,
+          }),
+        );
       }
     }
   });
@@ -238,10 +224,10 @@ describe('the results index', () => {
         .sort(),
     );
 
-    // Segments sealed before they carried results: the page looks its results up.
+    // Segments sealed before they carried results held the entries as parallel arrays, as fields,
+    // before documents carried `json`: the store's migrations move them into `json`, then seal the
+    // run again, its segments carrying their results (test/store/legacyLayouts.test.ts has more).
     await results.insertMany(copies);
-    // (They held the entries as parallel arrays instead, as fields, before documents carried `json`:
-    // the store's migration moves them into `json`.)
     const indexDocs = mongo.db.collection<{ _id: string; json?: string }>('run_result_index');
     for (const segment of await indexDocs.find({ run_id: runId, kind: 'segment' }).toArray()) {
       const { docs } = JSON.parse(segment.json!) as { docs: RunResultDoc[] };
@@ -255,7 +241,10 @@ describe('the results index', () => {
       await indexDocs.updateOne({ _id: segment._id }, { $set: { entries }, $unset: { json: '' } });
     }
     expect(await indexDocsAsJson.up(mongo.db)).toBeGreaterThan(0);
+    expect(await resultIndexForEveryRun.up(mongo.db)).toBe(1);
     expect(await walkPages(small, runId, { passed: true }, 25)).toEqual(running);
+    const resealed = await indexDocs.find({ run_id: runId, kind: 'segment' }).toArray();
+    expect(resealed.every((segment) => JSON.parse(segment.json!).docs.length > 0)).toBe(true);
   });
 
   it("reads a finished run's results by key from its segments, a look-up per segment, and one by one before the seal", async () => {
@@ -389,20 +378,5 @@ describe('the results index', () => {
     );
     expect(await index.countDocuments({ run_id: runId, kind: 'batch' })).toBe(0);
     expect(await walkPages(store, runId, { error: false }, 30)).toEqual(before);
-  });
-
-  it('answers a run stored before the index existed through the query path', async () => {
-    const runId = 'run_index_legacy';
-    const batches = makeRun(runId, 30, 10);
-    for (const batch of batches) await store.insert(batch);
-    const page = await store.page(runId, { model: 'm1' }, { limit: 100 });
-    expect(page.total).toBe(60);
-    expect(page.data.map((r) => r.id)).toEqual(
-      batches
-        .flat()
-        .filter((r) => r.model === 'm1')
-        .map((r) => r._id)
-        .sort(),
-    );
   });
 });

@@ -7,6 +7,9 @@ import { indexDocsAsJson } from './indexDocsAsJson.js';
 import type { Migration } from './migration.js';
 import { runBatchPairsAsJson } from './runBatchPairsAsJson.js';
 import { runSpendSavings } from './runSpendSavings.js';
+import { datasetItemChunks } from './datasetItemChunks.js';
+import { resultIndexForEveryRun } from './resultIndexForEveryRun.js';
+import { taskLogChunksForEveryContainer } from './taskLogChunksForEveryContainer.js';
 
 /**
  * The store's layout history, oldest first. The next layout change adds a migration here and
@@ -19,6 +22,9 @@ export const MIGRATIONS: readonly Migration[] = [
   runBatchPairsAsJson,
   runSpendSavings,
   evaluatorFields,
+  resultIndexForEveryRun,
+  datasetItemChunks,
+  taskLogChunksForEveryContainer,
 ];
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
 
