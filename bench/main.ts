@@ -1,21 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../src/platform/log.js';
 import { onShutdownSignal } from '../src/platform/shutdown.js';
-import { startLocalStack, type LocalStack } from '../src/stack/localStack.js';
 import { FERRETDB_BUILD } from '../src/stack/mongo.js';
 import { localDataDir } from '../src/stack/paths.js';
-import { silentProgress, stderrProgress } from '../src/stack/progress.js';
-import { bundleWorkflows } from '../src/temporal/worker.js';
+import { stderrProgress } from '../src/stack/progress.js';
 import { FakeLlmProcess } from '../test/support/fake-llm/process.js';
-import { FakeLlmServer } from '../test/support/fake-llm/server.js';
-import { stackEnv, startInProcessStack, type InProcessStack } from '../test/support/inProcessStack.js';
+import { startServices, withTimeout } from './services.js';
+import type { InProcessStack } from '../test/support/inProcessStack.js';
 import type { ApiLoadOptions } from '../test/support/apiLoad.js';
 import { benchApiLatency, type ApiLatencyOptions } from './api.js';
 import { benchApiLoad } from './apiLoad.js';
-import { benchGrowth, benchLatencyBound, growthEnv, type GrowthOptions } from './growth.js';
+import {
+  benchGrowth,
+  benchLatencyBound,
+  growthEnv,
+  measuredRun,
+  seed,
+  type GrowthOptions,
+} from './growth.js';
 import {
   benchDatasetUpload,
   benchLogIngestion,
@@ -40,6 +43,7 @@ import { benchCodeEvaluator } from './sandbox.js';
 import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webhooks.js';
 import { benchPairwise, type PairwiseBenchOptions } from './pairwise.js';
 import { benchRerun, type RerunBenchOptions } from './rerun.js';
+import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo, type PeerBenchOptions } from './peer.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
@@ -63,6 +67,7 @@ const benchNames = [
   'pairwise',
   'monitors',
   'rerun',
+  'peer',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 /** Benches that start no run (and `code`, no stack at all): every other one needs the worker. */
@@ -82,6 +87,8 @@ interface Plan {
   pairwise: PairwiseBenchOptions;
   monitors: MonitorBenchOptions;
   rerun: RerunBenchOptions;
+  /** The peer's calls in flight are the growth bench's `concurrency`, as Assay's are. */
+  peer: Omit<PeerBenchOptions, 'concurrency'>;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -119,6 +126,7 @@ const fullPlan: Plan = {
   monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
   // `--rerun-items 50000` runs the size the README reports (about 5 minutes on 2 shared cores).
   rerun: { items: 10_000, errorRate: 0.01, runTimeoutMs: 60 * 60_000 },
+  peer: { items: [1000, 5000], latencyMs: 20 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -149,6 +157,7 @@ const quickPlan: Plan = {
   pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
   monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
   rerun: { items: 200, errorRate: 0.01, runTimeoutMs: 60_000 },
+  peer: { items: [20], latencyMs: 0 },
   benchTimeoutMs: 60_000,
 };
 
@@ -174,6 +183,7 @@ function parseFlags(argv: string[]) {
       out: { type: 'string' },
       'growth-scale': { type: 'string', default: '1' },
       'rerun-items': { type: 'string' },
+      'provision-peer': { type: 'boolean', default: false },
     },
   });
   const only = values.only?.split(',').map((name) => name.trim()) ?? [...benchNames];
@@ -187,79 +197,8 @@ function parseFlags(argv: string[]) {
     outDir: values.out ?? path.join(localDataDir(), 'bench'),
     growthScale: Number(values['growth-scale']),
     rerunItems: values['rerun-items'] === undefined ? undefined : Number(values['rerun-items']),
+    provisionPeer: values['provision-peer'],
   };
-}
-
-/** What the stack-backed benches share: the servers, the fake model provider, the workflow bundle. */
-interface BenchServices {
-  local: LocalStack;
-  fake: FakeLlmServer;
-  /**
-   * The API (and a worker) on a database of its own, for one bench: no bench sees
-   * another's data, so `--only` measures what the full suite does.
-   */
-  withStack<T>(
-    worker: boolean,
-    work: (stack: InProcessStack) => Promise<T>,
-    overrides?: Record<string, string>,
-  ): Promise<T>;
-  stop(): Promise<void>;
-}
-
-async function startServices(withWorker: boolean, quiet: boolean): Promise<BenchServices> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assay-bench-'));
-  const stopped: (() => Promise<unknown>)[] = [async () => rmSync(dataDir, { recursive: true, force: true })];
-  const stop = async () => {
-    for (const step of stopped.reverse()) await step().catch(() => {});
-  };
-  try {
-    const local = await startLocalStack({
-      dataDir,
-      namespace: 'default',
-      persistTemporal: false,
-      progress: quiet ? silentProgress : stderrProgress,
-    });
-    stopped.push(() => local.stop());
-    const fake = await FakeLlmServer.start();
-    stopped.push(() => fake.close());
-    const workflowBundle = withWorker ? await bundleWorkflows() : undefined;
-    const servers = {
-      mongoUri: local.mongo.uri,
-      temporalAddress: local.temporal.address,
-      temporalNamespace: local.temporal.namespace,
-    };
-    const withStack = async <T>(
-      worker: boolean,
-      work: (stack: InProcessStack) => Promise<T>,
-      overrides: Record<string, string> = {},
-    ): Promise<T> => {
-      const env = stackEnv(servers, 'bench', {
-        ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl, max_concurrency: 64 } }),
-        // The bench is one key sending thousands of requests: the per-key limit would be what it measures.
-        ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
-        ...overrides,
-      });
-      if (worker && !workflowBundle) throw new Error('no workflow bundle: start the services with a worker');
-      const stack = await startInProcessStack({ env, workflowBundle: worker ? workflowBundle : undefined });
-      try {
-        return await work(stack);
-      } finally {
-        await stack.close();
-      }
-    };
-    return { local, fake, withStack, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
@@ -285,7 +224,15 @@ async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
 }
 
 async function main(): Promise<number> {
-  const { quick, selected, outDir, growthScale, rerunItems } = parseFlags(process.argv.slice(2));
+  const { quick, selected, outDir, growthScale, rerunItems, provisionPeer } = parseFlags(
+    process.argv.slice(2),
+  );
+  if (provisionPeer) {
+    await provisionPromptfoo(peerDir(), stderrProgress);
+    console.log('the peer is installed: npm run bench -- --only peer');
+    return 0;
+  }
+  const peer = findPromptfoo();
   const basePlan = quick ? quickPlan : fullPlan;
   const plan = {
     ...basePlan,
@@ -321,7 +268,8 @@ async function main(): Promise<number> {
    * fake provider in a process of its own, so the stack's CPU is the stack's alone.
    */
   const onGrowthStack =
-    (work: (stack: InProcessStack, fake: FakeLlmProcess) => Promise<Measurement[]>) => async () => {
+    <T>(work: (stack: InProcessStack, fake: FakeLlmProcess) => Promise<T>) =>
+    async () => {
       const fake = await FakeLlmProcess.start();
       try {
         return await services!.withStack(true, (stack) => work(stack, fake), {
@@ -357,6 +305,17 @@ async function main(): Promise<number> {
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
+    peer: () =>
+      benchPeer(
+        { ...plan.peer, concurrency: plan.growth.concurrency },
+        (items, latencyMs) =>
+          onGrowthStack(async (stack, fake) => {
+            await fake.setLatency(latencyMs);
+            return measuredRun(stack, services!.local, await seed(stack), items, plan.growth.runTimeoutMs);
+          })(),
+        peer.ok ? peer.install : null,
+        progress,
+      ),
   };
   try {
     for (const name of selected) {
@@ -373,7 +332,8 @@ async function main(): Promise<number> {
   }
   report.finishedAt = new Date().toISOString();
   report.loadAverage.after = loadAverage();
-  report.goals = evaluateGoals({ ...report, selected });
+  const unavailable = { 'peer.speedup': peer.ok ? undefined : peer.why };
+  report.goals = evaluateGoals({ ...report, selected, unavailable });
   console.log(formatReport(report));
   console.log(`\n${formatGoals(report.goals, quick)}`);
   console.log(`\nreport: ${writeReport(report, outDir)}`);
