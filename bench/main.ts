@@ -44,12 +44,16 @@ import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webh
 import { benchPairwise, type PairwiseBenchOptions } from './pairwise.js';
 import { benchRerun, type RerunBenchOptions } from './rerun.js';
 import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo, type PeerBenchOptions } from './peer.js';
+import { benchMillion, type MillionBenchOptions } from './million.js';
+import { benchUnitTier } from './unitTier.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
  * local stack (FerretDB and a non-persistent Temporal in a temp dir), the fake OpenAI
- * server, and the API and a worker in this process; measures; prints a table and
- * writes the report to `.assay/bench/latest.json`. All traffic stays on 127.0.0.1.
+ * server, and the API and a worker in this process; measures; prints a table, then each
+ * goal of issue 26 with its figure and verdict, and writes the report to
+ * `.assay/bench/latest.json`. All traffic stays on 127.0.0.1. `--provision-peer` installs
+ * the CLI peer the `peer` bench runs beside Assay (bench/peer.ts).
  */
 
 const benchNames = [
@@ -68,10 +72,17 @@ const benchNames = [
   'monitors',
   'rerun',
   'peer',
+  'million',
+  'unit',
 ] as const;
 type BenchName = (typeof benchNames)[number];
-/** Benches that start no run (and `code`, no stack at all): every other one needs the worker. */
-const benchesWithoutWorker: readonly BenchName[] = ['logs', 'datasets', 'load', 'code'];
+/** Benches that start no run (and `code` and `unit`, no stack at all): every other one needs the worker. */
+const benchesWithoutWorker: readonly BenchName[] = ['logs', 'datasets', 'load', 'code', 'unit'];
+const benchesWithoutStack: readonly BenchName[] = ['code', 'unit'];
+/** Run only when `--only` names them: the 1,000,000-item run takes most of an hour, the unit tier both cores. */
+const optInBenches: readonly BenchName[] = ['million', 'unit'];
+/** A bench's time limit in multiples of `benchTimeoutMs` (full plan): the big runs need longer. */
+const longBenches: Partial<Record<BenchName, number>> = { growth: 3, million: 8 };
 
 interface Plan {
   logs: LogIngestionOptions;
@@ -89,6 +100,7 @@ interface Plan {
   rerun: RerunBenchOptions;
   /** The peer's calls in flight are the growth bench's `concurrency`, as Assay's are. */
   peer: Omit<PeerBenchOptions, 'concurrency'>;
+  million: MillionBenchOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -127,6 +139,7 @@ const fullPlan: Plan = {
   // `--rerun-items 50000` runs the size the README reports (about 5 minutes on 2 shared cores).
   rerun: { items: 10_000, errorRate: 0.01, runTimeoutMs: 60 * 60_000 },
   peer: { items: [1000, 5000], latencyMs: 20 },
+  million: { items: [50_000, 1_000_000], latencyMs: 20 },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -158,6 +171,7 @@ const quickPlan: Plan = {
   monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
   rerun: { items: 200, errorRate: 0.01, runTimeoutMs: 60_000 },
   peer: { items: [20], latencyMs: 0 },
+  million: { items: [20, 400], latencyMs: 0 },
   benchTimeoutMs: 60_000,
 };
 
@@ -186,7 +200,9 @@ function parseFlags(argv: string[]) {
       'provision-peer': { type: 'boolean', default: false },
     },
   });
-  const only = values.only?.split(',').map((name) => name.trim()) ?? [...benchNames];
+  const only =
+    values.only?.split(',').map((name) => name.trim()) ??
+    benchNames.filter((name) => !optInBenches.includes(name));
   const unknown = only.filter((name) => !benchNames.includes(name as BenchName));
   if (unknown.length > 0) {
     throw new Error(`unknown bench '${unknown.join(', ')}' in --only; choose from ${benchNames.join(', ')}`);
@@ -248,7 +264,7 @@ async function main(): Promise<number> {
     measurements: [],
     failures: [],
   };
-  const needsStack = selected.some((name) => name !== 'code');
+  const needsStack = selected.some((name) => !benchesWithoutStack.includes(name));
   const services = needsStack
     ? await startServices(
         selected.some((name) => !benchesWithoutWorker.includes(name)),
@@ -282,6 +298,12 @@ async function main(): Promise<number> {
         await fake.close();
       }
     };
+  /** A generate + judge run of `items` at `latencyMs` on a fresh store (the peer's and the big run's). */
+  const freshRun = (items: number, latencyMs: number) =>
+    onGrowthStack(async (stack, fake) => {
+      await fake.setLatency(latencyMs);
+      return measuredRun(stack, services!.local, await seed(stack), items, plan.growth.runTimeoutMs);
+    })();
   const benches: Record<BenchName, () => Promise<Measurement[]>> = {
     logs: onStack(false, (stack) => benchLogIngestion(stack, plan.logs)),
     datasets: onStack(false, (stack) => benchDatasetUpload(stack, plan.datasets)),
@@ -308,20 +330,18 @@ async function main(): Promise<number> {
     peer: () =>
       benchPeer(
         { ...plan.peer, concurrency: plan.growth.concurrency },
-        (items, latencyMs) =>
-          onGrowthStack(async (stack, fake) => {
-            await fake.setLatency(latencyMs);
-            return measuredRun(stack, services!.local, await seed(stack), items, plan.growth.runTimeoutMs);
-          })(),
+        freshRun,
         peer.ok ? peer.install : null,
         progress,
       ),
+    million: () => benchMillion(plan.million, freshRun, progress),
+    unit: () => benchUnitTier(),
   };
   try {
     for (const name of selected) {
       if (!quick) stderrProgress(`bench: ${name}`);
       try {
-        const timeoutMs = name === 'growth' && !quick ? 3 * plan.benchTimeoutMs : plan.benchTimeoutMs;
+        const timeoutMs = (quick ? 1 : (longBenches[name] ?? 1)) * plan.benchTimeoutMs;
         report.measurements.push(...(await withTimeout(benches[name](), timeoutMs, name)));
       } catch (error) {
         report.failures.push({ bench: name, error: error instanceof Error ? error.message : String(error) });
