@@ -32,8 +32,11 @@ export async function benchUnitTier(): Promise<Measurement[]> {
     }).finally(() => closeSync(log));
     const seconds = (performance.now() - started) / 1000;
     const output = readFileSync(logFile, 'utf8');
-    if (code !== 0)
-      throw new Error(`npm run test:unit exited ${code}:\n${output.split('\n').slice(-20).join('\n')}`);
+    if (code !== 0) {
+      const lines = output.split('\n');
+      const failed = lines.filter((line) => /^\s*(FAIL|×)\s/.test(line));
+      throw new Error(`npm run test:unit exited ${code}:\n${[...failed, ...lines.slice(-8)].join('\n')}`);
+    }
     const files = /Test Files\s+(\d+) passed/.exec(output)?.[1] ?? '?';
     return [
       {
