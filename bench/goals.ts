@@ -145,11 +145,11 @@ export interface GoalContext {
 function whyNotMeasured(check: GoalCheck, context: GoalContext): string {
   const failed = context.failures.find((f) => check.benches.includes(f.bench));
   if (failed) return `bench ${failed.bench} failed`;
-  const unavailable = context.unavailable?.[check.key];
-  if (unavailable) return unavailable;
   if (!check.benches.some((bench) => context.selected.includes(bench))) {
     return `bench ${check.benches.join(' or ')} not selected (--only ${check.benches[0]})`;
   }
+  const unavailable = context.unavailable?.[check.key];
+  if (unavailable) return unavailable;
   return `bench ${check.benches.join(' or ')} reported no figure`;
 }
 

@@ -82,6 +82,12 @@ describe('evaluateGoals', () => {
     expect(unavailable.checks[0]!.why).toBe(
       'promptfoo not installed (run npm run bench -- --provision-peer)',
     );
+    // Not selecting the bench is the first reason, whatever else keeps it from measuring.
+    const unselected = goal(1, {
+      selected: ['code'],
+      unavailable: { 'peer.speedup': 'promptfoo not installed' },
+    });
+    expect(unselected.checks[0]!.why).toBe('bench peer not selected (--only peer)');
 
     expect(goal(6, { selected: ['unit'] }).checks[0]!.why).toBe('bench unit reported no figure');
     expect(goal(4, { selected: [] }).checks[0]!.why).toBe('bench million not selected (--only million)');
