@@ -7,7 +7,7 @@ import { ResultIndex } from '../src/store/resultIndex.js';
 import { resultKey, type RunResultDoc } from '../src/store/runResults.js';
 import type { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
-import { percentile, round, type Measurement } from './report.js';
+import { percentile, round, type GoalKey, type Measurement } from './report.js';
 
 /**
  * The growth benchmark: the same work on an empty store and on one holding
@@ -43,6 +43,16 @@ export const growthEnv = (concurrency: number) => ({
 type Json = any;
 
 const DAY = 86_400;
+/** The judge of every generate + judge run here (and of the peer's, bench/peer.ts). */
+export const JUDGE_PROMPT =
+  'Question: {{input}}\nAnswer: {{output}}\nReference: {{ground_truth}}\nScore the answer.';
+export const JUDGE_THRESHOLD = 0.5;
+
+/** The `i`th dataset item: a question (the generation's prompt) and its reference answer. */
+export const questionItem = (i: number) => ({
+  input: `Question ${i}: which region should a latency-sensitive service run in?`,
+  output: `The region closest to its users (${i}).`,
+});
 const GEN_MODEL = 'fake/gen-model';
 
 async function created(stack: InProcessStack, path: string, body: unknown): Promise<Json> {
@@ -56,12 +66,16 @@ async function created(stack: InProcessStack, path: string, body: unknown): Prom
 export function processCpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-    return ticks / 100;
+    return cpuSecondsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return 0;
   }
+}
+
+/** The same from the text of a `/proc/<pid>/stat` (utime, stime, cutime, cstime, in ticks of 10 ms). */
+export function cpuSecondsOfStat(stat: string): number {
+  const fields = stat.split(') ')[1]!.split(' ');
+  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
 }
 
 function rssMb(pid: number | undefined): number {
@@ -94,20 +108,20 @@ export interface StackCpu {
 
 export const totalCpu = (cpu: StackCpu) => cpu.apiWorker + cpu.store + cpu.temporal;
 
-interface Seeded {
+export interface Seeded {
   projectId: string;
   judgeId: string;
 }
 
-async function seed(stack: InProcessStack): Promise<Seeded> {
+export async function seed(stack: InProcessStack): Promise<Seeded> {
   const container = await created(stack, '/v1/containers', { label: 'growth' });
   const judge = await created(stack, '/v1/evaluators', {
     container: 'growth',
     name: 'growth-judge',
     type: 'judge',
     judge_model: 'fake/judge-model',
-    judge_prompt: 'Question: {{input}}\nAnswer: {{output}}\nReference: {{ground_truth}}\nScore the answer.',
-    threshold: 0.5,
+    judge_prompt: JUDGE_PROMPT,
+    threshold: JUDGE_THRESHOLD,
   });
   const doc = await stack.mongo.db.collection('containers').findOne({ id: container.id });
   return { projectId: doc!.project_id as string, judgeId: judge.id as string };
@@ -122,8 +136,7 @@ async function dataset(stack: InProcessStack, items: number): Promise<string> {
   for (let start = 0; start < items; start += 10_000) {
     const lines = Array.from({ length: Math.min(10_000, items - start) }, (_, i) => ({
       id: `q-${start + i}`,
-      input: `Question ${start + i}: which region should a latency-sensitive service run in?`,
-      output: `The region closest to its users (${start + i}).`,
+      ...questionItem(start + i),
     }));
     const upload = await stack.call('POST', `/v1/datasets/${name}/items`, {
       body: lines.map((line) => JSON.stringify(line)).join('\n') + '\n',
@@ -142,7 +155,7 @@ async function dataset(stack: InProcessStack, items: number): Promise<string> {
  */
 const POLL_MS = 250;
 
-interface RunFigures {
+export interface RunFigures {
   runId: string;
   seconds: number;
   cpuMsPerItem: number;
@@ -153,7 +166,7 @@ interface RunFigures {
 }
 
 /** A generate + judge run over `items` dataset items, to completion: wall time, stack CPU, peak RSS. */
-async function measuredRun(
+export async function measuredRun(
   stack: InProcessStack,
   local: LocalStack,
   seeded: Seeded,
@@ -334,8 +347,8 @@ async function bulkLoad(
 /** Measurements of one bench, and how to add one. */
 function collector(bench: string) {
   const measurements: Measurement[] = [];
-  const push = (metric: string, value: number, unit: string, note?: string) =>
-    measurements.push({ bench, metric, value: round(value), unit, runs: [], note });
+  const push = (metric: string, value: number, unit: string, note?: string, goal?: GoalKey) =>
+    measurements.push({ bench, metric, value: round(value), unit, runs: [], note, goal });
   return { measurements, push };
 }
 
@@ -368,7 +381,8 @@ export async function benchLatencyBound(
     `generate + judge, ${options.ideal.items} items, ${options.ideal.latencyMs} ms, C=${options.concurrency}: stack CPU per item`,
     ideal.cpuMsPerItem,
     'ms',
-    'API + worker + MongoDB-compatible server + Temporal; target ≤ 4 ms',
+    'API + worker + MongoDB-compatible server + Temporal; goal 2: ≤ 3 ms',
+    'stack.cpuPerItem.latencyBound',
   );
   const by = ideal.cpuMsPerItemBy;
   push('… of which API + worker (one process)', by.apiWorker, 'ms');
@@ -378,7 +392,8 @@ export async function benchLatencyBound(
     `generate + judge, ${options.ideal.items} items: wall time / latency-bound ideal (${round(idealSeconds)} s)`,
     ideal.seconds / idealSeconds,
     '×',
-    `${round(ideal.seconds)} s; target ≤ 1.15`,
+    `${round(ideal.seconds)} s; goal 2: ≤ 1.10`,
+    'stack.idealRatio',
   );
   return measurements;
 }

@@ -21,7 +21,6 @@ export interface LimitsBenchOptions {
   bigItems: number;
   smallItems: number;
   workers: number;
-  runTimeoutMs: number;
 }
 
 /** The stack's env for this bench: the fake provider with its allowance. */
@@ -42,7 +41,7 @@ export const limitsBenchEnv = (fake: FakeLlmServer, requestsPerMinute: number) =
 export async function benchProviderLimits(
   stack: InProcessStack,
   fake: FakeLlmServer,
-  options: LimitsBenchOptions,
+  options: LimitsBenchOptions & { runTimeoutMs: number },
 ): Promise<Measurement[]> {
   const workers: WorkerProcess[] = await Promise.all(
     Array.from({ length: options.workers }, () => startWorkerProcess(stack.env, {}, 240_000)),

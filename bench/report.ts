@@ -11,6 +11,46 @@ export interface Measurement {
   /** Each repetition's value, in order (empty for a single reading). */
   runs: number[];
   note?: string;
+  /** The issue-26 goal figure this measurement is (bench/goals.ts judges it against its target). */
+  goal?: GoalKey;
+}
+
+/**
+ * The figures the goals are judged on. A bench names the one it measures in its measurement's
+ * `goal`; several measurements may carry the same key (one per size or per moment), and the
+ * goal takes the worst of them.
+ */
+export type GoalKey =
+  | 'peer.speedup'
+  | 'stack.cpuPerItem.cpuBound'
+  | 'stack.cpuPerItem.latencyBound'
+  | 'stack.idealRatio'
+  | 'pages.p95'
+  | 'million.rssRatio'
+  | 'million.wallRatio'
+  | 'code.itemsPerSecond'
+  | 'unitTier.seconds';
+
+export type GoalStatus = 'met' | 'not met' | 'not measured';
+
+/** One goal's verdict as the report stores it: each check's figures, its target and its status. */
+export interface GoalVerdict {
+  id: number;
+  title: string;
+  status: GoalStatus;
+  checks: {
+    key: GoalKey;
+    what: string;
+    figures: number[];
+    /** The figure judged: the lowest for an "at least" target, the highest for an "at most" one. */
+    worst: number | null;
+    bound: 'at least' | 'at most';
+    target: number;
+    unit: string;
+    status: GoalStatus;
+    /** Why it was not measured. */
+    why?: string;
+  }[];
 }
 
 export interface BenchReport {
@@ -30,6 +70,8 @@ export interface BenchReport {
   measurements: Measurement[];
   /** Benches that failed, with the reason; the others still report. */
   failures: { bench: string; error: string }[];
+  /** Each goal of issue 26 with its figures and met / not met / not measured. */
+  goals?: GoalVerdict[];
 }
 
 export const median = (values: readonly number[]): number => {
