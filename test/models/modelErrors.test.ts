@@ -18,11 +18,14 @@ let client: ModelClient;
 
 beforeAll(async () => {
   server = await FakeLlmServer.start({ port: 0 });
-  // A short timeout so a hung request fails fast.
-  client = new ModelClient(fakeRegistry(server, { timeoutMs: 300 }));
 });
 afterAll(() => server.close());
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+  // A short timeout so a hung request fails fast. A client per test: a 429 holds its provider's
+  // calls for the Retry-After, which would hold up the next test's call.
+  client = new ModelClient(fakeRegistry(server, { timeoutMs: 300 }));
+});
 
 async function failureFor(reply: FakeReply, apiType: 'chat_completions' | 'responses' = 'chat_completions') {
   server.on({}, () => reply);
