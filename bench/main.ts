@@ -39,6 +39,7 @@ import { benchCodeEvaluator } from './sandbox.js';
 import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webhooks.js';
 import { benchPairwise, type PairwiseBenchOptions } from './pairwise.js';
 import { benchRerun, type RerunBenchOptions } from './rerun.js';
+import { benchPageLatency, type PageLatencyOptions } from './pageLatency.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
@@ -62,6 +63,7 @@ const benchNames = [
   'pairwise',
   'monitors',
   'rerun',
+  'pages',
 ] as const;
 type BenchName = (typeof benchNames)[number];
 /** Benches that start no run (and `code`, no stack at all): every other one needs the worker. */
@@ -81,6 +83,7 @@ interface Plan {
   pairwise: PairwiseBenchOptions;
   monitors: MonitorBenchOptions;
   rerun: RerunBenchOptions;
+  pages: PageLatencyOptions;
   /** Longest a single bench may take before it is reported as failed. */
   benchTimeoutMs: number;
 }
@@ -118,6 +121,14 @@ const fullPlan: Plan = {
   monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
   // `--rerun-items 50000` runs the size the README reports (about 5 minutes on 2 shared cores).
   rerun: { items: 10_000, errorRate: 0.01, runTimeoutMs: 60 * 60_000 },
+  // `--page-items 50000 --page-seeded 100000,1000000` measures the sizes goal 3 of issue 26 names.
+  pages: {
+    items: 20_000,
+    seededSizes: [100_000],
+    sealedSamples: 20,
+    justCompletedMs: 5000,
+    runTimeoutMs: 30 * 60_000,
+  },
   benchTimeoutMs: 30 * 60_000,
 };
 
@@ -148,6 +159,7 @@ const quickPlan: Plan = {
   pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
   monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
   rerun: { items: 200, errorRate: 0.01, runTimeoutMs: 60_000 },
+  pages: { items: 200, seededSizes: [1000], sealedSamples: 2, justCompletedMs: 500, runTimeoutMs: 60_000 },
   benchTimeoutMs: 60_000,
 };
 
@@ -173,6 +185,8 @@ function parseFlags(argv: string[]) {
       out: { type: 'string' },
       'growth-scale': { type: 'string', default: '1' },
       'rerun-items': { type: 'string' },
+      'page-items': { type: 'string' },
+      'page-seeded': { type: 'string' },
     },
   });
   const only = values.only?.split(',').map((name) => name.trim()) ?? [...benchNames];
@@ -186,6 +200,8 @@ function parseFlags(argv: string[]) {
     outDir: values.out ?? path.join(localDataDir(), 'bench'),
     growthScale: Number(values['growth-scale']),
     rerunItems: values['rerun-items'] === undefined ? undefined : Number(values['rerun-items']),
+    pageItems: values['page-items'] === undefined ? undefined : Number(values['page-items']),
+    pageSeeded: values['page-seeded']?.split(',').map(Number),
   };
 }
 
@@ -283,12 +299,19 @@ async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
 }
 
 async function main(): Promise<number> {
-  const { quick, selected, outDir, growthScale, rerunItems } = parseFlags(process.argv.slice(2));
+  const { quick, selected, outDir, growthScale, rerunItems, pageItems, pageSeeded } = parseFlags(
+    process.argv.slice(2),
+  );
   const basePlan = quick ? quickPlan : fullPlan;
   const plan = {
     ...basePlan,
     growth: scaledGrowth(basePlan.growth, growthScale),
     rerun: { ...basePlan.rerun, items: rerunItems ?? basePlan.rerun.items },
+    pages: {
+      ...basePlan.pages,
+      items: pageItems ?? basePlan.pages.items,
+      seededSizes: pageSeeded ?? basePlan.pages.seededSizes,
+    },
   };
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
@@ -355,6 +378,7 @@ async function main(): Promise<number> {
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
+    pages: onStack(true, (stack) => benchPageLatency(stack, plan.pages, progress)),
   };
   try {
     for (const name of selected) {
