@@ -1,5 +1,6 @@
 import { BSON, type Collection, type Db } from 'mongodb';
-import { findByIds, insertNew } from './mongo.js';
+import { findByIds, inParallel, insertNew } from './mongo.js';
+import { mergeEntries, resultIndexCache, type UnsealedRun } from './resultIndexCache.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
   type IndexDoc,
@@ -16,6 +17,7 @@ import {
   indexBatchKey,
   bodyOf,
   byId,
+  firstAbove,
   fromStored,
   groupsOf,
   headerKey,
@@ -38,16 +40,8 @@ export {
   type IndexPage,
 } from './resultIndexDocs.js';
 
-/** `_id` look-ups in flight at once. */
-const CONCURRENCY = 16;
-
-async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CONCURRENCY) {
-    out.push(...(await Promise.all(items.slice(i, i + CONCURRENCY).map(fn))));
-  }
-  return out;
-}
+/** Unseen batches past the highest finished one a page looks for (ASSAY_RUN_WINDOW is 4 by default). */
+const LOOK_AHEAD = 16;
 
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
@@ -189,38 +183,81 @@ export class ResultIndex {
 
   /** The run's index as pieces in `_id` order, or null for a run stored before there was an index. */
   private async pieces(runId: string): Promise<Piece[] | null> {
+    const key = this.cacheKey(runId);
+    const kept = resultIndexCache.sealed(key);
+    if (kept) return this.segmentPieces(runId, kept);
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (header) {
-      return unpackSegments(bodyOf(header)).map((segment, j) => ({
-        ...segment,
-        load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
-      }));
+      const segments = unpackSegments(bodyOf(header));
+      resultIndexCache.keepSealed(key, segments);
+      return this.segmentPieces(runId, segments);
     }
     if (!plan) return null;
-    // Still running (or sealing failed): the finished batches, merged here. Batches
-    // cover interleaving id ranges, so the page needs them all.
-    const batches = await inParallel(
-      Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
-      (id) => this.collection.findOne({ _id: id }),
-    );
-    // A missing batch is one not finished yet, or one the seal dropped since the header was
+    // Still running (or not sealed yet): the finished batches, merged. Batches cover
+    // interleaving id ranges, so the page needs them all.
+    const { run, missing } = await this.finishedBatches(key, runId, plannedBatches(plan));
+    // A batch not found is one not finished yet, or one the seal dropped since the header was
     // read: the seal writes the header before it drops batches, so the header then holds them all.
-    if (batches.some((batch) => !batch) && (await this.collection.findOne({ _id: headerKey(runId) }))) {
-      return this.pieces(runId);
-    }
-    const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
-    if (entries.length === 0) return [];
+    if (missing && (await this.collection.findOne({ _id: headerKey(runId) }))) return this.pieces(runId);
+    if (run.entries.length === 0) return [];
+    const { entries } = run;
     return [
       {
         first: entries[0]![0],
         last: entries.at(-1)![0],
-        groups: groupsOf(entries),
+        groups: [...run.groups.values()],
         load: async () => ({ entries, docs: new Map() }),
       },
     ];
+  }
+
+  private segmentPieces(runId: string, segments: readonly SegmentInfo[]): Piece[] {
+    return segments.map((segment, j) => ({
+      ...segment,
+      load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
+    }));
+  }
+
+  /**
+   * The run's finished batches, merged: those this process saw before (a batch document never
+   * changes once written) and those it finds now. Batches start in index order, a window at a
+   * time, so the unseen ones worth a look-up are those below the highest seen (in flight, or
+   * sent back to run again) and `LOOK_AHEAD` past it, and past each one found.
+   */
+  private async finishedBatches(
+    key: string,
+    runId: string,
+    planned: number,
+  ): Promise<{ run: UnsealedRun; missing: boolean }> {
+    const run = resultIndexCache.unsealed(key, planned);
+    const found: { index: number; entries: IndexEntry[] }[] = [];
+    const asked = new Set<number>();
+    let highest = run.highest;
+    let missing = false;
+    for (;;) {
+      const limit = Math.min(planned, highest + 1 + LOOK_AHEAD);
+      const wanted: number[] = [];
+      for (let k = 0; k < limit; k++) if (!run.seen.has(k) && !asked.has(k)) wanted.push(k);
+      if (wanted.length === 0) break;
+      for (const k of wanted) asked.add(k);
+      const docs = await inParallel(wanted, (k) => this.collection.findOne({ _id: indexBatchKey(runId, k) }));
+      docs.forEach((doc, i) => {
+        if (!doc) {
+          missing = true;
+          return;
+        }
+        found.push({ index: wanted[i]!, entries: fromStored(bodyOf(doc).entries) });
+        highest = Math.max(highest, wanted[i]!);
+      });
+    }
+    return { run: resultIndexCache.merge(key, run, found), missing };
+  }
+
+  private cacheKey(runId: string): string {
+    return `${this.collection.dbName}/${runId}`;
   }
 
   /**
@@ -265,15 +302,15 @@ export class ResultIndex {
         break;
       }
       const { entries, docs: pieceDocs } = await piece.load();
-      const walk = backwards ? [...entries].reverse() : entries;
-      for (const [id, evaluatorId, model, status, passed] of walk) {
-        if (query.after !== undefined && id <= query.after) continue;
-        if (query.before !== undefined && id >= query.before) continue;
+      // Only the entries between the cursors (a running run's one piece holds all its entries).
+      const low = query.after === undefined ? 0 : firstAbove(entries, query.after, true);
+      const high = query.before === undefined ? entries.length : firstAbove(entries, query.before, false);
+      for (let n = 0; n < high - low && ids.length < wanted; n++) {
+        const [id, evaluatorId, model, status, passed] = entries[backwards ? high - 1 - n : low + n]!;
         if (!matches(evaluatorId, model, status, passed)) continue;
         ids.push(id);
         const doc = pieceDocs.get(id);
         if (doc) docs.set(id, doc);
-        if (ids.length >= wanted) break;
       }
     }
     const hasMore = more || ids.length > query.limit;
@@ -327,6 +364,7 @@ export class ResultIndex {
       kind: 'header',
       json: encodeBody(packSegments([])),
     });
+    resultIndexCache.forget(this.cacheKey(runId));
   }
 
   /** The index documents of a run, by `_id` (plan, batches, segments, header). */
@@ -335,6 +373,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
+    resultIndexCache.forget(this.cacheKey(runId));
     const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
       ...Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
@@ -350,18 +389,4 @@ export class ResultIndex {
       j++
     );
   }
-}
-
-/** Sorted, one entry per id (a batch document written twice by duplicated attempts holds the same ids). */
-function mergeEntries(lists: readonly IndexEntry[][]): IndexEntry[] {
-  const seen = new Set<string>();
-  const merged: IndexEntry[] = [];
-  for (const list of lists) {
-    for (const entry of list) {
-      if (seen.has(entry[0])) continue;
-      seen.add(entry[0]);
-      merged.push(entry);
-    }
-  }
-  return merged.sort(byId);
 }
