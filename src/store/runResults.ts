@@ -79,33 +79,38 @@ export class RunResultStore {
     runId: string,
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
+    options: { final?: boolean } = {},
   ): Promise<ListPage<RunResult>> {
+    return toListPage(await this.pageDocs(runId, filter, query, options), presentResult);
+  }
+
+  /** `page`'s result documents as stored (a run stored before result indexes existed: a query, which scans on FerretDB). */
+  async pageDocs(
+    runId: string,
+    filter: ResultFilter,
+    query: { limit: number; after?: string; before?: string },
+    /** `final: false`: the run is not final, so without an index it is still being prepared and has no results. */
+    { final = true }: { final?: boolean } = {},
+  ): Promise<{ docs: RunResultDoc[]; total: number; hasMore: boolean }> {
     const indexed = await this.index.page(runId, filter, query);
-    if (!indexed) return this.pageByQuery(runId, filter, query);
+    if (!indexed && !final) return { docs: [], total: 0, hasMore: false };
+    if (!indexed) {
+      // `_id` order: any string is a cursor, as in the index path (no 404 for an unknown one).
+      return listPage(
+        this.collection,
+        this.where(runId, filter),
+        query,
+        { field: '_id', descending: false },
+        (id) => Promise.resolve({ _id: id }),
+      );
+    }
     const missing = indexed.ids.filter((id) => !indexed.docs.has(id));
     const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
     const docs = indexed.ids.flatMap((id) => {
       const doc = indexed.docs.get(id) ?? found.get(id);
       return doc ? [doc] : [];
     });
-    return toListPage({ docs, total: indexed.total, hasMore: indexed.hasMore }, presentResult);
-  }
-
-  /** A run stored before result indexes existed: a query (which scans on FerretDB). */
-  private async pageByQuery(
-    runId: string,
-    filter: ResultFilter,
-    query: { limit: number; after?: string; before?: string },
-  ): Promise<ListPage<RunResult>> {
-    // `_id` order: any string is a cursor, as in the index path (no 404 for an unknown one).
-    const result = await listPage(
-      this.collection,
-      this.where(runId, filter),
-      query,
-      { field: '_id', descending: false },
-      (id) => Promise.resolve({ _id: id }),
-    );
-    return toListPage(result, presentResult);
+    return { docs, total: indexed.total, hasMore: indexed.hasMore };
   }
 
   /**

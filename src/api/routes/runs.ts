@@ -8,6 +8,7 @@ import {
   runResultListQuerySchema,
   runResultSchema,
   runSchema,
+  terminalRunStatuses,
   type RunResultFilters,
 } from '../../domain/runs.js';
 import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runComparison.js';
@@ -223,7 +224,10 @@ export const runRoutes = [
     errors: [404],
     handler: async ({ params, query, store }) => {
       const run = await store.runs.require(params.id);
-      return store.runResults.page(run.id, resultFilter(run, query), query);
+      // A run stored before results indexes existed is final; one still being prepared has no index yet.
+      return store.runResults.page(run.id, resultFilter(run, query), query, {
+        final: terminalRunStatuses.includes(run.status),
+      });
     },
   }),
   route({
