@@ -126,6 +126,7 @@ const fullPlan: Plan = {
     items: 20_000,
     seededSizes: [100_000],
     sealedSamples: 20,
+    latencyMs: 20,
     justCompletedMs: 5000,
     runTimeoutMs: 30 * 60_000,
   },
@@ -159,7 +160,14 @@ const quickPlan: Plan = {
   pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
   monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
   rerun: { items: 200, errorRate: 0.01, runTimeoutMs: 60_000 },
-  pages: { items: 200, seededSizes: [1000], sealedSamples: 2, justCompletedMs: 500, runTimeoutMs: 60_000 },
+  pages: {
+    items: 200,
+    seededSizes: [1000],
+    sealedSamples: 2,
+    latencyMs: 0,
+    justCompletedMs: 500,
+    runTimeoutMs: 60_000,
+  },
   benchTimeoutMs: 60_000,
 };
 
@@ -378,7 +386,7 @@ async function main(): Promise<number> {
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
-    pages: onStack(true, (stack) => benchPageLatency(stack, plan.pages, progress)),
+    pages: onStack(true, (stack) => benchPageLatency(stack, services!.fake, plan.pages, progress)),
   };
   try {
     for (const name of selected) {

@@ -185,7 +185,15 @@ export class ResultIndex {
   private async pieces(runId: string): Promise<Piece[] | null> {
     const key = this.cacheKey(runId);
     const kept = resultIndexCache.sealed(key);
-    if (kept) return this.segmentPieces(runId, kept);
+    if (kept) {
+      if (kept.stale) {
+        resultIndexCache.refresh(key, async () => {
+          const header = await this.collection.findOne({ _id: headerKey(runId) });
+          return header ? unpackSegments(bodyOf(header)) : null;
+        });
+      }
+      return this.segmentPieces(runId, kept.segments);
+    }
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),

@@ -10,12 +10,15 @@ import { byId, type IndexEntry, type IndexGroup, type SegmentInfo } from './resu
  *   not seen, not every finished batch (0.9 s a page at 50,000 results);
  * - a sealed run's header (its segments' bounds and counts), which never changes either, except
  *   when retention expires the run or the run is deleted: both go through this process's
- *   `forget` when they happen here, and a header is read again after `SEALED_KEEP_MS` anyway, so
- *   another process's expiry shows within that.
+ *   `forget` when they happen here, and a header older than `SEALED_FRESH_MS` is read again (in
+ *   the background, the page served meanwhile from the one kept: a 1,000,000-result run's header
+ *   is 1.5 MB, a second's read on FerretDB), so another process's expiry shows soon after that.
  *
  * Bounded by entries kept (a sealed segment counts as one): the least recently read run goes first.
  */
-export const SEALED_KEEP_MS = 30_000;
+export const SEALED_FRESH_MS = 30_000;
+/** A sealed run nobody paged for this long is dropped. */
+const SEALED_KEEP_MS = 10 * 60_000;
 /** A running run nobody paged for this long is dropped. */
 const UNSEALED_KEEP_MS = 60_000;
 /** Entries kept at most, all runs together (an entry is ~200 bytes in V8). */
@@ -42,19 +45,34 @@ interface Kept {
 export class ResultIndexCache {
   private readonly kept = new Map<string, Kept>();
   private size = 0;
+  private readonly refreshes = new Set<string>();
 
   constructor(
     private readonly maxEntries = KEEP_ENTRIES,
     private readonly now: () => number = Date.now,
   ) {}
 
-  sealed(key: string): SegmentInfo[] | undefined {
+  /** A sealed run's header, and whether it is due to be read again (`refreshing` says who does). */
+  sealed(key: string): { segments: SegmentInfo[]; stale: boolean } | undefined {
     const kept = this.touch(key, SEALED_KEEP_MS);
-    return kept?.sealed;
+    if (!kept?.sealed) return undefined;
+    return { segments: kept.sealed, stale: this.now() - kept.at > SEALED_FRESH_MS };
   }
 
   keepSealed(key: string, segments: SegmentInfo[]): void {
     this.put(key, { sealed: segments, size: segments.length, at: this.now() });
+  }
+
+  /** Reads a stale header again in the background, once at a time; a header gone is forgotten. */
+  refresh(key: string, read: () => Promise<SegmentInfo[] | null>): void {
+    if (this.refreshes.has(key)) return;
+    this.refreshes.add(key);
+    void read()
+      .then(
+        (segments) => (segments ? this.keepSealed(key, segments) : this.forget(key)),
+        () => this.forget(key),
+      )
+      .finally(() => this.refreshes.delete(key));
   }
 
   /** A running run's merged batches, empty the first time (the caller adds batches with `merge`). */

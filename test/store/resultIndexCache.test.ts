@@ -32,23 +32,36 @@ describe('the per-process cache of results-index reads', () => {
     ]);
   });
 
-  it('drops the least recently read run past its entry budget, and what is forgotten or stale', () => {
+  it('drops the least recently read run past its entry budget, and what is forgotten or stale', async () => {
     let now = 0;
     const cache = new ResultIndexCache(5, () => now);
     cache.keepSealed('db/a', [{ first: 'a', last: 'b', groups: [] }]);
     cache.merge('db/b', cache.unsealed('db/b', 1), [
       { index: 0, entries: ['1', '2', '3'].map((id) => entry(id)) },
     ]);
-    expect(cache.sealed('db/a')).toHaveLength(1);
+    expect(cache.sealed('db/a')?.segments).toHaveLength(1);
     cache.keepSealed('db/c', [
       { first: 'c', last: 'd', groups: [] },
       { first: 'e', last: 'f', groups: [] },
     ]);
     expect(cache.unsealed('db/b', 1).entries).toHaveLength(0);
-    expect(cache.sealed('db/a')).toHaveLength(1);
+    expect(cache.sealed('db/a')).toEqual({ segments: [{ first: 'a', last: 'b', groups: [] }], stale: false });
     cache.forget('db/a');
     expect(cache.sealed('db/a')).toBeUndefined();
+    // Past 30 s a header is served and read again, by one page only; unread for 10 minutes, it goes.
     now += 31_000;
+    expect(cache.sealed('db/c')?.stale).toBe(true);
+    let reads = 0;
+    const read = async () => {
+      reads++;
+      return [{ first: 'c', last: 'g', groups: [] }];
+    };
+    cache.refresh('db/c', read);
+    cache.refresh('db/c', read);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reads).toBe(1);
+    expect(cache.sealed('db/c')).toEqual({ segments: [{ first: 'c', last: 'g', groups: [] }], stale: false });
+    now += 10 * 60_000 + 1;
     expect(cache.sealed('db/c')).toBeUndefined();
   });
 
