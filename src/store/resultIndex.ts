@@ -1,6 +1,6 @@
 import { BSON, type Collection, type Db } from 'mongodb';
 import { findByIds, inParallel, insertNew } from './mongo.js';
-import { mergeEntries, resultIndexCache, type UnsealedRun } from './resultIndexCache.js';
+import { mergeEntries, resultIndexCache } from './resultIndexCache.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
   type IndexDoc,
@@ -8,7 +8,6 @@ import {
   type IndexPlanDoc,
   encodeBody,
   plannedBatches,
-  type IndexEntry,
   type IndexPage,
   type Piece,
   SEGMENT_BYTES,
@@ -40,8 +39,12 @@ export {
   type IndexPage,
 } from './resultIndexDocs.js';
 
-/** Unseen batches past the highest finished one a page looks for (ASSAY_RUN_WINDOW is 4 by default). */
-const LOOK_AHEAD = 16;
+/**
+ * Unseen batches past the highest finished one a page looks for: the run's window of batches in
+ * flight (ASSAY_RUN_WINDOW, recorded in the plan; 4 when a plan predates that) and this many more.
+ */
+const LOOK_AHEAD = 12;
+const DEFAULT_WINDOW = 4;
 
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
@@ -61,8 +64,15 @@ export class ResultIndex {
   }
 
   /** Written when the run is prepared: how many batch documents the index will have. */
-  async writePlan(projectId: string, runId: string, batches: number): Promise<void> {
-    await this.put({ _id: planKey(runId), project_id: projectId, run_id: runId, kind: 'plan', batches });
+  async writePlan(projectId: string, runId: string, batches: number, window?: number): Promise<void> {
+    await this.put({
+      _id: planKey(runId),
+      project_id: projectId,
+      run_id: runId,
+      kind: 'plan',
+      batches,
+      ...(window === undefined ? {} : { window }),
+    });
   }
 
   /** A finished batch's results (all of them, earlier attempts' included): written again by a retry. */
@@ -206,7 +216,15 @@ export class ResultIndex {
     if (!plan) return null;
     // Still running (or not sealed yet): the finished batches, merged. Batches cover
     // interleaving id ranges, so the page needs them all.
-    const { run, missing } = await this.finishedBatches(key, runId, plannedBatches(plan));
+    const lookAhead = LOOK_AHEAD + (plan.kind === 'plan' ? (plan.window ?? DEFAULT_WINDOW) : DEFAULT_WINDOW);
+    const { run, missing } = await resultIndexCache.finishedBatches(
+      key,
+      { planned: plannedBatches(plan), lookAhead },
+      async (k) => {
+        const doc = await this.collection.findOne({ _id: indexBatchKey(runId, k) });
+        return doc ? fromStored(bodyOf(doc).entries) : null;
+      },
+    );
     // A batch not found is one not finished yet, or one the seal dropped since the header was
     // read: the seal writes the header before it drops batches, so the header then holds them all.
     if (missing && (await this.collection.findOne({ _id: headerKey(runId) }))) return this.pieces(runId);
@@ -227,41 +245,6 @@ export class ResultIndex {
       ...segment,
       load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
     }));
-  }
-
-  /**
-   * The run's finished batches, merged: those this process saw before (a batch document never
-   * changes once written) and those it finds now. Batches start in index order, a window at a
-   * time, so the unseen ones worth a look-up are those below the highest seen (in flight, or
-   * sent back to run again) and `LOOK_AHEAD` past it, and past each one found.
-   */
-  private async finishedBatches(
-    key: string,
-    runId: string,
-    planned: number,
-  ): Promise<{ run: UnsealedRun; missing: boolean }> {
-    const run = resultIndexCache.unsealed(key, planned);
-    const found: { index: number; entries: IndexEntry[] }[] = [];
-    const asked = new Set<number>();
-    let highest = run.highest;
-    let missing = false;
-    for (;;) {
-      const limit = Math.min(planned, highest + 1 + LOOK_AHEAD);
-      const wanted: number[] = [];
-      for (let k = 0; k < limit; k++) if (!run.seen.has(k) && !asked.has(k)) wanted.push(k);
-      if (wanted.length === 0) break;
-      for (const k of wanted) asked.add(k);
-      const docs = await inParallel(wanted, (k) => this.collection.findOne({ _id: indexBatchKey(runId, k) }));
-      docs.forEach((doc, i) => {
-        if (!doc) {
-          missing = true;
-          return;
-        }
-        found.push({ index: wanted[i]!, entries: fromStored(bodyOf(doc).entries) });
-        highest = Math.max(highest, wanted[i]!);
-      });
-    }
-    return { run: resultIndexCache.merge(key, run, found), missing };
   }
 
   private cacheKey(runId: string): string {

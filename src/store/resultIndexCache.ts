@@ -1,3 +1,4 @@
+import { inParallel } from './mongo.js';
 import { byId, type IndexEntry, type IndexGroup, type SegmentInfo } from './resultIndexDocs.js';
 
 /**
@@ -105,6 +106,41 @@ export class ResultIndexCache {
     }
     this.put(key, { unsealed: next, size: next.entries.length, at: this.now() });
     return next;
+  }
+
+  /**
+   * The run's finished batches, merged: those this process saw before (a batch document never
+   * changes once written) and those `read` finds now (null: not finished). Batches start in index
+   * order, a window at a time, so the unseen ones worth a look-up are those below the highest
+   * seen (in flight, or sent back to run again) and `lookAhead` past it, and past each one found.
+   */
+  async finishedBatches(
+    key: string,
+    { planned, lookAhead }: { planned: number; lookAhead: number },
+    read: (batch: number) => Promise<IndexEntry[] | null>,
+  ): Promise<{ run: UnsealedRun; missing: boolean }> {
+    const run = this.unsealed(key, planned);
+    const found: { index: number; entries: IndexEntry[] }[] = [];
+    const asked = new Set<number>();
+    let highest = run.highest;
+    let missing = false;
+    for (;;) {
+      const limit = Math.min(planned, highest + 1 + lookAhead);
+      const wanted: number[] = [];
+      for (let k = 0; k < limit; k++) if (!run.seen.has(k) && !asked.has(k)) wanted.push(k);
+      if (wanted.length === 0) break;
+      for (const k of wanted) asked.add(k);
+      const lists = await inParallel(wanted, read);
+      lists.forEach((entries, i) => {
+        if (!entries) {
+          missing = true;
+          return;
+        }
+        found.push({ index: wanted[i]!, entries });
+        highest = Math.max(highest, wanted[i]!);
+      });
+    }
+    return { run: this.merge(key, run, found), missing };
   }
 
   /** The run's entry (sealed header or merged batches) is gone: its index was deleted or expired. */

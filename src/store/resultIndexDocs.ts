@@ -45,6 +45,8 @@ interface IndexDocBase {
 export interface IndexPlanDoc extends IndexDocBase {
   kind: 'plan';
   batches: number;
+  /** Batches in flight at once (ASSAY_RUN_WINDOW when prepared; absent on older plans). */
+  window?: number;
 }
 
 /**
