@@ -250,7 +250,7 @@ export async function benchPageLatency(
         value: round(p95),
         unit: 'ms',
         runs: [],
-        note: `p50 ${round(median(times))} ms over ${times.length} pages; target ≤ 100 ms`,
+        note: `p50 ${round(median(times))} ms over ${times.length} ${kind === 'run' ? 'reads' : 'pages; target ≤ 100 ms'}`,
       });
     }
   }
