@@ -3,6 +3,7 @@ import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
+import { resultDocCache } from './resultDocCache.js';
 import { SealedResults } from './sealedResults.js';
 import { presentResult, type ResultFilter, type ResultScore, type RunResultDoc } from './runResultDocs.js';
 import { listPage, toListPage } from './scoped.js';
@@ -104,10 +105,19 @@ export class RunResultStore {
         (id) => Promise.resolve({ _id: id }),
       );
     }
-    const missing = indexed.ids.filter((id) => !indexed.docs.has(id));
+    // Not carried by a sealed segment: kept from an earlier page of this process, or looked up.
+    const kept = new Map<string, RunResultDoc>();
+    const missing: string[] = [];
+    for (const id of indexed.ids) {
+      if (indexed.docs.has(id)) continue;
+      const doc = resultDocCache.get(id);
+      if (doc) kept.set(id, doc);
+      else missing.push(id);
+    }
     const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
+    for (const doc of found.values()) resultDocCache.keep(doc);
     const docs = indexed.ids.flatMap((id) => {
-      const doc = indexed.docs.get(id) ?? found.get(id);
+      const doc = indexed.docs.get(id) ?? kept.get(id) ?? found.get(id);
       return doc ? [doc] : [];
     });
     return { docs, total: indexed.total, hasMore: indexed.hasMore };

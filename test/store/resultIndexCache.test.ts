@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
 import { mergeSorted, ResultIndexCache } from '../../src/store/resultIndexCache.js';
+import { ResultDocCache } from '../../src/store/resultDocCache.js';
 import { firstAbove, type IndexEntry } from '../../src/store/resultIndexDocs.js';
 import { resultKey, RunResultStore, type RunResultDoc } from '../../src/store/runResults.js';
 
@@ -63,6 +64,21 @@ describe('the per-process cache of results-index reads', () => {
     expect(cache.sealed('db/c')).toEqual({ segments: [{ first: 'c', last: 'g', groups: [] }], stale: false });
     now += 10 * 60_000 + 1;
     expect(cache.sealed('db/c')).toBeUndefined();
+  });
+
+  it('keeps looked-up result documents up to its size, dropping the least recently read', () => {
+    const cache = new ResultDocCache(8000);
+    const doc = (id: string, text = 'x'.repeat(700)) =>
+      ({ _id: id, output: text }) as unknown as RunResultDoc;
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) cache.keep(doc(id));
+    expect(cache.get('a')?._id).toBe('a');
+    cache.keep(doc('i'));
+    // 'b' was the least recently read once 'a' was read again.
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')?._id).toBe('a');
+    // Larger than an eighth of the whole: not kept.
+    cache.keep(doc('big', 'x'.repeat(2000)));
+    expect(cache.get('big')).toBeUndefined();
   });
 
   it('finds where a cursor falls in sorted entries', () => {
