@@ -8,8 +8,7 @@ import { stderrProgress } from '../src/stack/progress.js';
 import { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import { startServices, withTimeout } from './services.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
-import type { ApiLoadOptions } from '../test/support/apiLoad.js';
-import { benchApiLatency, type ApiLatencyOptions } from './api.js';
+import { benchApiLatency } from './api.js';
 import { benchApiLoad } from './apiLoad.js';
 import {
   benchGrowth,
@@ -19,12 +18,7 @@ import {
   seed,
   type GrowthOptions,
 } from './growth.js';
-import {
-  benchDatasetUpload,
-  benchLogIngestion,
-  type LogIngestionOptions,
-  type UploadOptions,
-} from './ingestion.js';
+import { benchDatasetUpload, benchLogIngestion } from './ingestion.js';
 import {
   formatReport,
   loadAverage,
@@ -34,18 +28,20 @@ import {
   type BenchReport,
   type Measurement,
 } from './report.js';
-import { benchConsole, type ConsoleBenchOptions } from './console.js';
+import { benchConsole } from './console.js';
 import { evaluateGoals, formatGoals } from './goals.js';
-import { benchMonitors, type MonitorBenchOptions } from './monitors.js';
-import { benchJudgeRobustness, type JudgeRobustnessOptions } from './judgeRobustness.js';
-import { benchRuns, runToCompletion, seedRunData, type RunBenchOptions } from './runs.js';
+import { benchMonitors } from './monitors.js';
+import { benchJudgeRobustness } from './judgeRobustness.js';
+import { benchRuns, runToCompletion, seedRunData } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
-import { benchWebhooks, webhookBenchEnv, type WebhookBenchOptions } from './webhooks.js';
-import { benchPairwise, type PairwiseBenchOptions } from './pairwise.js';
-import { benchRerun, type RerunBenchOptions } from './rerun.js';
-import { benchProviderLimits, limitsBenchEnv, type LimitsBenchOptions } from './providerLimits.js';
-import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo, type PeerBenchOptions } from './peer.js';
-import { benchMillion, type MillionBenchOptions } from './million.js';
+import { benchWebhooks, webhookBenchEnv } from './webhooks.js';
+import { benchPairwise } from './pairwise.js';
+import { benchRerun } from './rerun.js';
+import { fullPlan, quickPlan, type Plan } from './plans.js';
+import { benchPageLatency } from './pageLatency.js';
+import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
+import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo } from './peer.js';
+import { benchMillion } from './million.js';
 import { benchUnitTier } from './unitTier.js';
 
 /**
@@ -72,6 +68,7 @@ const benchNames = [
   'pairwise',
   'monitors',
   'rerun',
+  'pages',
   'limits',
   'peer',
   'million',
@@ -85,102 +82,6 @@ const benchesWithoutStack: readonly BenchName[] = ['code', 'unit'];
 const optInBenches: readonly BenchName[] = ['million', 'unit'];
 /** A bench's time limit in multiples of `benchTimeoutMs` (full plan): the big runs need longer. */
 const longBenches: Partial<Record<BenchName, number>> = { growth: 3, million: 8 };
-
-interface Plan {
-  logs: LogIngestionOptions;
-  datasets: UploadOptions;
-  run: RunBenchOptions;
-  judge: JudgeRobustnessOptions;
-  api: ApiLatencyOptions;
-  load: ApiLoadOptions;
-  code: { items: number; repetitions: number };
-  growth: GrowthOptions;
-  console: ConsoleBenchOptions;
-  webhooks: WebhookBenchOptions;
-  pairwise: PairwiseBenchOptions;
-  monitors: MonitorBenchOptions;
-  rerun: RerunBenchOptions;
-  limits: LimitsBenchOptions;
-  /** The peer's calls in flight are the growth bench's `concurrency`, as Assay's are. */
-  peer: Omit<PeerBenchOptions, 'concurrency'>;
-  million: MillionBenchOptions;
-  /** Longest a single bench may take before it is reported as failed. */
-  benchTimeoutMs: number;
-}
-
-const fullPlan: Plan = {
-  logs: { batches: 5, batchSize: 1000, repetitions: 5 },
-  datasets: { items: 20_000, repetitions: 3, rejected: true },
-  run: { items: 2000, repetitions: 3, latenciesMs: [0, 20], runTimeoutMs: 10 * 60_000 },
-  judge: { items: 5000, malformedRate: 0.2, runTimeoutMs: 10 * 60_000 },
-  api: { clients: 4, requests: 400, containers: 50 },
-  // Three times the load test's requests, twice its connections and batches: on a shared
-  // 2-core machine 10x (20,000 logs and items through FerretDB) did not finish in 20 minutes.
-  load: { connections: 8, requests: 120, batch: 20 },
-  code: { items: 20_000, repetitions: 5 },
-  growth: {
-    logs: 1_000_000,
-    results: 1_000_000,
-    datasetItems: 200_000,
-    runItems: 1000,
-    runLatencyMs: 20,
-    concurrency: 32,
-    ideal: { items: 5000, latencyMs: 100 },
-    rssItems: [1000, 50_000],
-    pageRequests: 40,
-    runTimeoutMs: 30 * 60_000,
-    deleteWaitMs: 20 * 60_000,
-  },
-  console: { results: 50_000, repetitions: 3, runTimeoutMs: 10 * 60_000 },
-  webhooks: { latencyEvents: 50, throughputEvents: 500, timeoutMs: 5 * 60_000 },
-  pairwise: {
-    items: 1000,
-    models: ['fake/model-a', 'fake/model-b', 'fake/model-c'],
-    runTimeoutMs: 10 * 60_000,
-  },
-  monitors: { seconds: 60, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 2 * 60_000 },
-  // `--rerun-items 50000` runs the size the README reports (about 5 minutes on 2 shared cores).
-  rerun: { items: 10_000, errorRate: 0.01, runTimeoutMs: 60 * 60_000 },
-  // The issue's 600 a minute over 5,000 items (9 minutes); the fairness pair at a tenth of its
-  // 20,000 + 200 (`--limits-big-items 20000 --limits-small-items 200`: 35 minutes).
-  limits: { requestsPerMinute: 600, items: 5_000, bigItems: 2_000, smallItems: 20, workers: 3 },
-  peer: { items: [1000, 5000], latencyMs: 20 },
-  million: { items: [50_000, 1_000_000], latencyMs: 20 },
-  benchTimeoutMs: 30 * 60_000,
-};
-
-/** Small enough to finish in well under a minute: a smoke test, not a measurement. */
-const quickPlan: Plan = {
-  logs: { batches: 2, batchSize: 1000, repetitions: 1 },
-  datasets: { items: 2000, repetitions: 1, rejected: false },
-  run: { items: 100, repetitions: 1, latenciesMs: [0], runTimeoutMs: 60_000 },
-  judge: { items: 300, malformedRate: 0.2, runTimeoutMs: 60_000 },
-  api: { clients: 2, requests: 20, containers: 5 },
-  load: { connections: 2, requests: 10, batch: 5 },
-  code: { items: 500, repetitions: 1 },
-  growth: {
-    logs: 1000,
-    results: 1000,
-    datasetItems: 500,
-    runItems: 10,
-    runLatencyMs: 0,
-    concurrency: 32,
-    ideal: { items: 20, latencyMs: 10 },
-    rssItems: [10, 20],
-    pageRequests: 1,
-    runTimeoutMs: 60_000,
-    deleteWaitMs: 60_000,
-  },
-  console: { results: 200, repetitions: 1, runTimeoutMs: 60_000 },
-  webhooks: { latencyEvents: 3, throughputEvents: 20, timeoutMs: 60_000 },
-  pairwise: { items: 30, models: ['fake/model-a', 'fake/model-b', 'fake/model-c'], runTimeoutMs: 60_000 },
-  monitors: { seconds: 5, logsPerSecond: 100, samplingRate: 0.1, drainTimeoutMs: 60_000 },
-  rerun: { items: 200, errorRate: 0.01, runTimeoutMs: 60_000 },
-  limits: { requestsPerMinute: 6_000, items: 100, bigItems: 100, smallItems: 5, workers: 3 },
-  peer: { items: [20], latencyMs: 0 },
-  million: { items: [20, 400], latencyMs: 0 },
-  benchTimeoutMs: 60_000,
-};
 
 /** `--growth-scale 0.1`: the growth bench's loaded sizes (and its largest run) times this. */
 function scaledGrowth(growth: GrowthOptions, scale: number): GrowthOptions {
@@ -204,6 +105,8 @@ function parseFlags(argv: string[]) {
       out: { type: 'string' },
       'growth-scale': { type: 'string', default: '1' },
       'rerun-items': { type: 'string' },
+      'page-items': { type: 'string' },
+      'page-seeded': { type: 'string' },
       'limits-big-items': { type: 'string' },
       'limits-small-items': { type: 'string' },
       'provision-peer': { type: 'boolean', default: false },
@@ -222,6 +125,8 @@ function parseFlags(argv: string[]) {
     outDir: values.out ?? path.join(localDataDir(), 'bench'),
     growthScale: Number(values['growth-scale']),
     rerunItems: values['rerun-items'] === undefined ? undefined : Number(values['rerun-items']),
+    pageItems: values['page-items'] === undefined ? undefined : Number(values['page-items']),
+    pageSeeded: values['page-seeded']?.split(',').map(Number),
     limitsItems: [values['limits-big-items'], values['limits-small-items']].map((v) =>
       v === undefined ? undefined : Number(v),
     ),
@@ -252,9 +157,17 @@ async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
 }
 
 async function main(): Promise<number> {
-  const { quick, selected, outDir, growthScale, rerunItems, limitsItems, provisionPeer } = parseFlags(
-    process.argv.slice(2),
-  );
+  const {
+    quick,
+    selected,
+    outDir,
+    growthScale,
+    rerunItems,
+    limitsItems,
+    pageItems,
+    pageSeeded,
+    provisionPeer,
+  } = parseFlags(process.argv.slice(2));
   if (provisionPeer) {
     await provisionPromptfoo(peerDir(), stderrProgress);
     console.log('the peer is installed: npm run bench -- --only peer');
@@ -266,6 +179,11 @@ async function main(): Promise<number> {
     ...basePlan,
     growth: scaledGrowth(basePlan.growth, growthScale),
     rerun: { ...basePlan.rerun, items: rerunItems ?? basePlan.rerun.items },
+    pages: {
+      ...basePlan.pages,
+      items: pageItems ?? basePlan.pages.items,
+      seededSizes: pageSeeded ?? basePlan.pages.seededSizes,
+    },
     limits: {
       ...basePlan.limits,
       bigItems: limitsItems[0] ?? basePlan.limits.bigItems,
@@ -344,6 +262,7 @@ async function main(): Promise<number> {
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
+    pages: onStack(true, (stack) => benchPageLatency(stack, services!.fake, plan.pages, progress)),
     // Worker processes of its own: the allowance is shared between processes through the store.
     limits: () =>
       services!.withStack(

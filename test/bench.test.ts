@@ -43,6 +43,7 @@ describe('npm run bench --quick', () => {
         'pairwise',
         'monitors',
         'rerun',
+        'pages',
         'limits',
         'peer',
       ]),
@@ -63,7 +64,7 @@ describe('npm run bench --quick', () => {
     expect(report.goals?.find((goal) => goal.id === 4)?.checks[0]?.why).toBe(
       'bench million not selected (--only million)',
     );
-    // Sixteen benches, one of them in a browser, one starting three worker processes: more than the
+    // Seventeen benches, one of them in a browser, one starting three worker processes: more than the
     // default two minutes on a busy machine.
   }, 480_000);
 });

@@ -70,7 +70,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       }
       await writes.onIdle();
       if (failure !== undefined) throw failure;
-      await resultIndex.writePlan(projectId, runId, batchCount);
+      await resultIndex.writePlan(projectId, runId, batchCount, deps.env.ASSAY_RUN_WINDOW);
     } catch (error) {
       throw asRunFailure(error);
     } finally {

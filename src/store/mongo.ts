@@ -71,6 +71,15 @@ export async function insertNew<T extends Document>(
 /** `_id` look-ups in flight at once: enough to hide the round trips, few enough to leave the pool to others. */
 const LOOKUP_CONCURRENCY = 16;
 
+/** `fn` over `items`, `LOOKUP_CONCURRENCY` at a time, answers in order. */
+export async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += LOOKUP_CONCURRENCY) {
+    out.push(...(await Promise.all(items.slice(i, i + LOOKUP_CONCURRENCY).map(fn))));
+  }
+  return out;
+}
+
 /**
  * The documents among `ids` that exist, by `_id`. One equality look-up each, a few
  * at a time, rather than one `$in` query: `_id` equality is the one filter every

@@ -1,5 +1,6 @@
 import { BSON, type Collection, type Db } from 'mongodb';
-import { findByIds, insertNew } from './mongo.js';
+import { findByIds, inParallel, insertNew } from './mongo.js';
+import { mergeEntries, resultIndexCache } from './resultIndexCache.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
   type IndexDoc,
@@ -7,7 +8,6 @@ import {
   type IndexPlanDoc,
   encodeBody,
   plannedBatches,
-  type IndexEntry,
   type IndexPage,
   type Piece,
   SEGMENT_BYTES,
@@ -16,6 +16,7 @@ import {
   indexBatchKey,
   bodyOf,
   byId,
+  firstAbove,
   fromStored,
   groupsOf,
   headerKey,
@@ -38,16 +39,12 @@ export {
   type IndexPage,
 } from './resultIndexDocs.js';
 
-/** `_id` look-ups in flight at once. */
-const CONCURRENCY = 16;
-
-async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CONCURRENCY) {
-    out.push(...(await Promise.all(items.slice(i, i + CONCURRENCY).map(fn))));
-  }
-  return out;
-}
+/**
+ * Unseen batches past the highest finished one a page looks for: the run's window of batches in
+ * flight (ASSAY_RUN_WINDOW, recorded in the plan; 4 when a plan predates that) and this many more.
+ */
+const LOOK_AHEAD = 12;
+const DEFAULT_WINDOW = 4;
 
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
@@ -67,8 +64,15 @@ export class ResultIndex {
   }
 
   /** Written when the run is prepared: how many batch documents the index will have. */
-  async writePlan(projectId: string, runId: string, batches: number): Promise<void> {
-    await this.put({ _id: planKey(runId), project_id: projectId, run_id: runId, kind: 'plan', batches });
+  async writePlan(projectId: string, runId: string, batches: number, window?: number): Promise<void> {
+    await this.put({
+      _id: planKey(runId),
+      project_id: projectId,
+      run_id: runId,
+      kind: 'plan',
+      batches,
+      ...(window === undefined ? {} : { window }),
+    });
   }
 
   /** A finished batch's results (all of them, earlier attempts' included): written again by a retry. */
@@ -193,38 +197,62 @@ export class ResultIndex {
    * from the store's migrations).
    */
   private async pieces(runId: string): Promise<Piece[]> {
+    const key = this.cacheKey(runId);
+    const kept = resultIndexCache.sealed(key);
+    if (kept) {
+      if (kept.stale) {
+        resultIndexCache.refresh(key, async () => {
+          const header = await this.collection.findOne({ _id: headerKey(runId) });
+          return header ? unpackSegments(bodyOf(header)) : null;
+        });
+      }
+      return this.segmentPieces(runId, kept.segments);
+    }
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     if (header) {
-      return unpackSegments(bodyOf(header)).map((segment, j) => ({
-        ...segment,
-        load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
-      }));
+      const segments = unpackSegments(bodyOf(header));
+      resultIndexCache.keepSealed(key, segments);
+      return this.segmentPieces(runId, segments);
     }
     if (!plan) return [];
-    // Still running (or sealing failed): the finished batches, merged here. Batches
-    // cover interleaving id ranges, so the page needs them all.
-    const batches = await inParallel(
-      Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
-      (id) => this.collection.findOne({ _id: id }),
+    // Still running (or not sealed yet): the finished batches, merged. Batches cover
+    // interleaving id ranges, so the page needs them all.
+    const lookAhead = LOOK_AHEAD + (plan.kind === 'plan' ? (plan.window ?? DEFAULT_WINDOW) : DEFAULT_WINDOW);
+    const { run, missing } = await resultIndexCache.finishedBatches(
+      key,
+      { planned: plannedBatches(plan), lookAhead },
+      async (k) => {
+        const doc = await this.collection.findOne({ _id: indexBatchKey(runId, k) });
+        return doc ? fromStored(bodyOf(doc).entries) : null;
+      },
     );
-    // A missing batch is one not finished yet, or one the seal dropped since the header was
+    // A batch not found is one not finished yet, or one the seal dropped since the header was
     // read: the seal writes the header before it drops batches, so the header then holds them all.
-    if (batches.some((batch) => !batch) && (await this.collection.findOne({ _id: headerKey(runId) }))) {
-      return this.pieces(runId);
-    }
-    const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
-    if (entries.length === 0) return [];
+    if (missing && (await this.collection.findOne({ _id: headerKey(runId) }))) return this.pieces(runId);
+    if (run.entries.length === 0) return [];
+    const { entries } = run;
     return [
       {
         first: entries[0]![0],
         last: entries.at(-1)![0],
-        groups: groupsOf(entries),
+        groups: [...run.groups.values()],
         load: async () => ({ entries, docs: new Map() }),
       },
     ];
+  }
+
+  private segmentPieces(runId: string, segments: readonly SegmentInfo[]): Piece[] {
+    return segments.map((segment, j) => ({
+      ...segment,
+      load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
+    }));
+  }
+
+  private cacheKey(runId: string): string {
+    return `${this.collection.dbName}/${runId}`;
   }
 
   /**
@@ -267,15 +295,15 @@ export class ResultIndex {
         break;
       }
       const { entries, docs: pieceDocs } = await piece.load();
-      const walk = backwards ? [...entries].reverse() : entries;
-      for (const [id, evaluatorId, model, status, passed] of walk) {
-        if (query.after !== undefined && id <= query.after) continue;
-        if (query.before !== undefined && id >= query.before) continue;
+      // Only the entries between the cursors (a running run's one piece holds all its entries).
+      const low = query.after === undefined ? 0 : firstAbove(entries, query.after, true);
+      const high = query.before === undefined ? entries.length : firstAbove(entries, query.before, false);
+      for (let n = 0; n < high - low && ids.length < wanted; n++) {
+        const [id, evaluatorId, model, status, passed] = entries[backwards ? high - 1 - n : low + n]!;
         if (!matches(evaluatorId, model, status, passed)) continue;
         ids.push(id);
         const doc = pieceDocs.get(id);
         if (doc) docs.set(id, doc);
-        if (ids.length >= wanted) break;
       }
     }
     const hasMore = more || ids.length > query.limit;
@@ -327,6 +355,7 @@ export class ResultIndex {
       kind: 'header',
       json: encodeBody(packSegments([])),
     });
+    resultIndexCache.forget(this.cacheKey(runId));
   }
 
   /** The index documents of a run, by `_id` (plan, batches, segments, header). */
@@ -335,6 +364,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
+    resultIndexCache.forget(this.cacheKey(runId));
     const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
       ...Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
@@ -350,18 +380,4 @@ export class ResultIndex {
       j++
     );
   }
-}
-
-/** Sorted, one entry per id (a batch document written twice by duplicated attempts holds the same ids). */
-function mergeEntries(lists: readonly IndexEntry[][]): IndexEntry[] {
-  const seen = new Set<string>();
-  const merged: IndexEntry[] = [];
-  for (const list of lists) {
-    for (const entry of list) {
-      if (seen.has(entry[0])) continue;
-      seen.add(entry[0]);
-      merged.push(entry);
-    }
-  }
-  return merged.sort(byId);
 }

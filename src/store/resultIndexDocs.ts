@@ -45,6 +45,8 @@ interface IndexDocBase {
 export interface IndexPlanDoc extends IndexDocBase {
   kind: 'plan';
   batches: number;
+  /** Batches in flight at once (ASSAY_RUN_WINDOW when prepared; absent on older plans). */
+  window?: number;
 }
 
 /**
@@ -171,6 +173,19 @@ export const headerKey = (runId: string) => `${runId}/h`;
 
 /** Plain code-unit order, the order of `_id` strings for the ASCII ids Assay makes. */
 export const byId = (a: IndexEntry, b: IndexEntry) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The index of the first entry whose id is above `id` (or, not `strictly`, at least `id`): sorted entries. */
+export function firstAbove(entries: readonly IndexEntry[], id: string, strictly: boolean): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const at = entries[mid]![0];
+    if (at < id || (strictly && at === id)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 export const indexEntry = (doc: RunResultDoc): IndexEntry => [
   doc._id,

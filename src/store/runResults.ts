@@ -3,6 +3,7 @@ import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
 import { ResultIndex } from './resultIndex.js';
+import { resultDocCache } from './resultDocCache.js';
 import { SealedResults } from './sealedResults.js';
 import { presentResult, type ResultFilter, type ResultScore, type RunResultDoc } from './runResultDocs.js';
 import { toListPage } from './scoped.js';
@@ -64,14 +65,32 @@ export class RunResultStore {
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
   ): Promise<ListPage<RunResult>> {
+    return toListPage(await this.pageDocs(runId, filter, query), presentResult);
+  }
+
+  /** `page`'s result documents as stored. */
+  async pageDocs(
+    runId: string,
+    filter: ResultFilter,
+    query: { limit: number; after?: string; before?: string },
+  ): Promise<{ docs: RunResultDoc[]; total: number; hasMore: boolean }> {
     const indexed = await this.index.page(runId, filter, query);
-    const missing = indexed.ids.filter((id) => !indexed.docs.has(id));
+    // Not carried by a sealed segment: kept from an earlier page of this process, or looked up.
+    const kept = new Map<string, RunResultDoc>();
+    const missing: string[] = [];
+    for (const id of indexed.ids) {
+      if (indexed.docs.has(id)) continue;
+      const doc = resultDocCache.get(id);
+      if (doc) kept.set(id, doc);
+      else missing.push(id);
+    }
     const found = missing.length > 0 ? await findByIds(this.collection, missing) : new Map();
+    for (const doc of found.values()) resultDocCache.keep(doc);
     const docs = indexed.ids.flatMap((id) => {
-      const doc = indexed.docs.get(id) ?? found.get(id);
+      const doc = indexed.docs.get(id) ?? kept.get(id) ?? found.get(id);
       return doc ? [doc] : [];
     });
-    return toListPage({ docs, total: indexed.total, hasMore: indexed.hasMore }, presentResult);
+    return { docs, total: indexed.total, hasMore: indexed.hasMore };
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Collection } from 'mongodb';
+import { findByIds } from '../../store/mongo.js';
 import type { EvalSample, GraderResult, OpenAiList, OutputItem } from '../../domain/evals.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { rowOf } from '../../domain/storableRow.js';
@@ -6,8 +7,8 @@ import type { EvalDoc } from '../../store/evals.js';
 import { resultKey, type RunResultDoc } from '../../store/runResults.js';
 
 const ID_PREFIX = 'outputitem_';
-/** Results read per query while filling a page of items (a run with many criteria reads more). */
-const READ_BATCH = 500;
+/** Results read per index page while filling a page of items (a run with many criteria reads more): a sealed segment's worth. */
+const READ_BATCH = 100;
 
 export const outputItemId = (itemId: string) => `${ID_PREFIX}${itemId}`;
 
@@ -88,7 +89,8 @@ export async function getOutputItem(
 ): Promise<OutputItem> {
   const itemId = outputItemIdParam.startsWith(ID_PREFIX) ? outputItemIdParam.slice(ID_PREFIX.length) : null;
   const keys = itemId ? evalDoc.evaluator_ids.map((e) => resultKey(runId, itemId, e, null)) : [];
-  const found = keys.length ? await results.find({ _id: { $in: keys } }).toArray() : [];
+  // One look-up per key: FerretDB answers `_id` equality from its index, an `$in` by a scan.
+  const found = [...(await findByIds(results, keys)).values()];
   if (found.length === 0) throw new NotFoundError('output_item', outputItemIdParam);
   return presentOutputItem(evalDoc, runId, found);
 }
@@ -99,7 +101,12 @@ export async function getOutputItem(
  * (run, item, criterion); `after` is the last output item id of the previous page.
  */
 export async function listOutputItems(
-  results: Collection<RunResultDoc>,
+  /** A page of the run's results in `_id` order (`RunResultStore.pageDocs`: its results index). */
+  read: (query: {
+    limit: number;
+    after?: string;
+    before?: string;
+  }) => Promise<{ docs: RunResultDoc[]; hasMore: boolean }>,
   evalDoc: EvalDoc,
   runId: string,
   query: { limit: number; after?: string; order: 'asc' | 'desc'; status?: 'pass' | 'fail' },
@@ -116,12 +123,10 @@ export async function listOutputItems(
     if (!query.status || item.status === query.status) data.push(item);
   };
   for (;;) {
-    const range = bound ? { _id: descending ? { $lt: bound } : { $gt: bound } } : {};
-    const batch = await results
-      .find({ run_id: runId, ...range })
-      .sort({ _id: descending ? -1 : 1 })
-      .limit(READ_BATCH)
-      .toArray();
+    // '0' is the character after '/': `<run>0` is above every key of the run.
+    const range = descending ? { before: bound ?? `${runId}0` } : bound ? { after: bound } : {};
+    const page = await read({ limit: READ_BATCH, ...range });
+    const batch = descending ? page.docs.reverse() : page.docs;
     for (const result of batch) {
       if (pending.length > 0 && pending[0]!.item_id !== result.item_id) {
         if (data.length === query.limit) {
@@ -134,7 +139,7 @@ export async function listOutputItems(
       pending.push(result);
     }
     if (hasMore) break;
-    if (batch.length < READ_BATCH) {
+    if (!page.hasMore) {
       if (pending.length > 0) {
         if (data.length === query.limit) hasMore = true;
         else take(pending);

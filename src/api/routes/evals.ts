@@ -333,7 +333,12 @@ export const evalRoutes = [
     errors: [404],
     handler: async (ctx) => {
       const { evalDoc, evalRun } = await requireEvalRun(ctx, ctx.params);
-      return listOutputItems(resultsOf(ctx), evalDoc, evalRun.id, ctx.query);
+      return listOutputItems(
+        (page) => ctx.store.runResults.pageDocs(evalRun.id, {}, page),
+        evalDoc,
+        evalRun.id,
+        ctx.query,
+      );
     },
   }),
   route({

@@ -223,6 +223,7 @@ export const runRoutes = [
     errors: [404],
     handler: async ({ params, query, store }) => {
       const run = await store.runs.require(params.id);
+      // A run still being prepared has no index yet: an empty page.
       return store.runResults.page(run.id, resultFilter(run, query), query);
     },
   }),

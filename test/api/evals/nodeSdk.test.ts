@@ -124,6 +124,15 @@ describe.each(sdks)('the OpenAI Node SDK, $version, against Assay', ({ SDK }) =>
       status: 'fail',
     });
     expect(failed.data.map((i) => i.datasource_item_id)).toEqual([1, 2]);
+    const newestFirst: number[] = [];
+    for await (const item of client.evals.runs.outputItems.list(run.id, {
+      eval_id: evalObject.id,
+      limit: 2,
+      order: 'desc',
+    })) {
+      newestFirst.push(item.datasource_item_id);
+    }
+    expect(newestFirst).toEqual([2, 1, 0]);
     const one = await client.evals.runs.outputItems.retrieve(items[0]!.id, {
       eval_id: evalObject.id,
       run_id: run.id,
