@@ -5,6 +5,8 @@ import path from 'node:path';
 /** One reported figure: the median over repetitions, with every repetition's value kept. */
 export interface Measurement {
   bench: string;
+  /** A stable name for a figure other tools read (e.g. `endToEndItemsPerSecond`); metric is prose. */
+  key?: string;
   metric: string;
   value: number;
   unit: string;

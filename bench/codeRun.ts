@@ -1,0 +1,79 @@
+import type { InProcessStack } from '../test/support/inProcessStack.js';
+import { loadAverage, median, type Measurement } from './report.js';
+import { RUN_CONTAINER, runToCompletion, seedRunDatasets } from './runs.js';
+import { created } from './stackCalls.js';
+
+export interface CodeRunBenchOptions {
+  /** Dataset items on each side (dataset × dataset, paired on input): one code result per item. */
+  items: number;
+  repetitions: number;
+  runTimeoutMs: number;
+}
+
+export interface CodeRunBench {
+  /**
+   * Goal 5 of the performance issue: median over repetitions of items / wall-clock second from
+   * `POST /v1/evaluations/runs` to the run reading `completed`, for a trivial Python evaluator.
+   */
+  endToEndItemsPerSecond: number;
+  items: number;
+  repetitions: number;
+  runsItemsPerSecond: number[];
+  /** 1-minute load average before and after the runs: other work on the machine skews the figure. */
+  loadAverage: { before: number; after: number };
+  /** Items per run batch (`ASSAY_RUN_BATCH_SIZE`): one activity and one sandbox process each. */
+  batchSize: number;
+}
+
+const TRIVIAL_EVALUATOR = 'def evaluate(sample, ground_truth):\n    return 1.0\n';
+
+/**
+ * End-to-end code-evaluator throughput: a run of one trivial Python evaluator over a dataset of
+ * `items` items (paired with a reference dataset; no model calls), through the API, Temporal, the
+ * worker's sandboxes and the store, from create to completed.
+ */
+export async function benchCodeRun(
+  stack: InProcessStack,
+  options: CodeRunBenchOptions,
+): Promise<CodeRunBench> {
+  await created(stack, '/v1/containers', { label: RUN_CONTAINER }, 'create container');
+  const evaluator = await created(
+    stack,
+    '/v1/evaluators',
+    { container: RUN_CONTAINER, name: 'bench-code', type: 'code', code: TRIVIAL_EVALUATOR, threshold: 0.5 },
+    'create code evaluator',
+  );
+  await seedRunDatasets(stack, options.items);
+  const before = loadAverage()[0]!;
+  const runs: number[] = [];
+  for (let rep = 0; rep < options.repetitions; rep++) {
+    const { run, seconds } = await runToCompletion(stack, evaluator.id as string, options.runTimeoutMs);
+    if (run.progress.total !== options.items) {
+      throw new Error(`run ${run.id} scored ${run.progress.total} items, expected ${options.items}`);
+    }
+    runs.push(options.items / seconds);
+  }
+  return {
+    endToEndItemsPerSecond: Math.round(median(runs)),
+    items: options.items,
+    repetitions: options.repetitions,
+    runsItemsPerSecond: runs.map(Math.round),
+    loadAverage: { before, after: loadAverage()[0]! },
+    batchSize: stack.env.ASSAY_RUN_BATCH_SIZE,
+  };
+}
+
+/** The report's lines: goal 5's figure under the key `endToEndItemsPerSecond`. */
+export function codeRunMeasurements(result: CodeRunBench): Measurement[] {
+  return [
+    {
+      bench: 'code-run',
+      key: 'endToEndItemsPerSecond',
+      metric: `trivial code evaluator run, ${result.items} items end to end (create → completed)`,
+      value: result.endToEndItemsPerSecond,
+      unit: 'items/s',
+      runs: result.runsItemsPerSecond,
+      note: `batches of ${result.batchSize}; 1-min load ${result.loadAverage.before} → ${result.loadAverage.after}; target ≥ 2000`,
+    },
+  ];
+}
