@@ -36,6 +36,7 @@ describe('npm run bench --quick', () => {
         'api',
         'load',
         'code',
+        'code-run',
         'growth',
         'throughput',
         'console',
@@ -54,6 +55,6 @@ describe('npm run bench --quick', () => {
       } else expect(measurement.value, label).toBeGreaterThan(0);
     }
     expect(stdout).toContain('logs/s');
-    // Fourteen benches, one of them in a browser: more than the default two minutes on a busy machine.
+    // Fifteen benches, one of them in a browser: more than the default two minutes on a busy machine.
   }, 300_000);
 });
