@@ -1,4 +1,7 @@
+import os from 'node:os';
+import type { LocalStack } from '../src/stack/localStack.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
+import { processCpuSeconds, stackCpuSeconds, totalCpu } from './growth.js';
 import { loadAverage, median, round, type Measurement } from './report.js';
 import { RUN_CONTAINER, runToCompletion, seedRunDatasets } from './runs.js';
 import { created } from './stackCalls.js';
@@ -20,6 +23,12 @@ export interface CodeRunBench {
   items: number;
   repetitions: number;
   runsItemsPerSecond: number[];
+  /**
+   * Per run: CPU milliseconds per item of everything it ran on (API + worker, store, Temporal,
+   * sandboxes), create to completed. Less sensitive to a busy machine than the items/s: n cores
+   * give at most n × 1000 / this items per second.
+   */
+  cpuMsPerItem: number[];
   /** Per run: seconds from `completed` until its results index is sealed (not in the items/s). */
   sealSeconds: number[];
   /** 1-minute load average before and after the runs: other work on the machine skews the figure. */
@@ -37,6 +46,7 @@ const TRIVIAL_EVALUATOR = 'def evaluate(sample, ground_truth):\n    return 1.0\n
  */
 export async function benchCodeRun(
   stack: InProcessStack,
+  local: LocalStack,
   options: CodeRunBenchOptions,
 ): Promise<CodeRunBench> {
   await created(stack, '/v1/containers', { label: RUN_CONTAINER }, 'create container');
@@ -50,12 +60,15 @@ export async function benchCodeRun(
   const before = loadAverage()[0]!;
   const runs: number[] = [];
   const sealSeconds: number[] = [];
+  const cpuMsPerItem: number[] = [];
   for (let rep = 0; rep < options.repetitions; rep++) {
+    const cpuBefore = allCpuSeconds(local);
     const { run, seconds } = await runToCompletion(stack, evaluator.id as string, options.runTimeoutMs);
     if (run.progress.total !== options.items) {
       throw new Error(`run ${run.id} scored ${run.progress.total} items, expected ${options.items}`);
     }
     runs.push(options.items / seconds);
+    cpuMsPerItem.push(((allCpuSeconds(local) - cpuBefore) * 1000) / options.items);
     // The run is completed before its results index is sealed (a look-up per result, after
     // completion): the next run would pay for that seal.
     const sealStarted = performance.now();
@@ -68,9 +81,17 @@ export async function benchCodeRun(
     repetitions: options.repetitions,
     runsItemsPerSecond: runs.map(Math.round),
     sealSeconds: sealSeconds.map(round),
+    cpuMsPerItem: cpuMsPerItem.map(round),
     loadAverage: { before, after: loadAverage()[0]! },
     batchSize: stack.env.ASSAY_RUN_CODE_BATCH_SIZE,
   };
+}
+
+/** CPU seconds of the stack's processes and of this process's reaped children (the sandboxes). */
+function allCpuSeconds(local: LocalStack): number {
+  const own = process.cpuUsage();
+  const reapedChildren = processCpuSeconds(process.pid) - (own.user + own.system) / 1e6;
+  return totalCpu(stackCpuSeconds(local)) + reapedChildren;
 }
 
 /** The report's lines: goal 5's figure under the key `endToEndItemsPerSecond`. */
@@ -84,6 +105,14 @@ export function codeRunMeasurements(result: CodeRunBench): Measurement[] {
       unit: 'items/s',
       runs: result.runsItemsPerSecond,
       note: `batches of ${result.batchSize}; 1-min load ${result.loadAverage.before} → ${result.loadAverage.after}; target ≥ 2000`,
+    },
+    {
+      bench: 'code-run',
+      metric: 'CPU per item of the run: API + worker, store, Temporal, sandboxes',
+      value: round(median(result.cpuMsPerItem)),
+      unit: 'ms',
+      runs: result.cpuMsPerItem,
+      note: `${os.availableParallelism()} cores allow at most ${Math.round((os.availableParallelism() * 1000) / median(result.cpuMsPerItem))} items/s at this CPU cost`,
     },
     {
       bench: 'code-run',

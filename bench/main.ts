@@ -357,7 +357,7 @@ async function main(): Promise<number> {
     load: onStack(false, (stack) => benchApiLoad(stack, plan.load)),
     code: () => codeBench(plan.code),
     'code-run': onStack(true, async (stack) =>
-      codeRunMeasurements(await benchCodeRun(stack, plan['code-run'])),
+      codeRunMeasurements(await benchCodeRun(stack, services!.local, plan['code-run'])),
     ),
     growth: onGrowthStack((stack, fake) => benchGrowth(stack, services!.local, fake, plan.growth, progress)),
     throughput: onGrowthStack((stack, fake) =>
