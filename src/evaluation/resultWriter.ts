@@ -30,11 +30,11 @@ export class ResultWriter {
     if (this.buffer.length >= FLUSH_EVERY) await this.flush();
   }
 
-  /** Results known at once: written in a few large inserts (every one of them before this resolves). */
+  /** Results known at once: written in a few large inserts, all of them before this resolves. */
   async addAll(docs: readonly RunResultDoc[]): Promise<void> {
     for (const doc of docs) this.results.set(doc._id, doc);
     this.buffer.push(...docs);
-    while (this.buffer.length >= FLUSH_EVERY) {
+    while (this.buffer.length > 0) {
       const chunk = this.buffer.splice(0, BULK_INSERT);
       await this.store.insert(chunk);
     }

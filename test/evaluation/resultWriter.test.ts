@@ -13,7 +13,6 @@ describe('ResultWriter', () => {
     const all = docs(1010);
     await writer.addAll(all);
     expect(writer.results.size).toBe(1010);
-    await writer.flush();
     expect(inserts.map((batch) => batch.length)).toEqual([500, 500, 10]);
     expect(inserts.flat().map((doc) => doc._id)).toEqual(all.map((doc) => doc._id));
   });
