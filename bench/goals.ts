@@ -113,7 +113,7 @@ export const goalDefinitions: readonly GoalDefinition[] = [
         bound: 'at least',
         target: 2000,
         unit: 'items/s',
-        benches: ['code'],
+        benches: ['code-run'],
       },
     ],
   },

@@ -37,6 +37,7 @@ import { benchCodeEvaluator } from './sandbox.js';
 import { benchWebhooks, webhookBenchEnv } from './webhooks.js';
 import { benchPairwise } from './pairwise.js';
 import { benchRerun } from './rerun.js';
+import { benchCodeRun, codeRunMeasurements } from './codeRun.js';
 import { fullPlan, quickPlan, type Plan } from './plans.js';
 import { benchPageLatency } from './pageLatency.js';
 import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
@@ -61,6 +62,7 @@ const benchNames = [
   'api',
   'load',
   'code',
+  'code-run',
   'growth',
   'throughput',
   'console',
@@ -105,6 +107,7 @@ function parseFlags(argv: string[]) {
       out: { type: 'string' },
       'growth-scale': { type: 'string', default: '1' },
       'rerun-items': { type: 'string' },
+      'code-run-items': { type: 'string' },
       'page-items': { type: 'string' },
       'page-seeded': { type: 'string' },
       'limits-big-items': { type: 'string' },
@@ -125,6 +128,7 @@ function parseFlags(argv: string[]) {
     outDir: values.out ?? path.join(localDataDir(), 'bench'),
     growthScale: Number(values['growth-scale']),
     rerunItems: values['rerun-items'] === undefined ? undefined : Number(values['rerun-items']),
+    codeRunItems: values['code-run-items'] === undefined ? undefined : Number(values['code-run-items']),
     pageItems: values['page-items'] === undefined ? undefined : Number(values['page-items']),
     pageSeeded: values['page-seeded']?.split(',').map(Number),
     limitsItems: [values['limits-big-items'], values['limits-small-items']].map((v) =>
@@ -143,8 +147,7 @@ async function codeBench(plan: Plan['code']): Promise<Measurement[]> {
       value: result.itemsPerSecond,
       unit: 'items/s',
       runs: result.runsItemsPerSecond,
-      note: `${result.concurrency} sandboxes at once (one worker's slots); goal 5: ≥ 2000`,
-      goal: 'code.itemsPerSecond',
+      note: `${result.concurrency} sandboxes at once (one worker's slots); the sandbox alone: goal 5 is code-run's figure`,
     },
     {
       bench: 'code',
@@ -163,6 +166,7 @@ async function main(): Promise<number> {
     outDir,
     growthScale,
     rerunItems,
+    codeRunItems,
     limitsItems,
     pageItems,
     pageSeeded,
@@ -179,6 +183,7 @@ async function main(): Promise<number> {
     ...basePlan,
     growth: scaledGrowth(basePlan.growth, growthScale),
     rerun: { ...basePlan.rerun, items: rerunItems ?? basePlan.rerun.items },
+    'code-run': { ...basePlan['code-run'], items: codeRunItems ?? basePlan['code-run'].items },
     pages: {
       ...basePlan.pages,
       items: pageItems ?? basePlan.pages.items,
@@ -252,6 +257,9 @@ async function main(): Promise<number> {
     }),
     load: onStack(false, (stack) => benchApiLoad(stack, plan.load)),
     code: () => codeBench(plan.code),
+    'code-run': onStack(true, async (stack) =>
+      codeRunMeasurements(await benchCodeRun(stack, services!.local, plan['code-run'])),
+    ),
     growth: onGrowthStack((stack, fake) => benchGrowth(stack, services!.local, fake, plan.growth, progress)),
     throughput: onGrowthStack((stack, fake) =>
       benchLatencyBound(stack, services!.local, fake, null, plan.growth, progress),

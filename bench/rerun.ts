@@ -111,7 +111,7 @@ export async function benchRerun(
 }
 
 /** Waits for a finished run's results index to be sealed (its header written). */
-async function sealed(stack: InProcessStack, runId: string, timeoutMs: number): Promise<void> {
+export async function sealed(stack: InProcessStack, runId: string, timeoutMs: number): Promise<void> {
   const index = stack.mongo.db.collection<{ _id: string }>(RESULT_INDEX_COLLECTION);
   const deadline = Date.now() + timeoutMs;
   while (!(await index.findOne({ _id: headerKey(runId) }))) {

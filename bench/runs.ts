@@ -18,14 +18,17 @@ type Json = any;
 
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
 
+/** The container every run bench uses (create it first). */
+export const RUN_CONTAINER = 'bench-runs';
+
 /** A container with a judge, and two datasets whose items pair one to one. */
 export async function seedRunData(stack: InProcessStack, items: number) {
-  await created(stack, '/v1/containers', { label: 'bench-runs' }, 'create container');
+  await created(stack, '/v1/containers', { label: RUN_CONTAINER }, 'create container');
   const judge = await created(
     stack,
     '/v1/evaluators',
     {
-      container: 'bench-runs',
+      container: RUN_CONTAINER,
       name: 'bench-judge',
       type: 'judge',
       judge_model: 'fake/judge-model',
@@ -34,6 +37,12 @@ export async function seedRunData(stack: InProcessStack, items: number) {
     },
     'create judge',
   );
+  await seedRunDatasets(stack, items);
+  return { judgeId: judge.id as string };
+}
+
+/** Two datasets, `bench-sample` and `bench-reference`, whose `items` items pair one to one on input. */
+export async function seedRunDatasets(stack: InProcessStack, items: number): Promise<void> {
   for (const side of ['sample', 'reference']) {
     await created(stack, '/v1/datasets', { name: `bench-${side}` }, 'create dataset');
     const lines = Array.from({ length: items }, (_, i) => ({
@@ -47,13 +56,12 @@ export async function seedRunData(stack: InProcessStack, items: number) {
     });
     if (upload.status !== 200) throw new Error(`upload: HTTP ${upload.status}`);
   }
-  return { judgeId: judge.id as string };
 }
 
 /** Starts a dataset × dataset run and waits for it; its items and its wall time from create to completion. */
 export async function runToCompletion(
   stack: InProcessStack,
-  judgeId: string,
+  evaluatorId: string,
   timeoutMs: number,
   options: { allowItemErrors?: boolean } = {},
 ): Promise<{ run: Json; seconds: number }> {
@@ -62,8 +70,8 @@ export async function runToCompletion(
     stack,
     '/v1/evaluations/runs',
     {
-      container: 'bench-runs',
-      evaluators: [judgeId],
+      container: RUN_CONTAINER,
+      evaluators: [evaluatorId],
       sample: { type: 'dataset', dataset: 'bench-sample' },
       ground_truth: { type: 'dataset', dataset: 'bench-reference' },
     },

@@ -54,7 +54,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
         { sample: read(run.sample), groundTruth: mode === 'self' ? null : read(run.ground_truth) },
         counts,
       );
-      const limits = { maxItems: deps.env.ASSAY_RUN_BATCH_SIZE, maxBytes: MAX_BATCH_BYTES };
+      const limits = { maxItems: runBatchSize(run, deps.env), maxBytes: MAX_BATCH_BYTES };
       const writes = new PQueue({ concurrency: BATCH_WRITES_IN_FLIGHT });
       let failure: unknown = undefined;
       for await (const batch of chunkPairs(pairs, limits)) {
@@ -106,6 +106,22 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       },
     };
   };
+}
+
+/**
+ * Items per batch. A run of code evaluators over stored items makes no model calls: what a batch
+ * costs is mostly its sandbox's start-up and its activity's round trips, both per batch, so such
+ * runs take larger batches (ASSAY_RUN_CODE_BATCH_SIZE).
+ */
+export function runBatchSize(
+  run: Pick<RunDoc, 'sample' | 'ground_truth' | 'config'>,
+  env: Pick<ActivityDeps['env'], 'ASSAY_RUN_BATCH_SIZE' | 'ASSAY_RUN_CODE_BATCH_SIZE'>,
+): number {
+  const codeOnly =
+    run.config.evaluators.every((evaluator) => evaluator.type === 'code') &&
+    run.sample.type !== 'generate' &&
+    run.ground_truth.type !== 'generate';
+  return codeOnly ? env.ASSAY_RUN_CODE_BATCH_SIZE : env.ASSAY_RUN_BATCH_SIZE;
 }
 
 /** A dataset or container deleted since the run was created ends the run with a clear error. */

@@ -28,9 +28,6 @@ import type { ResultWriter } from './resultWriter.js';
 import { reusedUnitTexts, type ReusedOutputs } from './rerunCarryOver.js';
 import { unitTexts, type RunSides, type UnitTexts } from './unitTexts.js';
 
-/** Parallel writes of a code evaluator's results (its scores arrive all at once). */
-const WRITE_CONCURRENCY = 16;
-
 interface CodeComparison {
   unit: ComparisonUnit;
   outputs: UnitTexts[];
@@ -304,11 +301,10 @@ export class BatchEvaluation {
       signal: this.signal,
     });
     const byKey = new Map(outcomes.map((outcome) => [outcome.key, outcome]));
-    await forEachConcurrently(
-      work.map((entry, n) => ({ ...entry, key: String(n) })),
-      WRITE_CONCURRENCY,
-      ({ unit, outputs, context, key }) =>
-        this.save(resultDoc(context, evaluator, codePairResult(unit, outputs, key, byKey))),
+    await this.writer.addAll(
+      work.map(({ unit, outputs, context }, n) =>
+        resultDoc(context, evaluator, codePairResult(unit, outputs, String(n), byKey)),
+      ),
     );
   }
 
@@ -337,11 +333,10 @@ export class BatchEvaluation {
       items: items.map((i) => i.item),
       signal: this.signal,
     });
-    await forEachConcurrently(
-      outcomes.map((outcome, i) => ({ outcome, context: items[i]!.context })),
-      WRITE_CONCURRENCY,
-      ({ outcome, context }) =>
-        this.save(resultDoc(context, evaluator, codeResult(outcome, evaluator.threshold))),
+    await this.writer.addAll(
+      outcomes.map((outcome, i) =>
+        resultDoc(items[i]!.context, evaluator, codeResult(outcome, evaluator.threshold)),
+      ),
     );
   }
 }

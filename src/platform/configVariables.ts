@@ -119,6 +119,10 @@ export const configVariables = {
     int(1).max(10_000).default(100),
     'Items per run batch (one batch document, one activity). Batches are also capped at ~4 MB of items.',
   ),
+  ASSAY_RUN_CODE_BATCH_SIZE: variable(
+    int(1).max(10_000).default(1000),
+    'Items per run batch of a run whose evaluators are all code evaluators and whose sides are stored items (no model calls): each batch starts one sandbox per evaluator, so larger batches start fewer. A batch of such a run shares the sandbox limits ASSAY_SANDBOX_BATCH_TIMEOUT_MS and ASSAY_SANDBOX_CPU_SECONDS; lower it for evaluators slower than about 100 ms per item.',
+  ),
   ASSAY_RUN_WINDOW: variable(
     int(1).max(500).default(4),
     'Batch activities of one run in flight at once (the sliding window).',

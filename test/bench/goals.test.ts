@@ -11,7 +11,7 @@ const figure = (bench: string, goal: GoalKey, value: number): Measurement => ({
   goal,
 });
 
-const allBenches = ['peer', 'throughput', 'pages', 'million', 'code', 'unit'];
+const allBenches = ['peer', 'throughput', 'pages', 'million', 'code-run', 'unit'];
 
 function goal(id: number, context: Partial<GoalContext>) {
   const verdicts = evaluateGoals({ measurements: [], selected: allBenches, failures: [], ...context });
@@ -73,8 +73,8 @@ describe('evaluateGoals', () => {
   });
 
   it('says why a figure is missing: a failed bench, a reason given, or a bench with no figure', () => {
-    const failed = goal(5, { failures: [{ bench: 'code', error: 'bwrap: not found' }] });
-    expect(failed.checks[0]).toMatchObject({ status: 'not measured', why: 'bench code failed' });
+    const failed = goal(5, { failures: [{ bench: 'code-run', error: 'bwrap: not found' }] });
+    expect(failed.checks[0]).toMatchObject({ status: 'not measured', why: 'bench code-run failed' });
 
     const unavailable = goal(1, {
       unavailable: { 'peer.speedup': 'promptfoo not installed (run npm run bench -- --provision-peer)' },
@@ -116,7 +116,7 @@ describe('formatGoals', () => {
     expect(text).toMatch(/^1 +4× promptfoo's speed .*: NOT MET$/m);
     expect(text).toMatch(/promptfoo wall time ÷ Assay wall time.* 2\.8 × \/ 3\.2 × +≥ 4 × +not met$/m);
     expect(text).toMatch(/^5 +code evaluators.*: NOT MEASURED$/m);
-    expect(text).toContain('not measured: bench code not selected (--only code)');
+    expect(text).toContain('not measured: bench code-run not selected (--only code-run)');
     expect(formatGoals(verdicts, true).split('\n')[0]).toContain('quick run');
   });
 });

@@ -6,8 +6,8 @@ import { countResults, post, waitForRun } from '../support/runKit.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
- * A 20,000-item run on the real stack with the default batch settings (batches
- * of 100, 50 per execution): it completes with every result once and the right
+ * A 20,000-item run on the real stack with batches of 100 (the default for runs
+ * with a judge; code-only runs default to larger ones) and 50 per execution: it completes with every result once and the right
  * metrics, and no workflow execution's history grows anywhere near Temporal's
  * 51,200-event limit, because continue-as-new bounds each one however large the run.
  *
@@ -28,7 +28,7 @@ const scorer =
 const scores = rows.map((_, i) => (i % 100) / 100);
 
 describe('a 20,000-item run', () => {
-  const stack = useTestStack({ worker: true });
+  const stack = useTestStack({ worker: true, env: { ASSAY_RUN_CODE_BATCH_SIZE: '100' } });
 
   it(
     'completes with correct metrics and a bounded history in every execution',

@@ -44,6 +44,7 @@ describe('sandbox bombs in a run', () => {
       ASSAY_SANDBOX_ITEM_TIMEOUT_MS: '60000',
       ASSAY_RUN_HEARTBEAT_TIMEOUT_MS: '3000',
       ASSAY_RUN_BATCH_SIZE: '1',
+      ASSAY_RUN_CODE_BATCH_SIZE: '1',
     });
     await seedContainer(kit.stack, 'bombs', rows);
     await seedDataset(kit.stack, 'bomb-refs', rows);

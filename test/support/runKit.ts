@@ -23,7 +23,7 @@ export function runKitOptions(overrides: Record<string, string> = {}): TestStack
     worker: true,
     fakeLlm: { provider: { max_concurrency: 32, prices: fakePrices } },
     // Small batches, so even a handful of items spans several batch activities.
-    env: { ASSAY_RUN_BATCH_SIZE: '2', ...overrides },
+    env: { ASSAY_RUN_BATCH_SIZE: '2', ASSAY_RUN_CODE_BATCH_SIZE: '2', ...overrides },
   };
 }
 
