@@ -22,6 +22,16 @@ export class ResultDocCache {
     return kept.doc;
   }
 
+  /** Drops a run's documents (its results are being deleted: no copy stays, even in memory here). */
+  forgetRun(runId: string): void {
+    const prefix = `${runId}/`;
+    for (const [id, kept] of this.kept) {
+      if (!id.startsWith(prefix)) continue;
+      this.kept.delete(id);
+      this.chars -= kept.chars;
+    }
+  }
+
   keep(doc: RunResultDoc): void {
     const chars = sizeOf(doc);
     if (chars > this.maxChars / 8 || this.kept.has(doc._id)) return;

@@ -1,5 +1,6 @@
 import { BSON, type Collection, type Db } from 'mongodb';
 import { findByIds, inParallel, insertNew } from './mongo.js';
+import { resultDocCache } from './resultDocCache.js';
 import { mergeEntries, resultIndexCache } from './resultIndexCache.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
@@ -365,6 +366,7 @@ export class ResultIndex {
       this.collection.findOne({ _id: headerKey(runId) }),
     ]);
     resultIndexCache.forget(this.cacheKey(runId));
+    resultDocCache.forgetRun(runId);
     const listed = header ? unpackSegments(bodyOf(header)).length : 0;
     const ids = [
       ...Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k)),
