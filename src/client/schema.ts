@@ -1239,7 +1239,14 @@ export interface components {
        */
       type: 'generate';
     };
-    Grader: components['schemas']['SimpleGrader'] | components['schemas']['MultiGrader'];
+    Grader:
+      | components['schemas']['StringCheckGrader']
+      | components['schemas']['RegexCheckGrader']
+      | components['schemas']['TextSimilarityGrader']
+      | components['schemas']['PythonGrader']
+      | components['schemas']['ScoreModelGrader']
+      | components['schemas']['LabelModelGrader']
+      | components['schemas']['MultiGrader'];
     GraderMessage: {
       content:
         | string
@@ -1385,7 +1392,10 @@ export interface components {
       model: string;
       name: string;
       passing_labels: string[];
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'label_model';
     };
     LogsDataSourceConfigCreate: {
@@ -1625,7 +1635,10 @@ export interface components {
           };
       name: string;
       pass_threshold?: number;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'multi';
     };
     OutputItem: {
@@ -1655,7 +1668,10 @@ export interface components {
       name: string;
       pass_threshold?: number;
       source: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'python';
     };
     RegexCheckGrader: {
@@ -1663,7 +1679,10 @@ export interface components {
       input: string;
       name: string;
       pattern: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'regex_check';
     };
     RerunEstimate: {
@@ -2114,7 +2133,10 @@ export interface components {
       pass_threshold?: number;
       range?: number[];
       sampling_params?: components['schemas']['GraderSamplingParams'];
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'score_model';
     };
     SimpleGrader:
@@ -2140,7 +2162,10 @@ export interface components {
       /** @enum {string} */
       operation: 'eq' | 'ne' | 'like' | 'ilike';
       reference: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'string_check';
     };
     TaskLog: {
@@ -2222,7 +2247,10 @@ export interface components {
       name: string;
       pass_threshold?: number;
       reference: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'text_similarity';
     };
     /** @description Human labels of this row, by evaluator id or name: a score on the evaluator's scale, a verdict (true/false, 'pass'/'fail'), or { score, passed } */
@@ -2413,6 +2441,41 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description Successful Response */
+    Container: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Container'];
+      };
+    };
+    /** @description Successful Response */
+    Eval: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Eval'];
+      };
+    };
+    /** @description Successful Response */
+    EvalRun: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['EvalRun'];
+      };
+    };
+    /** @description Successful Response */
+    Evaluator: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Evaluator'];
+      };
+    };
+    /** @description Successful Response */
+    File: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['File'];
+      };
+    };
     /** @description Forbidden */
     Forbidden: {
       headers: { [name: string]: unknown };
@@ -2434,6 +2497,13 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description Successful Response */
+    Monitor: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Monitor'];
+      };
+    };
     /** @description Not Found */
     NotFound: {
       headers: { [name: string]: unknown };
@@ -2446,6 +2516,13 @@ export interface components {
       headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Successful Response */
+    Run: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Run'];
       };
     };
     /** @description Too Many Requests */
@@ -2474,6 +2551,20 @@ export interface components {
       headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Successful Response */
+    WebhookDelivery: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['WebhookDelivery'];
+      };
+    };
+    /** @description Successful Response */
+    WebhookEndpoint: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['WebhookEndpoint'];
       };
     };
   };
@@ -2551,13 +2642,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Container'];
-        };
-      };
+      200: components['responses']['Container'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -2618,13 +2703,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Container'];
-        };
-      };
+      200: components['responses']['Container'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -2970,13 +3049,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Eval'];
-        };
-      };
+      200: components['responses']['Eval'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -2997,13 +3070,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Eval'];
-        };
-      };
+      200: components['responses']['Eval'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3028,13 +3095,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Eval'];
-        };
-      };
+      200: components['responses']['Eval'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3125,13 +3186,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3154,13 +3209,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3182,13 +3231,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3244,13 +3287,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3392,13 +3429,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      200: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3424,13 +3455,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3482,13 +3507,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3597,13 +3616,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3630,13 +3643,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      201: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      201: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3769,13 +3776,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3858,13 +3859,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Evaluator'];
-        };
-      };
+      200: components['responses']['Evaluator'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3929,13 +3924,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Evaluator'];
-        };
-      };
+      200: components['responses']['Evaluator'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4024,13 +4013,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Evaluator'];
-        };
-      };
+      200: components['responses']['Evaluator'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4084,13 +4067,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['File'];
-        };
-      };
+      200: components['responses']['File'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4111,13 +4088,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['File'];
-        };
-      };
+      200: components['responses']['File'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4428,13 +4399,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4494,13 +4459,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4560,13 +4519,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      201: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      201: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4624,13 +4577,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4652,13 +4599,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4735,13 +4676,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookEndpoint'];
-        };
-      };
+      200: components['responses']['WebhookEndpoint'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4801,13 +4736,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookEndpoint'];
-        };
-      };
+      200: components['responses']['WebhookEndpoint'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4863,13 +4792,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookDelivery'];
-        };
-      };
+      200: components['responses']['WebhookDelivery'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4892,13 +4815,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookDelivery'];
-        };
-      };
+      202: components['responses']['WebhookDelivery'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4956,13 +4873,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookDelivery'];
-        };
-      };
+      202: components['responses']['WebhookDelivery'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];

@@ -262,7 +262,9 @@ describe('what the API fuzzer found', () => {
 
   it("the document lets a dataset item's input and output be an eval run's OpenAI row (any JSON object)", async () => {
     const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
-    const list = doc.paths['/v1/datasets/{id}/items'].get.responses['200'].content['application/json'].schema;
+    const list = resolveRef(doc, doc.paths['/v1/datasets/{id}/items'].get.responses['200']).content[
+      'application/json'
+    ].schema;
     const item = inlineRefs(doc, resolveRef(doc, list).properties.data.items);
     // Some branch, however nested in anyOf, is a free-form object (no fixed properties).
     const objectBranch = (schema: Json): boolean =>
