@@ -12,6 +12,7 @@ const statusText: Record<number, string> = {
   413: 'Payload Too Large',
   422: 'Validation Error',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   501: 'Not Implemented',
   502: 'Bad Gateway',
@@ -144,10 +145,14 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const errorSchema = shared.convert(errorBodySchema, 'output');
   const errorResponse = (status: number) => {
     const name = errorResponseName(status);
-    errorResponses[name] ??= {
-      description: statusText[status] ?? 'Error',
-      content: { 'application/json': { schema: errorSchema } },
-    };
+    errorResponses[name] ??=
+      status === 431
+        ? // Node answers it before the API runs, with no body (src/api/server.ts, MAX_REQUEST_HEAD_BYTES).
+          { description: `${statusText[status]}: the request line and headers are over 128 KB` }
+        : {
+            description: statusText[status] ?? 'Error',
+            content: { 'application/json': { schema: errorSchema } },
+          };
     return { $ref: `#/components/responses/${name}` };
   };
   const successes = new SharedSuccesses();
@@ -171,6 +176,8 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     if (route.query && 'after' in ((shared.convert(route.query, 'input').properties as object) ?? {})) {
       invalidInput.push(404);
     }
+    // A query string can be made longer than the server reads (no valid one is).
+    if (route.query) invalidInput.push(431);
     for (const status of [...new Set([...commonErrors, ...invalidInput, ...(route.errors ?? [])])].sort()) {
       responses[String(status)] = errorResponse(status);
     }

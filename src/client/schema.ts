@@ -742,7 +742,7 @@ export interface components {
       scopes: ('read' | 'write' | 'admin')[];
     };
     ChatMessage: {
-      content: string | components['schemas']['JsonObject'][] | null;
+      content: string | components['schemas']['ContentPart'][] | null;
       name?: string;
       /** @enum {string} */
       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
@@ -843,6 +843,9 @@ export interface components {
        */
       type: 'container';
       until?: number;
+    };
+    ContentPart: {
+      [key: string]: components['schemas']['JsonValue'];
     };
     CustomDataSourceConfigCreate: {
       include_sample_schema?: boolean;
@@ -2518,6 +2521,11 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description Request Header Fields Too Large: the request line and headers are over 128 KB */
+    RequestHeaderFieldsTooLarge: {
+      headers: { [name: string]: unknown };
+      content?: never;
+    };
     /** @description Successful Response */
     Run: {
       headers: { [name: string]: unknown };
@@ -2601,6 +2609,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2748,6 +2757,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2845,6 +2855,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2967,6 +2978,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3037,6 +3049,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3167,6 +3180,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3326,6 +3340,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3387,6 +3402,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3545,6 +3561,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3724,6 +3741,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3761,6 +3779,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3815,6 +3834,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3866,6 +3886,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3903,6 +3924,7 @@ export interface operations {
       409: components['responses']['Conflict'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3933,6 +3955,7 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3964,6 +3987,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4050,6 +4074,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4256,6 +4281,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4358,6 +4384,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4500,6 +4527,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4562,6 +4590,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4636,6 +4665,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4776,6 +4806,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };

@@ -79,6 +79,8 @@ describe('the OpenAPI document', () => {
       if (operation.parameters.some((p: Json) => p.name === 'after')) invalidInput.push('404');
       // A body over the size limit is refused before any route check (found by the fuzzer).
       if (route.body) invalidInput.push('413');
+      // A query string longer than the server reads is refused by Node itself (found by the fuzzer).
+      if (route.query) invalidInput.push('431');
       const expected = [
         String(route.status ?? 200),
         ...commonStatuses,
@@ -175,9 +177,12 @@ describe('the OpenAPI document', () => {
       }
     }
     for (const name of errorNames) {
-      expect(responses[name].content['application/json'].schema).toEqual({
-        $ref: '#/components/schemas/Error',
-      });
+      // Node answers 431 before the API runs, with no body.
+      if (name === 'RequestHeaderFieldsTooLarge') expect(responses[name].content).toBeUndefined();
+      else
+        expect(responses[name].content['application/json'].schema).toEqual({
+          $ref: '#/components/schemas/Error',
+        });
     }
   });
 
