@@ -12,6 +12,7 @@ const statusText: Record<number, string> = {
   413: 'Payload Too Large',
   422: 'Validation Error',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   501: 'Not Implemented',
   502: 'Bad Gateway',
@@ -88,6 +89,53 @@ function linksOf(route: AnyRoute, routes: AnyRoute[]): JsonSchema | undefined {
   return Object.keys(links).length > 0 ? links : undefined;
 }
 
+/**
+ * A success answer that several operations give alike (`Run` from get, cancel, pause, resume...)
+ * is described once under components/responses, named for its schema, as the errors are; an
+ * answer with links of its own, or given by one operation, stays inline.
+ */
+/** The named schema a JSON answer is, if that is all it is. */
+function schemaName(answer: JsonSchema): string | undefined {
+  const content = answer.content as Record<string, { schema?: JsonSchema }>;
+  const ref = content['application/json']?.schema?.$ref;
+  const prefix = '#/components/schemas/';
+  if (Object.keys(content).length !== 1 || typeof ref !== 'string' || !ref.startsWith(prefix))
+    return undefined;
+  return ref.slice(prefix.length);
+}
+
+class SharedSuccesses {
+  private readonly answers: JsonSchema[] = [];
+
+  /** `response`, kept to be replaced by a reference in place if `share` finds it shared. */
+  add(response: JsonSchema): JsonSchema {
+    this.answers.push(response);
+    return response;
+  }
+
+  /** Turns each shared answer into a reference and returns the named ones; `taken` are names in use. */
+  share(taken: Record<string, JsonSchema>): Record<string, JsonSchema> {
+    const byText = new Map<string, JsonSchema[]>();
+    for (const answer of this.answers) {
+      if (answer.links) continue;
+      const text = JSON.stringify(answer);
+      byText.set(text, [...(byText.get(text) ?? []), answer]);
+    }
+    const named: Record<string, JsonSchema> = {};
+    for (const alike of byText.values()) {
+      const name = schemaName(alike[0]!);
+      if (alike.length < 2 || !name) continue;
+      if (name in taken) throw new Error(`response name ${name} is an error's`);
+      named[name] = structuredClone(alike[0]!);
+      for (const answer of alike) {
+        for (const key of Object.keys(answer)) delete answer[key];
+        answer.$ref = `#/components/responses/${name}`;
+      }
+    }
+    return named;
+  }
+}
+
 /** OpenAPI 3.1 from the routes' own zod schemas: the document cannot drift from validation. */
 export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -97,23 +145,28 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const errorSchema = shared.convert(errorBodySchema, 'output');
   const errorResponse = (status: number) => {
     const name = errorResponseName(status);
-    errorResponses[name] ??= {
-      description: statusText[status] ?? 'Error',
-      content: { 'application/json': { schema: errorSchema } },
-    };
+    errorResponses[name] ??=
+      status === 431
+        ? // Node answers it before the API runs, with no body (src/api/server.ts, MAX_REQUEST_HEAD_BYTES).
+          { description: `${statusText[status]}: the request line and headers are over 128 KB` }
+        : {
+            description: statusText[status] ?? 'Error',
+            content: { 'application/json': { schema: errorSchema } },
+          };
     return { $ref: `#/components/responses/${name}` };
   };
+  const successes = new SharedSuccesses();
   for (const route of routes) {
     const links = linksOf(route, routes);
     const responses: Record<string, JsonSchema> = {
-      [String(route.status ?? 200)]: {
+      [String(route.status ?? 200)]: successes.add({
         description: 'Successful Response',
         content:
           route.responseKind === 'stream'
             ? { 'application/x-ndjson': {}, 'text/csv': {} }
             : { 'application/json': { schema: shared.convert(route.response, 'output') } },
         ...(links ? { links } : {}),
-      },
+      }),
     };
     // Input that fails its schema is a 422 (a 400 on the OpenAI-compatible routes); a list's unknown cursor is a 404.
     const invalidInput =
@@ -123,6 +176,8 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     if (route.query && 'after' in ((shared.convert(route.query, 'input').properties as object) ?? {})) {
       invalidInput.push(404);
     }
+    // A query string can be made longer than the server reads (no valid one is).
+    if (route.query) invalidInput.push(431);
     for (const status of [...new Set([...commonErrors, ...invalidInput, ...(route.errors ?? [])])].sort()) {
       responses[String(status)] = errorResponse(status);
     }
@@ -157,6 +212,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const { schemas, rename } = shared.components();
   renameRefs(paths, rename);
   renameRefs(errorResponses, rename);
+  const successResponses = successes.share(errorResponses);
   return {
     openapi: '3.1.0',
     info: {
@@ -168,7 +224,9 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An Assay API key' } },
       schemas,
-      responses: Object.fromEntries(Object.entries(errorResponses).sort(([a], [b]) => a.localeCompare(b))),
+      responses: Object.fromEntries(
+        Object.entries({ ...errorResponses, ...successResponses }).sort(([a], [b]) => a.localeCompare(b)),
+      ),
     },
     paths,
   };

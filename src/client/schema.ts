@@ -742,7 +742,7 @@ export interface components {
       scopes: ('read' | 'write' | 'admin')[];
     };
     ChatMessage: {
-      content: string | components['schemas']['JsonObject'][] | null;
+      content: string | components['schemas']['ContentPart'][] | null;
       name?: string;
       /** @enum {string} */
       role: 'system' | 'user' | 'assistant' | 'tool' | 'developer';
@@ -843,6 +843,9 @@ export interface components {
        */
       type: 'container';
       until?: number;
+    };
+    ContentPart: {
+      [key: string]: components['schemas']['JsonValue'];
     };
     CustomDataSourceConfigCreate: {
       include_sample_schema?: boolean;
@@ -1239,7 +1242,14 @@ export interface components {
        */
       type: 'generate';
     };
-    Grader: components['schemas']['SimpleGrader'] | components['schemas']['MultiGrader'];
+    Grader:
+      | components['schemas']['StringCheckGrader']
+      | components['schemas']['RegexCheckGrader']
+      | components['schemas']['TextSimilarityGrader']
+      | components['schemas']['PythonGrader']
+      | components['schemas']['ScoreModelGrader']
+      | components['schemas']['LabelModelGrader']
+      | components['schemas']['MultiGrader'];
     GraderMessage: {
       content:
         | string
@@ -1385,7 +1395,10 @@ export interface components {
       model: string;
       name: string;
       passing_labels: string[];
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'label_model';
     };
     LogsDataSourceConfigCreate: {
@@ -1625,7 +1638,10 @@ export interface components {
           };
       name: string;
       pass_threshold?: number;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'multi';
     };
     OutputItem: {
@@ -1655,7 +1671,10 @@ export interface components {
       name: string;
       pass_threshold?: number;
       source: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'python';
     };
     RegexCheckGrader: {
@@ -1663,7 +1682,10 @@ export interface components {
       input: string;
       name: string;
       pattern: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'regex_check';
     };
     RerunEstimate: {
@@ -2114,7 +2136,10 @@ export interface components {
       pass_threshold?: number;
       range?: number[];
       sampling_params?: components['schemas']['GraderSamplingParams'];
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'score_model';
     };
     SimpleGrader:
@@ -2140,7 +2165,10 @@ export interface components {
       /** @enum {string} */
       operation: 'eq' | 'ne' | 'like' | 'ilike';
       reference: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'string_check';
     };
     TaskLog: {
@@ -2222,7 +2250,10 @@ export interface components {
       name: string;
       pass_threshold?: number;
       reference: string;
-      /** @constant */
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
       type: 'text_similarity';
     };
     /** @description Human labels of this row, by evaluator id or name: a score on the evaluator's scale, a verdict (true/false, 'pass'/'fail'), or { score, passed } */
@@ -2413,6 +2444,41 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description Successful Response */
+    Container: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Container'];
+      };
+    };
+    /** @description Successful Response */
+    Eval: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Eval'];
+      };
+    };
+    /** @description Successful Response */
+    EvalRun: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['EvalRun'];
+      };
+    };
+    /** @description Successful Response */
+    Evaluator: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Evaluator'];
+      };
+    };
+    /** @description Successful Response */
+    File: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['File'];
+      };
+    };
     /** @description Forbidden */
     Forbidden: {
       headers: { [name: string]: unknown };
@@ -2434,6 +2500,13 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
+    /** @description Successful Response */
+    Monitor: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Monitor'];
+      };
+    };
     /** @description Not Found */
     NotFound: {
       headers: { [name: string]: unknown };
@@ -2446,6 +2519,18 @@ export interface components {
       headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Request Header Fields Too Large: the request line and headers are over 128 KB */
+    RequestHeaderFieldsTooLarge: {
+      headers: { [name: string]: unknown };
+      content?: never;
+    };
+    /** @description Successful Response */
+    Run: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['Run'];
       };
     };
     /** @description Too Many Requests */
@@ -2474,6 +2559,20 @@ export interface components {
       headers: { [name: string]: unknown };
       content: {
         'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Successful Response */
+    WebhookDelivery: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['WebhookDelivery'];
+      };
+    };
+    /** @description Successful Response */
+    WebhookEndpoint: {
+      headers: { [name: string]: unknown };
+      content: {
+        'application/json': components['schemas']['WebhookEndpoint'];
       };
     };
   };
@@ -2510,6 +2609,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2551,13 +2651,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Container'];
-        };
-      };
+      200: components['responses']['Container'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -2618,13 +2712,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Container'];
-        };
-      };
+      200: components['responses']['Container'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -2669,6 +2757,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2766,6 +2855,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2888,6 +2978,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2958,6 +3049,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -2970,13 +3062,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Eval'];
-        };
-      };
+      200: components['responses']['Eval'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -2997,13 +3083,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Eval'];
-        };
-      };
+      200: components['responses']['Eval'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3028,13 +3108,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Eval'];
-        };
-      };
+      200: components['responses']['Eval'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3106,6 +3180,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3125,13 +3200,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3154,13 +3223,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3182,13 +3245,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3244,13 +3301,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['EvalRun'];
-        };
-      };
+      200: components['responses']['EvalRun'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3289,6 +3340,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3350,6 +3402,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3392,13 +3445,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      200: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3424,13 +3471,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3482,13 +3523,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3526,6 +3561,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3597,13 +3633,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3630,13 +3660,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      201: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      201: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3717,6 +3741,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3754,6 +3779,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3769,13 +3795,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      202: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3814,6 +3834,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3858,19 +3879,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Evaluator'];
-        };
-      };
+      200: components['responses']['Evaluator'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3908,6 +3924,7 @@ export interface operations {
       409: components['responses']['Conflict'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3929,13 +3946,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Evaluator'];
-        };
-      };
+      200: components['responses']['Evaluator'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -3944,6 +3955,7 @@ export interface operations {
       413: components['responses']['PayloadTooLarge'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -3975,6 +3987,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4024,13 +4037,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Evaluator'];
-        };
-      };
+      200: components['responses']['Evaluator'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4067,6 +4074,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4084,13 +4092,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['File'];
-        };
-      };
+      200: components['responses']['File'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4111,13 +4113,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['File'];
-        };
-      };
+      200: components['responses']['File'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4285,6 +4281,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4387,6 +4384,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4428,13 +4426,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4494,13 +4486,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4541,6 +4527,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4560,13 +4547,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      201: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Run'];
-        };
-      };
+      201: components['responses']['Run'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4609,6 +4590,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4624,13 +4606,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4652,13 +4628,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['Monitor'];
-        };
-      };
+      200: components['responses']['Monitor'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4695,6 +4665,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4735,13 +4706,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookEndpoint'];
-        };
-      };
+      200: components['responses']['WebhookEndpoint'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4801,13 +4766,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookEndpoint'];
-        };
-      };
+      200: components['responses']['WebhookEndpoint'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4847,6 +4806,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationError'];
       429: components['responses']['TooManyRequests'];
+      431: components['responses']['RequestHeaderFieldsTooLarge'];
       500: components['responses']['InternalServerError'];
       503: components['responses']['UpstreamUnavailable'];
     };
@@ -4863,13 +4823,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      200: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookDelivery'];
-        };
-      };
+      200: components['responses']['WebhookDelivery'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4892,13 +4846,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookDelivery'];
-        };
-      };
+      202: components['responses']['WebhookDelivery'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
@@ -4956,13 +4904,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successful Response */
-      202: {
-        headers: { [name: string]: unknown };
-        content: {
-          'application/json': components['schemas']['WebhookDelivery'];
-        };
-      };
+      202: components['responses']['WebhookDelivery'];
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];

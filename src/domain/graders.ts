@@ -174,15 +174,18 @@ export const labelModelGraderSchema = z
   .meta({ id: 'LabelModelGrader' });
 
 /** The graders a multi grader combines (no nesting of multi graders, as in OpenAI's type). */
+const simpleGraders = [
+  stringCheckGraderSchema,
+  regexCheckGraderSchema,
+  textSimilarityGraderSchema,
+  pythonGraderSchema,
+  scoreModelGraderSchema,
+  labelModelGraderSchema,
+] as const;
+// Discriminated by `type`: the document's `oneOf` gets a discriminator, and a bad grader's
+// problems are its own variant's fields rather than every variant's at once.
 export const simpleGraderSchema = z
-  .union([
-    stringCheckGraderSchema,
-    regexCheckGraderSchema,
-    textSimilarityGraderSchema,
-    pythonGraderSchema,
-    scoreModelGraderSchema,
-    labelModelGraderSchema,
-  ])
+  .discriminatedUnion('type', [...simpleGraders])
   .meta({ id: 'SimpleGrader' });
 
 export const multiGraderSchema = z
@@ -204,7 +207,9 @@ export const multiGraderSchema = z
   .strict()
   .meta({ id: 'MultiGrader' });
 
-export const graderSchema = z.union([simpleGraderSchema, multiGraderSchema]).meta({ id: 'Grader' });
+export const graderSchema = z
+  .discriminatedUnion('type', [...simpleGraders, multiGraderSchema])
+  .meta({ id: 'Grader' });
 export type Grader = z.infer<typeof graderSchema>;
 export type SimpleGrader = z.infer<typeof simpleGraderSchema>;
 export type StringCheckGrader = z.infer<typeof stringCheckGraderSchema>;

@@ -18,7 +18,9 @@ export const uploadLabelValueSchema = z.union([
     .strict()
     .refine((label) => label.score !== undefined || label.passed !== undefined, {
       message: 'a label needs a score, a passed verdict, or both',
-    }),
+    })
+    // The same rule in the OpenAPI document: `{}` is no label.
+    .meta({ minProperties: 1 }),
 ]);
 export type UploadLabelValue = z.infer<typeof uploadLabelValueSchema>;
 
@@ -34,8 +36,9 @@ export const uploadLabelsSchema = z
   .describe(
     "Human labels of this row, by evaluator id or name: a score on the evaluator's scale, a verdict (true/false, 'pass'/'fail'), or { score, passed }",
   )
-  // One component of the OpenAPI document, referred to by dataset items and task logs alike.
-  .meta({ id: 'UploadLabels' });
+  // One component of the OpenAPI document, referred to by dataset items and task logs alike,
+  // with the count the refinement checks.
+  .meta({ id: 'UploadLabels', maxProperties: MAX_LABELS_PER_ITEM });
 export type UploadLabels = z.infer<typeof uploadLabelsSchema>;
 
 /** The label as the labels endpoint would have received it for `itemId`. */

@@ -164,6 +164,22 @@ describe('what the API fuzzer found', () => {
     expect(found.body.data.map((l: { id: string }) => l.id)).toEqual(['log_numbered']);
   });
 
+  it('the longest metadata filter the document allows is answered by the API; a longer query is a 431', async () => {
+    // 16 keys of 64 and values of 512 three-byte characters (9 bytes each percent-encoded): about 83 KB,
+    // past Node's default 16 KB request head.
+    const wide = (n: number) => '\u4e2d'.repeat(n);
+    const filter = Array.from(
+      { length: 16 },
+      (_, i) =>
+        `metadata[${encodeURIComponent(String.fromCharCode(0x4e00 + i) + wide(63))}]=${encodeURIComponent(wide(512))}`,
+    );
+    const longest = await stack.call('GET', `${logsOf('fuzzed')}?${filter.join('&')}`);
+    expect(longest.status).toBe(200);
+    expect(longest.body.data).toEqual([]);
+    const over = await stack.request('GET', `${logsOf('fuzzed')}?model=${'m'.repeat(140 * 1024)}`);
+    expect(over.status).toBe(431);
+  });
+
   it('over-long path parameters are a 422, as the document declares', async () => {
     const error = await expectError(stack.request('GET', `/v1/containers/${'0'.repeat(201)}`), 422);
     expect(detailFields(error)).toEqual(['id']);
@@ -262,7 +278,9 @@ describe('what the API fuzzer found', () => {
 
   it("the document lets a dataset item's input and output be an eval run's OpenAI row (any JSON object)", async () => {
     const doc = await (await stack.request('GET', '/openapi.json', { key: null })).json();
-    const list = doc.paths['/v1/datasets/{id}/items'].get.responses['200'].content['application/json'].schema;
+    const list = resolveRef(doc, doc.paths['/v1/datasets/{id}/items'].get.responses['200']).content[
+      'application/json'
+    ].schema;
     const item = inlineRefs(doc, resolveRef(doc, list).properties.data.items);
     // Some branch, however nested in anyOf, is a free-form object (no fixed properties).
     const objectBranch = (schema: Json): boolean =>
