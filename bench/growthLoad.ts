@@ -76,31 +76,7 @@ export async function bulkLoad(
       const docs: RunResultDoc[] = [];
       for (let i = b * batchItems; i < Math.min((b + 1) * batchItems, perRun / evaluators.length); i++) {
         for (const evaluatorId of evaluators) {
-          const score = ((i * 37) % 100) / 100;
-          docs.push({
-            _id: resultKey(runId, `dsi_item${String(i).padStart(7, '0')}`, evaluatorId, GEN_MODEL),
-            project_id: projectId,
-            run_id: runId,
-            batch: b,
-            item_id: `dsi_item${String(i).padStart(7, '0')}`,
-            evaluator_id: evaluatorId,
-            evaluator_version: 1,
-            model: GEN_MODEL,
-            status: 'scored',
-            score,
-            passed: score >= 0.5,
-            reason: 'The answer names the closest region, as the reference does.',
-            error: null,
-            raw_reply: null,
-            latency_ms: 20,
-            tokens: { input: 60, output: 20 },
-            spend_usd: 0,
-            input: `Question ${i}: which region should a latency-sensitive service run in?`,
-            output: `The nearest one (${i}).`,
-            ground_truth: `The region closest to its users (${i}).`,
-            generation: null,
-            created_at: now,
-          } as RunResultDoc);
+          docs.push(seededResult({ projectId, runId, batch: b, evaluatorId, model: GEN_MODEL, now }, i));
         }
       }
       await db.collection('run_results').insertMany(docs as never[], { ordered: false });
@@ -123,4 +99,47 @@ export async function bulkLoad(
   }
   await upload.commit();
   return { logsContainer: logsContainer.id as string, bulkRuns, now };
+}
+
+/**
+ * The `i`th result of a bulk-loaded run, as a finished run leaves it: a scored judgment of the
+ * `i`th question (`questionItem`), its score spread over [0, 1).
+ */
+export function seededResult(
+  at: {
+    projectId: string;
+    runId: string;
+    batch: number;
+    evaluatorId: string;
+    model: string | null;
+    now: number;
+  },
+  i: number,
+): RunResultDoc {
+  const itemId = `dsi_item${String(i).padStart(7, '0')}`;
+  const score = ((i * 37) % 100) / 100;
+  return {
+    _id: resultKey(at.runId, itemId, at.evaluatorId, at.model),
+    project_id: at.projectId,
+    run_id: at.runId,
+    batch: at.batch,
+    item_id: itemId,
+    evaluator_id: at.evaluatorId,
+    evaluator_version: 1,
+    model: at.model,
+    status: 'scored',
+    score,
+    passed: score >= 0.5,
+    reason: 'The answer names the closest region, as the reference does.',
+    error: null,
+    raw_reply: null,
+    latency_ms: 20,
+    tokens: { input: 60, output: 20 },
+    spend_usd: 0,
+    input: `Question ${i}: which region should a latency-sensitive service run in?`,
+    output: `The nearest one (${i}).`,
+    ground_truth: `The region closest to its users (${i}).`,
+    generation: null,
+    created_at: at.now,
+  } as RunResultDoc;
 }

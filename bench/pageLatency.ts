@@ -10,10 +10,11 @@ import {
   type IndexDoc,
 } from '../src/store/resultIndexDocs.js';
 import { RESULT_INDEX_COLLECTION, SEGMENT_SIZE } from '../src/store/resultIndex.js';
-import { resultKey, type RunResultDoc } from '../src/store/runResults.js';
+import type { RunResultDoc } from '../src/store/runResults.js';
 import { median, percentile, round, type Measurement } from './report.js';
 import { seedRunData } from './runs.js';
 import { created } from './stackCalls.js';
+import { seededResult } from './growthLoad.js';
 
 /**
  * Goal 3 of issue 26, "no slow page at any moment": results pages sampled without pause through
@@ -161,32 +162,12 @@ async function seedSealedRun(
   for (let start = 0, j = 0; start < size; start += SEGMENT_SIZE, j++) {
     const docs: RunResultDoc[] = [];
     for (let i = start; i < Math.min(size, start + SEGMENT_SIZE); i++) {
-      const itemId = `dsi_item${String(i).padStart(7, '0')}`;
-      const score = ((i * 37) % 100) / 100;
-      docs.push({
-        _id: resultKey(runId, itemId, judgeId, null),
-        project_id: projectId,
-        run_id: runId,
-        batch: Math.floor(i / 100),
-        item_id: itemId,
-        evaluator_id: judgeId,
-        evaluator_version: 1,
-        model: null,
-        status: 'scored',
-        score,
-        passed: score >= 0.5,
-        reason: 'The answer names the closest region, as the reference does.',
-        error: null,
-        raw_reply: null,
-        latency_ms: 20,
-        tokens: { input: 60, output: 20 },
-        spend_usd: 0,
-        input: `Question ${i}: which region should a latency-sensitive service run in?`,
-        output: `The nearest one (${i}).`,
-        ground_truth: `The region closest to its users (${i}).`,
-        generation: null,
-        created_at: now,
-      } as RunResultDoc);
+      docs.push(
+        seededResult(
+          { projectId, runId, batch: Math.floor(i / 100), evaluatorId: judgeId, model: null, now },
+          i,
+        ),
+      );
     }
     const entries = docs.map(indexEntry);
     segments.push({ first: entries[0]![0], last: entries.at(-1)![0], groups: groupsOf(entries) });
