@@ -24,12 +24,24 @@ export async function startWorkerProcess(
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...vars, LOG_LEVEL: 'info', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A test or bench that exits (or times out) without stopping it must not leave it running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', killOnExit);
+      resolve();
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), startTimeoutMs);
+    const deadline = setTimeout(() => {
+      clearInterval(check);
+      child.kill('SIGKILL');
+      reject(new Error(`worker did not start:\n${output}`));
+    }, startTimeoutMs);
     const check = setInterval(() => {
       if (output.includes('worker polling')) {
         clearTimeout(deadline);
