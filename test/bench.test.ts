@@ -45,7 +45,6 @@ describe('npm run bench --quick', () => {
         'monitors',
         'rerun',
         'pages',
-        'limits',
         'peer',
       ]),
     );
@@ -65,7 +64,6 @@ describe('npm run bench --quick', () => {
     expect(report.goals?.find((goal) => goal.id === 4)?.checks[0]?.why).toBe(
       'bench million not selected (--only million)',
     );
-    // Eighteen benches, one of them in a browser, one starting three worker processes: more than the
-    // default two minutes on a busy machine.
+    // Seventeen benches, one of them in a browser: more than the default two minutes on a busy machine.
   }, 480_000);
 });

@@ -161,6 +161,8 @@ export class ResultIndex {
         kind: 'header',
         json: encodeBody(packSegments(segments)),
       });
+      // This process may keep the run's batches or an earlier header (a migration seals anew).
+      resultIndexCache.forget(this.cacheKey(runId));
     }
     await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
     return true;

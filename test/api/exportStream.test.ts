@@ -6,6 +6,8 @@ import { errorHandler } from '../../src/api/errorHandler.js';
 import { createLogger } from '../../src/platform/log.js';
 import { bootstrapProject, insertLiveRun } from '../support/apiChecks.js';
 import { useTestStack } from '../support/testStack.js';
+import { ResultIndex } from '../../src/store/resultIndex.js';
+import type { RunResultDoc } from '../../src/store/runResults.js';
 
 /** Reads a response body to its end; a connection cut mid-body rejects. */
 const readAll = async (response: Response) => {
@@ -96,6 +98,10 @@ describe('an error while a response is streaming', () => {
       // A document the CSV writer cannot read, past the first cursor batch: the export fails half-way.
       docs.push({ ...result(300), tokens: null });
       await stack.mongo.db.collection<{ _id: string }>('run_results').insertMany(docs as { _id: string }[]);
+      // Listed in the run's results index, as a run's batches leave it (exports read through it).
+      const index = new ResultIndex(stack.mongo.db);
+      await index.writePlan(projectId, runId, 1);
+      await index.writeBatch(projectId, runId, 0, docs as unknown as RunResultDoc[]);
     });
 
     it('ends a failed CSV export as a broken transfer, never as a short file that looks complete', async () => {
