@@ -87,8 +87,10 @@ describe('provider limits shared by three worker processes', () => {
     console.info(
       `provider limits: ${refused} refused (at ${calls.filter((r) => r.status === 429).map((r) => r.receivedAt - times[0]!)} ms), ${Math.round(perMinute)} calls a minute of ${LIMIT_PER_MINUTE}`,
     );
-    // Three workers paced together as one well-behaved client: (almost) never past the limit.
-    expect(refused).toBeLessThanOrEqual(3);
+    // Three workers paced together as one well-behaved client: (almost) never past the limit. Runs
+    // here saw 0 to 2 refusals, at the window's edge while parts of the allowance moved between
+    // workers; a limiter per worker would see hundreds (three times the limit).
+    expect(refused).toBeLessThanOrEqual(ITEMS / 100);
     // And nearly at the limit: calls per minute from the first to the last, in the steady part
     // (both runs' first and last 5% left out: start-up and the tail).
     expect(perMinute).toBeGreaterThanOrEqual(0.9 * LIMIT_PER_MINUTE);
