@@ -30,9 +30,10 @@ export interface CallPermit {
 /**
  * The provider allowances of this worker (ASSAY_PROVIDERS' max_concurrency, requests_per_minute,
  * tokens_per_minute, and model_limits), held for every worker together: each worker beats on a
- * board in the store once a second, reads who else is using an allowance, and takes an equal
- * part; a 429 cuts the allowance for all of them (see LimitGate). Without a board (a model client
- * in a test, a script) the whole allowance is this process's.
+ * board in the store every LIMIT_REFRESH_MS, saying how many calls it has on each allowance, and
+ * takes the part its calls are of all workers' calls; a 429 cuts the allowance for all of them
+ * (see LimitGate). Without a board (a model client in a test, a script) the whole allowance is
+ * this process's.
  */
 export class CallLimiter {
   private readonly gates = new Map<string, LimitGate>();
@@ -55,6 +56,10 @@ export class CallLimiter {
     } = {},
   ) {}
 
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
   /** Starts beating on the board (no-op without one). */
   start(): void {
     if (!this.options.board || this.timer) return;
@@ -73,9 +78,9 @@ export class CallLimiter {
   /** Waits for every allowance the call falls under: the model's (if it has one), then the provider's. */
   async acquire(resolved: ResolvedModel, call: LimitedCall): Promise<CallPermit> {
     const leases: GateLease[] = [];
-    const started = (this.options.now ?? Date.now)();
+    const started = this.now();
     await this.firstRead;
-    let waitedMs = (this.options.now ?? Date.now)() - started;
+    let waitedMs = this.now() - started;
     try {
       for (const gate of this.gatesOf(resolved)) {
         const granted = await gate.acquire(call.scope, call.tokens, call.signal);
@@ -130,7 +135,7 @@ export class CallLimiter {
       gate = new LimitGate(key, limits, this.options.now);
       // New here, so maybe new everywhere (a run starting on every worker at once): an equal part
       // among all live workers, until the next beat says which of them use it.
-      gate.setShare(this.shareOf(key, (this.options.now ?? Date.now)(), { anyLiveWorker: true }));
+      gate.setShare(this.shareOf(key, this.now(), { anyLiveWorker: true }));
       const backoff = this.knownBackoffs.get(key);
       if (backoff) gate.adopt(backoff);
       this.gates.set(key, gate);
@@ -163,7 +168,7 @@ export class CallLimiter {
 
   private async refreshOnce(): Promise<void> {
     const board = this.options.board!;
-    const now = (this.options.now ?? Date.now)();
+    const now = this.now();
     const demand = [...this.gates.values()]
       .map((g) => ({ key: g.key, calls: g.takeDemand() }))
       .filter((d) => d.calls > 0);

@@ -51,7 +51,7 @@ interface Waiter {
 /**
  * This worker's part of one allowance: calls wait here, round robin by scope, until the
  * concurrency, request pace, token budget and any 429 pause let them through. The part is
- * `share` (1/n of the workers using the allowance, set by the coordinator) times the backoff.
+ * `share` (this worker's calls of all workers' calls on the allowance, set by CallLimiter) times the backoff.
  */
 export class LimitGate {
   private readonly queue = new FairQueue<Waiter>();
