@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
 import { mergeSorted, ResultIndexCache } from '../../src/store/resultIndexCache.js';
+import { storedResult } from '../support/storedResult.js';
 import { ResultDocCache } from '../../src/store/resultDocCache.js';
 import { firstAbove, type IndexEntry } from '../../src/store/resultIndexDocs.js';
-import { resultKey, RunResultStore, type RunResultDoc } from '../../src/store/runResults.js';
+import { RunResultStore, type RunResultDoc } from '../../src/store/runResults.js';
 
 const entry = (id: string, passed: boolean | null = true): IndexEntry => [id, 'ev', null, 'scored', passed];
 
@@ -103,30 +104,12 @@ describe('pages of a run through its life, read through the cache', () => {
   });
 
   const result = (runId: string, i: number, batch: number): RunResultDoc =>
-    ({
-      _id: resultKey(runId, `item-${String((i * 37) % 400).padStart(3, '0')}`, 'ev', null),
-      project_id: 'p',
-      run_id: runId,
-      batch,
-      item_id: `item-${String((i * 37) % 400).padStart(3, '0')}`,
-      evaluator_id: 'ev',
-      evaluator_version: 1,
-      model: null,
+    storedResult(runId, `item-${String((i * 37) % 400).padStart(3, '0')}`, 'ev', null, {
       status: 'scored',
       score: i % 2,
       passed: i % 2 === 1,
-      reason: null,
-      error: null,
-      raw_reply: null,
-      latency_ms: 1,
-      tokens: { input: 1, output: 1 },
-      spend_usd: 0,
-      input: 'q',
-      output: 'a',
-      ground_truth: null,
-      generation: null,
-      created_at: 0,
-    }) as RunResultDoc;
+      batch,
+    });
 
   /** Every page's ids, forwards, with the total each page gave. */
   async function allPages(runId: string, filter: { passed?: boolean }) {

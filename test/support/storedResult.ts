@@ -6,7 +6,7 @@ export function storedResult(
   runId: string,
   itemId: string,
   evaluator: string,
-  model: string,
+  model: string | null,
   scored: { status: RunResult['status']; score: number | null; passed: boolean | null; batch?: number },
 ): RunResultDoc {
   return {
