@@ -116,15 +116,17 @@ export class ModelClient {
     request: ModelRequest,
     body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
   ): Promise<ModelReply> {
+    // Read once: the token estimate for the allowance, and the reply's prompt echo.
+    const promptText = promptTextOf(request.messages);
     // A signal aborted while waiting for the allowance rejects with its reason.
     const permit = await this.limiter.acquire(resolved, {
       scope: request.scope ?? UNSCOPED,
-      tokens: estimateTokens(promptTextOf(request.messages)),
+      tokens: estimateTokens(promptText),
       signal: request.signal,
     });
     let usedTokens: number | undefined;
     try {
-      const reply = await this.callNow(resolved, request, body);
+      const reply = await this.callNow(resolved, request, body, promptText);
       usedTokens = reply.usage.input + reply.usage.output;
       return { ...reply, waitedMs: permit.waitedMs };
     } finally {
@@ -146,6 +148,7 @@ export class ModelClient {
     resolved: ResolvedModel,
     request: ModelRequest,
     body: ReturnType<typeof chatCompletionBody> | ReturnType<typeof responsesBody>,
+    promptText: string,
   ): Promise<ModelReply> {
     const client = this.connectionFor(resolved.provider);
     const started = performance.now();
@@ -159,7 +162,6 @@ export class ModelClient {
     let content: ReplyContent;
     try {
       const options = { signal: call.signal };
-      const promptText = promptTextOf(request.messages);
       content =
         request.apiType === 'responses'
           ? readResponsesReply(
