@@ -58,8 +58,11 @@ ${body
   });
   const [whoami, ...rest] = outcomes;
   expect(whoami).toMatchObject({ ok: true });
-  expect(await survivors((whoami as { reason: string }).reason)).toEqual([]);
-  expect(await childSandboxes()).toEqual([]);
+  expect(
+    await survivors((whoami as { reason: string }).reason),
+    'processes left in its pid namespace',
+  ).toEqual([]);
+  expect(await childSandboxes(), 'bwrap processes left').toEqual([]);
   expect(await expectHealthy(target)).toBe(true);
   return rest;
 }
