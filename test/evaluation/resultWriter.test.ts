@@ -25,3 +25,51 @@ describe('ResultWriter', () => {
     expect(inserts.map((batch) => batch.length)).toEqual([25, 25, 10]);
   });
 });
+
+/** Pure: results streamed from a synchronous callback (a code sandbox's outcomes). */
+describe('ResultWriter.stream', () => {
+  it('starts writing while results still arrive, and writes each exactly once', async () => {
+    const inserts: RunResultDoc[][] = [];
+    let release: () => void = () => {};
+    const firstInsertHeld = new Promise<void>((resolve) => (release = resolve));
+    const writer = new ResultWriter(
+      {
+        insert: async (batch) => {
+          inserts.push(batch);
+          if (inserts.length === 1) await firstInsertHeld;
+        },
+      },
+      new Map(),
+    );
+    const stream = writer.stream();
+    const all = docs(1300);
+    all.slice(0, 99).forEach((doc) => stream.push(doc));
+    expect(inserts).toHaveLength(0); // fewer than a stream's smallest insert
+    stream.push(all[99]!);
+    expect(inserts.map((batch) => batch.length)).toEqual([100]); // started before the rest arrived
+    all.slice(100).forEach((doc) => stream.push(doc));
+    release();
+    await stream.end();
+    // What arrived during the first insert went in the largest inserts allowed, in order.
+    expect(inserts.map((batch) => batch.length)).toEqual([100, 500, 500, 200]);
+    expect(inserts.flat().map((doc) => doc._id)).toEqual(all.map((doc) => doc._id));
+    expect(writer.results.size).toBe(1300);
+  });
+
+  it('reports a failed insert at the end and inserts nothing after it', async () => {
+    const inserts: RunResultDoc[][] = [];
+    const writer = new ResultWriter(
+      {
+        insert: async (batch) => {
+          inserts.push(batch);
+          throw new Error('store unavailable');
+        },
+      },
+      new Map(),
+    );
+    const stream = writer.stream();
+    docs(250).forEach((doc) => stream.push(doc));
+    await expect(stream.end()).rejects.toThrow('store unavailable');
+    expect(inserts).toHaveLength(1);
+  });
+});
