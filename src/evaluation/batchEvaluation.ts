@@ -3,7 +3,7 @@ import type { Evaluator } from '../domain/evaluators.js';
 import { judgeItem } from '../judge/scoreJudgment.js';
 import { BufferedResponseCache } from '../models/bufferedResponseCache.js';
 import { CachingModelClient, type ProjectCachePolicy } from '../models/cachingModelClient.js';
-import type { CodeEvalItem, CodeEvalOutcome } from '../sandbox/index.js';
+import type { CodeEvalItem } from '../sandbox/index.js';
 import type { EvalRunDoc } from '../store/evals.js';
 import { resultKey, type RunResultDoc } from '../store/runResults.js';
 import type { BatchUnit, ComparisonUnit } from './batchUnits.js';
@@ -325,32 +325,18 @@ export class BatchEvaluation {
     this.codeWork.set(evaluator.id, work);
   }
 
-  /**
-   * One sandbox process for all of the batch's items: its start-up is paid once per batch. Results
-   * are written as the sandbox answers (outcomes come in item order), so the store works on them
-   * while the sandbox is still evaluating; an interrupted batch keeps those it wrote.
-   */
+  /** One sandbox process for all of the batch's items: its start-up is paid once per batch. */
   private async runCode({ evaluator, items }: CodeWork): Promise<void> {
-    const stream = this.writer.stream();
-    let answered = 0;
-    const save = (outcome: CodeEvalOutcome) =>
-      stream.push(resultDoc(items[answered++]!.context, evaluator, codeResult(outcome, evaluator.threshold)));
-    let outcomes: CodeEvalOutcome[];
-    try {
-      outcomes = await this.deps.sandbox.evaluateBatch({
-        code: evaluator.code ?? '',
-        requirements: evaluator.requirements,
-        items: items.map((i) => i.item),
-        signal: this.signal,
-        onOutcome: save,
-      });
-    } catch (error) {
-      // The sandbox's error is the batch's; the results written before it are kept where they can be.
-      await stream.end().catch(() => {});
-      throw error;
-    }
-    // A sandbox that answers only at the end (onOutcome is optional) still has every result saved.
-    outcomes.slice(answered).forEach(save);
-    await stream.end();
+    const outcomes = await this.deps.sandbox.evaluateBatch({
+      code: evaluator.code ?? '',
+      requirements: evaluator.requirements,
+      items: items.map((i) => i.item),
+      signal: this.signal,
+    });
+    await this.writer.addAll(
+      outcomes.map((outcome, i) =>
+        resultDoc(items[i]!.context, evaluator, codeResult(outcome, evaluator.threshold)),
+      ),
+    );
   }
 }

@@ -7,19 +7,6 @@ const FLUSH_EVERY = 25;
  * is mostly per command, and a sandbox answers a thousand items faster than 40 inserts go through.
  */
 const BULK_INSERT = 500;
-/**
- * Fewest results a stream starts an insert with: a sandbox answers trivial items in microseconds,
- * and an insert per result or two would cost FerretDB a command each.
- */
-const STREAM_MIN_INSERT = 100;
-
-/** Results pushed one at a time, written while more arrive; `end()` writes the rest. */
-export interface ResultStream {
-  /** Synchronous, never throws: an insert that fails is reported by `end()`. */
-  push(doc: RunResultDoc): void;
-  /** Every pushed result written, or the first failed insert's error (nothing is inserted after it). */
-  end(): Promise<void>;
-}
 
 /**
  * Buffers a batch's results and inserts them a few dozen at a time: on FerretDB
@@ -51,43 +38,6 @@ export class ResultWriter {
       const chunk = this.buffer.splice(0, BULK_INSERT);
       await this.store.insert(chunk);
     }
-  }
-
-  /**
-   * Results that arrive from a synchronous callback (a code sandbox's outcomes, item by item):
-   * written while the sandbox still runs, one insert at a time, each taking everything that
-   * arrived meanwhile (at least STREAM_MIN_INSERT, at most BULK_INSERT). So the store starts on a
-   * batch's results when its sandbox starts answering, not after its last item.
-   */
-  stream(): ResultStream {
-    const pending: RunResultDoc[] = [];
-    let writing: Promise<void> | null = null;
-    let failure: { error: unknown } | null = null;
-    const drain = async (): Promise<void> => {
-      while (pending.length > 0 && !failure) {
-        const chunk = pending.splice(0, BULK_INSERT);
-        try {
-          await this.store.insert(chunk);
-        } catch (error) {
-          failure = { error };
-        }
-      }
-    };
-    const start = () => {
-      writing = drain().finally(() => (writing = null));
-    };
-    return {
-      push: (doc) => {
-        this.results.set(doc._id, doc);
-        pending.push(doc);
-        if (!writing && !failure && pending.length >= STREAM_MIN_INSERT) start();
-      },
-      end: async () => {
-        while (writing) await writing;
-        await drain();
-        if (failure) throw failure.error;
-      },
-    };
   }
 
   async flush(): Promise<void> {
