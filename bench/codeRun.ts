@@ -1,7 +1,8 @@
 import os from 'node:os';
 import type { LocalStack } from '../src/stack/localStack.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
-import { processCpuSeconds, stackCpuSeconds, totalCpu } from './growth.js';
+import { processCpuSeconds } from './growth.js';
+import { stackCpuSeconds, type StackCpu } from './stackCpu.js';
 import { loadAverage, median, round, type Measurement } from './report.js';
 import { RUN_CONTAINER, runToCompletion, seedRunDatasets } from './runs.js';
 import { created } from './stackCalls.js';
@@ -29,6 +30,8 @@ export interface CodeRunBench {
    * give at most n × 1000 / this items per second.
    */
   cpuMsPerItem: number[];
+  /** The last run's CPU milliseconds per item by part: where the CPU of `cpuMsPerItem` went. */
+  cpuMsPerItemByPart: Record<keyof StackCpu | 'sandboxes', number>;
   /** Per run: seconds from `completed` until its results index is sealed (not in the items/s). */
   sealSeconds: number[];
   /** 1-minute load average before and after the runs: other work on the machine skews the figure. */
@@ -61,6 +64,7 @@ export async function benchCodeRun(
   const runs: number[] = [];
   const sealSeconds: number[] = [];
   const cpuMsPerItem: number[] = [];
+  let cpuMsPerItemByPart = { apiWorker: 0, store: 0, temporal: 0, sandboxes: 0 };
   for (let rep = 0; rep < options.repetitions; rep++) {
     const cpuBefore = allCpuSeconds(local);
     const { run, seconds } = await runToCompletion(stack, evaluator.id as string, options.runTimeoutMs);
@@ -68,7 +72,16 @@ export async function benchCodeRun(
       throw new Error(`run ${run.id} scored ${run.progress.total} items, expected ${options.items}`);
     }
     runs.push(options.items / seconds);
-    cpuMsPerItem.push(((allCpuSeconds(local) - cpuBefore) * 1000) / options.items);
+    const cpuAfter = allCpuSeconds(local);
+    const perItem = (part: keyof typeof cpuAfter) =>
+      round(((cpuAfter[part] - cpuBefore[part]) * 1000) / options.items);
+    cpuMsPerItemByPart = {
+      apiWorker: perItem('apiWorker'),
+      store: perItem('store'),
+      temporal: perItem('temporal'),
+      sandboxes: perItem('sandboxes'),
+    };
+    cpuMsPerItem.push(Object.values(cpuMsPerItemByPart).reduce((sum, ms) => sum + ms, 0));
     // The run is completed before its results index is sealed (a look-up per result, after
     // completion): the next run would pay for that seal.
     const sealStarted = performance.now();
@@ -82,16 +95,16 @@ export async function benchCodeRun(
     runsItemsPerSecond: runs.map(Math.round),
     sealSeconds: sealSeconds.map(round),
     cpuMsPerItem: cpuMsPerItem.map(round),
+    cpuMsPerItemByPart,
     loadAverage: { before, after: loadAverage()[0]! },
     batchSize: stack.env.ASSAY_RUN_CODE_BATCH_SIZE,
   };
 }
 
 /** CPU seconds of the stack's processes and of this process's reaped children (the sandboxes). */
-function allCpuSeconds(local: LocalStack): number {
-  const own = process.cpuUsage();
-  const reapedChildren = processCpuSeconds(process.pid) - (own.user + own.system) / 1e6;
-  return totalCpu(stackCpuSeconds(local)) + reapedChildren;
+function allCpuSeconds(local: LocalStack): StackCpu & { sandboxes: number } {
+  const stack = stackCpuSeconds(local);
+  return { ...stack, sandboxes: processCpuSeconds(process.pid) - stack.apiWorker };
 }
 
 /** The report's lines: goal 5's figure (`code.itemsPerSecond`) first. */
@@ -112,7 +125,7 @@ export function codeRunMeasurements(result: CodeRunBench): Measurement[] {
       value: round(median(result.cpuMsPerItem)),
       unit: 'ms',
       runs: result.cpuMsPerItem,
-      note: `${os.availableParallelism()} cores allow at most ${Math.round((os.availableParallelism() * 1000) / median(result.cpuMsPerItem))} items/s at this CPU cost`,
+      note: `${os.availableParallelism()} cores allow at most ${Math.round((os.availableParallelism() * 1000) / median(result.cpuMsPerItem))} items/s at this CPU cost; last run by part (ms): ${describeParts(result.cpuMsPerItemByPart)}`,
     },
     {
       bench: 'code-run',
@@ -122,4 +135,12 @@ export function codeRunMeasurements(result: CodeRunBench): Measurement[] {
       runs: result.sealSeconds,
     },
   ];
+}
+
+/** `api+worker 0.2, store 0.2, …`: where a run's CPU went. */
+function describeParts(parts: CodeRunBench['cpuMsPerItemByPart']): string {
+  const names = { apiWorker: 'api+worker', store: 'store', temporal: 'temporal', sandboxes: 'sandboxes' };
+  return Object.entries(parts)
+    .map(([part, ms]) => `${names[part as keyof typeof names]} ${ms}`)
+    .join(', ');
 }

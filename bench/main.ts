@@ -112,6 +112,7 @@ function parseFlags(argv: string[]) {
       'growth-scale': { type: 'string', default: '1' },
       'rerun-items': { type: 'string' },
       'code-run-items': { type: 'string' },
+      'code-run-repetitions': { type: 'string' },
       'page-items': { type: 'string' },
       'page-seeded': { type: 'string' },
       'limits-big-items': { type: 'string' },
@@ -133,6 +134,8 @@ function parseFlags(argv: string[]) {
     growthScale: Number(values['growth-scale']),
     rerunItems: values['rerun-items'] === undefined ? undefined : Number(values['rerun-items']),
     codeRunItems: values['code-run-items'] === undefined ? undefined : Number(values['code-run-items']),
+    codeRunRepetitions:
+      values['code-run-repetitions'] === undefined ? undefined : Number(values['code-run-repetitions']),
     pageItems: values['page-items'] === undefined ? undefined : Number(values['page-items']),
     pageSeeded: values['page-seeded']?.split(',').map(Number),
     limitsItems: [values['limits-big-items'], values['limits-small-items']].map((v) =>
@@ -171,6 +174,7 @@ async function main(): Promise<number> {
     growthScale,
     rerunItems,
     codeRunItems,
+    codeRunRepetitions,
     limitsItems,
     pageItems,
     pageSeeded,
@@ -187,7 +191,11 @@ async function main(): Promise<number> {
     ...basePlan,
     growth: scaledGrowth(basePlan.growth, growthScale),
     rerun: { ...basePlan.rerun, items: rerunItems ?? basePlan.rerun.items },
-    'code-run': { ...basePlan['code-run'], items: codeRunItems ?? basePlan['code-run'].items },
+    'code-run': {
+      ...basePlan['code-run'],
+      items: codeRunItems ?? basePlan['code-run'].items,
+      repetitions: codeRunRepetitions ?? basePlan['code-run'].repetitions,
+    },
     pages: {
       ...basePlan.pages,
       items: pageItems ?? basePlan.pages.items,
