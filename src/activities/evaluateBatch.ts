@@ -126,7 +126,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
       waitedOnSharedLimit = evaluation.waitedOnSharedLimits();
     }
     // The results list reads the batch's results from here (see store/resultIndex.ts).
-    await resultStore.index.writeBatch(projectId, runId, batchIndex, results.values());
+    await resultStore.index.writeBatch(projectId, runId, batchIndex, results.values(), { carry: true });
     const summary = summarizeResults([...results.values()], sampleModels);
     deps.logger.debug(
       {

@@ -15,13 +15,12 @@ import {
   SEGMENT_SIZE,
   type SegmentInfo,
   indexBatchKey,
+  batchBody,
+  keepCarried,
   bodyOf,
-  byId,
   firstAbove,
-  fromStored,
   groupsOf,
   headerKey,
-  indexEntry,
   loaded,
   matcher,
   packSegments,
@@ -40,12 +39,12 @@ export {
   type IndexPage,
 } from './resultIndexDocs.js';
 
-/**
- * Unseen batches past the highest finished one a page looks for: the run's window of batches in
- * flight (ASSAY_RUN_WINDOW, recorded in the plan; 4 when a plan predates that) and this many more.
- */
+/** Unseen batches past the highest finished one a page looks for: the plan's window of batches in
+ * flight (ASSAY_RUN_WINDOW; 4 when a plan predates that) and this many more. */
 const LOOK_AHEAD = 12;
 const DEFAULT_WINDOW = 4;
+/** Bytes (BSON) of results a seal copies from the batches carrying them (memory); the rest are looked up. */
+const SEAL_KEEP_BYTES = 64 * 1024 * 1024;
 
 export class ResultIndex {
   readonly collection: Collection<IndexDoc>;
@@ -76,20 +75,24 @@ export class ResultIndex {
     });
   }
 
-  /** A finished batch's results (all of them, earlier attempts' included): written again by a retry. */
+  /**
+   * A finished batch's results (earlier attempts' included; a retry writes it again). `carry`: whole
+   * when they fit in `segmentBytes` (pages and the seal then need no `_id` look-up per result, queued
+   * behind the run's writes); else, and for migrations (entries dressed as results), entries only.
+   */
   async writeBatch(
     projectId: string,
     runId: string,
     batchIndex: number,
     results: Iterable<RunResultDoc>,
+    { carry = false }: { carry?: boolean } = {},
   ): Promise<void> {
-    const entries = [...results].map(indexEntry).sort(byId);
     await this.put({
       _id: indexBatchKey(runId, batchIndex),
       project_id: projectId,
       run_id: runId,
       kind: 'batch',
-      json: encodeBody({ entries: toStored(entries) }),
+      json: encodeBody(batchBody([...results], carry ? this.segmentBytes : 0)),
     });
   }
 
@@ -116,16 +119,22 @@ export class ResultIndex {
     if (!plan) return true;
     const batchIds = Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k));
     if (!header) {
-      const batches = await inParallel(batchIds, (id) => this.collection.findOne({ _id: id }));
-      const entries = mergeEntries(batches.map((batch) => fromStored(bodyOf(batch).entries)));
+      const carried = { docs: new Map<string, RunResultDoc>(), bytes: 0 };
+      const lists = await inParallel(batchIds, async (id) => {
+        const batch = loaded(await this.collection.findOne({ _id: id }));
+        keepCarried(carried, batch.docs, SEAL_KEEP_BYTES);
+        return batch.entries;
+      });
+      const entries = mergeEntries(lists);
       const segments: SegmentInfo[] = [];
       for (let start = 0, j = 0; start < entries.length; j++) {
         if (options.deadline !== undefined && Date.now() > options.deadline) return false;
         const candidates = entries.slice(start, start + this.segmentSize);
         const found = await findByIds(
           this.results,
-          candidates.map(([id]) => id),
+          candidates.flatMap(([id]) => (carried.docs.has(id) ? [] : [id])),
         );
+        for (const [id] of candidates) if (carried.docs.has(id)) found.set(id, carried.docs.get(id)!);
         // Cut at the byte cap (a segment holds one result at least, whatever its size).
         const docs: RunResultDoc[] = [];
         let bytes = 0;
@@ -229,7 +238,10 @@ export class ResultIndex {
       { planned: plannedBatches(plan), lookAhead },
       async (k) => {
         const doc = await this.collection.findOne({ _id: indexBatchKey(runId, k) });
-        return doc ? fromStored(bodyOf(doc).entries) : null;
+        if (!doc) return null;
+        const { entries, docs } = loaded(doc); // carried results: the next pages need no look-ups
+        for (const result of docs.values()) resultDocCache.keep(result);
+        return entries;
       },
     );
     // A batch not found is one not finished yet, or one the seal dropped since the header was

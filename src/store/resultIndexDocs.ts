@@ -1,3 +1,4 @@
+import { BSON } from 'mongodb';
 import type { RunResult } from '../domain/runs.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 
@@ -236,6 +237,34 @@ export interface IndexPage {
   docs: Map<string, RunResultDoc>;
   total: number;
   hasMore: boolean;
+}
+
+/**
+ * A batch document's body: its results whole, sorted, when they total at most `maxBytes` (BSON;
+ * their entries are then read from them), else its entries only (results looked up by `_id`).
+ */
+export function batchBody(results: RunResultDoc[], maxBytes: number): IndexBody {
+  const sorted = [...results].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+  let bytes = 0;
+  for (const doc of sorted) {
+    bytes += BSON.calculateObjectSize(doc);
+    if (bytes > maxBytes) return { entries: toStored(sorted.map(indexEntry)) };
+  }
+  return { docs: sorted };
+}
+
+/** Adds a batch's carried results to `kept` while it holds at most `maxBytes` (BSON). */
+export function keepCarried(
+  kept: { docs: Map<string, RunResultDoc>; bytes: number },
+  docs: Map<string, RunResultDoc>,
+  maxBytes: number,
+): void {
+  for (const [id, doc] of docs) {
+    const size = BSON.calculateObjectSize(doc);
+    if (kept.bytes + size > maxBytes) return;
+    kept.bytes += size;
+    kept.docs.set(id, doc);
+  }
 }
 
 export const loaded = (doc: IndexDoc | null): Loaded => {

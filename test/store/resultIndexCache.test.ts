@@ -143,7 +143,8 @@ describe('pages of a run through its life, read through the cache', () => {
     // A window of 4, batches finishing out of order inside it, and one sent back that finishes last.
     const order = [1, 0, 3, 2, 5, 4, 6, 7, 9, 8, ...Array.from({ length: 29 }, (_, k) => 11 + k), 10];
     for (const [n, k] of order.entries()) {
-      await store.index.writeBatch('p', runId, k, batches[k]!);
+      // Odd batches carry their results whole, even ones entries only: both layouts in one run.
+      await store.index.writeBatch('p', runId, k, batches[k]!, { carry: k % 2 === 1 });
       finished.push(...batches[k]!);
       if (n % 6 !== 0 && n !== order.length - 1) continue;
       for (const passed of [undefined, true]) {
@@ -160,7 +161,13 @@ describe('pages of a run through its life, read through the cache', () => {
     await store.index.seal('p', runId);
     expect(await allPages(runId, {})).toEqual(whole);
     const fresh = new RunResultStore(mongo.db, new ResultIndex(mongo.db, 16));
-    expect((await fresh.page(runId, {}, { limit: 400 })).data.map((r) => r.id)).toEqual(whole.ids);
+    const sealedPage = (await fresh.page(runId, {}, { limit: 400 })).data;
+    expect(sealedPage.map((r) => r.id)).toEqual(whole.ids);
+    // The seal copied carried results from the batches, the others from their documents: all whole.
+    const byId = new Map(finished.map((r) => [r._id, r]));
+    expect(sealedPage.map((r) => [r.score, r.passed, r.item_id])).toEqual(
+      whole.ids.map((id) => [byId.get(id)!.score, byId.get(id)!.passed, byId.get(id)!.item_id]),
+    );
     // Retention empties the list at once, though the header was kept by this process.
     await store.index.expire(runId);
     expect((await store.page(runId, {}, { limit: 30 })).total).toBe(0);
