@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { Readable } from 'node:stream';
 
 /**
  * The `fetch` the openai client calls providers with: one request over node:http on a keep-alive
@@ -11,7 +12,8 @@ import https from 'node:https';
  * documents read whole by the client anyway, so none of that streaming is needed.
  *
  * Anything this does not cover goes to the global fetch unchanged: a body other than text or
- * bytes (multipart uploads, streams), a streamed reply (`text/event-stream`), and redirects.
+ * bytes (multipart uploads, streams) and redirects; a streamed reply (`text/event-stream`) is
+ * handed back as a stream.
  * Errors look like the global fetch's: an abort rejects with the signal's reason, a socket
  * failure with `TypeError('fetch failed')` whose `cause` carries the socket's code.
  */
@@ -50,9 +52,17 @@ export function keepAliveFetch(): typeof fetch {
       request.on('error', failed);
       request.on('response', (reply) => {
         const status = reply.statusCode ?? 0;
-        const streamed = String(reply.headers['content-type'] ?? '').includes('text/event-stream');
-        if (streamed || (status >= 300 && status < 400 && reply.headers.location)) {
-          // Not ours to handle: drop this reply and let the global fetch make the call.
+        const headers = new Headers();
+        const raw = reply.rawHeaders;
+        for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+        if (headers.get('content-type')?.includes('text/event-stream')) {
+          // A streamed reply is read as it arrives, not whole (the call is not sent again).
+          done();
+          resolve(new Response(Readable.toWeb(reply) as ReadableStream, { status, headers }));
+          return;
+        }
+        if (status >= 300 && status < 400 && reply.headers.location) {
+          // Redirects are the global fetch's to follow: drop this reply and let it make the call.
           reply.resume();
           done();
           fetch(input, init).then(resolve, reject);
@@ -69,9 +79,6 @@ export function keepAliveFetch(): typeof fetch {
         reply.on('end', () => {
           done();
           if (!reply.complete) return;
-          const headers = new Headers();
-          const raw = reply.rawHeaders;
-          for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
           const noBody = status === 204 || status === 304 || init.method === 'HEAD';
           resolve(
             new Response(noBody ? null : Buffer.concat(chunks), {

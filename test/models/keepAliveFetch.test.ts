@@ -25,6 +25,10 @@ beforeAll(async () => {
         setTimeout(() => res.destroy(), 10);
       } else if (req.url === '/redirect') {
         res.writeHead(307, { location: '/json' }).end();
+      } else if (req.url === '/sse') {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write('data: one\n\n');
+        setTimeout(() => res.end('data: two\n\n'), 20);
       } else if (req.url === '/slow') {
         setTimeout(() => res.end('late'), 2000);
       }
@@ -53,6 +57,13 @@ describe('keepAliveFetch', () => {
     const reply = await fetchIt(`${base}/empty`, { method: 'POST', body: '{}' });
     expect(reply.status).toBe(204);
     expect(reply.body).toBeNull();
+  });
+
+  it('hands a streamed reply back as a stream, sending the call once', async () => {
+    const before = seen.length;
+    const reply = await fetchIt(`${base}/sse`, { method: 'POST', body: '{}' });
+    expect(await reply.text()).toBe('data: one\n\ndata: two\n\n');
+    expect(seen.length).toBe(before + 1);
   });
 
   it('follows a redirect as the global fetch does', async () => {
