@@ -20,6 +20,7 @@ import {
 } from './apiBodies.js';
 import { classifyModelError, ModelCallError } from './modelErrors.js';
 import { CallLimiter } from './limits/callLimiter.js';
+import { keepAliveFetch } from './keepAliveFetch.js';
 import { inModelSpan } from './modelSpan.js';
 import type { Provider, ProviderRegistry, ResolvedModel } from './providers.js';
 import type { EmbeddingReply, ModelReply, ReplyContent } from './replies.js';
@@ -47,6 +48,8 @@ const UNSCOPED = '';
  */
 export class ModelClient {
   private readonly connections = new Map<string, OpenAI>();
+  /** One for every provider: its keep-alive agents hold the open connections (see keepAliveFetch). */
+  private readonly fetch = keepAliveFetch();
 
   constructor(
     private readonly registry: ProviderRegistry,
@@ -225,6 +228,7 @@ export class ModelClient {
         // Retries belong to the Temporal activity, which honours Retry-After and counts attempts.
         maxRetries: 0,
         timeout: provider.timeoutMs,
+        fetch: this.fetch,
       });
       this.connections.set(provider.name, connection);
     }
