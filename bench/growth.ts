@@ -112,6 +112,8 @@ export async function measuredRun(
   seeded: Seeded,
   items: number,
   timeoutMs: number,
+  /** Given: a line every minute with the run's progress and this process's RSS (the big run's only sign of life). */
+  progress?: (line: string) => void,
 ): Promise<RunFigures> {
   const name = await dataset(stack, items);
   let peakApiWorkerMb = 0;
@@ -131,8 +133,15 @@ export async function measuredRun(
       ground_truth: { type: 'dataset', dataset: name },
     });
     const deadline = Date.now() + timeoutMs;
+    let reportedAt = performance.now();
     for (;;) {
       const { body } = await stack.call('GET', `/v1/evaluations/runs/${run.id}`);
+      if (progress && performance.now() - reportedAt >= 60_000) {
+        reportedAt = performance.now();
+        const seconds = Math.round((reportedAt - started) / 1000);
+        const rss = Math.round(process.memoryUsage.rss() / 2 ** 20);
+        progress(`  ${seconds} s: ${body.progress?.done ?? 0} of ${items} done, API + worker RSS ${rss} MB`);
+      }
       if (['completed', 'error', 'cancelled'].includes(body.status)) {
         if (body.status !== 'completed' || body.progress.failed > 0 || body.progress.done !== items) {
           throw new Error(

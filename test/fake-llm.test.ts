@@ -21,6 +21,7 @@ import {
   requestKeyFor,
 } from './support/fake-llm/server.js';
 import { FAKE_API_KEY, fakeLlmClient, rejectionOf, withFakeLlm } from './support/fake-llm/testing.js';
+import { RequestLog } from './support/fake-llm/request-log.js';
 
 const judgeSchema = z.object({ score: z.number(), reasoning: z.string() });
 
@@ -281,6 +282,24 @@ describe('request log and admin API', () => {
     expect(server.answeredKeys()).toEqual([requestKeyFor(body), requestKeyFor(body)]);
     expect(server.requests.every((entry) => entry.hasAuthorization)).toBe(true);
     expect(JSON.stringify(server.requests)).not.toContain(FAKE_API_KEY);
+  });
+
+  it('keeps at most twice its limit of requests, the most recent, numbering every one', () => {
+    const log = new RequestLog(3);
+    for (let i = 0; i < 10; i++) {
+      log.add({
+        endpoint: 'chat',
+        model: 'm',
+        body: {},
+        promptText: `p${i}`,
+        requestKey: `k${i}`,
+        receivedAt: 0,
+        status: 200,
+        answered: true,
+        hasAuthorization: true,
+      });
+    }
+    expect(log.entries.map((entry) => entry.seq)).toEqual([7, 8, 9, 10]);
   });
 
   it("keys a body by Assay's own stable serialisation: key order and undefined fields do not matter", () => {

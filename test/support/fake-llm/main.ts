@@ -6,7 +6,7 @@ import type { FakeLlmServerOptions } from './types.js';
 
 const USAGE = `usage: tsx test/support/fake-llm/main.ts [--port 4010] [--host 127.0.0.1]
   [--latency-ms 20 | 5-40] [--fault-rate 0.1] [--fault-kinds 429,503] [--retry-after 1]
-  [--seed 42] [--models a,b] [--strict-models]`;
+  [--seed 42] [--models a,b] [--strict-models] [--request-log-limit 1000]`;
 
 function optionsFromArgs(argv: string[]): FakeLlmServerOptions {
   const { values } = parseArgs({
@@ -21,6 +21,7 @@ function optionsFromArgs(argv: string[]): FakeLlmServerOptions {
       seed: { type: 'string' },
       models: { type: 'string' },
       'strict-models': { type: 'boolean', default: false },
+      'request-log-limit': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -36,6 +37,10 @@ function optionsFromArgs(argv: string[]): FakeLlmServerOptions {
     seed: values.seed === undefined ? undefined : z.coerce.number().int().parse(values.seed),
     models: values.models?.split(',').map((model) => model.trim()),
     acceptAnyModel: !values['strict-models'],
+    requestLogLimit:
+      values['request-log-limit'] === undefined
+        ? undefined
+        : z.coerce.number().int().min(0).parse(values['request-log-limit']),
     faults:
       faultRate === undefined
         ? undefined

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Latency } from './types.js';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+/** Requests the fake keeps, for a look at `GET /_fake/requests` while debugging a bench. */
+const REQUEST_LOG_LIMIT = 1000;
 
 /**
  * The fake server in a process of its own, driven through its admin routes. Benches that
@@ -17,7 +19,10 @@ export class FakeLlmProcess {
   ) {}
 
   static async start(): Promise<FakeLlmProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0'], {
+    // Nothing reads the requests of a fake in its own process back (it has no such method here):
+    // a bench's run of a million items would otherwise keep two million of them.
+    const args = ['--import', 'tsx', MAIN, '--port', '0', '--request-log-limit', String(REQUEST_LOG_LIMIT)];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const firstLine = new Promise<string>((resolve, reject) => {

@@ -10,9 +10,18 @@ export class RequestLog {
   private nextSeq = 1;
   private waiters: Waiter[] = [];
 
+  /**
+   * `limit`: the most recent requests kept (all by default). A bench's fake answers millions of
+   * calls nobody reads back; kept whole, the log grew to gigabytes and the fake's garbage
+   * collection took CPU from the stack it measures, more the bigger the run.
+   */
+  constructor(private readonly limit = Infinity) {}
+
   add(entry: Omit<RequestLogEntry, 'seq'>): RequestLogEntry {
     const logged = { seq: this.nextSeq++, ...entry };
     this.entries.push(logged);
+    // Trimmed by halves, so dropping the oldest costs O(1) per request amortised.
+    if (this.entries.length >= 2 * this.limit) this.entries.splice(0, this.entries.length - this.limit);
     this.wakeWaiters();
     return logged;
   }

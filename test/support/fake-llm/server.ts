@@ -41,7 +41,7 @@ const MODEL_CREATED_AT = 1_700_000_000;
 /** An OpenAI-compatible HTTP server with programmable replies, latency and faults, for tests and benchmarks. */
 export class FakeLlmServer {
   private readonly http: Server;
-  private readonly log = new RequestLog();
+  private readonly log: RequestLog;
   private readonly rules = new RuleBook();
   private readonly faults: FaultInjector;
   private readonly rateLimit = new RequestsPerMinute();
@@ -62,6 +62,7 @@ export class FakeLlmServer {
     // A different seed keeps latency draws independent of fault draws.
     this.latency = new LatencySchedule(options.latencyMs ?? 0, seed + 1);
     this.configuredModels = options.models ?? DEFAULT_MODELS;
+    this.log = new RequestLog(options.requestLogLimit);
     this.acceptAnyModel = options.acceptAnyModel ?? true;
     this.http = createServer((req, res) => void this.handle(req, res));
   }

@@ -105,4 +105,6 @@ export interface FakeLlmServerOptions {
   requestsPerMinute?: number;
   /** The sliding window it is counted over (60 s by default; shorter windows allow their part of it). */
   rateLimitWindowMs?: number;
+  /** The most recent requests kept in the request log (all by default; see request-log.ts). */
+  requestLogLimit?: number;
 }
