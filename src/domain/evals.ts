@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { graderSchema } from './graders.js';
+import { typeRulesJsonSchema } from './typeRules.js';
 import { namedListOf, unixSeconds } from './common.js';
 import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
 
@@ -59,16 +60,20 @@ export const dataSourceConfigSchema = z
   .meta({ id: 'EvalDataSourceConfig' });
 export type DataSourceConfig = z.infer<typeof dataSourceConfigSchema>;
 
+/** What a testing criterion must name beside its grader's own fields, by grader type. */
+const criterionRules = { text_similarity: { required: ['pass_threshold'] } } as const;
+
 /** A testing criterion is a grader; text similarity criteria must say what passes. */
-export const testingCriterionSchema = graderSchema.superRefine((grader, ctx) => {
-  if (grader.type === 'text_similarity' && grader.pass_threshold === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'required for a text_similarity criterion',
-      path: ['pass_threshold'],
-    });
-  }
-});
+export const testingCriterionSchema = graderSchema
+  .superRefine((grader, ctx) => {
+    const rule = criterionRules[grader.type as keyof typeof criterionRules];
+    for (const field of rule?.required ?? []) {
+      if ((grader as Record<string, unknown>)[field] === undefined) {
+        ctx.addIssue({ code: 'custom', message: `required for a ${grader.type} criterion`, path: [field] });
+      }
+    }
+  })
+  .meta(typeRulesJsonSchema(criterionRules));
 
 export const evalCreateSchema = z
   .object({
