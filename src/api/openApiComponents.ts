@@ -32,8 +32,13 @@ const addDiscriminator: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['overr
 }) => {
   const def = zodSchema._zod.def as { type: string; discriminator?: string; options?: z.ZodType[] };
   if (def.type !== 'union' || !def.discriminator || !def.options) return;
-  // A refined copy of a named union is a `$ref` to it, whose discriminator already says this.
-  if (jsonSchema.$ref) return;
+  // A refined copy of a named union is a `$ref` to it, whose discriminator already says this
+  // (zod repeats the members beside the reference when the copy has `.meta()` of its own, as
+  // domain/typeRules.ts rules do; the reference is enough).
+  if (jsonSchema.$ref) {
+    delete jsonSchema.oneOf;
+    return;
+  }
   const mapping: Record<string, string> = {};
   for (const option of def.options) {
     const id = z.globalRegistry.get(option)?.id;

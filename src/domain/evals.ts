@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { graderSchema } from './graders.js';
+import { withMaxChars } from './textLength.js';
+import { typeRulesJsonSchema } from './typeRules.js';
 import { namedListOf, unixSeconds } from './common.js';
 import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
 
@@ -10,7 +12,10 @@ import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
 
 /** OpenAI's metadata: at most 16 string pairs, keys up to 64 and values up to 512 characters. */
 export const openAiMetadataSchema = z
-  .record(z.string().min(1).max(64), z.string().max(512))
+  .record(
+    withMaxChars(z.string().min(1), 64, 'metadata keys are at most 64 characters'),
+    withMaxChars(z.string(), 512, 'metadata values are at most 512 characters'),
+  )
   .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys')
   // The same bound in the OpenAPI document, so what it calls valid is accepted.
   .meta({ maxProperties: 16 });
@@ -59,16 +64,20 @@ export const dataSourceConfigSchema = z
   .meta({ id: 'EvalDataSourceConfig' });
 export type DataSourceConfig = z.infer<typeof dataSourceConfigSchema>;
 
+/** What a testing criterion must name beside its grader's own fields, by grader type. */
+const criterionRules = { text_similarity: { required: ['pass_threshold'] } } as const;
+
 /** A testing criterion is a grader; text similarity criteria must say what passes. */
-export const testingCriterionSchema = graderSchema.superRefine((grader, ctx) => {
-  if (grader.type === 'text_similarity' && grader.pass_threshold === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'required for a text_similarity criterion',
-      path: ['pass_threshold'],
-    });
-  }
-});
+export const testingCriterionSchema = graderSchema
+  .superRefine((grader, ctx) => {
+    const rule = criterionRules[grader.type as keyof typeof criterionRules];
+    for (const field of rule?.required ?? []) {
+      if ((grader as Record<string, unknown>)[field] === undefined) {
+        ctx.addIssue({ code: 'custom', message: `required for a ${grader.type} criterion`, path: [field] });
+      }
+    }
+  })
+  .meta(typeRulesJsonSchema(criterionRules));
 
 export const evalCreateSchema = z
   .object({

@@ -5,6 +5,7 @@ import { graderSchema } from './graders.js';
 import { inferenceParamsSchema } from './inferenceParams.js';
 import { requirementsSchema } from './requirements.js';
 import { templateTextSchema } from './templates.js';
+import { typeRulesJsonSchema } from './typeRules.js';
 
 /** `grader`: one of OpenAI's graders (string check, text similarity, ... see domain/graders.ts). */
 export const evaluatorTypes = ['judge', 'code', 'grader'] as const;
@@ -57,6 +58,33 @@ const evaluatorFields = {
   grader: graderSchema,
 };
 
+/** A field an evaluator is defined by, in a request and as stored alike. */
+type EvaluatorField = keyof typeof evaluatorFields & keyof EvaluatorDefinition;
+/** Fields that mean something for one type only; giving them to the other type is a 422. */
+const fieldsOnlyFor: Record<EvaluatorType, EvaluatorField[]> = {
+  judge: ['judge_model', 'panel_models', 'panel_aggregate', 'judge_prompt', 'api_type', 'inference_params'],
+  code: ['code', 'requirements'],
+  grader: ['grader'],
+};
+const requiredFor: Record<EvaluatorType, EvaluatorField[]> = {
+  judge: ['judge_model', 'judge_prompt'],
+  code: ['code'],
+  grader: ['grader'],
+};
+
+/** The same rules in the OpenAPI document: what a create must and must not name per type. */
+const createTypeRules = typeRulesJsonSchema(
+  Object.fromEntries(
+    evaluatorTypes.map((type) => [
+      type,
+      {
+        required: requiredFor[type],
+        forbidden: evaluatorTypes.filter((other) => other !== type).flatMap((other) => fieldsOnlyFor[other]),
+      },
+    ]),
+  ),
+);
+
 export const evaluatorCreateSchema = z
   .object({
     ...evaluatorFields,
@@ -97,7 +125,7 @@ export const evaluatorCreateSchema = z
         evaluatorTypes.includes((value as { type?: unknown }).type as EvaluatorType),
     },
   )
-  .meta({ id: 'EvaluatorCreate' });
+  .meta({ id: 'EvaluatorCreate', ...createTypeRules });
 export type EvaluatorCreate = z.infer<typeof evaluatorCreateSchema>;
 
 /** Patchable fields: everything but `type` (which would change what the evaluator is). */
@@ -160,18 +188,6 @@ export const evaluatorLookupQuerySchema = z
 
 /** What an evaluator is, as stored and versioned: everything but identity and timestamps. */
 export type EvaluatorDefinition = Omit<Evaluator, 'object' | 'id' | 'version' | 'created_at' | 'updated_at'>;
-
-/** Fields that mean something for one type only; giving them to the other type is a 422. */
-const fieldsOnlyFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
-  judge: ['judge_model', 'panel_models', 'panel_aggregate', 'judge_prompt', 'api_type', 'inference_params'],
-  code: ['code', 'requirements'],
-  grader: ['grader'],
-};
-const requiredFor: Record<EvaluatorType, (keyof EvaluatorDefinition)[]> = {
-  judge: ['judge_model', 'judge_prompt'],
-  code: ['code'],
-  grader: ['grader'],
-};
 
 /**
  * The type rules, one detail per offending field: `given` is what the request named

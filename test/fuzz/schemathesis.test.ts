@@ -8,9 +8,11 @@ import { startTestStack, testEnv, type TestStack } from '../support/harness.js';
 import { pythonTool } from '../support/pythonTools.js';
 
 /**
- * Fixed, so a failure reproduces with the same requests; bounded, so the file fits CI. A longer
- * run (an acceptance check) sets both: `ASSAY_FUZZ_SEED=<seed> ASSAY_FUZZ_EXAMPLES=25 npx vitest
- * run test/fuzz/schemathesis.test.ts` (the examples are per operation, for every key and phase).
+ * Fixed, so a failure reproduces with the same requests; bounded, so the file fits the suite
+ * (about 2 minutes on a quiet machine): every check and phase, stateful included, but fewer
+ * examples per operation than the issue's acceptance run. That run (all checks and phases, 25
+ * examples per operation, its seed, rate limits raised, admin key) is `npm run test:fuzz:full`,
+ * which sets ASSAY_FUZZ_SEED and ASSAY_FUZZ_EXAMPLES (per operation, for every key and phase).
  */
 const SEED = process.env.ASSAY_FUZZ_SEED ?? '20261201';
 const EXAMPLES =
@@ -113,7 +115,7 @@ describe('schemathesis against /openapi.json', () => {
       await expectClean(
         fuzz(stack.adminKey, {
           phases: 'coverage,fuzzing,stateful',
-          examples: 5,
+          examples: 2,
           operations: ['!deleteV1KeysId'],
         }),
       );
@@ -128,7 +130,7 @@ describe('schemathesis against /openapi.json', () => {
         await expectClean(
           fuzz(await keyWithScopes(stack, [...scopes]), {
             phases: 'fuzzing',
-            examples: 3,
+            examples: 1,
             operations: ['!deleteV1KeysId'],
           }),
         );
@@ -143,7 +145,7 @@ describe('schemathesis against /openapi.json', () => {
       await expectClean(
         fuzz(await keyWithScopes(stack, ['admin']), {
           phases: 'coverage,fuzzing,stateful',
-          examples: 5,
+          examples: 3,
           operations: ['postV1Keys', 'getV1Keys', 'deleteV1KeysId'],
         }),
       );

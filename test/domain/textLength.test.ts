@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { metadataSchema } from '../../src/domain/common.js';
+import { openAiMetadataSchema } from '../../src/domain/evals.js';
+import { evaluatorCreateSchema } from '../../src/domain/evaluators.js';
+import { codePointLength } from '../../src/domain/textLength.js';
+
+/** An emoji is one character to JSON Schema's maxLength and two UTF-16 units to `.length`. */
+const emoji = '😀';
+const code = { type: 'code', name: 'c', code: 'x = 1' };
+
+describe('string limits count characters as the OpenAPI document does (code points)', () => {
+  it('counts an emoji once', () => {
+    expect(emoji.length).toBe(2);
+    expect(codePointLength(emoji.repeat(64))).toBe(64);
+  });
+
+  it.each([
+    ['Assay metadata', metadataSchema],
+    ['OpenAI metadata', openAiMetadataSchema],
+  ])('%s: a 64-emoji key and a 512-emoji value are taken, 65 and 513 refused', (_what, schema) => {
+    expect(schema.safeParse({ [emoji.repeat(64)]: emoji.repeat(512) }).success).toBe(true);
+    expect(schema.safeParse({ [emoji.repeat(65)]: 'v' }).success).toBe(false);
+    expect(schema.safeParse({ k: emoji.repeat(513) }).success).toBe(false);
+  });
+
+  it('names the field and the bound when a key is over it', () => {
+    const key = emoji.repeat(65);
+    const parsed = evaluatorCreateSchema.safeParse({ ...code, metadata: { [key]: 'v' } });
+    expect(parsed.success).toBe(false);
+    const issues = parsed.error!.issues;
+    expect(issues.map((issue) => issue.path[0])).toEqual(['metadata']);
+    expect(JSON.stringify(issues)).toContain('metadata keys are at most 64 characters');
+    const taken = evaluatorCreateSchema.safeParse({ ...code, metadata: { [emoji.repeat(64)]: 'v' } });
+    expect(taken.success).toBe(true);
+  });
+});
