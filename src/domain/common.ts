@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withMaxChars } from './textLength.js';
+import { withMaxChars, chars } from './textLength.js';
 
 /** Resource id prefixes (SPEC: Conventions). */
 export const idPrefixes = {
@@ -149,8 +149,8 @@ export const batchBodySchema = <F extends string, T extends z.ZodType>(field: F,
 
 const listQueryShape = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  after: z.string().max(300).optional(),
-  before: z.string().max(300).optional(),
+  after: chars(300).optional(),
+  before: chars(300).optional(),
 };
 
 /**

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { intervalSchema } from './common.js';
+import { chars } from './textLength.js';
 
 /**
  * Comparisons: which outputs a pairwise evaluator compares on each item, how a comparison result
  * is stored, and what the comparison metrics report. One contract for the API, the engine and the store.
  */
 
-const slugSchema = z.string().min(1).max(200);
+const slugSchema = chars(200, 1);
 
 /** Most pairs a run may name: every pair of the 10 models a generate side may have. */
 export const MAX_NAMED_PAIRS = 45;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { idSchema, labelSchema, metadataSchema, unixSeconds } from './common.js';
+import { chars } from './textLength.js';
 
 export const containerCreateSchema = z
   .object({
     label: labelSchema,
-    name: z.string().max(256).optional(),
-    description: z.string().max(4000).optional(),
+    name: chars(256).optional(),
+    description: chars(4000).optional(),
     metadata: metadataSchema.optional(),
   })
   .strict()

@@ -10,6 +10,7 @@ import {
   unixSeconds,
 } from './common.js';
 import { uploadLabelsSchema } from './uploadLabels.js';
+import { chars } from './textLength.js';
 
 export const datasetItemInputSchema = z
   .object({
@@ -45,8 +46,8 @@ export type DatasetItem = z.infer<typeof datasetItemSchema>;
 export const datasetCreateSchema = z
   .object({
     name: labelSchema,
-    container: z.string().min(1).max(200).optional(),
-    description: z.string().max(4000).optional(),
+    container: chars(200, 1).optional(),
+    description: chars(4000).optional(),
     metadata: metadataSchema.optional(),
     items: z.array(datasetItemInputSchema).optional(),
   })

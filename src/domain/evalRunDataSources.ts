@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { templateMessageSchema } from './graders.js';
 import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
 import { jsonValueSchema, storableKeySchema, unixSeconds } from './common.js';
+import { chars } from './textLength.js';
 
 // The data sources of an OpenAI-compatible eval run (`POST /v1/evals/{id}/runs`): where its rows come from.
 
@@ -28,7 +29,7 @@ const fileContentSchema = z
   .strict()
   .meta({ id: 'EvalFileContentSource' });
 const fileIdSchema = z
-  .object({ type: z.literal('file_id'), id: z.string().min(1).max(200) })
+  .object({ type: z.literal('file_id'), id: chars(200, 1) })
   .strict()
   .meta({ id: 'EvalFileIdSource' });
 
@@ -39,7 +40,7 @@ const storedCompletionsSourceSchema = z
     created_before: unixSeconds.nullable().optional(),
     limit: z.number().int().min(1).max(1_000_000).nullable().optional(),
     metadata: z.record(z.string(), z.string()).nullable().optional(),
-    model: z.string().max(200).nullable().optional(),
+    model: chars(200).nullable().optional(),
   })
   .strict();
 const responsesSourceSchema = z
@@ -49,7 +50,7 @@ const responsesSourceSchema = z
     created_before: unixSeconds.nullable().optional(),
     limit: z.number().int().min(1).max(1_000_000).nullable().optional(),
     metadata: z.record(z.string(), z.string()).nullable().optional(),
-    model: z.string().max(200).nullable().optional(),
+    model: chars(200).nullable().optional(),
     instructions_search: z.string().nullable().optional(),
     reasoning_effort: z.string().nullable().optional(),
     temperature: z.number().nullable().optional(),
@@ -74,7 +75,7 @@ const inputMessagesSchema = z
       .strict()
       .meta({ id: 'TemplateInputMessages' }),
     z
-      .object({ type: z.literal('item_reference'), item_reference: z.string().min(1).max(200) })
+      .object({ type: z.literal('item_reference'), item_reference: chars(200, 1) })
       .strict()
       .meta({ id: 'ItemReferenceInputMessages' }),
   ])
@@ -114,7 +115,7 @@ const completionsRunSourceSchema = z
     type: z.literal('completions'),
     source: z.union([fileContentSchema, fileIdSchema, storedCompletionsSourceSchema]),
     input_messages: inputMessagesSchema.optional(),
-    model: z.string().min(1).max(200).optional(),
+    model: chars(200, 1).optional(),
     sampling_params: samplingParamsSchema.optional(),
   })
   .strict()
@@ -124,7 +125,7 @@ const responsesRunSourceSchema = z
     type: z.literal('responses'),
     source: z.union([fileContentSchema, fileIdSchema, responsesSourceSchema]),
     input_messages: inputMessagesSchema.optional(),
-    model: z.string().min(1).max(200).optional(),
+    model: chars(200, 1).optional(),
     sampling_params: samplingParamsSchema.optional(),
   })
   .strict()

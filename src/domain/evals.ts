@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { graderSchema } from './graders.js';
-import { withMaxChars } from './textLength.js';
+import { withMaxChars, chars } from './textLength.js';
 import { typeRulesJsonSchema } from './typeRules.js';
 import { namedListOf, unixSeconds } from './common.js';
 import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
@@ -27,7 +27,7 @@ const jsonSchemaObject = z.record(z.string(), z.unknown());
  * holding them (`container`). Task-log metadata values are strings, so only strings can match.
  */
 const logsMetadataSchema = z.record(
-  z.string().min(1).max(64),
+  chars(64, 1),
   z
     .string({ error: 'task-log metadata values are strings; a filter on another type matches nothing' })
     .max(512),
@@ -81,7 +81,7 @@ export const testingCriterionSchema = graderSchema
 
 export const evalCreateSchema = z
   .object({
-    name: z.string().min(1).max(256).optional(),
+    name: chars(256, 1).optional(),
     metadata: openAiMetadataSchema.nullable().optional(),
     data_source_config: dataSourceConfigCreateSchema,
     testing_criteria: z.array(testingCriterionSchema).min(1).max(20),
@@ -92,7 +92,7 @@ export type EvalCreate = z.infer<typeof evalCreateSchema>;
 
 export const evalUpdateSchema = z
   .object({
-    name: z.string().min(1).max(256).optional(),
+    name: chars(256, 1).optional(),
     metadata: openAiMetadataSchema.nullable().optional(),
   })
   .strict()
@@ -115,7 +115,7 @@ export type Eval = z.infer<typeof evalSchema>;
 export const openAiListQuerySchema = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    after: z.string().max(300).optional(),
+    after: chars(300).optional(),
     order: z.enum(['asc', 'desc']).default('asc'),
   })
   .strict();
@@ -149,7 +149,7 @@ export interface OpenAiList<T> {
 
 export const evalRunCreateSchema = z
   .object({
-    name: z.string().min(1).max(256).optional(),
+    name: chars(256, 1).optional(),
     metadata: openAiMetadataSchema.nullable().optional(),
     data_source: runDataSourceSchema,
   })
@@ -286,7 +286,7 @@ export type FileObject = z.infer<typeof fileSchema>;
 export const fileListQuerySchema = openAiListQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(10_000).default(10_000),
   order: z.enum(['asc', 'desc']).default('desc'),
-  purpose: z.string().max(50).optional(),
+  purpose: chars(50).optional(),
 });
 
 /** One line of an evals JSONL file: `{"item": {...}, "sample"?: {...}}`. */

@@ -6,6 +6,7 @@ import { inferenceParamsSchema } from './inferenceParams.js';
 import { requirementsSchema } from './requirements.js';
 import { templateTextSchema } from './templates.js';
 import { typeRulesJsonSchema } from './typeRules.js';
+import { chars } from './textLength.js';
 
 /** `grader`: one of OpenAI's graders (string check, text similarity, ... see domain/graders.ts). */
 export const evaluatorTypes = ['judge', 'code', 'grader'] as const;
@@ -38,12 +39,12 @@ export const MAX_PANEL_MODELS = 4;
 export type ApiType = (typeof apiTypes)[number];
 
 const evaluatorFields = {
-  container: z.string().min(1).max(200),
-  judge_model: z.string().min(1).max(200),
-  panel_models: z.array(z.string().min(1).max(200)).min(1).max(MAX_PANEL_MODELS),
+  container: chars(200, 1),
+  judge_model: chars(200, 1),
+  panel_models: z.array(chars(200, 1)).min(1).max(MAX_PANEL_MODELS),
   panel_aggregate: z.enum(panelAggregates),
   judge_prompt: templateTextSchema,
-  code: z.string().min(1).max(200_000),
+  code: chars(200_000, 1),
   requirements: requirementsSchema,
   threshold: z.number().finite(),
   score_range: scoreRangeSchema,
@@ -52,7 +53,7 @@ const evaluatorFields = {
   position_swap: z.boolean(),
   metadata: metadataSchema,
   name: labelSchema,
-  description: z.string().max(4000),
+  description: chars(4000),
   api_type: z.enum(apiTypes),
   inference_params: inferenceParamsSchema,
   grader: graderSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { openObject } from './common.js';
 import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
+import { chars } from './textLength.js';
 
 /**
  * OpenAI's grader definitions (the `openai` SDK's `resources/graders/grader-models`),
@@ -8,9 +9,9 @@ import { reasoningEffortSchema, topPSchema } from './inferenceParams.js';
  * `grader` evaluator type stores one of them.
  */
 
-const graderName = z.string().min(1).max(256);
+const graderName = chars(256, 1);
 /** A template over `{{item.*}}` and `{{sample.*}}`; rendered per item. */
-const templateText = z.string().max(100_000);
+const templateText = chars(100_000);
 
 export const stringCheckOperations = ['eq', 'ne', 'like', 'ilike'] as const;
 export const stringCheckGraderSchema = z
@@ -34,7 +35,7 @@ export const regexCheckGraderSchema = z
     type: z.literal('regex_check'),
     name: graderName,
     input: templateText,
-    pattern: z.string().min(1).max(2000),
+    pattern: chars(2000, 1),
     flags: z
       .string()
       .regex(/^[ims]{0,3}$/, 'flags are any of i (ignore case), m (multiline), s (dot matches newline)')
@@ -97,9 +98,9 @@ export const pythonGraderSchema = z
   .object({
     type: z.literal('python'),
     name: graderName,
-    source: z.string().min(1).max(256_000),
+    source: chars(256_000, 1),
     /** Refused when given (checkGrader.ts): OpenAI's image tags name images Assay does not have. */
-    image_tag: z.string().max(200).optional(),
+    image_tag: chars(200).optional(),
     pass_threshold: passThreshold.optional(),
   })
   .strict()
@@ -108,7 +109,7 @@ export const pythonGraderSchema = z
 // Other fields pass through as storable JSON (a `$` key or nested array was a 500 from the store).
 // Templates render to text; an image or audio part would be dropped on the way to the model, so it is refused.
 const textPartTypes = ['input_text', 'output_text', 'text'];
-const contentPart = openObject({ type: z.string().min(1).max(50) })
+const contentPart = openObject({ type: chars(50, 1) })
   .refine((p) => textPartTypes.includes(p.type), {
     message: `only text parts (${textPartTypes.join(', ')}) are supported: Assay sends graders and generations text, so image and audio parts are refused rather than dropped`,
   })
@@ -138,7 +139,7 @@ export const graderSamplingParamsSchema = z
   .strict()
   .meta({ id: 'GraderSamplingParams' });
 
-const modelSlug = z.string().min(1).max(200);
+const modelSlug = chars(200, 1);
 
 export const scoreModelGraderSchema = z
   .object({
@@ -163,8 +164,8 @@ export const labelModelGraderSchema = z
     name: graderName,
     model: modelSlug,
     input: z.array(templateMessageSchema).min(1).max(50),
-    labels: z.array(z.string().min(1).max(200)).min(1).max(50),
-    passing_labels: z.array(z.string().min(1).max(200)).min(1).max(50),
+    labels: z.array(chars(200, 1)).min(1).max(50),
+    passing_labels: z.array(chars(200, 1)).min(1).max(50),
   })
   .strict()
   .refine((g) => g.passing_labels.every((label) => g.labels.includes(label)), {
@@ -201,7 +202,7 @@ export const multiGraderSchema = z
         // The same bound in the OpenAPI document, so what it calls valid is accepted.
         .meta({ minProperties: 1, maxProperties: 20 }),
     ]),
-    calculate_output: z.string().min(1).max(2000),
+    calculate_output: chars(2000, 1),
     pass_threshold: passThreshold.optional(),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openObject } from './common.js';
+import { chars } from './textLength.js';
 
 /** The structured output a model must produce: OpenAI's `response_format` shapes. */
 export const responseFormatSchema = z
@@ -54,7 +55,7 @@ export const inferenceParamsSchema = z
     presence_penalty: z.number().min(-2).max(2).optional(),
     frequency_penalty: z.number().min(-2).max(2).optional(),
     seed: z.number().int().optional(),
-    stop: z.union([z.string().max(200), z.array(z.string().max(200)).max(4)]).optional(),
+    stop: z.union([chars(200), z.array(chars(200)).max(4)]).optional(),
     reasoning_effort: reasoningEffortSchema.optional(),
     response_format: responseFormatSchema.optional(),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, unixSeconds } from './common.js';
+import { chars } from './textLength.js';
 
 /** Every Assay API key: a fixed prefix and 20-100 URL-safe characters (new keys have 43). */
 export const apiKeyPattern = /^assay_sk_[A-Za-z0-9_-]{20,100}$/;
@@ -9,7 +10,7 @@ export type KeyScope = (typeof keyScopes)[number];
 
 export const apiKeyCreateSchema = z
   .object({
-    name: z.string().min(1).max(128),
+    name: chars(128, 1),
     scopes: z.array(z.enum(keyScopes)).min(1).max(keyScopes.length),
   })
   .strict()

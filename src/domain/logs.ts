@@ -9,6 +9,7 @@ import {
   unixSeconds,
 } from './common.js';
 import { uploadLabelsSchema } from './uploadLabels.js';
+import { chars } from './textLength.js';
 
 /**
  * A recorded call of a container's LLM task. The same shape as a dataset item,
@@ -19,7 +20,7 @@ export const taskLogInputSchema = z
     id: externalIdSchema.optional(),
     input: llmInputSchema,
     output: llmOutputSchema,
-    model: z.string().min(1).max(200).optional(),
+    model: chars(200, 1).optional(),
     metadata: metadataSchema.optional(),
     created_at: unixSeconds.optional(),
     /** Stored as human labels of the log (see uploadLabels.ts), not as part of it. */
@@ -50,7 +51,7 @@ export const taskLogFilterSchema = z
   .object({
     since: unixSeconds.optional(),
     until: unixSeconds.optional(),
-    model: z.string().min(1).max(200).optional(),
+    model: chars(200, 1).optional(),
     metadata: metadataSchema.optional(),
   })
   .strict();

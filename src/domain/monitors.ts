@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { intervalSchema, listQueryWith, metadataSchema, unixSeconds } from './common.js';
+import { chars } from './textLength.js';
 
 /** The metrics an alert rule can watch, per evaluator (each with a 95% interval). */
 export const monitorMetrics = ['pass_rate', 'mean'] as const;
@@ -20,7 +21,7 @@ export const lengthBoundsSchema = z
  */
 export const monitorFiltersSchema = z
   .object({
-    model: z.string().min(1).max(200).optional(),
+    model: chars(200, 1).optional(),
     metadata: metadataSchema.optional(),
     input_length: lengthBoundsSchema.optional(),
     output_length: lengthBoundsSchema.optional(),
@@ -35,7 +36,7 @@ export type MonitorFilters = z.infer<typeof monitorFiltersSchema>;
  */
 export const alertRuleSchema = z
   .object({
-    metric: z.string().min(3).max(300),
+    metric: chars(300, 3),
     op: z.enum(['<', '>']),
     value: z.number().finite(),
     /** The window: the last this many hours of logs (by their call time), the current hour included. */
@@ -55,10 +56,10 @@ export const samplingRateSchema = z
 export const monitorCreateSchema = z
   .object({
     /** The container whose logs are scored: its id or label. */
-    container: z.string().min(1).max(200),
-    name: z.string().min(1).max(200),
+    container: chars(200, 1),
+    name: chars(200, 1),
     /** Evaluators of the container, by name or id (as runs name them). */
-    evaluators: z.array(z.string().min(1).max(200)).min(1).max(20),
+    evaluators: z.array(chars(200, 1)).min(1).max(20),
     sampling_rate: samplingRateSchema.default(1),
     filters: monitorFiltersSchema.default({}),
     /** Scoring stops for the (UTC) day once the day's results cost this much; the backlog waits. */
@@ -214,7 +215,7 @@ export const monitorBackfillSchema = z
   .object({
     from: unixSeconds.describe('start of the range, unix seconds (inclusive)'),
     to: unixSeconds.describe('end of the range, unix seconds (exclusive)'),
-    environment: z.string().min(1).max(40).optional(),
+    environment: chars(40, 1).optional(),
     budget_usd: z.number().positive().optional(),
   })
   .strict()

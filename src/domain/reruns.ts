@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metadataSchema } from './common.js';
+import { chars } from './textLength.js';
 
 /**
  * Which of the parent's results a rerun evaluates again: by status (`errors`,
@@ -8,7 +9,7 @@ import { metadataSchema } from './common.js';
  */
 export const rerunSelectionSchema = z.union([
   z.enum(['errors', 'unscored', 'failed', 'all']),
-  z.array(z.string().min(1).max(200)).min(1).max(10_000),
+  z.array(chars(200, 1)).min(1).max(10_000),
 ]);
 export type RerunSelection = z.infer<typeof rerunSelectionSchema>;
 
@@ -19,7 +20,7 @@ export const runRerunSchema = z
      * Evaluators by id, name, or `name@version` / `id@version`; the parent's snapshot when
      * absent. An evaluator (or version) the parent did not use scores every item.
      */
-    evaluators: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
+    evaluators: z.array(chars(200, 1)).min(1).max(20).optional(),
     metadata: metadataSchema.optional(),
     budget_usd: z.number().positive().optional(),
   })

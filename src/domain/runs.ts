@@ -14,6 +14,7 @@ import { comparisonRequestSchema, resultComparisonSchema } from './comparisons.j
 import { evaluatorSchema } from './evaluators.js';
 import { lengthBoundsSchema, samplingRateSchema } from './monitors.js';
 import { MAX_TEMPLATE_CHARS, templateTextSchema } from './templates.js';
+import { chars } from './textLength.js';
 
 /** The characters of a message list as a model would read them (string contents and text parts). */
 function messageChars(messages: readonly ChatMessage[]): number {
@@ -28,21 +29,21 @@ function messageChars(messages: readonly ChatMessage[]): number {
 const limitSchema = z.number().int().min(1).max(1_000_000);
 
 export const datasetSourceSchema = z
-  .object({ type: z.literal('dataset'), dataset: z.string().min(1).max(200), limit: limitSchema.optional() })
+  .object({ type: z.literal('dataset'), dataset: chars(200, 1), limit: limitSchema.optional() })
   .strict()
   .meta({ id: 'DatasetSource' });
 
 export const containerSourceSchema = z
   .object({
     type: z.literal('container'),
-    container: z.string().min(1).max(200).optional(),
+    container: chars(200, 1).optional(),
     since: unixSeconds.optional(),
     until: unixSeconds.optional(),
     limit: limitSchema.optional(),
     /** Equality on task-log fields (`model`, `metadata.<key>`) and bounds on their text lengths. */
     filter: z
       .object({
-        model: z.string().min(1).max(200).optional(),
+        model: chars(200, 1).optional(),
         metadata: metadataSchema.optional(),
         input_length: lengthBoundsSchema.optional(),
         output_length: lengthBoundsSchema.optional(),
@@ -54,7 +55,7 @@ export const containerSourceSchema = z
      * logs that monitor picks (a monitor's backfill scores what the monitor would have scored).
      */
     sampling: z
-      .object({ rate: samplingRateSchema, seed: z.string().min(1).max(200) })
+      .object({ rate: samplingRateSchema, seed: chars(200, 1) })
       .strict()
       .optional(),
   })
@@ -64,7 +65,7 @@ export const containerSourceSchema = z
 export const generateSourceSchema = z
   .object({
     type: z.literal('generate'),
-    models: z.array(z.string().min(1).max(200)).min(1).max(10),
+    models: z.array(chars(200, 1)).min(1).max(10),
     /** Messages prepended to the seed input (e.g. a system prompt); their text shares the template cap. */
     messages: z
       .array(chatMessageSchema)
@@ -93,8 +94,8 @@ export const environmentSchema = z
 
 export const runCreateSchema = z
   .object({
-    container: z.string().min(1).max(200),
-    evaluators: z.array(z.string().min(1).max(200)).min(1).max(20),
+    container: chars(200, 1),
+    evaluators: z.array(chars(200, 1)).min(1).max(20),
     sample: dataSourceSchema.optional(),
     ground_truth: dataSourceSchema.optional(),
     metadata: metadataSchema.optional(),
@@ -355,7 +356,7 @@ export type RunResult = z.infer<typeof runResultSchema>;
 export const UNPARSEABLE_JUDGE_REPLY = 'unparseable judge reply';
 
 export const runListQuerySchema = listQuerySchema.safeExtend({
-  container: z.string().min(1).max(200).optional(),
+  container: chars(200, 1).optional(),
   status: z.enum(runStatuses).optional(),
 });
 
@@ -364,12 +365,12 @@ const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** Filters of a run's results; `evaluator` takes an id or a name from the run's snapshot. */
 const resultFilters = {
-  evaluator: z.string().min(1).max(200).optional(),
-  model: z.string().min(1).max(200).optional(),
+  evaluator: chars(200, 1).optional(),
+  model: chars(200, 1).optional(),
   passed: booleanQuery.optional(),
   status: z.enum(resultStatuses).optional(),
   /** One item's results (every evaluator and model of it), e.g. to show an item whole. */
-  item: z.string().min(1).max(200).optional(),
+  item: chars(200, 1).optional(),
   /** `error=true` is shorthand for `status=error`; `error=false` excludes errors. */
   error: booleanQuery.optional(),
 };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * A string's length in code points, as JSON Schema's `maxLength` counts it (and so the OpenAPI
@@ -17,4 +17,13 @@ export function codePointLength(text: string): number {
  */
 export function withMaxChars<S extends z.ZodString>(schema: S, max: number, message: string): S {
   return schema.refine((text) => codePointLength(text) <= max, { message }).meta({ maxLength: max }) as S;
+}
+
+/**
+ * A string of at most `max` characters (and at least `min`), counted as the OpenAPI document
+ * counts them: every bounded string field of a request is one of these, so no text the document
+ * allows is refused for its length in UTF-16 units.
+ */
+export function chars(max: number, min = 0): z.ZodString {
+  return withMaxChars(min > 0 ? z.string().min(min) : z.string(), max, `at most ${max} characters`);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HumanLabelInput } from './labels.js';
+import { chars } from './textLength.js';
 
 /** An item uploaded with labels for more evaluators than this is surely a mistake (a whole row as labels). */
 export const MAX_LABELS_PER_ITEM = 50;
@@ -29,7 +30,7 @@ export type UploadLabelValue = z.infer<typeof uploadLabelValueSchema>;
  * if given through `POST /v1/evaluators/{id}/labels` for the row's id, after the row is stored.
  */
 export const uploadLabelsSchema = z
-  .record(z.string().min(1).max(200), uploadLabelValueSchema)
+  .record(chars(200, 1), uploadLabelValueSchema)
   .refine((labels) => Object.keys(labels).length <= MAX_LABELS_PER_ITEM, {
     message: `at most ${MAX_LABELS_PER_ITEM} evaluators per row`,
   })

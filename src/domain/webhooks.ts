@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, metadataSchema, unixSeconds } from './common.js';
+import { chars } from './textLength.js';
 
 /**
  * Every event a webhook endpoint may subscribe to. A new feature adds its types here
@@ -47,7 +48,7 @@ export const webhookCreateSchema = z
   .object({
     url: urlSchema,
     event_types: subscribable,
-    description: z.string().max(1000).optional(),
+    description: chars(1000).optional(),
     metadata: metadataSchema.optional(),
   })
   .strict()
@@ -58,7 +59,7 @@ export const webhookPatchSchema = z
   .object({
     url: urlSchema.optional(),
     event_types: subscribable.optional(),
-    description: z.string().max(1000).nullable().optional(),
+    description: chars(1000).nullable().optional(),
     metadata: metadataSchema.optional(),
     /** `true` re-enables an endpoint that was disabled for failing; `false` pauses deliveries to it. */
     enabled: z.boolean().optional(),

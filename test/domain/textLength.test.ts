@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metadataSchema } from '../../src/domain/common.js';
 import { openAiMetadataSchema } from '../../src/domain/evals.js';
+import { datasetCreateSchema } from '../../src/domain/datasets.js';
 import { evaluatorCreateSchema } from '../../src/domain/evaluators.js';
 import { codePointLength } from '../../src/domain/textLength.js';
 
@@ -32,5 +33,14 @@ describe('string limits count characters as the OpenAPI document does (code poin
     expect(JSON.stringify(issues)).toContain('metadata keys are at most 64 characters');
     const taken = evaluatorCreateSchema.safeParse({ ...code, metadata: { [emoji.repeat(64)]: 'v' } });
     expect(taken.success).toBe(true);
+  });
+
+  it('every bounded text field counts the same way: a dataset description of 4,000 emoji is taken, 4,001 refused', () => {
+    expect(datasetCreateSchema.safeParse({ name: 'd', description: emoji.repeat(4000) }).success).toBe(true);
+    const over = datasetCreateSchema.safeParse({ name: 'd', description: emoji.repeat(4001) });
+    expect(over.success).toBe(false);
+    expect(over.error!.issues).toEqual([
+      expect.objectContaining({ path: ['description'], message: 'at most 4000 characters' }),
+    ]);
   });
 });

@@ -3,8 +3,9 @@ import { deletedSchema, listOf, listQuerySchema } from '../../domain/common.js';
 import { containerCreateSchema, containerPatchSchema, containerSchema } from '../../domain/containers.js';
 import { presentContainer } from '../../store/containers.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
-const idOrLabel = z.object({ id: z.string().min(1).max(200) }).strict();
+const idOrLabel = z.object({ id: chars(200, 1) }).strict();
 const tag = 'Containers';
 
 export const containerRoutes = [

@@ -19,9 +19,10 @@ import { ndjsonChunks, ndjsonTypes } from '../ndjson.js';
 import { route } from '../route.js';
 import { UploadedLabels } from '../uploadedLabels.js';
 import { checkBatchSize, jsonBody, parseOrThrow, validationFailed } from '../validation.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Datasets';
-const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
+const idOrName = z.object({ id: chars(200, 1) }).strict();
 /** Items written per bulk write while a JSONL upload streams in... */
 const UPLOAD_CHUNK = 500;
 /** ...or fewer, once their lines add up to this: what an upload holds in memory at a time. */

@@ -29,13 +29,12 @@ import { nowSeconds } from '../../store/ids.js';
 import { RUN_RESULTS_COLLECTION, type RunResultDoc } from '../../store/runResults.js';
 import type { RouteContext } from '../route.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Evals (OpenAI Evals API)';
-const evalParams = z.object({ eval_id: z.string().min(1).max(200) }).strict();
-const runParams = z
-  .object({ eval_id: z.string().min(1).max(200), run_id: z.string().min(1).max(200) })
-  .strict();
-const outputItemParams = runParams.extend({ output_item_id: z.string().min(1).max(300) });
+const evalParams = z.object({ eval_id: chars(200, 1) }).strict();
+const runParams = z.object({ eval_id: chars(200, 1), run_id: chars(200, 1) }).strict();
+const outputItemParams = runParams.extend({ output_item_id: chars(300, 1) });
 
 type Ctx = Pick<RouteContext<unknown, unknown, unknown>, 'app' | 'projectId' | 'store' | 'req'>;
 

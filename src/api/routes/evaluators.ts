@@ -14,12 +14,11 @@ import type { ProjectStore } from '../../store/index.js';
 import { definitionOf, presentEvaluator } from '../../store/evaluators.js';
 import { checkEvaluator } from '../evaluatorChecks.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Evaluators';
-const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
-const idAndVersion = z
-  .object({ id: z.string().min(1).max(200), version: z.coerce.number().int().min(1) })
-  .strict();
+const idOrName = z.object({ id: chars(200, 1) }).strict();
+const idAndVersion = z.object({ id: chars(200, 1), version: z.coerce.number().int().min(1) }).strict();
 
 /** `container` (id or label) as a container id; undefined when not given. */
 async function containerIdOf(store: ProjectStore, ref: string | undefined): Promise<string | undefined> {

@@ -13,9 +13,10 @@ import { readMultipartFile } from '../multipartFile.js';
 import { readLines } from '../ndjson.js';
 import { route } from '../route.js';
 import { checkJson, validationFailed } from '../validation.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Files (OpenAI Evals API)';
-const fileId = z.object({ id: z.string().min(1).max(200) }).strict();
+const fileId = z.object({ id: chars(200, 1) }).strict();
 /** Enough to fix a file by. */
 const MAX_DETAILS = 100;
 

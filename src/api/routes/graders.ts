@@ -19,6 +19,7 @@ import type { GraderRunWorkflow } from '../../workflows/graderRun.js';
 import { sampleNamespace } from '../../evaluation/evalSampling.js';
 import { validationFailed } from '../validation.js';
 import { route, type RouteContext } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 /**
  * OpenAI's `fine_tuning.alpha.graders`: check a grader, or grade one model sample with it.
@@ -28,7 +29,7 @@ import { route, type RouteContext } from '../route.js';
 const tag = 'Graders (OpenAI fine_tuning.alpha.graders)';
 
 const graderRunSchema = z
-  .object({ grader: graderSchema, model_sample: z.string().max(1_000_000), item: z.unknown().optional() })
+  .object({ grader: graderSchema, model_sample: chars(1_000_000), item: z.unknown().optional() })
   .strict();
 const graderValidateSchema = z.object({ grader: graderSchema }).strict();
 

@@ -13,9 +13,10 @@ import { panelAgreement } from '../runs/panelAgreement.js';
 import { runCalibration } from '../runs/runCalibration.js';
 import { route } from '../route.js';
 import { validationFailed } from '../validation.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Judge trust';
-const idOrName = z.object({ id: z.string().min(1).max(200) }).strict();
+const idOrName = z.object({ id: chars(200, 1) }).strict();
 
 /** Can a run's judges be trusted: human labels and calibration against them, and judge panels' agreement. */
 export const judgeTrustRoutes = [

@@ -9,9 +9,10 @@ import {
 import { NotFoundError } from '../../domain/errors.js';
 import { presentApiKey } from '../../store/keys.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'API keys';
-const keyId = z.object({ id: z.string().min(1).max(200) }).strict();
+const keyId = z.object({ id: chars(200, 1) }).strict();
 
 /** Key management is admin-only and always within the caller's own project. */
 export const keyRoutes = [

@@ -11,12 +11,11 @@ import { presentTaskLog } from '../../store/logs.js';
 import { route } from '../route.js';
 import { UploadedLabels } from '../uploadedLabels.js';
 import { checkBatchSize, validationFailed } from '../validation.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Task logs';
-const container = z.object({ id: z.string().min(1).max(200) }).strict();
-const containerAndLog = z
-  .object({ id: z.string().min(1).max(200), log_id: z.string().min(1).max(300) })
-  .strict();
+const container = z.object({ id: chars(200, 1) }).strict();
+const containerAndLog = z.object({ id: chars(200, 1), log_id: chars(300, 1) }).strict();
 
 export const logRoutes = [
   route({

@@ -21,9 +21,10 @@ import { resolveMonitorDefinition } from '../monitors/monitorDefinition.js';
 import { monitorMetrics } from '../monitors/monitorMetrics.js';
 import { startMonitorWorkflow, stopMonitorWorkflow } from '../monitors/monitorWorkflow.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Monitors';
-const monitorId = z.object({ id: z.string().min(1).max(200) }).strict();
+const monitorId = z.object({ id: chars(200, 1) }).strict();
 
 /** Continuous evaluation: a container's incoming logs sampled and scored as they arrive. */
 export const monitorRoutes = [

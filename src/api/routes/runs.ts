@@ -23,9 +23,10 @@ import { commandRun, type RunCommand } from '../runs/runControl.js';
 import type { ResultFilter } from '../../store/runResults.js';
 import { presentRun, type RunDoc } from '../../store/runs.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Evaluation runs';
-const runId = z.object({ id: z.string().min(1).max(200) }).strict();
+const runId = z.object({ id: chars(200, 1) }).strict();
 /** Printable ASCII: the key becomes part of a document `_id`. */
 const idempotencyKeySchema = z
   .string()

@@ -15,12 +15,11 @@ import { presentWebhook } from '../../store/webhooks.js';
 import { resolveTarget, type OutboundPolicy } from '../../webhooks/outbound.js';
 import { newSigningSecret } from '../../webhooks/signature.js';
 import { route } from '../route.js';
+import { chars } from '../../domain/textLength.js';
 
 const tag = 'Webhooks';
-const webhookId = z.object({ id: z.string().min(1).max(200) }).strict();
-const deliveryId = z
-  .object({ id: z.string().min(1).max(200), delivery_id: z.string().min(1).max(200) })
-  .strict();
+const webhookId = z.object({ id: chars(200, 1) }).strict();
+const deliveryId = z.object({ id: chars(200, 1), delivery_id: chars(200, 1) }).strict();
 
 /**
  * A URL that is not https (unless allowlisted) or resolves into a refused range is a 422 on `url`.
