@@ -184,6 +184,7 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     const operation: JsonSchema = {
       operationId: operationId(route),
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       security: [{ bearerAuth: [] }],
       'x-required-scope': route.scope,

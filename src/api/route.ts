@@ -30,6 +30,8 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
   /** Express-style path, e.g. `/v1/containers/:id`. */
   path: string;
   summary: string;
+  /** What the server checks beyond the schemas, for the OpenAPI document (src/api/rulesBeyondSchema.ts). */
+  description?: string;
   tag: string;
   scope: KeyScope;
   params?: z.ZodType<P>;

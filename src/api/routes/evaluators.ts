@@ -15,6 +15,7 @@ import { definitionOf, presentEvaluator } from '../../store/evaluators.js';
 import { checkEvaluator } from '../evaluatorChecks.js';
 import { route } from '../route.js';
 import { chars } from '../../domain/textLength.js';
+import { evaluatorRules } from '../rulesBeyondSchema.js';
 
 const tag = 'Evaluators';
 const idOrName = z.object({ id: chars(200, 1) }).strict();
@@ -31,6 +32,7 @@ export const evaluatorRoutes = [
     path: '/v1/evaluators',
     summary:
       'Create an evaluator: an LLM judge (judge_model + judge_prompt) or Python code defining evaluate()',
+    description: evaluatorRules,
     tag,
     scope: 'write',
     body: evaluatorCreateSchema,
@@ -96,6 +98,7 @@ export const evaluatorRoutes = [
     method: 'patch',
     path: '/v1/evaluators/:id',
     summary: 'Update an evaluator (not its `type`); every patch makes a new version',
+    description: evaluatorRules,
     tag,
     scope: 'write',
     params: idOrName,

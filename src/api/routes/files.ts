@@ -14,6 +14,7 @@ import { readLines } from '../ndjson.js';
 import { route } from '../route.js';
 import { checkJson, validationFailed } from '../validation.js';
 import { chars } from '../../domain/textLength.js';
+import { fileRules } from '../rulesBeyondSchema.js';
 
 const tag = 'Files (OpenAI Evals API)';
 const fileId = z.object({ id: chars(200, 1) }).strict();
@@ -76,6 +77,7 @@ export const fileRoutes = [
     path: '/v1/files',
     summary:
       'Upload a file (multipart/form-data: `file`, `purpose`). Only `purpose: "evals"` JSONL files are served: each line `{"item": {...}, "sample"?: {...}}`, streamed and validated line by line; a bad line is a 422 naming every bad line and nothing is stored.',
+    description: fileRules,
     tag,
     scope: 'write',
     body: 'raw',

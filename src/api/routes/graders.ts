@@ -20,6 +20,7 @@ import { sampleNamespace } from '../../evaluation/evalSampling.js';
 import { validationFailed } from '../validation.js';
 import { route, type RouteContext } from '../route.js';
 import { chars } from '../../domain/textLength.js';
+import { graderRules } from '../rulesBeyondSchema.js';
 
 /**
  * OpenAI's `fine_tuning.alpha.graders`: check a grader, or grade one model sample with it.
@@ -133,6 +134,7 @@ export const graderRoutes = [
     method: 'post',
     path: '/v1/fine_tuning/alpha/graders/validate',
     summary: "Validate a grader: the create-time checks of an eval's testing criteria (400 naming the field)",
+    description: graderRules,
     tag,
     scope: 'read',
     body: graderValidateSchema,
@@ -147,6 +149,7 @@ export const graderRoutes = [
     path: '/v1/fine_tuning/alpha/graders/run',
     summary:
       'Grade one model sample (`sample.output_text`) against `item`. Model, python and cosine graders are graded on a worker while the request waits (502 when the provider fails, 503 when no worker runs, 504 when none answers in time)',
+    description: graderRules,
     tag,
     scope: 'read',
     body: graderRunSchema,

@@ -14,6 +14,7 @@ import { runCalibration } from '../runs/runCalibration.js';
 import { route } from '../route.js';
 import { validationFailed } from '../validation.js';
 import { chars } from '../../domain/textLength.js';
+import { labelRules } from '../rulesBeyondSchema.js';
 
 const tag = 'Judge trust';
 const idOrName = z.object({ id: chars(200, 1) }).strict();
@@ -25,6 +26,7 @@ export const judgeTrustRoutes = [
     path: '/v1/evaluators/:id/labels',
     summary:
       "Label items for an evaluator (a score on its scale, a pass/fail verdict, or both); labelling an item again replaces its label. A score off the evaluator's scale, or an item labelled twice in one request, is a 422 naming the label",
+    description: labelRules,
     tag,
     scope: 'write',
     params: idOrName,

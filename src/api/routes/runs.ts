@@ -24,6 +24,7 @@ import type { ResultFilter } from '../../store/runResults.js';
 import { presentRun, type RunDoc } from '../../store/runs.js';
 import { route } from '../route.js';
 import { chars } from '../../domain/textLength.js';
+import { evaluationRunRules } from '../rulesBeyondSchema.js';
 
 const tag = 'Evaluation runs';
 const runId = z.object({ id: chars(200, 1) }).strict();
@@ -69,6 +70,7 @@ export const runRoutes = [
     method: 'post',
     path: '/v1/evaluations/runs',
     summary: 'Start an evaluation run (answers at once with status queued)',
+    description: evaluationRunRules,
     tag,
     scope: 'write',
     body: runCreateSchema,

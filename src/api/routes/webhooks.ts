@@ -16,6 +16,7 @@ import { resolveTarget, type OutboundPolicy } from '../../webhooks/outbound.js';
 import { newSigningSecret } from '../../webhooks/signature.js';
 import { route } from '../route.js';
 import { chars } from '../../domain/textLength.js';
+import { webhookUrlRules } from '../rulesBeyondSchema.js';
 
 const tag = 'Webhooks';
 const webhookId = z.object({ id: chars(200, 1) }).strict();
@@ -37,6 +38,7 @@ export const webhookRoutes = [
     method: 'post',
     path: '/v1/webhooks',
     summary: "Create a webhook endpoint (the answer's `secret` is shown this once)",
+    description: webhookUrlRules,
     tag,
     scope: 'admin',
     body: webhookCreateSchema,
@@ -77,6 +79,7 @@ export const webhookRoutes = [
     method: 'patch',
     path: '/v1/webhooks/:id',
     summary: 'Update a webhook endpoint (`enabled: true` re-enables one disabled for failing)',
+    description: webhookUrlRules,
     tag,
     scope: 'admin',
     params: webhookId,
