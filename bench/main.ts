@@ -40,6 +40,7 @@ import { benchRerun } from './rerun.js';
 import { benchCodeRun, codeRunMeasurements } from './codeRun.js';
 import { fullPlan, quickPlan, type Plan } from './plans.js';
 import { benchPageLatency } from './pageLatency.js';
+import { startWorkerProcess } from '../test/support/workerProcess.js';
 import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
 import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo } from './peer.js';
 import { benchMillion, sealed } from './million.js';
@@ -304,7 +305,17 @@ async function main(): Promise<number> {
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
-    pages: onStack(true, (stack) => benchPageLatency(stack, services!.fake, plan.pages, progress)),
+    // The worker in a process of its own, as deployed (docker-compose): pages are the API's, and a
+    // worker in the API's process would hold its event loop with the run's own work.
+    pages: () =>
+      services!.withStack(false, async (stack) => {
+        const worker = await startWorkerProcess(stack.env, {}, 240_000);
+        try {
+          return await benchPageLatency(stack, services!.fake, plan.pages, progress);
+        } finally {
+          await worker.stop();
+        }
+      }),
     // Worker processes of its own: the allowance is shared between processes through the store.
     limits: () =>
       services!.withStack(
