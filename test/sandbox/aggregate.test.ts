@@ -122,8 +122,9 @@ describe('with a cgroup per sandbox', () => {
     const [bombed, after] = result;
     expect(errorOf(bombed)).toMatch(/^memory limit \(384 MiB\) exceeded/);
     expect(after).toMatchObject({ ok: true, score: 1 });
-    // The sandbox's 384 MiB, and slack for everything else on a shared machine, not 3 GiB.
-    expect(memoryDropBytes).toBeLessThan(1024 * MiB);
+    // The sandbox's 384 MiB, and slack for everything else on a shared machine (the fast tier runs
+    // four files at once: 1.06 GiB was seen once), not the bomb's 3 GiB.
+    expect(memoryDropBytes).toBeLessThan(1536 * MiB);
     expect(worstLagMs).toBeLessThan(1000);
     expect(await expectHealthy(sandbox)).toBe(true);
   });
