@@ -16,7 +16,10 @@ export function codePointLength(text: string): number {
  * in the document as `maxLength`. Last in a chain: its bound is metadata of this schema only.
  */
 export function withMaxChars<S extends z.ZodString>(schema: S, max: number, message: string): S {
-  return schema.refine((text) => codePointLength(text) <= max, { message }).meta({ maxLength: max }) as S;
+  // A string has at most as many code points as UTF-16 units: most are counted without a walk.
+  return schema
+    .refine((text) => text.length <= max || codePointLength(text) <= max, { message })
+    .meta({ maxLength: max }) as S;
 }
 
 /**
