@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withMaxChars, chars } from './textLength.js';
+import { chars } from './textLength.js';
 
 /** Resource id prefixes (SPEC: Conventions). */
 export const idPrefixes = {
@@ -48,19 +48,16 @@ export const labelSchema = z
 /** SPEC bounds metadata so a document cannot grow without limit. */
 export const metadataSchema = z
   .record(
-    withMaxChars(
-      z
-        .string()
-        .min(1)
-        .regex(/^[^.$]/, 'metadata keys must not start with . or $')
-        .regex(/^[^.]*$/, 'metadata keys must not contain .')
-        // NUL cannot be stored in a key at all; the other control characters only make trouble in filters.
-        // eslint-disable-next-line no-control-regex -- matching control characters is the point
-        .regex(/^[^\u0000-\u001f\u007f]*$/, 'metadata keys must not contain control characters'),
-      64,
-      'metadata keys are at most 64 characters',
-    ),
-    withMaxChars(z.string(), 512, 'metadata values are at most 512 characters'),
+    z
+      .string()
+      .min(1)
+      .max(64, 'metadata keys are at most 64 characters')
+      .regex(/^[^.$]/, 'metadata keys must not start with . or $')
+      .regex(/^[^.]*$/, 'metadata keys must not contain .')
+      // NUL cannot be stored in a key at all; the other control characters only make trouble in filters.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .regex(/^[^\u0000-\u001f\u007f]*$/, 'metadata keys must not contain control characters'),
+    z.string().max(512, 'metadata values are at most 512 characters'),
   )
   .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys')
   .meta({ id: 'Metadata' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { graderSchema } from './graders.js';
-import { withMaxChars, chars } from './textLength.js';
+import { chars } from './textLength.js';
 import { typeRulesJsonSchema } from './typeRules.js';
 import { namedListOf, unixSeconds } from './common.js';
 import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
@@ -13,8 +13,8 @@ import { evalRowSchema, runDataSourceSchema } from './evalRunDataSources.js';
 /** OpenAI's metadata: at most 16 string pairs, keys up to 64 and values up to 512 characters. */
 export const openAiMetadataSchema = z
   .record(
-    withMaxChars(z.string().min(1), 64, 'metadata keys are at most 64 characters'),
-    withMaxChars(z.string(), 512, 'metadata values are at most 512 characters'),
+    z.string().min(1).max(64, 'metadata keys are at most 64 characters'),
+    z.string().max(512, 'metadata values are at most 512 characters'),
   )
   .refine((m) => Object.keys(m).length <= 16, 'at most 16 metadata keys')
   // The same bound in the OpenAPI document, so what it calls valid is accepted.

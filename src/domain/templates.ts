@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { chars } from './textLength.js';
 
 /**
  * How long a prompt template (a judge's `judge_prompt`, a generate source's `prompt`) and the
@@ -7,7 +7,4 @@ import { z } from 'zod';
  */
 export const MAX_TEMPLATE_CHARS = 100_000;
 
-export const templateTextSchema = z
-  .string()
-  .min(1)
-  .max(MAX_TEMPLATE_CHARS, `at most ${MAX_TEMPLATE_CHARS} characters`);
+export const templateTextSchema = chars(MAX_TEMPLATE_CHARS, 1);

@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { metadataSchema } from '../../src/domain/common.js';
 import { openAiMetadataSchema } from '../../src/domain/evals.js';
 import { datasetCreateSchema } from '../../src/domain/datasets.js';
+import { MAX_TEMPLATE_CHARS, templateTextSchema } from '../../src/domain/templates.js';
 import { evaluatorCreateSchema } from '../../src/domain/evaluators.js';
-import { codePointLength } from '../../src/domain/textLength.js';
+import { chars } from '../../src/domain/textLength.js';
 
 /** An emoji is one character to JSON Schema's maxLength and two UTF-16 units to `.length`. */
 const emoji = '😀';
 const code = { type: 'code', name: 'c', code: 'x = 1' };
 
 describe('string limits count characters as the OpenAPI document does (code points)', () => {
-  it('counts an emoji once', () => {
+  it('counts an emoji once (zod counts code points, as JSON Schema does)', () => {
     expect(emoji.length).toBe(2);
-    expect(codePointLength(emoji.repeat(64))).toBe(64);
+    expect(chars(64).safeParse(emoji.repeat(64)).success).toBe(true);
+    expect(chars(64).safeParse(emoji.repeat(65)).success).toBe(false);
   });
 
   it.each([
@@ -41,6 +43,14 @@ describe('string limits count characters as the OpenAPI document does (code poin
     expect(over.success).toBe(false);
     expect(over.error!.issues).toEqual([
       expect.objectContaining({ path: ['description'], message: 'at most 4000 characters' }),
+    ]);
+  });
+
+  it('a prompt template counts the same way (its bound set apart from the chained fields)', () => {
+    expect(templateTextSchema.safeParse(emoji.repeat(MAX_TEMPLATE_CHARS)).success).toBe(true);
+    const over = templateTextSchema.safeParse(emoji.repeat(MAX_TEMPLATE_CHARS + 1));
+    expect(over.error?.issues.map((issue) => issue.message)).toEqual([
+      `at most ${MAX_TEMPLATE_CHARS} characters`,
     ]);
   });
 });
