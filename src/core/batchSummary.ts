@@ -1,7 +1,7 @@
-import { addObservation } from '../metrics/accumulator.js';
+import { addObservations, type Observation } from '../metrics/accumulator.js';
 import { addPairedScores, emptyPairedAccumulator } from '../metrics/paired.js';
 import { UNPARSEABLE_JUDGE_REPLY, type RunResult } from '../domain/runs.js';
-import { emptyRunTotals, groupOf, type RunTotals } from './runTotals.js';
+import { emptyRunTotals, groupOf, type GroupTotals, type RunTotals } from './runTotals.js';
 
 /**
  * What a batch activity returns: the totals of all its results, and whether its model calls
@@ -41,6 +41,8 @@ export function summarizeResults(
   const totals = emptyRunTotals();
   const generationCounted = new Set<string>();
   const scoresByItem = new Map<string, Map<string, number>>();
+  // Added per group at the end: adding one at a time copies the group's sketches per result.
+  const observationsOf = new Map<GroupTotals, Observation[]>();
 
   const countGeneration = (
     itemId: string,
@@ -68,7 +70,9 @@ export function summarizeResults(
       continue;
     }
     const group = groupOf(totals, result.evaluator_id, result.model);
-    group.metrics = addObservation(group.metrics, {
+    let observations = observationsOf.get(group);
+    if (!observations) observationsOf.set(group, (observations = []));
+    observations.push({
       status: result.status,
       score: result.score ?? undefined,
       passed: result.passed,
@@ -92,6 +96,10 @@ export function summarizeResults(
       scores.set(result.model, result.score);
       scoresByItem.set(key, scores);
     }
+  }
+
+  for (const [group, observations] of observationsOf) {
+    group.metrics = addObservations(group.metrics, observations);
   }
 
   for (const [key, scores] of scoresByItem) {
