@@ -53,6 +53,22 @@ describe('keepAliveFetch', () => {
     expect(last.headers.authorization).toBe('Bearer k');
   });
 
+  it('reads a whole reply once, as a Response does: text, bytes, a stream or a clone', async () => {
+    const call = () => fetchIt(`${base}/json`, { method: 'POST', body: 'x' });
+    const reply = await call();
+    expect(reply.ok).toBe(true);
+    expect(reply.url).toBe(`${base}/json`);
+    expect(reply.bodyUsed).toBe(false);
+    const copy = reply.clone();
+    expect(await reply.text()).toBe('{"echoed":"x"}');
+    expect(reply.bodyUsed).toBe(true);
+    await expect(reply.text()).rejects.toThrow(TypeError);
+    expect(new TextDecoder().decode(await copy.arrayBuffer())).toBe('{"echoed":"x"}');
+    const streamed = await call();
+    expect(await new Response(streamed.body).json()).toEqual({ echoed: 'x' });
+    expect((await (await call()).blob()).type).toBe('application/json');
+  });
+
   it('returns a 204 with no body', async () => {
     const reply = await fetchIt(`${base}/empty`, { method: 'POST', body: '{}' });
     expect(reply.status).toBe(204);
