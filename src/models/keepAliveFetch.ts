@@ -112,8 +112,8 @@ function headerRecord(headers: HeadersInit | undefined): Record<string, string> 
 /**
  * A reply already read whole, answering as a `Response` does: status, headers and the body read
  * as text, JSON or bytes, once. Why not a `Response`: building one wraps the bytes in a web
- * stream that `text()` then reads back chunk by chunk, which measured five times the cost of
- * the rest of handing a reply over (about 36 µs of 44 per call on the development machine).
+ * stream that `text()` then reads back chunk by chunk: 44 µs per reply against 8 µs for the
+ * headers and the text alone, in a micro-benchmark on the development machine.
  * `body` builds that stream only when something asks for it.
  */
 class BufferedResponse {
