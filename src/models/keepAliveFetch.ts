@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 
 /**
  * The `fetch` the openai client calls providers with: one request over node:http on a keep-alive
- * agent, its reply read whole and handed back as a `Response`.
+ * agent, its reply read whole and handed back as what the client reads of a `Response`
+ * (`BufferedResponse` below).
  *
  * Why not the global fetch: profiled under a 32-calls-at-a-time run, undici's fetch (its request
  * and response streams, header copies, and the headers and body written as separate chunks) was
