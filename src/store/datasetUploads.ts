@@ -127,13 +127,13 @@ export class ItemUpload {
   private wrote = false;
   private readonly heartbeat: NodeJS.Timeout;
   /**
-   * The lease renewals, one after another; commit and abort wait for the last one. FerretDB
-   * updates a document by reading it and writing it back whole, so a renewal racing the commit
-   * could write the upload back as pending: measured, 242 of 300 such pairs lost one update, and
-   * 1 upload in 100 of a 1,000,000-item dataset came back pending and was swept with its items.
-   * One writer at a time per document (the store's rule) keeps every commit.
+   * The renewal on its way, if any: a beat while one is still out is skipped, and commit and abort
+   * wait for it. FerretDB updates a document by reading it and writing it back whole, so a
+   * renewal racing the commit could write the upload back as pending: measured, 242 of 300 such
+   * pairs lost one update, and 1 upload in 100 of a 1,000,000-item dataset came back pending and
+   * was swept with its items. One writer at a time per document (the store's rule) keeps every commit.
    */
-  private renewals: Promise<void> = Promise.resolve();
+  private renewal: Promise<void> | null = null;
   inserted = 0;
   duplicates = 0;
 
@@ -145,14 +145,15 @@ export class ItemUpload {
     readonly id: string,
   ) {
     this.heartbeat = setInterval(() => {
-      this.renewals = this.renewals.then(() =>
-        this.uploads.update(this.id, { $set: { lease_until: Date.now() + UPLOAD_LEASE_MS } }).then(
+      this.renewal ??= this.uploads
+        .update(this.id, { $set: { lease_until: Date.now() + UPLOAD_LEASE_MS } })
+        .then(
           () => {},
           () => {
             // A missed beat is harmless while the next one lands within the lease.
           },
-        ),
-      );
+        )
+        .finally(() => (this.renewal = null));
     }, UPLOAD_HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -278,7 +279,7 @@ export class ItemUpload {
   /** No renewal starts after this, and none is still on its way when it resolves. */
   private async stopRenewing(): Promise<void> {
     clearInterval(this.heartbeat);
-    await this.renewals;
+    await this.renewal;
   }
 
   async commit(): Promise<void> {
