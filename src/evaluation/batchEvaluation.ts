@@ -85,7 +85,13 @@ export class BatchEvaluation {
       providerOf: (slug) => deps.modelClient.resolve(slug).provider.name,
     });
     this.answers = new BufferedResponseCache(deps.responseCache);
-    this.models = new CachingModelClient(deps.modelClient, this.answers, batch.runId, batch.projectCache);
+    this.models = new CachingModelClient(
+      deps.modelClient,
+      this.answers,
+      batch.runId,
+      batch.projectCache,
+      batch.batchIndex,
+    );
     this.graders = new GraderRunner(deps, this.models, this.retrier, this.signal);
   }
 

@@ -32,6 +32,8 @@ export class CachingModelClient implements CompletionClient {
     private readonly scope: string,
     /** When the run reads its project's answer cache too (`cache: "project"`). */
     private readonly project?: ProjectCachePolicy,
+    /** The calls' turn within the scope: the batch's index in its run (see LimitedCall). */
+    private readonly order?: number,
   ) {}
 
   async complete(request: ModelRequest): Promise<ModelReply> {
@@ -68,7 +70,11 @@ export class CachingModelClient implements CompletionClient {
       }
     }
     // The run's calls take turns with other runs' for the provider's allowance.
-    const { waitedMs = 0, ...reply } = await this.client.complete({ ...request, scope: this.scope });
+    const { waitedMs = 0, ...reply } = await this.client.complete({
+      ...request,
+      scope: this.scope,
+      order: this.order,
+    });
     this.limitWaitMs += waitedMs;
     this.callMs += reply.latencyMs;
     // Kept without the wait: a later hit waited for nothing.

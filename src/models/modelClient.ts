@@ -36,6 +36,8 @@ export interface ModelRequest {
   signal?: AbortSignal;
   /** Who the call is for (a run): calls waiting for a provider's allowance take turns by scope. */
   scope?: string;
+  /** Its turn within the scope (see LimitedCall): the batch's index in its run. */
+  order?: number;
 }
 
 /** Calls without a scope (graders.run, scripts) take their turns together. */
@@ -124,6 +126,7 @@ export class ModelClient {
     // A signal aborted while waiting for the allowance rejects with its reason.
     const permit = await this.limiter.acquire(resolved, {
       scope: request.scope ?? UNSCOPED,
+      order: request.order,
       tokens: estimateTokens(promptText),
       signal: request.signal,
     });

@@ -40,12 +40,28 @@ describe('FairQueue', () => {
     expect(queue.shift()).toBeUndefined();
   });
 
+  it("serves a scope's lower orders first, arrival order within one, and still takes turns by scope", () => {
+    const queue = new FairQueue<string>();
+    // Batches 0 and 1 of run a, their calls interleaved as their items come; run b beside them.
+    queue.push('a', 'a1-first', 1);
+    queue.push('a', 'a0-first', 0);
+    queue.push('b', 'b0', 0);
+    queue.push('a', 'a1-second', 1);
+    queue.push('a', 'a0-second', 0);
+    queue.push('a', 'a2', 2);
+    const order = Array.from({ length: 6 }, () => queue.shift());
+    expect(order).toEqual(['a0-first', 'b0', 'a0-second', 'a1-first', 'a1-second', 'a2']);
+    expect(queue.remove('a', 'a2')).toBe(false);
+  });
+
   it('takes a cancelled waiter out of its turn', () => {
     const queue = new FairQueue<string>();
     queue.push('a', 'a1');
     queue.push('b', 'b1');
     expect(queue.remove('a', 'a1')).toBe(true);
     expect(queue.remove('a', 'a1')).toBe(false);
+    queue.push('b', 'b2', 2);
+    expect(queue.remove('b', 'b2')).toBe(true);
     expect(queue.shift()).toBe('b1');
     expect(queue.size).toBe(0);
   });
@@ -72,6 +88,26 @@ describe('LimitGate', () => {
     await vi.advanceTimersByTimeAsync(0);
     // The first big call went at once, the second had the first turn; then turns alternate.
     expect(granted).toEqual(['big', 'big', 'small', 'big', 'small', 'big', 'big', 'big']);
+  });
+
+  it("gives a freed slot to the run's earliest batch waiting, whatever came first", async () => {
+    const gate = new LimitGate('p', { concurrency: 1 });
+    const granted: string[] = [];
+    const leases: GateLease[] = [];
+    const call = (name: string, order: number) =>
+      void gate.acquire('r', 0, undefined, order).then(({ lease }) => {
+        granted.push(name);
+        leases.push(lease);
+      });
+    call('batch 3', 3);
+    call('batch 5', 5);
+    call('batch 4', 4);
+    call('batch 3 again', 3);
+    for (let i = 0; i < 4; i++) {
+      await vi.advanceTimersByTimeAsync(0);
+      leases[i]?.release();
+    }
+    expect(granted).toEqual(['batch 3', 'batch 3 again', 'batch 4', 'batch 5']);
   });
 
   it('paces requests_per_minute under the allowance over any minute, making up a quarter second of unused pace', async () => {

@@ -58,6 +58,19 @@ describe('response cache', () => {
     });
   });
 
+  it("asks for the model's allowance in the batch's turn within its run", async () => {
+    const orders: (number | undefined)[] = [];
+    const watched = {
+      resolve: (slug: string) => client.resolve(slug),
+      complete: (asked: ModelRequest) => {
+        orders.push(asked.order);
+        return client.complete(asked);
+      },
+    };
+    await new CachingModelClient(watched, cache, 'run_cache_order', undefined, 7).complete(request());
+    expect(orders).toEqual([7]);
+  });
+
   it('keys by scope, model, API and parameters, so different requests are not shared', async () => {
     await cached('run_cache_b').complete(request());
     await cached('run_cache_c').complete(request());

@@ -17,6 +17,12 @@ export interface LimitedCall {
   scope: string;
   /** Estimated tokens (the prompt's), settled when the call returns. */
   tokens: number;
+  /**
+   * Within its scope, calls of a lower order go first (a run's earlier batches): the batches in
+   * flight then finish one after another, each tail filled by the next batch's calls, instead of
+   * together with the allowance idle while their last items finish.
+   */
+  order?: number;
   signal?: AbortSignal;
 }
 
@@ -83,7 +89,7 @@ export class CallLimiter {
     let waitedMs = this.now() - started;
     try {
       for (const gate of this.gatesOf(resolved)) {
-        const granted = await gate.acquire(call.scope, call.tokens, call.signal);
+        const granted = await gate.acquire(call.scope, call.tokens, call.signal, call.order);
         leases.push(granted.lease);
         waitedMs += granted.waitedMs;
       }

@@ -77,11 +77,15 @@ export class LimitGate {
     this.tokens = this.tokenCapacity();
   }
 
-  /** Waits its turn; rejects with the signal's reason when the call is cancelled meanwhile. */
+  /**
+   * Waits its turn (`order`: see FairQueue); rejects with the signal's reason when the call is
+   * cancelled meanwhile.
+   */
   acquire(
     scope: string,
     tokens: number,
     signal?: AbortSignal,
+    order = 0,
   ): Promise<{ lease: GateLease; waitedMs: number }> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
@@ -97,7 +101,7 @@ export class LimitGate {
         if (this.queue.remove(scope, waiter)) reject(signal!.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(scope, waiter);
+      this.queue.push(scope, waiter, order);
       this.peakDemand = Math.max(this.peakDemand, this.queue.size + this.inFlight);
       this.pump();
     });
