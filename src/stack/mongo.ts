@@ -21,7 +21,7 @@ export function chooseMongoServer(env = process.env): MongoServerKind {
 }
 
 /** Bump when `ferretDbPatches` or `tools/ferretdb` change, so cached builds of the old source are not reused. */
-export const FERRETDB_BUILD = `${FERRETDB_VERSION}-assay.2`;
+export const FERRETDB_BUILD = `${FERRETDB_VERSION}-assay.3`;
 
 /** Builds (once per version and patch level, cached) our FerretDB wrapper from `tools/ferretdb`. */
 export function findFerretDb(progress: Progress, env = process.env): Promise<string> {
