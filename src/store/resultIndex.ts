@@ -22,6 +22,7 @@ import {
   groupsOf,
   headerKey,
   loaded,
+  segmentPieces,
   matcher,
   packSegments,
   planKey,
@@ -182,7 +183,7 @@ export class ResultIndex {
    * are one short `_id` range (`run/item/…`; item ids hold no '/'), inside one or two
    * pieces, whose entries are read here so the counts are exact.
    */
-  private async piecesFor(runId: string, filter: ResultFilter): Promise<Piece[]> {
+  private async piecesFor(runId: string, filter: ResultFilter): Promise<readonly Piece[]> {
     const pieces = await this.pieces(runId);
     if (filter.item_id === undefined) return pieces;
     // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
@@ -208,7 +209,7 @@ export class ResultIndex {
    * before it was prepared, so it has no results; runs stored before indexes existed got one
    * from the store's migrations).
    */
-  private async pieces(runId: string): Promise<Piece[]> {
+  private async pieces(runId: string): Promise<readonly Piece[]> {
     const key = this.cacheKey(runId);
     const kept = resultIndexCache.sealed(key);
     if (kept) {
@@ -259,11 +260,10 @@ export class ResultIndex {
     ];
   }
 
-  private segmentPieces(runId: string, segments: readonly SegmentInfo[]): Piece[] {
-    return segments.map((segment, j) => ({
-      ...segment,
-      load: async () => loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
-    }));
+  private segmentPieces(runId: string, segments: readonly SegmentInfo[]): readonly Piece[] {
+    return segmentPieces(segments, async (j) =>
+      loaded(await this.collection.findOne({ _id: segmentKey(runId, j) })),
+    );
   }
 
   private cacheKey(runId: string): string {
