@@ -22,11 +22,11 @@ import {
   groupsOf,
   headerKey,
   loaded,
-  segmentPieces,
   matcher,
   packSegments,
   planKey,
   segmentKey,
+  segmentPieces,
   toStored,
   unpackSegments,
 } from './resultIndexDocs.js';
