@@ -162,7 +162,7 @@ function writeOnly(cache: ActivityDeps['responseCache'], runId: string): Activit
     get: async (key, scope, notBefore) => (scope === runId ? null : cache.get(key, scope, notBefore)),
     put: cache.put.bind(cache),
     putMany: cache.putMany.bind(cache),
-    deleteScope: cache.deleteScope.bind(cache),
+    dropScope: cache.dropScope.bind(cache),
   };
 }
 

@@ -51,8 +51,8 @@ export function createFinalizeRun(deps: ActivityDeps) {
     const dropCopies = async () => {
       try {
         const batchesDeleted = await batches.deleteRun(runId, plan?.batchCount);
-        const answersDeleted = await deps.responseCache.deleteScope(runId);
-        deps.logger.debug({ runId, batchesDeleted, answersDeleted }, 'run cleaned up');
+        await deps.responseCache.dropScope(runId);
+        deps.logger.debug({ runId, batchesDeleted }, 'run cleaned up: its batches and cached answers');
       } catch (error) {
         deps.logger.warn({ runId, err: error }, 'run clean-up failed; its leftovers stay unreferenced');
       }

@@ -114,7 +114,7 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
         [...placeOfLog.values()].map((p) => p.hour),
       );
       // Answers are cached for a retry of this pass only: its results are stored now.
-      if (units.length > 0) await deps.responseCache.deleteScope(monitorId);
+      if (units.length > 0) await deps.responseCache.dropScope(monitorId);
     }
 
     const last = batch.at(-1);

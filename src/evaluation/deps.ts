@@ -12,7 +12,7 @@ export interface EvaluationDeps {
   providers: ProviderRegistry;
   modelClient: ModelClient;
   /** Answers already paid for, reused when a batch runs again after a crash; dropped when the run ends. */
-  responseCache: ResponseCacheStore & { deleteScope(scope: string): Promise<number> };
+  responseCache: ResponseCacheStore & { dropScope(scope: string): Promise<void> };
   sandbox: Pick<CodeSandbox, 'evaluateBatch'>;
   /** The time stamped on documents, passed in so tests can fix it. */
   clock: Clock;

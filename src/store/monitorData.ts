@@ -138,7 +138,7 @@ export class MonitorDataStore {
     await deleteMatching(this.results, { run_id: monitorId });
     await deleteMatching(this.buckets, { monitor_id: monitorId });
     await deleteMatching(this.modelBuckets, { monitor_id: monitorId });
-    await new MongoResponseCache(this.db).deleteScope(monitorId);
+    await new MongoResponseCache(this.db).dropScope(monitorId);
     const deliveries = this.db.collection<{ _id: string; payload: string }>('webhook_deliveries');
     const alertDeliveries = await deliveries
       .find(

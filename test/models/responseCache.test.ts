@@ -126,6 +126,23 @@ describe('response cache', () => {
     expect(await cache.deleteScope('run_cache_never_used')).toBe(0);
   });
 
+  it('drops a scope without counting it (what a finished run does), a never-used one too', async () => {
+    const reply = { text: 'y', usage: { input: 1, output: 1 }, latencyMs: 1, model: 'm', cached: false };
+    await cache.putMany(
+      [
+        { key: 'a'.repeat(64), reply },
+        { key: 'b'.repeat(64), reply },
+      ],
+      'run_cache_e',
+    );
+    await cache.put('c'.repeat(64), reply, 'run_cache_kept');
+    await cache.dropScope('run_cache_e');
+    const names = (await mongo.db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+    expect(names).not.toContain(responseCacheCollection('run_cache_e'));
+    expect(names).toContain(responseCacheCollection('run_cache_kept'));
+    await expect(cache.dropScope('run_cache_never_used_either')).resolves.toBeUndefined();
+  });
+
   it('resolves the model before looking in the cache: a slug no provider serves is not_found', async () => {
     await expect(cached().complete(request({ slug: 'nowhere/model' }))).rejects.toMatchObject({
       kind: 'not_found',

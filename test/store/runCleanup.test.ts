@@ -123,7 +123,7 @@ describe('finalizeRun clean-up', () => {
       get: async () => null,
       put: async () => undefined,
       putMany: async () => undefined,
-      deleteScope: async () => {
+      dropScope: async () => {
         throw new Error('SQL logic error: too many SQL variables');
       },
     };
@@ -143,10 +143,9 @@ describe('finalizeRun clean-up', () => {
       put: async () => undefined,
       putMany: async () => undefined,
       // Dropping a big run's cache under load: longer than finalizeRun waits.
-      deleteScope: async () => {
+      dropScope: async () => {
         await new Promise((resolve) => setTimeout(resolve, 8000));
         dropped = true;
-        return 0;
       },
     };
     const started = Date.now();
