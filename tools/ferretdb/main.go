@@ -2,7 +2,7 @@
 //
 // The upstream `go install` binary panics at start-up because the release tag
 // does not ship build/version/version.txt; embedding the library from a main
-// module of our own skips that check (see shared/notes/ferretdb.md).
+// module of our own skips that check.
 package main
 
 import (
