@@ -343,29 +343,38 @@ async function main(): Promise<number> {
     million: () => benchMillion(plan.million, millionRun, progress),
     unit: () => benchUnitTier(),
   };
+  /** Runs one bench within its time limit; a failure is reported, and the benches after it still run. */
+  const measure = async (bench: string, work: () => Promise<Measurement[]>, timeoutMs: number) => {
+    try {
+      report.measurements.push(...(await withTimeout(work(), timeoutMs, bench)));
+    } catch (error) {
+      report.failures.push({ bench, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
   try {
     if (!quick && selected.some((name) => warmedBenches.includes(name))) {
       stderrProgress(`bench: warm-up, a generate + judge run of ${WARM_UP_ITEMS} items (not measured)`);
-      const warmUp = await freshRun(WARM_UP_ITEMS, 0);
-      report.measurements.push({
-        bench: 'warm-up',
-        metric: `the process's first run, ${WARM_UP_ITEMS} items, 0 ms: stack CPU per item`,
-        value: round(warmUp.cpuMsPerItem),
-        unit: 'ms',
-        runs: [],
-        note: 'compiling included; the figures after it are of the warmed process',
-      });
+      await measure(
+        'warm-up',
+        async () => [
+          {
+            bench: 'warm-up',
+            metric: `the process's first run, ${WARM_UP_ITEMS} items, 0 ms: stack CPU per item`,
+            value: round((await freshRun(WARM_UP_ITEMS, 0)).cpuMsPerItem),
+            unit: 'ms',
+            runs: [],
+            note: 'compiling included; the figures after it are of the warmed process',
+          },
+        ],
+        plan.benchTimeoutMs,
+      );
     }
     for (const name of selected) {
       if (!quick) stderrProgress(`bench: ${name}`);
-      try {
-        // limits first starts worker processes, each bundling its workflows (a minute on a busy machine).
-        const timeoutMs =
-          (quick ? 1 : (longBenches[name] ?? 1)) * plan.benchTimeoutMs + (name === 'limits' ? 5 * 60_000 : 0);
-        report.measurements.push(...(await withTimeout(benches[name](), timeoutMs, name)));
-      } catch (error) {
-        report.failures.push({ bench: name, error: error instanceof Error ? error.message : String(error) });
-      }
+      // limits first starts worker processes, each bundling its workflows (a minute on a busy machine).
+      const timeoutMs =
+        (quick ? 1 : (longBenches[name] ?? 1)) * plan.benchTimeoutMs + (name === 'limits' ? 5 * 60_000 : 0);
+      await measure(name, benches[name], timeoutMs);
     }
   } finally {
     await services?.stop();
