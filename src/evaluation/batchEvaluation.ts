@@ -84,7 +84,7 @@ export class BatchEvaluation {
       signal: this.signal,
       providerOf: (slug) => deps.modelClient.resolve(slug).provider.name,
     });
-    this.answers = new BufferedResponseCache(deps.responseCache);
+    this.answers = new BufferedResponseCache(deps.responseCache, deps.answerWrites);
     this.models = new CachingModelClient(
       deps.modelClient,
       this.answers,

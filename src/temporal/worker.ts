@@ -15,6 +15,7 @@ import { CallLimiter } from '../models/limits/callLimiter.js';
 import { MongoLimitBoard } from '../store/limitBoard.js';
 import type { ModelReply } from '../models/replies.js';
 import { MongoResponseCache } from '../store/responseCache.js';
+import { AnswerWriteBuffer } from '../models/bufferedResponseCache.js';
 import { CodeSandbox } from '../sandbox/index.js';
 import { sandboxOptionsFromEnv } from '../platform/sandboxConfig.js';
 import { flushTracing, startTracing } from '../platform/tracing.js';
@@ -77,10 +78,12 @@ export type WorkerDeps = Pick<ActivityDeps, 'env' | 'logger' | 'providers'> & {
  * the code sandbox, unless the caller brings its own.
  */
 export function withRunDeps(deps: WorkerDeps, limiter?: CallLimiter): ActivityDeps {
+  const responseCache = deps.responseCache ?? new MongoResponseCache<ModelReply>(deps.db);
   return {
     ...deps,
     modelClient: deps.modelClient ?? new ModelClient(deps.providers, deps.logger, limiter),
-    responseCache: deps.responseCache ?? new MongoResponseCache<ModelReply>(deps.db),
+    responseCache,
+    answerWrites: deps.answerWrites ?? new AnswerWriteBuffer(responseCache),
     stores: deps.stores ?? runStoresOn(deps.db, deps.logger),
     clock: deps.clock ?? systemClock,
     sandbox: deps.sandbox ?? new CodeSandbox(sandboxOptionsFromEnv(deps.env, deps.logger)),
