@@ -3,6 +3,7 @@ import type { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { percentile, round, type GoalKey, type Measurement } from './report.js';
 import { bulkLoad, created, DAY, GEN_MODEL, RESULT_RUNS } from './growthLoad.js';
+import { waitForRunEnd } from './runEnd.js';
 import { stackCpuSeconds, totalCpu, rssMb, type StackCpu } from './stackCpu.js';
 
 export { cpuSecondsOfStat, processCpuSeconds, stackCpuSeconds, totalCpu } from './stackCpu.js';
@@ -87,14 +88,6 @@ async function dataset(stack: InProcessStack, items: number): Promise<string> {
   return name;
 }
 
-/**
- * How often the bench reads the run while it waits: a quarter of what `assay run --wait` does
- * (every 1 s). Each read is an API request (authentication, rate limits, the run): at 100 ms they
- * were half the store's commands during a run, a load no user puts on it. The wall time it reports
- * is at most this much late.
- */
-const POLL_MS = 250;
-
 export interface RunFigures {
   runId: string;
   seconds: number;
@@ -132,30 +125,14 @@ export async function measuredRun(
       sample: { type: 'generate', models: [GEN_MODEL] },
       ground_truth: { type: 'dataset', dataset: name },
     });
-    const deadline = Date.now() + timeoutMs;
-    let reportedAt = performance.now();
-    for (;;) {
-      const { body } = await stack.call('GET', `/v1/evaluations/runs/${run.id}`);
-      if (progress && performance.now() - reportedAt >= 60_000) {
-        reportedAt = performance.now();
-        const seconds = Math.round((reportedAt - started) / 1000);
-        const rss = Math.round(process.memoryUsage.rss() / 2 ** 20);
-        progress(`  ${seconds} s: ${body.progress?.done ?? 0} of ${items} done, API + worker RSS ${rss} MB`);
-      }
-      if (['completed', 'error', 'cancelled'].includes(body.status)) {
-        if (body.status !== 'completed' || body.progress.failed > 0 || body.progress.done !== items) {
-          throw new Error(
-            `run ${run.id} ended ${body.status}: ${JSON.stringify(body.error ?? body.progress)}`,
-          );
-        }
-        break;
-      }
-      if (Date.now() > deadline)
-        throw new Error(`run ${run.id} not finished: ${JSON.stringify(body.progress)}`);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-    const seconds = (performance.now() - started) / 1000;
-    const cpuAfter = stackCpuSeconds(local);
+    const { seconds, cpu: cpuAfter } = await waitForRunEnd(stack, local, {
+      projectId: seeded.projectId,
+      runId: run.id,
+      items,
+      started,
+      deadline: Date.now() + timeoutMs,
+      progress,
+    });
     const perItem = (key: keyof StackCpu) => ((cpuAfter[key] - cpuBefore[key]) * 1000) / items;
     const cpuMsPerItemBy = {
       apiWorker: perItem('apiWorker'),
