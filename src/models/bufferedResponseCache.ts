@@ -58,11 +58,11 @@ export class AnswerWriteBuffer {
     if (!pending) {
       pending = new PendingWrite(scope);
       this.open.set(scope, pending);
-      const started = pending;
-      pending.timer = setTimeout(() => this.start(started), this.limits.maxDelayMs);
+      const opened = pending;
+      pending.timer = setTimeout(() => this.land(opened), this.limits.maxDelayMs);
     }
     pending.entries.push(...entries);
-    if (pending.entries.length >= this.limits.entries) this.start(pending);
+    if (pending.entries.length >= this.limits.entries) void this.land(pending);
     return pending;
   }
 
@@ -78,10 +78,6 @@ export class AnswerWriteBuffer {
 
   /** Starts the write now, if it has not started, and resolves once it has landed; throws if it failed. */
   land(pending: PendingWrite): Promise<void> {
-    return this.start(pending);
-  }
-
-  private start(pending: PendingWrite): Promise<void> {
     if (pending.started) return pending.landed;
     pending.started = true;
     if (pending.timer) clearTimeout(pending.timer);
