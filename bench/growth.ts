@@ -3,7 +3,7 @@ import type { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { percentile, round, type GoalKey, type Measurement } from './report.js';
 import { bulkLoad, created, DAY, GEN_MODEL, RESULT_RUNS } from './growthLoad.js';
-import { waitForRunEnd } from './runEnd.js';
+import { runEndEnv, waitForRunEnd, watchRunEnds } from './runEnd.js';
 import { stackCpuSeconds, totalCpu, rssMb, type StackCpu } from './stackCpu.js';
 
 export { cpuSecondsOfStat, processCpuSeconds, stackCpuSeconds, totalCpu } from './stackCpu.js';
@@ -36,6 +36,8 @@ export interface GrowthOptions {
 
 export const growthEnv = (concurrency: number) => ({
   ASSAY_RUN_ITEM_CONCURRENCY: String(concurrency),
+  // measuredRun learns a run's end from its webhook.
+  ...runEndEnv,
 });
 
 /** The judge of every generate + judge run here (and of the peer's, bench/peer.ts). */
@@ -116,6 +118,7 @@ export async function measuredRun(
     peakStoreMb = Math.max(peakStoreMb, rssMb(local.mongo.process?.pid));
   };
   const timer = setInterval(sample, 100);
+  const ends = await watchRunEnds(stack, local);
   const cpuBefore = stackCpuSeconds(local);
   const started = performance.now();
   try {
@@ -125,8 +128,7 @@ export async function measuredRun(
       sample: { type: 'generate', models: [GEN_MODEL] },
       ground_truth: { type: 'dataset', dataset: name },
     });
-    const { seconds, cpu: cpuAfter } = await waitForRunEnd(stack, local, {
-      projectId: seeded.projectId,
+    const { seconds, cpu: cpuAfter } = await waitForRunEnd(stack, ends, {
       runId: run.id,
       items,
       started,

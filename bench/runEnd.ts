@@ -1,35 +1,119 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { terminalRunStatuses } from '../src/domain/runs.js';
 import type { LocalStack } from '../src/stack/localStack.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { stackCpuSeconds, type StackCpu } from './stackCpu.js';
 
 /**
- * How often the bench reads the run through the API while it waits: as often as `assay run --wait`
- * and the console do. Each read is an API request costing about 13 ms of stack CPU on FerretDB
- * (authentication, three rate-limit windows, the run: five store commands); at four a second they
- * were 0.3 to 0.5 ms of the latency-bound run's CPU per item, a cost of how often a client asks,
- * not of items.
+ * How the bench learns that a run has ended: as a client that asks to be told does, from the
+ * run's end webhook (`evaluation.run.completed`, `.errored`, `.cancelled`) posted to a receiver
+ * in this process. The end is the moment it arrives: its wall time and the stack's CPU are
+ * taken then, so they include the delivery (a few tens of ms after the status is written).
+ *
+ * Why not read the run until it is final: each read is a store command the stack pays for, not
+ * the run. On FerretDB a look-up of the run document by `_id` costs about 5 ms of stack CPU (the
+ * server reads the whole document whatever the projection), and an API read about 16 ms (key,
+ * failed-auth window, two rate-limit windows, the run). Reading every 100 ms for the end and
+ * once a second through the API came to some 0.4 ms per item of a latency-bound run.
  */
-const POLL_MS = 1000;
+
+/** The run end events, one endpoint per stack for all of them. */
+const END_EVENTS = ['evaluation.run.completed', 'evaluation.run.errored', 'evaluation.run.cancelled'];
 
 /**
- * How often the bench looks at the run's status in the store, for the moment it ends (the wall
- * time and the CPU are taken then): one look-up by `_id`, of the document the API reads.
+ * Stack settings the receiver needs: its loopback address allowed (webhooks refuse private
+ * addresses by default) and one attempt per delivery.
  */
-const END_CHECK_MS = 100;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const runEndEnv = {
+  ASSAY_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: '0',
+};
 
 /**
- * Waits for a run to end as a client does (reading it through the API every POLL_MS), and returns
- * the moment it ended: seconds since `started` and the stack's CPU then, taken when its stored
- * status turned final, not at the next read. Throws unless it completed with every item done.
+ * How often the bench reads a run through the API while it waits all the same: a safety net
+ * for a webhook that never comes (the run's end is then an error, not a hang), and the big
+ * run's progress lines.
+ */
+const CHECK_MS = 10_000;
+const PROGRESS_MS = 60_000;
+
+interface RunEnd {
+  /** `performance.now()` when the end webhook arrived. */
+  at: number;
+  cpu: StackCpu;
+  status: string;
+}
+
+interface RunEnds {
+  /** The end of a run, once its webhook has arrived (kept from before anyone asks). */
+  ended(runId: string): RunEnd | undefined;
+  /** Resolves when the next end webhook arrives, or after `ms`. */
+  next(ms: number): Promise<void>;
+}
+
+const receivers = new WeakMap<InProcessStack, Promise<RunEnds>>();
+
+/**
+ * The stack's run-end receiver, started and subscribed on first use: call it before starting a
+ * run, so its end cannot come before the subscription. The stack needs `runEndEnv`.
+ */
+export function watchRunEnds(stack: InProcessStack, local: LocalStack): Promise<RunEnds> {
+  let receiver = receivers.get(stack);
+  if (!receiver) {
+    receiver = startReceiver(stack, local);
+    receivers.set(stack, receiver);
+  }
+  return receiver;
+}
+
+async function startReceiver(stack: InProcessStack, local: LocalStack): Promise<RunEnds> {
+  const ends = new Map<string, RunEnd>();
+  let wake: (() => void)[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const at = performance.now();
+      const cpu = stackCpuSeconds(local);
+      res.writeHead(204).end();
+      const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        data?: { id?: string; status?: string };
+      };
+      if (event.data?.id && event.data.status)
+        ends.set(event.data.id, { at, cpu, status: event.data.status });
+      for (const resolve of wake) resolve();
+      wake = [];
+    });
+  });
+  // The bench ends by exiting; an idle receiver must not keep it alive.
+  server.unref();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/run-ends`;
+  const created = await stack.call('POST', '/v1/webhooks', { body: { url, event_types: END_EVENTS } });
+  if (created.status !== 201) {
+    server.close();
+    throw new Error(`the run-end webhook: HTTP ${created.status} ${JSON.stringify(created.body)}`);
+  }
+  return {
+    ended: (runId) => ends.get(runId),
+    next: (ms) =>
+      new Promise<void>((resolve) => {
+        wake.push(resolve);
+        setTimeout(resolve, ms);
+      }),
+  };
+}
+
+/**
+ * Waits for a run's end webhook and returns the moment it came: seconds since `started` and the
+ * stack's CPU then. Throws unless the run completed with every item done (read through the API
+ * once it has ended, as the client it tells would).
  */
 export async function waitForRunEnd(
   stack: InProcessStack,
-  local: LocalStack,
+  ends: RunEnds,
   run: {
-    projectId: string;
     runId: string;
     items: number;
     /** `performance.now()` when the bench asked for the run. */
@@ -41,37 +125,36 @@ export async function waitForRunEnd(
   },
 ): Promise<{ seconds: number; cpu: StackCpu }> {
   const { runId, items, started, deadline, progress } = run;
-  const runs = stack.api.ctx.store.forProject(run.projectId).runs.docs;
-  let ended: { seconds: number; cpu: StackCpu } | undefined;
-  const end = (async () => {
-    while (Date.now() <= deadline) {
-      const doc = await runs.collection.findOne({ _id: runs.key(runId) }, { projection: { status: 1 } });
-      if (doc && terminalRunStatuses.includes(doc.status)) {
-        ended = { seconds: (performance.now() - started) / 1000, cpu: stackCpuSeconds(local) };
-        return;
-      }
-      await pause(END_CHECK_MS);
-    }
-  })();
+  const read = async () => (await stack.call('GET', `/v1/evaluations/runs/${runId}`)).body;
+  let checkedAt = performance.now();
   let reportedAt = performance.now();
-  for (;;) {
-    const { body } = await stack.call('GET', `/v1/evaluations/runs/${runId}`);
-    if (progress && performance.now() - reportedAt >= 60_000) {
-      reportedAt = performance.now();
-      const seconds = Math.round((reportedAt - started) / 1000);
+  let end = ends.ended(runId);
+  while (!end) {
+    if (Date.now() > deadline)
+      throw new Error(`run ${runId} not finished: ${JSON.stringify((await read()).progress)}`);
+    await ends.next(1_000);
+    end = ends.ended(runId);
+    const now = performance.now();
+    if (end || (now - checkedAt < CHECK_MS && !(progress && now - reportedAt >= PROGRESS_MS))) continue;
+    checkedAt = now;
+    const body = await read();
+    if (progress && now - reportedAt >= PROGRESS_MS) {
+      reportedAt = now;
       const rss = Math.round(process.memoryUsage.rss() / 2 ** 20);
-      progress(`  ${seconds} s: ${body.progress?.done ?? 0} of ${items} done, API + worker RSS ${rss} MB`);
+      progress(
+        `  ${Math.round((now - started) / 1000)} s: ${body.progress?.done ?? 0} of ${items} done, API + worker RSS ${rss} MB`,
+      );
     }
-    if (terminalRunStatuses.includes(body.status)) {
-      if (body.status !== 'completed' || body.progress.failed > 0 || body.progress.done !== items) {
-        throw new Error(`run ${runId} ended ${body.status}: ${JSON.stringify(body.error ?? body.progress)}`);
-      }
-      break;
+    if (terminalRunStatuses.includes(body.status) && !ends.ended(runId)) {
+      // Final in the store but not told: give the delivery a moment, then call it what it is.
+      await ends.next(5_000);
+      end = ends.ended(runId);
+      if (!end) throw new Error(`run ${runId} ended ${body.status}, but its end webhook never came`);
     }
-    if (Date.now() > deadline) throw new Error(`run ${runId} not finished: ${JSON.stringify(body.progress)}`);
-    // Read again a second later, or as soon as the run has ended.
-    await Promise.race([end, pause(POLL_MS)]);
   }
-  await end;
-  return ended!;
+  const body = await read();
+  if (body.status !== 'completed' || body.progress.failed > 0 || body.progress.done !== items) {
+    throw new Error(`run ${runId} ended ${body.status}: ${JSON.stringify(body.error ?? body.progress)}`);
+  }
+  return { seconds: (end.at - started) / 1000, cpu: end.cpu };
 }
