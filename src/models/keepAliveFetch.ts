@@ -98,15 +98,15 @@ export function keepAliveFetch(): typeof fetch {
 }
 
 /** The request's headers as node:http takes them (the openai client passes a `Headers`). */
-function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+function headerRecord(headers: RequestInit['headers']): Record<string, string> {
   const record: Record<string, string> = {};
   if (!headers) return record;
   if (headers instanceof Headers) {
     headers.forEach((value, name) => (record[name] = value));
   } else if (Array.isArray(headers)) {
-    for (const [name, value] of headers) record[name.toLowerCase()] = value!;
+    for (const [name = '', value = ''] of headers) record[name.toLowerCase()] = value;
   } else {
-    for (const [name, value] of Object.entries(headers)) record[name.toLowerCase()] = value;
+    for (const [name, value] of Object.entries(headers)) record[name.toLowerCase()] = String(value);
   }
   return record;
 }
