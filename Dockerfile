@@ -1,5 +1,5 @@
 # One image for the API and the worker (docker-compose.yml picks the command).
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The empty stand-in for swagger-ui-dist's install-time telemetry (@scarf/scarf), a local package.
@@ -11,7 +11,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
-FROM node:22-bookworm-slim
+FROM node:24-bookworm-slim
 # bubblewrap + Python run code evaluators; the worker bundles workflow code at start.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends bubblewrap python3 python3-venv python3-pip ca-certificates \
