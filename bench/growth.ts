@@ -117,8 +117,8 @@ export async function measuredRun(
     peakApiWorkerMb = Math.max(peakApiWorkerMb, Math.round(process.memoryUsage.rss() / 2 ** 20));
     peakStoreMb = Math.max(peakStoreMb, rssMb(local.mongo.process?.pid));
   };
-  const timer = setInterval(sample, 100);
   const ends = await watchRunEnds(stack, local);
+  const timer = setInterval(sample, 100);
   const cpuBefore = stackCpuSeconds(local);
   const started = performance.now();
   try {
