@@ -3,7 +3,8 @@ import type { FakeLlmProcess } from '../test/support/fake-llm/process.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { percentile, round, type GoalKey, type Measurement } from './report.js';
 import { bulkLoad, created, DAY, GEN_MODEL, RESULT_RUNS } from './growthLoad.js';
-import { runEndEnv, waitForRunEnd, watchRunEnds } from './runEnd.js';
+import { waitForRunEnd, watchRunEnds } from './runEnd.js';
+import { webhookReceiverEnv } from './webhookReceiver.js';
 import { stackCpuSeconds, totalCpu, rssMb, type StackCpu } from './stackCpu.js';
 
 export { cpuSecondsOfStat, processCpuSeconds, stackCpuSeconds, totalCpu } from './stackCpu.js';
@@ -37,7 +38,7 @@ export interface GrowthOptions {
 export const growthEnv = (concurrency: number) => ({
   ASSAY_RUN_ITEM_CONCURRENCY: String(concurrency),
   // measuredRun learns a run's end from its webhook.
-  ...runEndEnv,
+  ...webhookReceiverEnv,
 });
 
 /** The judge of every generate + judge run here (and of the peer's, bench/peer.ts). */

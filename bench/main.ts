@@ -34,7 +34,8 @@ import { benchMonitors } from './monitors.js';
 import { benchJudgeRobustness } from './judgeRobustness.js';
 import { benchRuns, runToCompletion, seedRunData } from './runs.js';
 import { benchCodeEvaluator } from './sandbox.js';
-import { benchWebhooks, webhookBenchEnv } from './webhooks.js';
+import { benchWebhooks } from './webhooks.js';
+import { webhookReceiverEnv } from './webhookReceiver.js';
 import { benchPairwise } from './pairwise.js';
 import { benchRerun } from './rerun.js';
 import { benchCodeRun, codeRunMeasurements } from './codeRun.js';
@@ -310,7 +311,7 @@ async function main(): Promise<number> {
     ),
     console: onStack(true, (stack) => benchConsole(stack, plan.console)),
     webhooks: () =>
-      services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookBenchEnv),
+      services!.withStack(true, (stack) => benchWebhooks(stack, plan.webhooks), webhookReceiverEnv),
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),

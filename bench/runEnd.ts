@@ -1,9 +1,8 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { terminalRunStatuses } from '../src/domain/runs.js';
 import type { LocalStack } from '../src/stack/localStack.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { stackCpuSeconds, type StackCpu } from './stackCpu.js';
+import { startWebhookReceiver } from './webhookReceiver.js';
 
 /**
  * How the bench learns that a run has ended: as a client that asks to be told does, from the
@@ -22,15 +21,6 @@ import { stackCpuSeconds, type StackCpu } from './stackCpu.js';
 const END_EVENTS = ['evaluation.run.completed', 'evaluation.run.errored', 'evaluation.run.cancelled'];
 
 /**
- * Stack settings the receiver needs: its loopback address allowed (webhooks refuse private
- * addresses by default) and one attempt per delivery.
- */
-export const runEndEnv = {
-  ASSAY_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-  ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: '0',
-};
-
-/**
  * How often the bench reads a run through the API while it waits all the same: a safety net
  * for a webhook that never comes (the run's end is then an error, not a hang), and the big
  * run's progress lines.
@@ -42,7 +32,6 @@ interface RunEnd {
   /** `performance.now()` when the end webhook arrived. */
   at: number;
   cpu: StackCpu;
-  status: string;
 }
 
 interface RunEnds {
@@ -56,7 +45,7 @@ const receivers = new WeakMap<InProcessStack, Promise<RunEnds>>();
 
 /**
  * The stack's run-end receiver, started and subscribed on first use: call it before starting a
- * run, so its end cannot come before the subscription. The stack needs `runEndEnv`.
+ * run, so its end cannot come before the subscription. The stack needs `webhookReceiverEnv`.
  */
 export function watchRunEnds(stack: InProcessStack, local: LocalStack): Promise<RunEnds> {
   let receiver = receivers.get(stack);
@@ -69,40 +58,18 @@ export function watchRunEnds(stack: InProcessStack, local: LocalStack): Promise<
 
 async function startReceiver(stack: InProcessStack, local: LocalStack): Promise<RunEnds> {
   const ends = new Map<string, RunEnd>();
-  let wake: (() => void)[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const at = performance.now();
-      const cpu = stackCpuSeconds(local);
-      res.writeHead(204).end();
-      const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        data?: { id?: string; status?: string };
-      };
-      if (event.data?.id && event.data.status)
-        ends.set(event.data.id, { at, cpu, status: event.data.status });
-      for (const resolve of wake) resolve();
-      wake = [];
-    });
+  const receiver = await startWebhookReceiver(({ body, at }) => {
+    const runId = (JSON.parse(body) as { data?: { id?: string } }).data?.id;
+    if (runId) ends.set(runId, { at, cpu: stackCpuSeconds(local) });
   });
-  // The bench ends by exiting; an idle receiver must not keep it alive.
-  server.unref();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/run-ends`;
-  const created = await stack.call('POST', '/v1/webhooks', { body: { url, event_types: END_EVENTS } });
+  const created = await stack.call('POST', '/v1/webhooks', {
+    body: { url: receiver.url, event_types: END_EVENTS },
+  });
   if (created.status !== 201) {
-    server.close();
+    await receiver.close();
     throw new Error(`the run-end webhook: HTTP ${created.status} ${JSON.stringify(created.body)}`);
   }
-  return {
-    ended: (runId) => ends.get(runId),
-    next: (ms) =>
-      new Promise<void>((resolve) => {
-        wake.push(resolve);
-        setTimeout(resolve, ms);
-      }),
-  };
+  return { ended: (runId) => ends.get(runId), next: receiver.next };
 }
 
 /**
@@ -135,10 +102,11 @@ export async function waitForRunEnd(
     await ends.next(1_000);
     end = ends.ended(runId);
     const now = performance.now();
-    if (end || (now - checkedAt < CHECK_MS && !(progress && now - reportedAt >= PROGRESS_MS))) continue;
+    const reportDue = progress !== undefined && now - reportedAt >= PROGRESS_MS;
+    if (end || (now - checkedAt < CHECK_MS && !reportDue)) continue;
     checkedAt = now;
     const body = await read();
-    if (progress && now - reportedAt >= PROGRESS_MS) {
+    if (progress && reportDue) {
       reportedAt = now;
       const rss = Math.round(process.memoryUsage.rss() / 2 ** 20);
       progress(

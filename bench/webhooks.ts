@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { median, percentile, round, type Measurement } from './report.js';
+import { startWebhookReceiver } from './webhookReceiver.js';
 
 export interface WebhookBenchOptions {
   /** Test events sent one after another, each timed from its request to its arrival. */
@@ -11,41 +10,18 @@ export interface WebhookBenchOptions {
   timeoutMs: number;
 }
 
-/** The env a webhook bench stack needs: its loopback receiver allowlisted, one attempt per delivery. */
-export const webhookBenchEnv = {
-  ASSAY_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-  ASSAY_WEBHOOK_RETRY_SCHEDULE_MS: '0',
-};
-
-/** A fast receiver: answers 204 at once and notes when each webhook-id arrived. */
+/** Test events, by webhook id, with when each arrived; `arrived(count)` waits for that many. */
 async function startReceiver() {
   const arrivals = new Map<string, number>();
-  const waiters: (() => void)[] = [];
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      arrivals.set(String(req.headers['webhook-id']), performance.now());
-      res.writeHead(204).end();
-      for (const wake of waiters.splice(0)) wake();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const receiver = await startWebhookReceiver(({ id, at }) => arrivals.set(id, at));
   const arrived = async (count: number, timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     while (arrivals.size < count) {
       if (Date.now() > deadline) throw new Error(`${arrivals.size} of ${count} webhooks arrived in time`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 200);
-      });
+      await receiver.next(200);
     }
   };
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
-    arrivals,
-    arrived,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { url: receiver.url, arrivals, arrived, close: receiver.close };
 }
 
 /**
