@@ -27,11 +27,12 @@ async function consume(
 
 /**
  * Requests per key and per project: an admin can mint keys, so a project's keys together are
- * bounded too. The headers describe the key's window, the one a caller can reason about.
+ * bounded too. The headers describe the key's window, the one a caller can reason about; with
+ * the per-key limit off there is none to describe.
  */
 export class RateLimiter {
-  private readonly byKey: RateLimiterMongo;
-  private readonly byProject: RateLimiterMongo;
+  private readonly byKey: RateLimiterMongo | undefined;
+  private readonly byProject: RateLimiterMongo | undefined;
 
   constructor(
     db: Db,
@@ -44,14 +45,16 @@ export class RateLimiter {
 
   async take(key: { keyId: string; projectId: string }, res: Response): Promise<void> {
     const [byKey, byProject] = await Promise.all([
-      consume(this.byKey, key.keyId),
-      consume(this.byProject, key.projectId),
+      this.byKey && consume(this.byKey, key.keyId),
+      this.byProject && consume(this.byProject, key.projectId),
     ]);
-    res.setHeader('RateLimit-Limit', String(this.perKeyPerMinute));
-    res.setHeader('RateLimit-Remaining', String(byKey.res.remainingPoints));
-    res.setHeader('RateLimit-Reset', String(resetSeconds(byKey.res)));
-    if (byKey.over) throw new RateLimitedError(resetSeconds(byKey.res), 'this API key');
-    if (byProject.over) {
+    if (byKey) {
+      res.setHeader('RateLimit-Limit', String(this.perKeyPerMinute));
+      res.setHeader('RateLimit-Remaining', String(byKey.res.remainingPoints));
+      res.setHeader('RateLimit-Reset', String(resetSeconds(byKey.res)));
+      if (byKey.over) throw new RateLimitedError(resetSeconds(byKey.res), 'this API key');
+    }
+    if (byProject?.over) {
       throw new RateLimitedError(resetSeconds(byProject.res), "this project's API keys together");
     }
   }
@@ -60,10 +63,10 @@ export class RateLimiter {
 /**
  * Failed look-ups of well-formed keys per client address: each costs a database read, and
  * they are what a key-guesser sends. Past the limit the address is refused (429) without a
- * look-up until its window ends, whatever key it sends.
+ * look-up until its window ends, whatever key it sends. A limit of 0 counts nothing.
  */
 export class FailedAuthLimiter {
-  private readonly failures: RateLimiterMongo;
+  private readonly failures: RateLimiterMongo | undefined;
 
   constructor(
     db: Db,
@@ -73,7 +76,7 @@ export class FailedAuthLimiter {
   }
 
   async check(address: string): Promise<void> {
-    const window = await this.failures.get(address);
+    const window = await this.failures?.get(address);
     if (window && window.consumedPoints >= this.perMinute) {
       throw new RateLimitedError(resetSeconds(window), 'failed authentications from this address');
     }
@@ -81,6 +84,6 @@ export class FailedAuthLimiter {
 
   async recordFailure(address: string): Promise<void> {
     // A penalty counts without refusing: the refusal is check()'s, on the next request.
-    await this.failures.penalty(address, 1);
+    await this.failures?.penalty(address, 1);
   }
 }

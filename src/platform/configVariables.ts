@@ -211,16 +211,16 @@ export const configVariables = {
     'Most task logs (or dataset items in a JSON array) per request.',
   ),
   ASSAY_RATE_LIMIT_PER_MINUTE: variable(
-    int(1).default(600),
-    'Requests per API key per minute before 429. Rate limits are counted in the database, so API replicas share them.',
+    int(0).default(600),
+    'Requests per API key per minute before 429. Rate limits are counted in the database, so API replicas share them. 0 turns the limit off (for a gateway that limits requests itself): no count, no RateLimit-* headers.',
   ),
   ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: variable(
-    int(1).default(3000),
-    "Requests per project per minute, all its keys together, before 429 (an admin key can mint more keys, so the project's total is bounded too).",
+    int(0).default(3000),
+    "Requests per project per minute, all its keys together, before 429 (an admin key can mint more keys, so the project's total is bounded too). 0 turns the limit off.",
   ),
   ASSAY_AUTH_FAILURES_PER_MINUTE: variable(
-    int(1).default(100),
-    'Well-formed but unknown or revoked API keys one client address may send per minute; past it the address gets 429 until the minute ends.',
+    int(0).default(100),
+    'Well-formed but unknown or revoked API keys one client address may send per minute; past it the address gets 429 until the minute ends. 0 turns the count off.',
   ),
   ASSAY_TRUST_PROXY_HOPS: variable(
     int(0).default(0),

@@ -3,6 +3,7 @@ import { startApiServer } from '../../src/api/server.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { createLogger } from '../../src/platform/log.js';
 import { connectMongo } from '../../src/store/mongo.js';
+import { RATE_LIMITS_COLLECTION } from '../../src/store/rateLimits.js';
 import { expectError, keyWithScopes } from '../support/apiChecks.js';
 import { testEnv } from '../support/harness.js';
 import { useTestStack } from '../support/testStack.js';
@@ -124,6 +125,30 @@ describe('rate limiting', () => {
     } finally {
       await Promise.all([first.close(), second.close()]);
     }
+  });
+});
+
+describe('rate limits turned off (0)', () => {
+  const stack = useTestStack({
+    env: {
+      ASSAY_RATE_LIMIT_PER_MINUTE: '0',
+      ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '0',
+      ASSAY_AUTH_FAILURES_PER_MINUTE: '0',
+    },
+  });
+
+  it('counts nothing: no 429, no RateLimit-* headers, no window in the store', async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = await stack.request('GET', '/v1/containers');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('ratelimit-limit')).toBeNull();
+      expect(res.headers.get('ratelimit-remaining')).toBeNull();
+    }
+    const unknown = `assay_sk_${'o'.repeat(43)}`;
+    for (let i = 0; i < 3; i++) {
+      await expectError(stack.request('GET', '/v1/containers', { key: unknown }), 401, 'invalid_api_key');
+    }
+    expect(await stack.api.ctx.store.db.collection(RATE_LIMITS_COLLECTION).countDocuments()).toBe(0);
   });
 });
 

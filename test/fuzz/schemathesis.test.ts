@@ -38,10 +38,12 @@ describe('schemathesis against /openapi.json', () => {
     fake = await FakeLlmServer.start();
     stack = await startTestStack({
       env: testEnv({
-        // The fuzzer's own pace is the subject here, not the per-key limit.
-        ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
-        ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '1000000',
-        ASSAY_AUTH_FAILURES_PER_MINUTE: '1000000',
+        // The fuzzer's own pace is the subject here, not the limits (test/api/auth.test.ts), so
+        // they are off: counted, they were three of every request's five store commands and
+        // about half of this file's time on FerretDB (some 15,000 requests).
+        ASSAY_RATE_LIMIT_PER_MINUTE: '0',
+        ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '0',
+        ASSAY_AUTH_FAILURES_PER_MINUTE: '0',
         ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl } }),
       }),
     });
