@@ -1,3 +1,4 @@
+// test order: runs for minutes (test/support/longFilesFirst.ts)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';

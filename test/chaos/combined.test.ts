@@ -1,3 +1,4 @@
+// test order: runs for minutes (test/support/longFilesFirst.ts)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

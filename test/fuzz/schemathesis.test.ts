@@ -1,3 +1,4 @@
+// test order: runs for minutes (test/support/longFilesFirst.ts)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
