@@ -10,9 +10,9 @@ import { pythonTool } from '../support/pythonTools.js';
 
 /**
  * Fixed, so a failure reproduces with the same requests; bounded, so the file fits the suite
- * (about 2 minutes on a quiet machine): every check and phase, stateful included, but fewer
+ * (about 4 minutes alone on 2 cores): every check and phase, stateful included, but fewer
  * examples per operation than the issue's acceptance run. That run (all checks and phases, 25
- * examples per operation, its seed, rate limits raised, admin key) is `npm run test:fuzz:full`,
+ * examples per operation, its seed, rate limits off, admin key) is `npm run test:fuzz:full`,
  * which sets ASSAY_FUZZ_SEED and ASSAY_FUZZ_EXAMPLES (per operation, for every key and phase).
  */
 const SEED = process.env.ASSAY_FUZZ_SEED ?? '20261201';
