@@ -40,8 +40,8 @@ describe('schemathesis against /openapi.json', () => {
     stack = await startTestStack({
       env: testEnv({
         // The fuzzer's own pace is the subject here, not the limits (test/api/auth.test.ts), so
-        // they are off: counted, they were three of every request's five store commands and
-        // about half of this file's time on FerretDB (some 15,000 requests).
+        // they are off: counted, they were three of every request's five store commands (some
+        // 15,000 requests) and about 40% of FerretDB's CPU in this file.
         ASSAY_RATE_LIMIT_PER_MINUTE: '0',
         ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: '0',
         ASSAY_AUTH_FAILURES_PER_MINUTE: '0',
