@@ -2,7 +2,7 @@ import { terminalRunStatuses } from '../src/domain/runs.js';
 import type { LocalStack } from '../src/stack/localStack.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { stackCpuSeconds, type StackCpu } from './stackCpu.js';
-import { startWebhookReceiver } from './webhookReceiver.js';
+import { WebhookReceiver } from '../test/support/webhookReceiver.js';
 
 /**
  * How the bench learns that a run has ended: as a client that asks to be told does, from the
@@ -58,18 +58,17 @@ export function watchRunEnds(stack: InProcessStack, local: LocalStack): Promise<
 
 async function startReceiver(stack: InProcessStack, local: LocalStack): Promise<RunEnds> {
   const ends = new Map<string, RunEnd>();
-  const receiver = await startWebhookReceiver(({ body, at }) => {
+  const receiver = new WebhookReceiver(0, ({ body, at }) => {
     const runId = (JSON.parse(body) as { data?: { id?: string } }).data?.id;
     if (runId) ends.set(runId, { at, cpu: stackCpuSeconds(local) });
   });
-  const created = await stack.call('POST', '/v1/webhooks', {
-    body: { url: receiver.url, event_types: END_EVENTS },
-  });
+  const url = await receiver.start();
+  const created = await stack.call('POST', '/v1/webhooks', { body: { url, event_types: END_EVENTS } });
   if (created.status !== 201) {
     await receiver.close();
     throw new Error(`the run-end webhook: HTTP ${created.status} ${JSON.stringify(created.body)}`);
   }
-  return { ended: (runId) => ends.get(runId), next: receiver.next };
+  return { ended: (runId) => ends.get(runId), next: (ms) => receiver.next(ms) };
 }
 
 /**

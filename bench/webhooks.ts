@@ -1,6 +1,6 @@
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { median, percentile, round, type Measurement } from './report.js';
-import { startWebhookReceiver } from './webhookReceiver.js';
+import { WebhookReceiver } from '../test/support/webhookReceiver.js';
 
 export interface WebhookBenchOptions {
   /** Test events sent one after another, each timed from its request to its arrival. */
@@ -13,7 +13,8 @@ export interface WebhookBenchOptions {
 /** Test events, by webhook id, with when each arrived; `arrived(count)` waits for that many. */
 async function startReceiver() {
   const arrivals = new Map<string, number>();
-  const receiver = await startWebhookReceiver(({ id, at }) => arrivals.set(id, at));
+  const receiver = new WebhookReceiver(0, ({ headers, at }) => arrivals.set(headers['webhook-id'] ?? '', at));
+  const url = await receiver.start();
   const arrived = async (count: number, timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     while (arrivals.size < count) {
@@ -21,7 +22,7 @@ async function startReceiver() {
       await receiver.next(200);
     }
   };
-  return { url: receiver.url, arrivals, arrived, close: receiver.close };
+  return { url, arrivals, arrived, close: receiver.close };
 }
 
 /**
