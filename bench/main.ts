@@ -6,7 +6,7 @@ import { FERRETDB_BUILD } from '../src/stack/mongo.js';
 import { localDataDir } from '../src/stack/paths.js';
 import { stderrProgress } from '../src/stack/progress.js';
 import { FakeLlmProcess } from '../test/support/fake-llm/process.js';
-import { startServices, withTimeout } from './services.js';
+import { fakeProviderEnv, startServices, withTimeout } from './services.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import { benchApiLatency } from './api.js';
 import { benchApiLoad } from './apiLoad.js';
@@ -41,7 +41,6 @@ import { benchRerun } from './rerun.js';
 import { benchCodeRun, codeRunMeasurements } from './codeRun.js';
 import { fullPlan, quickPlan, type Plan } from './plans.js';
 import { benchPageLatency } from './pageLatency.js';
-import { startWorkerProcess } from '../test/support/workerProcess.js';
 import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
 import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo } from './peer.js';
 import { benchMillion, sealed } from './million.js';
@@ -262,9 +261,7 @@ async function main(): Promise<number> {
       try {
         return await services!.withStack(true, (stack) => work(stack, fake), {
           ...growthEnv(plan.growth.concurrency),
-          ASSAY_PROVIDERS: JSON.stringify({
-            fake: { base_url: fake.baseUrl, max_concurrency: plan.growth.concurrency },
-          }),
+          ...fakeProviderEnv(fake.baseUrl, plan.growth.concurrency),
         });
       } finally {
         await fake.close();
@@ -315,17 +312,7 @@ async function main(): Promise<number> {
     pairwise: onStack(true, (stack) => benchPairwise(stack, services!.local, services!.fake, plan.pairwise)),
     monitors: onStack(true, (stack) => benchMonitors(stack, services!.local, plan.monitors)),
     rerun: onStack(true, (stack) => benchRerun(stack, services!.local, services!.fake, plan.rerun)),
-    // The worker in a process of its own, as deployed (docker-compose): pages are the API's, and a
-    // worker in the API's process would hold its event loop with the run's own work.
-    pages: () =>
-      services!.withStack(false, async (stack) => {
-        const worker = await startWorkerProcess(stack.env, {}, 240_000);
-        try {
-          return await benchPageLatency(stack, services!.fake, plan.pages, progress);
-        } finally {
-          await worker.stop();
-        }
-      }),
+    pages: () => benchPageLatency(services!, plan.pages, progress),
     // Worker processes of its own: the allowance is shared between processes through the store.
     limits: () =>
       services!.withStack(

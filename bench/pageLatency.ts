@@ -1,4 +1,5 @@
-import type { FakeLlmServer } from '../test/support/fake-llm/server.js';
+import { FakeLlmProcess } from '../test/support/fake-llm/process.js';
+import { startWorkerProcess } from '../test/support/workerProcess.js';
 import type { InProcessStack } from '../test/support/inProcessStack.js';
 import {
   encodeBody,
@@ -13,6 +14,7 @@ import { RESULT_INDEX_COLLECTION, SEGMENT_SIZE } from '../src/store/resultIndex.
 import type { RunResultDoc } from '../src/store/runResults.js';
 import { median, percentile, round, type Measurement } from './report.js';
 import { seedRunData } from './runs.js';
+import { fakeProviderEnv, type BenchServices } from './services.js';
 import { created } from './stackCalls.js';
 import { seededResult } from './growthLoad.js';
 
@@ -100,12 +102,12 @@ const sealed = async (stack: InProcessStack, runId: string) =>
 /** The real run: pages sampled back to back from its start until it is sealed, then `sealedSamples` more. */
 async function sampleRunLife(
   stack: InProcessStack,
-  fake: FakeLlmServer,
+  fake: FakeLlmProcess,
   options: PageLatencyOptions,
   samples: Samples,
 ) {
   const { judgeId } = await seedRunData(stack, options.items);
-  fake.setLatency(options.latencyMs);
+  await fake.setLatency(options.latencyMs);
   const run = await created(stack, '/v1/evaluations/runs', {
     container: 'bench-runs',
     evaluators: [judgeId],
@@ -113,7 +115,6 @@ async function sampleRunLife(
     ground_truth: { type: 'dataset', dataset: 'bench-reference' },
   });
   const deadline = Date.now() + options.runTimeoutMs;
-  // The bench's own fake provider is in this process: the run's calls and the pages share it.
   let completedAt: number | null = null;
   let sealedRounds = 0;
   for (let round = 0; sealedRounds < options.sealedSamples; round++) {
@@ -193,16 +194,45 @@ async function seedSealedRun(
   return runId;
 }
 
+/**
+ * The worker and the model provider run in processes of their own, as deployed: pages are the
+ * API's, and either in the API's process would hold its event loop with the run's own work (the
+ * worker's batches; the provider's answers to the run's calls in flight, and their HTTP).
+ */
 export async function benchPageLatency(
+  services: BenchServices,
+  options: PageLatencyOptions,
+  progress: (line: string) => void,
+): Promise<Measurement[]> {
+  const fake = await FakeLlmProcess.start();
+  try {
+    return await services.withStack(
+      false,
+      async (stack) => {
+        const worker = await startWorkerProcess(stack.env, {}, 240_000);
+        try {
+          return await measurePages(stack, fake, options, progress);
+        } finally {
+          await worker.stop();
+        }
+      },
+      fakeProviderEnv(fake.baseUrl),
+    );
+  } finally {
+    await fake.close();
+  }
+}
+
+async function measurePages(
   stack: InProcessStack,
-  fake: FakeLlmServer,
+  fake: FakeLlmProcess,
   options: PageLatencyOptions,
   progress: (line: string) => void,
 ): Promise<Measurement[]> {
   const samples = new Samples();
   progress(`pages: a ${options.items}-item run, pages sampled from its start until it is sealed`);
   const life = await sampleRunLife(stack, fake, options, samples);
-  fake.setLatency(0);
+  await fake.setLatency(0);
   for (const size of options.seededSizes) {
     progress(`pages: seeding a sealed run of ${size} results straight into the store`);
     const runId = await seedSealedRun(stack, life.template, life.judgeId, size);

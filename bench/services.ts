@@ -51,7 +51,7 @@ export async function startServices(withWorker: boolean, quiet: boolean): Promis
       overrides: Record<string, string> = {},
     ): Promise<T> => {
       const env = stackEnv(servers, 'bench', {
-        ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: fake.baseUrl, max_concurrency: 64 } }),
+        ...fakeProviderEnv(fake.baseUrl),
         // The bench is one key sending thousands of requests: the per-key limit would be what it measures.
         ASSAY_RATE_LIMIT_PER_MINUTE: '1000000',
         ...overrides,
@@ -69,6 +69,13 @@ export async function startServices(withWorker: boolean, quiet: boolean): Promis
     await stop();
     throw error;
   }
+}
+
+/** The stack's one provider, `fake`, at `baseUrl`: 64 calls in flight unless a bench says otherwise. */
+export function fakeProviderEnv(baseUrl: string, maxConcurrency = 64): { ASSAY_PROVIDERS: string } {
+  return {
+    ASSAY_PROVIDERS: JSON.stringify({ fake: { base_url: baseUrl, max_concurrency: maxConcurrency } }),
+  };
 }
 
 export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
