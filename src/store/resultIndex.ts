@@ -2,6 +2,7 @@ import { BSON, type Collection, type Db } from 'mongodb';
 import { findByIds, inParallel, insertNew } from './mongo.js';
 import { resultDocCache } from './resultDocCache.js';
 import { mergeEntries, resultIndexCache } from './resultIndexCache.js';
+import { pageOfPieces } from './resultIndexPage.js';
 import type { ResultFilter, RunResultDoc } from './runResultDocs.js';
 import {
   type IndexDoc,
@@ -18,7 +19,6 @@ import {
   batchBody,
   keepCarried,
   bodyOf,
-  firstAbove,
   groupsOf,
   headerKey,
   loaded,
@@ -44,6 +44,21 @@ export {
  * flight (ASSAY_RUN_WINDOW; 4 when a plan predates that) and this many more. */
 const LOOK_AHEAD = 12;
 const DEFAULT_WINDOW = 4;
+/**
+ * How long the pages of a run still running may trail its finished batches: a batch not found is
+ * looked up again only this long after (pages polled back to back otherwise looked up every batch
+ * in flight and ahead, about 16 store commands a page).
+ */
+export const RUNNING_RECHECK_MS = 1_000;
+
+/**
+ * `running`: the caller read the run's status as not final before asking for the page, so the
+ * page may trail its finished batches by RUNNING_RECHECK_MS. A final run's pages never do: its
+ * batches were all written before its status.
+ */
+export interface PageFreshness {
+  running?: boolean;
+}
 /** Bytes (BSON) of results a seal copies from the batches carrying them (memory); the rest are looked up. */
 const SEAL_KEEP_BYTES = 64 * 1024 * 1024;
 
@@ -183,8 +198,12 @@ export class ResultIndex {
    * are one short `_id` range (`run/item/…`; item ids hold no '/'), inside one or two
    * pieces, whose entries are read here so the counts are exact.
    */
-  private async piecesFor(runId: string, filter: ResultFilter): Promise<readonly Piece[]> {
-    const pieces = await this.pieces(runId);
+  private async piecesFor(
+    runId: string,
+    filter: ResultFilter,
+    { running = false }: PageFreshness = {},
+  ): Promise<readonly Piece[]> {
+    const pieces = await this.pieces(runId, running ? RUNNING_RECHECK_MS : 0);
     if (filter.item_id === undefined) return pieces;
     // '0' is the character after '/': the range holds exactly the keys under `run/item/`.
     const from = `${runId}/${filter.item_id}/`;
@@ -209,7 +228,7 @@ export class ResultIndex {
    * before it was prepared, so it has no results; runs stored before indexes existed got one
    * from the store's migrations).
    */
-  private async pieces(runId: string): Promise<readonly Piece[]> {
+  private async pieces(runId: string, recheckMs = 0): Promise<readonly Piece[]> {
     const key = this.cacheKey(runId);
     const kept = resultIndexCache.sealed(key);
     if (kept) {
@@ -236,7 +255,7 @@ export class ResultIndex {
     const lookAhead = LOOK_AHEAD + (plan.kind === 'plan' ? (plan.window ?? DEFAULT_WINDOW) : DEFAULT_WINDOW);
     const { run, missing } = await resultIndexCache.finishedBatches(
       key,
-      { planned: plannedBatches(plan), lookAhead },
+      { planned: plannedBatches(plan), lookAhead, recheckMs },
       async (k) => {
         const doc = await this.collection.findOne({ _id: indexBatchKey(runId, k) });
         if (!doc) return null;
@@ -247,7 +266,8 @@ export class ResultIndex {
     );
     // A batch not found is one not finished yet, or one the seal dropped since the header was
     // read: the seal writes the header before it drops batches, so the header then holds them all.
-    if (missing && (await this.collection.findOne({ _id: headerKey(runId) }))) return this.pieces(runId);
+    if (missing && (await this.collection.findOne({ _id: headerKey(runId) })))
+      return this.pieces(runId, recheckMs);
     if (run.entries.length === 0) return [];
     const { entries } = run;
     return [
@@ -278,53 +298,9 @@ export class ResultIndex {
     runId: string,
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
+    freshness: PageFreshness = {},
   ): Promise<IndexPage> {
-    const pieces = await this.piecesFor(runId, filter);
-    const matches = matcher(filter);
-    const count = (piece: Piece) =>
-      piece.groups.reduce(
-        (sum, g) => sum + (matches(g.evaluator_id, g.model, g.status, g.passed) ? g.n : 0),
-        0,
-      );
-    const total = pieces.reduce((sum, piece) => sum + count(piece), 0);
-    const wanted = query.limit + 1;
-    const ids: string[] = [];
-    const docs = new Map<string, RunResultDoc>();
-    const backwards = query.before !== undefined;
-    const order = backwards ? [...pieces].reverse() : pieces;
-    /** Whether a piece lies wholly inside the far bound of the walk (`before` forwards, `after` backwards). */
-    const within = (piece: Piece) =>
-      backwards
-        ? query.after === undefined || piece.first > query.after
-        : query.before === undefined || piece.last < query.before;
-    let more = false;
-    for (const piece of order) {
-      if (ids.length >= wanted) break;
-      if (query.after !== undefined && piece.last <= query.after) continue;
-      if (query.before !== undefined && piece.first >= query.before) continue;
-      if (count(piece) === 0) continue;
-      // The page is full, and this piece has a match past it: more follow, known from the
-      // counts without reading the piece (a page of 100 over segments of 100 reads one).
-      if (ids.length === query.limit && within(piece)) {
-        more = true;
-        break;
-      }
-      const { entries, docs: pieceDocs } = await piece.load();
-      // Only the entries between the cursors (a running run's one piece holds all its entries).
-      const low = query.after === undefined ? 0 : firstAbove(entries, query.after, true);
-      const high = query.before === undefined ? entries.length : firstAbove(entries, query.before, false);
-      for (let n = 0; n < high - low && ids.length < wanted; n++) {
-        const [id, evaluatorId, model, status, passed] = entries[backwards ? high - 1 - n : low + n]!;
-        if (!matches(evaluatorId, model, status, passed)) continue;
-        ids.push(id);
-        const doc = pieceDocs.get(id);
-        if (doc) docs.set(id, doc);
-      }
-    }
-    const hasMore = more || ids.length > query.limit;
-    const pageIds = ids.slice(0, query.limit);
-    if (backwards) pageIds.reverse();
-    return { ids: pageIds, docs, total, hasMore };
+    return pageOfPieces(await this.piecesFor(runId, filter, freshness), filter, query);
   }
 
   /**

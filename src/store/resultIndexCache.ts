@@ -34,6 +34,11 @@ export interface UnsealedRun {
   /** Merged, sorted, one per id. */
   entries: IndexEntry[];
   groups: Map<string, IndexGroup>;
+  /**
+   * Batches looked up and not found (not finished), with when (ms): the one part the run's
+   * snapshots share and change, as it only says which look-ups a page may skip.
+   */
+  absent: Map<number, number>;
 }
 
 interface Kept {
@@ -80,7 +85,7 @@ export class ResultIndexCache {
   unsealed(key: string, planned: number): UnsealedRun {
     const kept = this.touch(key, UNSEALED_KEEP_MS);
     if (kept?.unsealed && kept.unsealed.planned === planned) return kept.unsealed;
-    return { planned, seen: new Set(), highest: -1, entries: [], groups: new Map() };
+    return { planned, seen: new Set(), highest: -1, entries: [], groups: new Map(), absent: new Map() };
   }
 
   /**
@@ -95,13 +100,17 @@ export class ResultIndexCache {
       const groups = new Map([...run.groups].map(([k, group]) => [k, { ...group }]));
       for (const entry of fresh) addToGroups(groups, entry);
       const seen = new Set(run.seen);
-      for (const { index } of batches) seen.add(index);
+      for (const { index } of batches) {
+        seen.add(index);
+        run.absent.delete(index);
+      }
       next = {
         planned: run.planned,
         seen,
         highest: Math.max(run.highest, ...batches.map(({ index }) => index)),
         entries: merged,
         groups,
+        absent: run.absent,
       };
     }
     this.put(key, { unsealed: next, size: next.entries.length, at: this.now() });
@@ -113,26 +122,36 @@ export class ResultIndexCache {
    * changes once written) and those `read` finds now (null: not finished). Batches start in index
    * order, a window at a time, so the unseen ones worth a look-up are those below the highest
    * seen (in flight, or sent back to run again) and `lookAhead` past it, and past each one found.
+   *
+   * `recheckMs`: a batch not found is looked up again only that long after (0: on every call), so
+   * pages polled back to back cost a few look-ups, not one per batch in flight and ahead. Only
+   * for a run still running: its pages may then trail its finished batches by that long.
+   * `missing`: a batch looked up now was not found (one skipped is not: the page trails by design).
    */
   async finishedBatches(
     key: string,
-    { planned, lookAhead }: { planned: number; lookAhead: number },
+    { planned, lookAhead, recheckMs = 0 }: { planned: number; lookAhead: number; recheckMs?: number },
     read: (batch: number) => Promise<IndexEntry[] | null>,
   ): Promise<{ run: UnsealedRun; missing: boolean }> {
     const run = this.unsealed(key, planned);
     const found: { index: number; entries: IndexEntry[] }[] = [];
     const asked = new Set<number>();
+    const now = this.now();
     let highest = run.highest;
     let missing = false;
     for (;;) {
       const limit = Math.min(planned, highest + 1 + lookAhead);
       const wanted: number[] = [];
-      for (let k = 0; k < limit; k++) if (!run.seen.has(k) && !asked.has(k)) wanted.push(k);
+      for (let k = 0; k < limit; k++) {
+        if (run.seen.has(k) || asked.has(k)) continue;
+        asked.add(k);
+        if (now - (run.absent.get(k) ?? -Infinity) >= recheckMs) wanted.push(k);
+      }
       if (wanted.length === 0) break;
-      for (const k of wanted) asked.add(k);
       const lists = await inParallel(wanted, read);
       lists.forEach((entries, i) => {
         if (!entries) {
+          run.absent.set(wanted[i]!, now);
           missing = true;
           return;
         }

@@ -2,7 +2,7 @@ import type { Collection, Db } from 'mongodb';
 import type { ListPage } from '../domain/common.js';
 import type { RunResult } from '../domain/runs.js';
 import { findByIds, insertNew } from './mongo.js';
-import { ResultIndex } from './resultIndex.js';
+import { ResultIndex, type PageFreshness } from './resultIndex.js';
 import { resultDocCache } from './resultDocCache.js';
 import { SealedResults } from './sealedResults.js';
 import { presentResult, type ResultFilter, type ResultScore, type RunResultDoc } from './runResultDocs.js';
@@ -64,8 +64,9 @@ export class RunResultStore {
     runId: string,
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
+    freshness: PageFreshness = {},
   ): Promise<ListPage<RunResult>> {
-    return toListPage(await this.pageDocs(runId, filter, query), presentResult);
+    return toListPage(await this.pageDocs(runId, filter, query, freshness), presentResult);
   }
 
   /** `page`'s result documents as stored. */
@@ -73,8 +74,9 @@ export class RunResultStore {
     runId: string,
     filter: ResultFilter,
     query: { limit: number; after?: string; before?: string },
+    freshness: PageFreshness = {},
   ): Promise<{ docs: RunResultDoc[]; total: number; hasMore: boolean }> {
-    const indexed = await this.index.page(runId, filter, query);
+    const indexed = await this.index.page(runId, filter, query, freshness);
     // Not carried by a sealed segment: kept from an earlier page of this process, or looked up.
     const kept = new Map<string, RunResultDoc>();
     const missing: string[] = [];

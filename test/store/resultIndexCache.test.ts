@@ -67,6 +67,42 @@ describe('the per-process cache of results-index reads', () => {
     expect(cache.sealed('db/c')).toBeUndefined();
   });
 
+  it("looks a batch not found up again only after a running run's recheck time, and at once without it", async () => {
+    let now = 0;
+    const cache = new ResultIndexCache(100, () => now);
+    const written = new Map<number, IndexEntry[]>([[0, [entry('a')]]]);
+    const asked: number[] = [];
+    const read = async (batch: number) => {
+      asked.push(batch);
+      return written.get(batch) ?? null;
+    };
+    const running = { planned: 4, lookAhead: 1, recheckMs: 1000 };
+    const look = async (options: typeof running) => {
+      asked.length = 0;
+      const { run, missing } = await cache.finishedBatches('db/r', options, read);
+      return { asked: [...asked], ids: run.entries.map(([id]) => id), missing };
+    };
+    // Batch 0 found, the one after it looked for and not found.
+    expect(await look(running)).toEqual({ asked: [0, 1], ids: ['a'], missing: true });
+    written.set(1, [entry('b')]);
+    // Within the recheck time the page trails, and no batch was looked for...
+    now = 999;
+    expect(await look(running)).toEqual({ asked: [], ids: ['a'], missing: false });
+    // ...unless the run is final: every batch not seen is looked up.
+    expect(await look({ ...running, recheckMs: 0 })).toEqual({
+      asked: [1, 2],
+      ids: ['a', 'b'],
+      missing: true,
+    });
+    // Batch 2 was not found at 999: looked up again from 1,999 on.
+    now = 1998;
+    expect(await look(running)).toEqual({ asked: [], ids: ['a', 'b'], missing: false });
+    written.set(2, [entry('c')]);
+    written.set(3, [entry('d')]);
+    now = 1999;
+    expect(await look(running)).toEqual({ asked: [2, 3], ids: ['a', 'b', 'c', 'd'], missing: false });
+  });
+
   it('keeps looked-up result documents up to its size, dropping the least recently read', () => {
     const cache = new ResultDocCache(8000);
     const doc = (id: string, text = 'x'.repeat(700)) =>
@@ -171,5 +207,21 @@ describe('pages of a run through its life, read through the cache', () => {
     // Retention empties the list at once, though the header was kept by this process.
     await store.index.expire(runId);
     expect((await store.page(runId, {}, { limit: 30 })).total).toBe(0);
+  });
+
+  it("trails a running run's batches by at most a recheck, and never once the run is final", async () => {
+    const runId = 'run_pages_trail';
+    const batches = [0, 1].map((b) => Array.from({ length: 5 }, (_, i) => result(runId, b * 5 + i, b)));
+    for (const batch of batches) await store.insert(batch);
+    await store.index.writePlan('p', runId, 2, 2);
+    await store.index.writeBatch('p', runId, 0, batches[0]!, { carry: true });
+    const total = async (freshness: { running?: boolean }) =>
+      (await store.page(runId, {}, { limit: 30 }, freshness)).total;
+    expect(await total({ running: true })).toBe(5); // batch 1 looked for, not found
+    await store.index.writeBatch('p', runId, 1, batches[1]!, { carry: true });
+    // Read again at once: a running run's page trails; a final run's (the default) does not.
+    expect(await total({ running: true })).toBe(5);
+    expect(await total({})).toBe(10);
+    expect(await total({ running: true })).toBe(10);
   });
 });

@@ -8,6 +8,7 @@ import {
   runResultListQuerySchema,
   runResultSchema,
   runSchema,
+  terminalRunStatuses,
   type RunResultFilters,
 } from '../../domain/runs.js';
 import { runComparisonQuerySchema, runComparisonSchema } from '../../domain/runComparison.js';
@@ -227,7 +228,9 @@ export const runRoutes = [
     handler: async ({ params, query, store }) => {
       const run = await store.runs.require(params.id);
       // A run still being prepared has no index yet: an empty page.
-      return store.runResults.page(run.id, resultFilter(run, query), query);
+      return store.runResults.page(run.id, resultFilter(run, query), query, {
+        running: !terminalRunStatuses.includes(run.status),
+      });
     },
   }),
   route({
