@@ -70,12 +70,22 @@ export async function insertNew<T extends Document>(
 
 /** `_id` look-ups in flight at once: enough to hide the round trips, few enough to leave the pool to others. */
 const LOOKUP_CONCURRENCY = 16;
+/**
+ * Commands in flight at once for the work after a run ends (sealing its results index, dropping
+ * its batches): people read the run's pages then, and their reads queue behind these in the
+ * store, while FerretDB writes one at a time anyway.
+ */
+export const AFTER_RUN_CONCURRENCY = 4;
 
-/** `fn` over `items`, `LOOKUP_CONCURRENCY` at a time, answers in order. */
-export async function inParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+/** `fn` over `items`, `concurrency` at a time (`LOOKUP_CONCURRENCY` unless said), answers in order. */
+export async function inParallel<T, R>(
+  items: readonly T[],
+  fn: (item: T) => Promise<R>,
+  concurrency = LOOKUP_CONCURRENCY,
+): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += LOOKUP_CONCURRENCY) {
-    out.push(...(await Promise.all(items.slice(i, i + LOOKUP_CONCURRENCY).map(fn))));
+  for (let i = 0; i < items.length; i += concurrency) {
+    out.push(...(await Promise.all(items.slice(i, i + concurrency).map(fn))));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { BSON, type Collection, type Db } from 'mongodb';
-import { findByIds, inParallel, insertNew } from './mongo.js';
+import { AFTER_RUN_CONCURRENCY, findByIds, inParallel, insertNew } from './mongo.js';
 import { resultDocCache } from './resultDocCache.js';
 import { mergeEntries, resultIndexCache } from './resultIndexCache.js';
 import { pageOfPieces } from './resultIndexPage.js';
@@ -136,11 +136,15 @@ export class ResultIndex {
     const batchIds = Array.from({ length: plannedBatches(plan) }, (_, k) => indexBatchKey(runId, k));
     if (!header) {
       const carried = { docs: new Map<string, RunResultDoc>(), bytes: 0 };
-      const lists = await inParallel(batchIds, async (id) => {
-        const batch = loaded(await this.collection.findOne({ _id: id }));
-        keepCarried(carried, batch.docs, SEAL_KEEP_BYTES);
-        return batch.entries;
-      });
+      const lists = await inParallel(
+        batchIds,
+        async (id) => {
+          const batch = loaded(await this.collection.findOne({ _id: id }));
+          keepCarried(carried, batch.docs, SEAL_KEEP_BYTES);
+          return batch.entries;
+        },
+        AFTER_RUN_CONCURRENCY,
+      );
       const entries = mergeEntries(lists);
       const segments: SegmentInfo[] = [];
       for (let start = 0, j = 0; start < entries.length; j++) {
@@ -189,7 +193,7 @@ export class ResultIndex {
       // This process may keep the run's batches or an earlier header (a migration seals anew).
       resultIndexCache.forget(this.cacheKey(runId));
     }
-    await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }));
+    await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }), AFTER_RUN_CONCURRENCY);
     return true;
   }
 

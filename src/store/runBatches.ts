@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import type { RunPair } from '../core/runItems.js';
 import { nowSeconds } from './ids.js';
-import { insertNew } from './mongo.js';
+import { AFTER_RUN_CONCURRENCY, insertNew } from './mongo.js';
 
 export const RUN_BATCHES_COLLECTION = 'run_batches';
 
@@ -75,8 +75,8 @@ export class RunBatchStore {
    */
   async deleteRun(runId: string, batchCount?: number): Promise<number> {
     let deleted = 0;
-    for (let start = 0; batchCount === undefined || start < batchCount; start += DELETE_CONCURRENCY) {
-      const size = Math.min(DELETE_CONCURRENCY, (batchCount ?? Infinity) - start);
+    for (let start = 0; batchCount === undefined || start < batchCount; start += AFTER_RUN_CONCURRENCY) {
+      const size = Math.min(AFTER_RUN_CONCURRENCY, (batchCount ?? Infinity) - start);
       const results = await Promise.all(
         Array.from({ length: size }, (_, i) =>
           this.collection.deleteOne({ _id: runBatchKey(runId, start + i) }),
@@ -89,6 +89,3 @@ export class RunBatchStore {
     return deleted;
   }
 }
-
-/** `_id` deletes in flight at once. */
-const DELETE_CONCURRENCY = 16;
