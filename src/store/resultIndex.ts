@@ -244,22 +244,17 @@ export class ResultIndex {
       }
       return this.segmentPieces(runId, kept.segments);
     }
-    const [plan, header] = await Promise.all([
-      this.collection.findOne({ _id: planKey(runId) }),
-      this.collection.findOne({ _id: headerKey(runId) }),
-    ]);
-    if (header) {
-      const segments = unpackSegments(bodyOf(header));
-      resultIndexCache.keepSealed(key, segments);
-      return this.segmentPieces(runId, segments);
-    }
-    if (!plan) return [];
+    // A running run's page after an earlier one: its plan is known, and no header is looked for (a
+    // seal writes it before dropping batches, so a batch looked up and not found says when to).
+    const known = recheckMs > 0 ? resultIndexCache.knownPlan(key) : undefined;
+    const plan = known ?? (await this.planOrSealed(runId));
+    if (plan === undefined) return [];
+    if ('segments' in plan) return this.segmentPieces(runId, plan.segments);
     // Still running (or not sealed yet): the finished batches, merged. Batches cover
     // interleaving id ranges, so the page needs them all.
-    const lookAhead = LOOK_AHEAD + (plan.kind === 'plan' ? (plan.window ?? DEFAULT_WINDOW) : DEFAULT_WINDOW);
     const { run, missing } = await resultIndexCache.finishedBatches(
       key,
-      { planned: plannedBatches(plan), lookAhead, recheckMs },
+      { ...plan, recheckMs },
       async (k) => {
         const doc = await this.collection.findOne({ _id: indexBatchKey(runId, k) });
         if (!doc) return null;
@@ -270,8 +265,7 @@ export class ResultIndex {
     );
     // A batch not found is one not finished yet, or one the seal dropped since the header was
     // read: the seal writes the header before it drops batches, so the header then holds them all.
-    if (missing && (await this.collection.findOne({ _id: headerKey(runId) })))
-      return this.pieces(runId, recheckMs);
+    if (missing && (await this.collection.findOne({ _id: headerKey(runId) }))) return this.pieces(runId);
     if (run.entries.length === 0) return [];
     const { entries } = run;
     return [
@@ -282,6 +276,24 @@ export class ResultIndex {
         load: async () => ({ entries, docs: new Map() }),
       },
     ];
+  }
+
+  /** The run's sealed segments (kept for the next pages), else its plan: none before it is prepared. */
+  private async planOrSealed(
+    runId: string,
+  ): Promise<{ segments: SegmentInfo[] } | { planned: number; lookAhead: number } | undefined> {
+    const [plan, header] = await Promise.all([
+      this.collection.findOne({ _id: planKey(runId) }),
+      this.collection.findOne({ _id: headerKey(runId) }),
+    ]);
+    if (header) {
+      const segments = unpackSegments(bodyOf(header));
+      resultIndexCache.keepSealed(this.cacheKey(runId), segments);
+      return { segments };
+    }
+    if (!plan) return undefined;
+    const window = plan.kind === 'plan' ? (plan.window ?? DEFAULT_WINDOW) : DEFAULT_WINDOW;
+    return { planned: plannedBatches(plan), lookAhead: LOOK_AHEAD + window };
   }
 
   private segmentPieces(runId: string, segments: readonly SegmentInfo[]): readonly Piece[] {

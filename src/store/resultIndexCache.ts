@@ -28,6 +28,8 @@ export const KEEP_ENTRIES = 500_000;
 export interface UnsealedRun {
   /** Batches the plan announces. */
   planned: number;
+  /** Unseen batches past the highest seen worth a look-up (the plan's window and some). */
+  lookAhead: number;
   /** Indexes of the batches merged in. */
   seen: Set<number>;
   highest: number;
@@ -82,10 +84,24 @@ export class ResultIndexCache {
   }
 
   /** A running run's merged batches, empty the first time (the caller adds batches with `merge`). */
-  unsealed(key: string, planned: number): UnsealedRun {
+  unsealed(key: string, planned: number, lookAhead = 0): UnsealedRun {
     const kept = this.touch(key, UNSEALED_KEEP_MS);
     if (kept?.unsealed && kept.unsealed.planned === planned) return kept.unsealed;
-    return { planned, seen: new Set(), highest: -1, entries: [], groups: new Map(), absent: new Map() };
+    return {
+      planned,
+      lookAhead,
+      seen: new Set(),
+      highest: -1,
+      entries: [],
+      groups: new Map(),
+      absent: new Map(),
+    };
+  }
+
+  /** The plan an earlier page of a running run read (a plan never changes once written). */
+  knownPlan(key: string): { planned: number; lookAhead: number } | undefined {
+    const run = this.touch(key, UNSEALED_KEEP_MS)?.unsealed;
+    return run && { planned: run.planned, lookAhead: run.lookAhead };
   }
 
   /**
@@ -106,6 +122,7 @@ export class ResultIndexCache {
       }
       next = {
         planned: run.planned,
+        lookAhead: run.lookAhead,
         seen,
         highest: Math.max(run.highest, ...batches.map(({ index }) => index)),
         entries: merged,
@@ -133,7 +150,7 @@ export class ResultIndexCache {
     { planned, lookAhead, recheckMs = 0 }: { planned: number; lookAhead: number; recheckMs?: number },
     read: (batch: number) => Promise<IndexEntry[] | null>,
   ): Promise<{ run: UnsealedRun; missing: boolean }> {
-    const run = this.unsealed(key, planned);
+    const run = this.unsealed(key, planned, lookAhead);
     const found: { index: number; entries: IndexEntry[] }[] = [];
     const asked = new Set<number>();
     const now = this.now();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
-import { mergeSorted, ResultIndexCache } from '../../src/store/resultIndexCache.js';
+import { mergeSorted, ResultIndexCache, resultIndexCache } from '../../src/store/resultIndexCache.js';
 import { storedResult } from '../support/storedResult.js';
 import { ResultDocCache } from '../../src/store/resultDocCache.js';
 import { firstAbove, type IndexEntry } from '../../src/store/resultIndexDocs.js';
@@ -223,5 +223,23 @@ describe('pages of a run through its life, read through the cache', () => {
     expect(await total({ running: true })).toBe(5);
     expect(await total({})).toBe(10);
     expect(await total({ running: true })).toBe(10);
+  });
+
+  it('finds the header of a run another process sealed since its last running page here', async () => {
+    const runId = 'run_pages_sealed_elsewhere';
+    const batches = [0, 1].map((b) => Array.from({ length: 5 }, (_, i) => result(runId, b * 5 + i, b)));
+    for (const batch of batches) await store.insert(batch);
+    await store.index.writePlan('p', runId, 2, 2);
+    await store.index.writeBatch('p', runId, 0, batches[0]!, { carry: true });
+    const running = async () => (await store.page(runId, {}, { limit: 30 }, { running: true })).total;
+    expect(await running()).toBe(5);
+    // Batch 1 finishes and the seal drops both batches. A seal here forgets what this process
+    // keeps of the run; one in another process (the worker's) would not: kept again, as it was.
+    const key = `${mongo.db.databaseName}/${runId}`;
+    const plan = resultIndexCache.knownPlan(key)!;
+    await store.index.writeBatch('p', runId, 1, batches[1]!, { carry: true });
+    expect(await store.index.seal('p', runId)).toBe(true);
+    resultIndexCache.merge(key, resultIndexCache.unsealed(key, plan.planned, plan.lookAhead), []);
+    expect(await running()).toBe(10);
   });
 });
