@@ -318,7 +318,10 @@ export interface paths {
   };
   '/v1/evaluations/runs/{id}/results': {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    /** List per-item results (filter by evaluator, model, passed, status/error) */
+    /**
+     * List per-item results (filter by evaluator, model, passed, status/error)
+     * @description While the run runs, its pages may trail its finished batches by up to a second (a batch not found is looked for again a second later); once its status is final, they list every result.
+     */
     get: operations['getV1EvaluationsRunsIdResults'];
     put?: never;
     post?: never;

@@ -219,6 +219,9 @@ export const runRoutes = [
     method: 'get',
     path: '/v1/evaluations/runs/:id/results',
     summary: 'List per-item results (filter by evaluator, model, passed, status/error)',
+    description:
+      'While the run runs, its pages may trail its finished batches by up to a second (a batch not found is ' +
+      'looked for again a second later); once its status is final, they list every result.',
     tag,
     scope: 'read',
     params: runId,
