@@ -59,6 +59,7 @@ export const RUNNING_RECHECK_MS = 1_000;
 export interface PageFreshness {
   running?: boolean;
 }
+
 /** Bytes (BSON) of results a seal copies from the batches carrying them (memory); the rest are looked up. */
 const SEAL_KEEP_BYTES = 64 * 1024 * 1024;
 

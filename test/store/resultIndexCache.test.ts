@@ -209,16 +209,22 @@ describe('pages of a run through its life, read through the cache', () => {
     expect((await store.page(runId, {}, { limit: 30 })).total).toBe(0);
   });
 
-  it("trails a running run's batches by at most a recheck, and never once the run is final", async () => {
-    const runId = 'run_pages_trail';
+  /** A run of two batches of five results, the first finished; answers what finishes the second. */
+  async function twoBatchRunHalfDone(runId: string): Promise<() => Promise<void>> {
     const batches = [0, 1].map((b) => Array.from({ length: 5 }, (_, i) => result(runId, b * 5 + i, b)));
     for (const batch of batches) await store.insert(batch);
     await store.index.writePlan('p', runId, 2, 2);
     await store.index.writeBatch('p', runId, 0, batches[0]!, { carry: true });
+    return () => store.index.writeBatch('p', runId, 1, batches[1]!, { carry: true });
+  }
+
+  it("trails a running run's batches by at most a recheck, and never once the run is final", async () => {
+    const runId = 'run_pages_trail';
+    const finishSecond = await twoBatchRunHalfDone(runId);
     const total = async (freshness: { running?: boolean }) =>
       (await store.page(runId, {}, { limit: 30 }, freshness)).total;
     expect(await total({ running: true })).toBe(5); // batch 1 looked for, not found
-    await store.index.writeBatch('p', runId, 1, batches[1]!, { carry: true });
+    await finishSecond();
     // Read again at once: a running run's page trails; a final run's (the default) does not.
     expect(await total({ running: true })).toBe(5);
     expect(await total({})).toBe(10);
@@ -227,17 +233,14 @@ describe('pages of a run through its life, read through the cache', () => {
 
   it('finds the header of a run another process sealed since its last running page here', async () => {
     const runId = 'run_pages_sealed_elsewhere';
-    const batches = [0, 1].map((b) => Array.from({ length: 5 }, (_, i) => result(runId, b * 5 + i, b)));
-    for (const batch of batches) await store.insert(batch);
-    await store.index.writePlan('p', runId, 2, 2);
-    await store.index.writeBatch('p', runId, 0, batches[0]!, { carry: true });
+    const finishSecond = await twoBatchRunHalfDone(runId);
     const running = async () => (await store.page(runId, {}, { limit: 30 }, { running: true })).total;
     expect(await running()).toBe(5);
     // Batch 1 finishes and the seal drops both batches. A seal here forgets what this process
     // keeps of the run; one in another process (the worker's) would not: kept again, as it was.
     const key = `${mongo.db.databaseName}/${runId}`;
     const plan = resultIndexCache.knownPlan(key)!;
-    await store.index.writeBatch('p', runId, 1, batches[1]!, { carry: true });
+    await finishSecond();
     expect(await store.index.seal('p', runId)).toBe(true);
     resultIndexCache.merge(key, resultIndexCache.unsealed(key, plan.planned, plan.lookAhead), []);
     expect(await running()).toBe(10);
