@@ -39,8 +39,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...processOfTheirOwn],
           // One process per worker for the files in turn, not one per file: a fresh process
-          // imports the service, the driver and Temporal's SDK again (measured: 297 s of the
-          // suite's file time went to imports, 24 s with processes shared). The files share no
+          // imports the service, the driver and Temporal's SDK again (measured: 291 s of the
+          // suite's file time went to imports, 38 s with processes shared). The files share no
           // state by design: each has its own database, task queue, project and servers.
           isolate: false,
         },
