@@ -8,6 +8,7 @@ import {
   continueAsNew,
   isCancellation,
   log,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -71,6 +72,8 @@ const { projectRun, finalizeRun } = proxyActivities<Activities>({
 /** Project after this many batches, or after this long with at least one unprojected batch. */
 const PROJECT_EVERY_BATCHES = 4;
 const PROJECT_EVERY_MS = 2000;
+/** Workflow patch id: a pause with no batch left to hold back no longer projects "paused". */
+const COMPLETE_OVER_LATE_PAUSE = 'complete-over-late-pause';
 
 export interface RunOutcome {
   status: 'completed';
@@ -270,8 +273,15 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
         start(next.index, next.rerun);
         startedHere++;
       }
-      // "paused" means nothing runs any more: in-flight batches finish first.
-      const status = pauseReason(state) && inFlight.size === 0 ? 'paused' : 'running';
+      // "paused" means nothing runs any more: in-flight batches finish first. A pause that lands
+      // as the last batch finishes holds nothing back: the run completes rather than showing
+      // "paused" with all its work done (histories from before the patch replay as they ran).
+      const allDone =
+        inFlight.size === 0 && state.nextBatch >= plan.batchCount && state.retryBatches.length === 0;
+      const status =
+        pauseReason(state) && inFlight.size === 0 && !(allDone && patched(COMPLETE_OVER_LATE_PAUSE))
+          ? 'paused'
+          : 'running';
       const sinceProjection = Date.now() - lastProjectionAt;
       if (
         status !== state.status ||

@@ -28,6 +28,7 @@ interface Recorder {
   finalized: FinalizeRunInput[];
   /** Batches wait until this opens (true) so a test can hold them in flight. */
   gate: { open: boolean };
+  plan: RunPlan;
 }
 
 const BATCHES = 10;
@@ -35,7 +36,7 @@ const plan: RunPlan = standInPlan(BATCHES, { window: 3, batchesPerExecution: 4, 
 
 function standInActivities(recorder: Recorder): Partial<Activities> {
   return {
-    prepareRunItems: async () => plan,
+    prepareRunItems: async () => recorder.plan,
     evaluateBatch: async ({ batchIndex }: { batchIndex: number }) => {
       recorder.started.push(batchIndex);
       recorder.inFlight++;
@@ -82,13 +83,14 @@ describe('EvaluationRunWorkflow orchestration (@temporalio/testing, stand-in act
     return worker.runUntil(use(taskQueue));
   }
 
-  const newRecorder = (open: boolean): Recorder => ({
+  const newRecorder = (open: boolean, runPlan = plan): Recorder => ({
     started: [],
     maxInFlight: 0,
     inFlight: 0,
     projections: [],
     finalized: [],
     gate: { open },
+    plan: runPlan,
   });
 
   it('keeps at most `window` batches in flight, continues as new, and evaluates every batch once', async () => {
@@ -138,6 +140,38 @@ describe('EvaluationRunWorkflow orchestration (@temporalio/testing, stand-in act
       await handle.signal(resumeRunSignal);
       expect(await handle.result()).toMatchObject({ status: 'completed', done: BATCHES });
     });
+  });
+
+  it('a pause that lands while the last batches run completes the run, never showing it paused', async () => {
+    const recorder = newRecorder(false, standInPlan(3, { ...plan.tuning, window: 3 }));
+    await withWorker(recorder, async (taskQueue) => {
+      const handle = await env.client.workflow.start(EvaluationRunWorkflow, {
+        taskQueue,
+        workflowId: `run_orchestration_${randomBytes(4).toString('hex')}`,
+        args: [{ projectId: 'prj_test', runId: 'run_test' }],
+      });
+      await waitUntil(async () => recorder.inFlight === 3, {
+        timeoutMs: 20_000,
+        what: 'every batch in flight',
+      });
+      await handle.signal(pauseRunSignal);
+      // The workflow has taken the pause (a workflow task completed after the signal) before any batch ends.
+      await waitUntil(
+        async () => {
+          const events = (await handle.fetchHistory()).events ?? [];
+          const signalled = events.findIndex((e) => e.workflowExecutionSignaledEventAttributes);
+          return (
+            signalled >= 0 && events.slice(signalled).some((e) => e.workflowTaskCompletedEventAttributes)
+          );
+        },
+        { timeoutMs: 20_000, what: 'the pause taken' },
+      );
+      expect(recorder.inFlight).toBe(3);
+      recorder.gate.open = true;
+      expect(await handle.result()).toMatchObject({ status: 'completed', done: 3 });
+    });
+    expect(recorder.projections.map((p) => p.status)).not.toContain('paused');
+    expect(recorder.finalized).toMatchObject([{ status: 'completed', error: null }]);
   });
 
   it('cancel stops the batches in flight and records the run as cancelled with its partial totals', async () => {
