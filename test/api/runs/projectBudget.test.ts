@@ -40,6 +40,8 @@ describe("a project's spend ceiling", () => {
     kit.fake.setLatency(100);
     const run = await post(kit.stack, '/v1/evaluations/runs', runBody);
     await waitForRun(kit.stack, run.id, (r) => r.progress.done >= 2);
+    // Each window of batches now takes a second, so the run cannot finish first on a slow machine.
+    kit.fake.setLatency(1000);
     // Meanwhile the project's other runs spent all of it (the run learns it at its next projection,
     // every few batches: 30 batches of 2 items leave plenty after it).
     const other = await spentElsewhere(ceiling);

@@ -11,6 +11,9 @@ import {
 import { waitFor } from '../../support/waitFor.js';
 
 const logs = Array.from({ length: 24 }, (_, i) => ({ input: `prompt ${i}`, output: `reply ${i}` }));
+/** Batches in flight at once; the run kit's batches hold 2 items, each judged by one model call. */
+const WINDOW = 4;
+const WINDOW_ITEMS = WINDOW * 2;
 
 /**
  * The fake's request count must not move over `windowMs`: the one place a test
@@ -26,7 +29,7 @@ async function expectNoNewRequests(kit: Pick<RunKit, 'fake'>, windowMs = 1500): 
 }
 
 describe('controlling a running run', () => {
-  const kit = useRunKit();
+  const kit = useRunKit({ ASSAY_RUN_WINDOW: String(WINDOW) });
   beforeAll(async () => {
     await seedContainer(kit.stack, 'bot', logs);
     await seedJudge(kit.stack, 'bot', 'quality');
@@ -43,7 +46,8 @@ describe('controlling a running run', () => {
     });
 
   it('cancel mid-run: the run ends cancelled with partial metrics and the model traffic stops', async () => {
-    kit.fake.setLatency(150);
+    // Each window of batches takes a second: the cancel lands with batches left, however slow the machine.
+    kit.fake.setLatency(1000);
     const run = await start();
     await waitForRun(kit.stack, run.id, (r) => r.progress.done >= 2);
     const cancel = await kit.stack.call('POST', `/v1/evaluations/runs/${run.id}/cancel`);
@@ -58,13 +62,16 @@ describe('controlling a running run', () => {
   });
 
   it('pause lets in-flight batches finish and starts no more; resume completes the run', async () => {
-    kit.fake.setLatency(100);
+    // The first window's calls are held 3 s: the pause lands while they are in flight, however
+    // slow the machine, so exactly that window finishes.
+    kit.fake.setLatency(3000);
+    const sent = kit.fake.requests.length;
     const run = await start();
-    await waitForRun(kit.stack, run.id, (r) => r.progress.done >= 2);
+    await kit.fake.waitForRequests(sent + WINDOW_ITEMS);
     expect((await kit.stack.call('POST', `/v1/evaluations/runs/${run.id}/pause`)).status).toBe(202);
     const paused = await waitForRun(kit.stack, run.id, (r) => r.status === 'paused', 10_000);
     expect(paused.status_reason).toBe('paused_by_user');
-    expect(paused.progress.done).toBeLessThan(logs.length);
+    expect(paused.progress.done).toBe(WINDOW_ITEMS);
     await expectNoNewRequests(kit);
     kit.fake.setLatency(0);
     expect((await kit.stack.call('POST', `/v1/evaluations/runs/${run.id}/resume`)).status).toBe(202);
@@ -98,7 +105,7 @@ describe('controlling a running run', () => {
   });
 
   it('cancel from Temporal directly (as the UI does) also ends the run cancelled', async () => {
-    kit.fake.setLatency(150);
+    kit.fake.setLatency(1000);
     const run = await start();
     await waitFor(
       () => kit.stack.call('GET', `/v1/evaluations/runs/${run.id}`).then((r) => r.body),
