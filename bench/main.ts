@@ -45,6 +45,7 @@ import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
 import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo } from './peer.js';
 import { benchMillion, sealed } from './million.js';
 import { benchUnitTier } from './unitTier.js';
+import { readCpuTimes, stolenPercent } from './cpuSteal.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own
@@ -333,11 +334,14 @@ async function main(): Promise<number> {
   };
   /** Runs one bench within its time limit; a failure is reported, and the benches after it still run. */
   const measure = async (bench: string, work: () => Promise<Measurement[]>, timeoutMs: number) => {
+    const cpuBefore = readCpuTimes();
     try {
       report.measurements.push(...(await withTimeout(work(), timeoutMs, bench)));
     } catch (error) {
       report.failures.push({ bench, error: error instanceof Error ? error.message : String(error) });
     }
+    const stolen = stolenPercent(cpuBefore, readCpuTimes());
+    if (stolen !== null) report.cpuStolenPercent = { ...report.cpuStolenPercent, [bench]: stolen };
   };
   try {
     if (!quick && selected.some((name) => warmedBenches.includes(name))) {

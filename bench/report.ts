@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NOISY_STEAL_PERCENT } from './cpuSteal.js';
 
 /** One reported figure: the median over repetitions, with every repetition's value kept. */
 export interface Measurement {
@@ -67,6 +68,8 @@ export interface BenchReport {
   };
   /** 1/5/15-minute load averages: other work on the machine skews every figure. */
   loadAverage: { before: number[]; after: number[] };
+  /** Per bench, the percent of the machine's CPU time the hypervisor gave to other guests (Linux only). */
+  cpuStolenPercent?: Record<string, number>;
   measurements: Measurement[];
   /** Benches that failed, with the reason; the others still report. */
   failures: { bench: string; error: string }[];
@@ -134,6 +137,7 @@ export function formatReport(report: BenchReport): string {
       .join('  ')
       .trimEnd();
   const { machine, loadAverage: load } = report;
+  const stolen = Object.entries(report.cpuStolenPercent ?? {});
   return [
     `Assay bench (${report.mode}) ${report.startedAt} → ${report.finishedAt}`,
     `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.totalMemoryMb} MB, node ${machine.node}, mongo: ${machine.mongo ?? '-'}`,
@@ -141,6 +145,14 @@ export function formatReport(report: BenchReport): string {
       (Math.max(...load.before, ...load.after) > machine.cpus * 0.5
         ? '  ← the machine was busy: figures are noisy'
         : ''),
+    ...(stolen.length > 0
+      ? [
+          `CPU time stolen by the hypervisor: ${stolen.map(([bench, percent]) => `${bench} ${percent}%`).join(', ')}` +
+            (stolen.some(([, percent]) => percent > NOISY_STEAL_PERCENT)
+              ? `  ← over ${NOISY_STEAL_PERCENT}%: that bench's figures are noisy`
+              : ''),
+        ]
+      : []),
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
