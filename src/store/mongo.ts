@@ -77,6 +77,22 @@ const LOOKUP_CONCURRENCY = 16;
  */
 export const AFTER_RUN_CONCURRENCY = 4;
 
+/**
+ * The share of the time the work after a run ends keeps working: after each step it rests as
+ * long as the step took (at 0.5), so pages read meanwhile find the store and the CPU free half
+ * the time. On FerretDB the burst of sealing and clean-up otherwise doubled page latency.
+ */
+const AFTER_RUN_DUTY = 0.5;
+
+/** `work`, then a rest in proportion to how long it took (AFTER_RUN_DUTY). */
+export async function paced<R>(work: () => Promise<R>): Promise<R> {
+  const started = performance.now();
+  const result = await work();
+  const rest = (performance.now() - started) * (1 / AFTER_RUN_DUTY - 1);
+  await new Promise((resolve) => setTimeout(resolve, rest));
+  return result;
+}
+
 /** `fn` over `items`, `concurrency` at a time (`LOOKUP_CONCURRENCY` unless said), answers in order. */
 export async function inParallel<T, R>(
   items: readonly T[],

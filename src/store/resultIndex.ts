@@ -1,5 +1,5 @@
-import { BSON, type Collection, type Db } from 'mongodb';
-import { AFTER_RUN_CONCURRENCY, findByIds, inParallel, insertNew } from './mongo.js';
+import type { Collection, Db } from 'mongodb';
+import { AFTER_RUN_CONCURRENCY, findByIds, inParallel, insertNew, paced } from './mongo.js';
 import { resultDocCache } from './resultDocCache.js';
 import { mergeEntries, resultIndexCache } from './resultIndexCache.js';
 import { pageOfPieces } from './resultIndexPage.js';
@@ -26,6 +26,7 @@ import {
   packSegments,
   planKey,
   segmentKey,
+  segmentCut,
   segmentPieces,
   toStored,
   unpackSegments,
@@ -126,9 +127,15 @@ export class ResultIndex {
    * batch documents dropped. Idempotent: run again, it finishes what is missing.
    * Copying the results costs a look-up each, so with a `deadline` (ms since the
    * epoch) it stops between segments once past it and answers false: the caller
-   * leaves the rest to a store job (see cleanUpRun).
+   * leaves the rest to a store job (see cleanUpRun). `paced` seals beside live readers: each
+   * step is followed by a rest (see `paced`), so a finished run's pages stay fast meanwhile.
    */
-  async seal(projectId: string, runId: string, options: { deadline?: number } = {}): Promise<boolean> {
+  async seal(
+    projectId: string,
+    runId: string,
+    options: { deadline?: number; paced?: boolean } = {},
+  ): Promise<boolean> {
+    const step = options.paced ? paced : <R>(work: () => Promise<R>) => work();
     const [plan, header] = await Promise.all([
       this.collection.findOne({ _id: planKey(runId) }),
       this.collection.findOne({ _id: headerKey(runId) }),
@@ -140,7 +147,7 @@ export class ResultIndex {
       const lists = await inParallel(
         batchIds,
         async (id) => {
-          const batch = loaded(await this.collection.findOne({ _id: id }));
+          const batch = loaded(await step(() => this.collection.findOne({ _id: id })));
           keepCarried(carried, batch.docs, SEAL_KEEP_BYTES);
           return batch.entries;
         },
@@ -150,39 +157,29 @@ export class ResultIndex {
       const segments: SegmentInfo[] = [];
       for (let start = 0, j = 0; start < entries.length; j++) {
         if (options.deadline !== undefined && Date.now() > options.deadline) return false;
-        const candidates = entries.slice(start, start + this.segmentSize);
-        const found = await findByIds(
-          this.results,
-          candidates.flatMap(([id]) => (carried.docs.has(id) ? [] : [id])),
-        );
-        for (const [id] of candidates) if (carried.docs.has(id)) found.set(id, carried.docs.get(id)!);
-        // Cut at the byte cap (a segment holds one result at least, whatever its size).
-        const docs: RunResultDoc[] = [];
-        let bytes = 0;
-        let taken = 0;
-        for (const [id] of candidates) {
-          const doc = found.get(id);
-          const size = doc ? BSON.calculateObjectSize(doc) : 0;
-          if (taken > 0 && bytes + size > this.segmentBytes) break;
-          bytes += size;
-          taken++;
-          if (doc) docs.push(doc);
-        }
-        const slice = candidates.slice(0, taken);
-        const groups = groupsOf(slice);
-        await this.put({
-          _id: segmentKey(runId, j),
-          project_id: projectId,
-          run_id: runId,
-          kind: 'segment',
-          json: encodeBody({
-            // The entries are the results' own fields: stored apart only when a result is missing.
-            ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
-            docs,
-          }),
+        await step(async () => {
+          const candidates = entries.slice(start, start + this.segmentSize);
+          const found = await findByIds(
+            this.results,
+            candidates.flatMap(([id]) => (carried.docs.has(id) ? [] : [id])),
+          );
+          for (const [id] of candidates) if (carried.docs.has(id)) found.set(id, carried.docs.get(id)!);
+          const { slice, docs } = segmentCut(candidates, found, this.segmentBytes);
+          const groups = groupsOf(slice);
+          await this.put({
+            _id: segmentKey(runId, j),
+            project_id: projectId,
+            run_id: runId,
+            kind: 'segment',
+            json: encodeBody({
+              // The entries are the results' own fields: stored apart only when a result is missing.
+              ...(docs.length === slice.length ? {} : { entries: toStored(slice) }),
+              docs,
+            }),
+          });
+          segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
+          start += slice.length;
         });
-        segments.push({ first: slice[0]![0], last: slice.at(-1)![0], groups });
-        start += taken;
       }
       await this.put({
         _id: headerKey(runId),
@@ -194,7 +191,11 @@ export class ResultIndex {
       // This process may keep the run's batches or an earlier header (a migration seals anew).
       resultIndexCache.forget(this.cacheKey(runId));
     }
-    await inParallel(batchIds, (id) => this.collection.deleteOne({ _id: id }), AFTER_RUN_CONCURRENCY);
+    await inParallel(
+      batchIds,
+      (id) => step(() => this.collection.deleteOne({ _id: id })),
+      AFTER_RUN_CONCURRENCY,
+    );
     return true;
   }
 

@@ -294,3 +294,26 @@ export const loaded = (doc: IndexDoc | null): Loaded => {
     docs: new Map((docs ?? []).map((result) => [result._id, result])),
   };
 };
+
+/**
+ * The first of a seal's `candidates` that one segment holds: cut at `maxBytes` (BSON) of their
+ * results, one at least whatever its size; `docs` are those of them found.
+ */
+export function segmentCut(
+  candidates: readonly IndexEntry[],
+  found: ReadonlyMap<string, RunResultDoc>,
+  maxBytes: number,
+): { slice: IndexEntry[]; docs: RunResultDoc[] } {
+  const docs: RunResultDoc[] = [];
+  let bytes = 0;
+  let taken = 0;
+  for (const [id] of candidates) {
+    const doc = found.get(id);
+    const size = doc ? BSON.calculateObjectSize(doc) : 0;
+    if (taken > 0 && bytes + size > maxBytes) break;
+    bytes += size;
+    taken++;
+    if (doc) docs.push(doc);
+  }
+  return { slice: candidates.slice(0, taken), docs };
+}

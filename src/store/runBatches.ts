@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import type { RunPair } from '../core/runItems.js';
 import { nowSeconds } from './ids.js';
-import { AFTER_RUN_CONCURRENCY, insertNew } from './mongo.js';
+import { AFTER_RUN_CONCURRENCY, insertNew, paced } from './mongo.js';
 
 export const RUN_BATCHES_COLLECTION = 'run_batches';
 
@@ -79,7 +79,7 @@ export class RunBatchStore {
       const size = Math.min(AFTER_RUN_CONCURRENCY, (batchCount ?? Infinity) - start);
       const results = await Promise.all(
         Array.from({ length: size }, (_, i) =>
-          this.collection.deleteOne({ _id: runBatchKey(runId, start + i) }),
+          paced(() => this.collection.deleteOne({ _id: runBatchKey(runId, start + i) })),
         ),
       );
       const found = results.filter((result) => result.deletedCount === 1).length;

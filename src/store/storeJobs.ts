@@ -144,7 +144,8 @@ export class StoreJobs implements StoreJobQueue {
         await new HumanLabelStore(this.db, job.project_id).deleteForSource(job.target_id);
         break;
       case 'seal_results_index':
-        await new ResultIndex(this.db).seal(job.project_id, job.target_id);
+        // A big run's rest: its pages are read meanwhile (through its batch documents).
+        await new ResultIndex(this.db).seal(job.project_id, job.target_id, { paced: true });
         break;
     }
     this.logger?.info({ job, ms: Date.now() - started }, 'store job done');
