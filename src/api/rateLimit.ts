@@ -1,29 +1,18 @@
 import type { Response } from 'express';
 import type { Db } from 'mongodb';
-import { RateLimiterRes, type RateLimiterMongo } from 'rate-limiter-flexible';
+import type { RateLimiterMongo } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../domain/errors.js';
+import { LeasedLimiter } from './leasedLimiter.js';
 import { minuteLimiter } from '../store/rateLimits.js';
 
 /**
  * Fixed one-minute windows per name (an API key, a project, a client address), counted in the
- * store by rate-limiter-flexible, so several API replicas enforce one limit together. Fixed
- * windows keep it predictable for callers (RateLimit-* headers say exactly where they stand).
+ * store by rate-limiter-flexible, so several API replicas enforce one limit together (requests
+ * per key and project take their points a lease at a time: see LeasedLimiter). Fixed
+ * windows keep it predictable for callers: the RateLimit-* headers say where they stand (exactly
+ * with one API process; with several, each may hold a few points of the window unspent).
  */
-const resetSeconds = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-
-/** Counts one request against `name`; over the limit is an answer here, not an exception. */
-async function consume(
-  limiter: RateLimiterMongo,
-  name: string,
-): Promise<{ res: RateLimiterRes; over: boolean }> {
-  try {
-    return { res: await limiter.consume(name), over: false };
-  } catch (rejection) {
-    // The library rejects with its result when over the limit, and with the store's error otherwise.
-    if (rejection instanceof RateLimiterRes) return { res: rejection, over: true };
-    throw rejection;
-  }
-}
+const resetSeconds = (res: { msBeforeNext: number }) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
 /**
  * Requests per key and per project: an admin can mint keys, so a project's keys together are
@@ -31,34 +20,37 @@ async function consume(
  * the per-key limit off there is none to describe.
  */
 export class RateLimiter {
-  private readonly byKey: RateLimiterMongo | undefined;
-  private readonly byProject: RateLimiterMongo | undefined;
+  private readonly byKey: LeasedLimiter | undefined;
+  private readonly byProject: LeasedLimiter | undefined;
 
   constructor(
     db: Db,
     private readonly perKeyPerMinute: number,
     perProjectPerMinute: number,
   ) {
-    this.byKey = minuteLimiter(db, 'key', perKeyPerMinute);
-    this.byProject = minuteLimiter(db, 'project', perProjectPerMinute);
+    this.byKey = leased(minuteLimiter(db, 'key', perKeyPerMinute), perKeyPerMinute);
+    this.byProject = leased(minuteLimiter(db, 'project', perProjectPerMinute), perProjectPerMinute);
   }
 
   async take(key: { keyId: string; projectId: string }, res: Response): Promise<void> {
     const [byKey, byProject] = await Promise.all([
-      this.byKey && consume(this.byKey, key.keyId),
-      this.byProject && consume(this.byProject, key.projectId),
+      this.byKey?.take(key.keyId),
+      this.byProject?.take(key.projectId),
     ]);
     if (byKey) {
       res.setHeader('RateLimit-Limit', String(this.perKeyPerMinute));
-      res.setHeader('RateLimit-Remaining', String(byKey.res.remainingPoints));
-      res.setHeader('RateLimit-Reset', String(resetSeconds(byKey.res)));
-      if (byKey.over) throw new RateLimitedError(resetSeconds(byKey.res), 'this API key');
+      res.setHeader('RateLimit-Remaining', String(byKey.remaining));
+      res.setHeader('RateLimit-Reset', String(resetSeconds(byKey)));
+      if (byKey.over) throw new RateLimitedError(resetSeconds(byKey), 'this API key');
     }
     if (byProject?.over) {
-      throw new RateLimitedError(resetSeconds(byProject.res), "this project's API keys together");
+      throw new RateLimitedError(resetSeconds(byProject), "this project's API keys together");
     }
   }
 }
+
+const leased = (limiter: RateLimiterMongo | undefined, perMinute: number) =>
+  limiter && new LeasedLimiter(limiter, perMinute);
 
 /**
  * Failed look-ups of well-formed keys per client address: each costs a database read, and

@@ -212,7 +212,7 @@ export const configVariables = {
   ),
   ASSAY_RATE_LIMIT_PER_MINUTE: variable(
     int(0).default(600),
-    'Requests per API key per minute before 429. Rate limits are counted in the database, so API replicas share them. 0 turns the limit off (for a gateway that limits requests itself): no count, no RateLimit-* headers.',
+    'Requests per API key per minute before 429. Rate limits are counted in the database, so API replicas share them; each replica takes a fiftieth of a limit at a time (at most 20), so one store write counts several requests, and with several replicas a limit may be reached up to that much early, never exceeded. 0 turns the limit off (for a gateway that limits requests itself): no count, no RateLimit-* headers.',
   ),
   ASSAY_PROJECT_RATE_LIMIT_PER_MINUTE: variable(
     int(0).default(3000),
