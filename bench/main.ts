@@ -45,7 +45,7 @@ import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
 import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo } from './peer.js';
 import { benchMillion, sealed } from './million.js';
 import { benchUnitTier } from './unitTier.js';
-import { readCpuTimes, stolenPercent } from './cpuSteal.js';
+import { readCpuTimes, stolenPercent } from '../test/support/cpuSteal.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only run,code] [-- --out dir]`: provisions its own

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { NOISY_STEAL_PERCENT } from './cpuSteal.js';
+import { NOISY_STEAL_PERCENT } from '../test/support/cpuSteal.js';
 
 /** One reported figure: the median over repetitions, with every repetition's value kept. */
 export interface Measurement {

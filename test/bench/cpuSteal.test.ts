@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCpuTimes, stolenPercent } from '../../bench/cpuSteal.js';
+import { parseCpuTimes, stolenPercent } from '../support/cpuSteal.js';
 import { formatReport, type BenchReport } from '../../bench/report.js';
 
 // Two readings of /proc/stat: 1,240 ticks pass between them (guest time aside), 300 of them stolen.

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * CPU time the hypervisor gave to other guests while a bench ran ("steal", from /proc/stat).
- * On a shared VM it comes and goes in spells; a page bench measured at 30% steal reads two or
- * three times slower than the same code at 2%, so the report says how much each bench lost.
+ * CPU time the hypervisor gave to other guests while a bench or the suite ran ("steal", from
+ * /proc/stat). On a shared VM it comes and goes in spells; a page bench measured at 30% steal
+ * reads two or three times slower than the same code at 2%, so the bench report says how much
+ * each bench lost, and the suite's summary how much the run did.
  */
 export interface CpuTimes {
   /** All CPU time, in the kernel's ticks (every field of the `cpu` line but guest time, already in user). */
