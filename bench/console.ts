@@ -30,15 +30,25 @@ async function msUntil(page: Page, url: string, selector: string): Promise<numbe
   return (await handle.jsonValue()) as number;
 }
 
-/** The page's last request whose URL contains `part`: when it was sent and when its answer ended (ms since the time origin). */
-async function requestSpan(page: Page, part: string): Promise<{ start: number; end: number }> {
-  return page.evaluate((needle) => {
+/**
+ * The page's last request whose path and query match `pattern` (a RegExp source): when it was
+ * sent and when its answer ended (ms since the time origin). Anchored, so the run's own GET is
+ * not confused with the calibration and comparisons requests the run page sends after it.
+ */
+async function requestSpan(page: Page, pattern: string): Promise<{ start: number; end: number }> {
+  const span = await page.evaluate((source) => {
+    const matches = new RegExp(source);
     const entry = performance
       .getEntriesByType('resource')
-      .filter((e) => e.name.includes(needle))
+      .filter((e) => {
+        const url = new URL(e.name);
+        return matches.test(url.pathname + url.search);
+      })
       .at(-1) as PerformanceResourceTiming | undefined;
-    return { start: entry?.startTime ?? 0, end: entry?.responseEnd ?? 0 };
-  }, part);
+    return entry ? { start: entry.startTime, end: entry.responseEnd } : null;
+  }, pattern);
+  if (!span) throw new Error(`the page sent no request matching ${pattern}`);
+  return span;
 }
 
 async function firstContentfulPaint(page: Page): Promise<number> {
@@ -74,13 +84,13 @@ export async function benchConsole(
         name: 'run page',
         url: `${stack.api.url}/console/runs/${bulkId}`,
         selector: 'table[aria-label="Metrics per evaluator and model"] tbody tr',
-        waitsFor: `/v1/evaluations/runs/${bulkId}`,
+        waitsFor: `^/v1/evaluations/runs/${bulkId}$`,
       },
       {
         name: 'results page',
         url: `${stack.api.url}/console/runs/${bulkId}/results`,
         selector: 'tbody tr[data-result-id]',
-        waitsFor: '/results?',
+        waitsFor: `^/v1/evaluations/runs/${bulkId}/results\\?`,
       },
     ];
     const measurements: Measurement[] = [];
