@@ -158,16 +158,11 @@ export class ModelClient {
   ): Promise<ModelReply> {
     const client = this.connectionFor(resolved.provider);
     const started = performance.now();
-    // The openai client never removes the listener it adds to the signal it is given, so a
-    // batch's signal would collect one per call (and Node's leak warning every batch): it gets
-    // a signal of its own, linked to the caller's only while the call runs.
-    const call = new AbortController();
-    const abortCall = () => call.abort(request.signal?.reason);
-    request.signal?.addEventListener('abort', abortCall, { once: true });
-    if (request.signal?.aborted) abortCall();
     let content: ReplyContent;
     try {
-      const options = { signal: call.signal };
+      // The caller's signal as it is: the client composes it with its own (AbortSignal.any) and
+      // adds no listener to it, so a batch's signal shared by all its calls collects none.
+      const options = { signal: request.signal };
       content =
         request.apiType === 'responses'
           ? readResponsesReply(
@@ -197,8 +192,6 @@ export class ModelClient {
         'model call failed',
       );
       throw failure;
-    } finally {
-      request.signal?.removeEventListener('abort', abortCall);
     }
     const labels = { provider: resolved.provider.name, model: resolved.model };
     modelCalls.inc({ ...labels, outcome: 'ok' });

@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/platform/config.js';
 import type { InferenceParams } from '../../src/domain/inferenceParams.js';
@@ -230,6 +231,20 @@ describe('ModelClient resolution, cancellation and concurrency', () => {
     const reason = new Error('activity cancelled');
     controller.abort(reason);
     expect(await call).toBe(reason);
+  });
+
+  it("leaves no listener on the caller's signal, however many calls share it", async () => {
+    // A batch's calls share its signal: a listener left per call would pile up by the hundred.
+    const batch = new AbortController();
+    for (let i = 0; i < 3; i++) {
+      await client.complete({
+        slug: 'fake/gpt-4o',
+        apiType: 'chat_completions',
+        messages: [{ role: 'user', content: `call ${i}` }],
+        signal: batch.signal,
+      });
+    }
+    expect(getEventListeners(batch.signal, 'abort')).toHaveLength(0);
   });
 
   it('keeps at most max_concurrency calls in flight per provider', async () => {
