@@ -1,4 +1,6 @@
 import {
+  type ActivityOptions,
+  type LocalActivityOptions,
   ActivityCancellationType,
   ActivityFailure,
   ApplicationFailure,
@@ -10,6 +12,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -64,16 +67,26 @@ const { evaluateBatch } = proxyActivities<Activities>({
   // Wait for the batch to stop, so a cancelled run makes no further model calls once it says so.
   cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
 });
-const { projectRun, finalizeRun } = proxyActivities<Activities>({
+const projectionOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { ...retry, nonRetryableErrorTypes: [RunFailureType.fatal] },
-});
+} satisfies ActivityOptions & LocalActivityOptions;
+const { projectRun: projectRunRemotely, finalizeRun } = proxyActivities<Activities>(projectionOptions);
+/**
+ * Progress projections run in the worker that runs the workflow task, recorded as a marker: a
+ * handful of store writes need none of an activity's round trips through the server (scheduled,
+ * dispatched, started, completed, and a workflow task more), which cost Temporal more than the
+ * write itself. Status changes stay remote (see `project`).
+ */
+const { projectRun: projectRunLocally } = proxyLocalActivities<Activities>(projectionOptions);
 
 /** Project after this many batches, or after this long with at least one unprojected batch. */
 const PROJECT_EVERY_BATCHES = 4;
 const PROJECT_EVERY_MS = 2000;
 /** Workflow patch id: a pause with no batch left to hold back no longer projects "paused". */
 const COMPLETE_OVER_LATE_PAUSE = 'complete-over-late-pause';
+/** Workflow patch id: progress projections are local activities (older histories replay remote ones). */
+const LOCAL_PROJECTIONS = 'local-projections';
 
 export interface RunOutcome {
   status: 'completed';
@@ -138,6 +151,12 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
   };
 
   async function project(status: 'running' | 'paused', markStarted = false): Promise<void> {
+    // A projection that changes what the run says it is doing (its status, or why) goes through
+    // the task queue, so what it writes is already in the history. A local activity writes before
+    // its workflow task completes: a resume sent on seeing "paused" could then fail that task, and
+    // its retry would apply the resume before the batch failures that caused the pause.
+    const transition =
+      markStarted || status !== state.status || statusReasonFor(state, status) !== state.statusReason;
     setStatus(status);
     state.statusReason = statusReasonFor(state, status);
     const budgetChanged = state.budgetChanged;
@@ -147,6 +166,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
     const projectedBatches = unprojectedBatches;
     // The live line first: it costs no activity, and shows a stall even while MongoDB is slow.
     setCurrentDetails(describeProgress(state));
+    const projectRun = !transition && patched(LOCAL_PROJECTIONS) ? projectRunLocally : projectRunRemotely;
     const projected = await projectRun({
       ...ids,
       status,
