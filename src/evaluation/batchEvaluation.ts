@@ -42,8 +42,9 @@ interface CodeWork {
 /**
  * The missing results of one batch, produced and saved: judges item by item
  * (bounded concurrency), code evaluators all items at once afterwards. Results
- * are written as they come (a few dozen per insert), so an interrupted batch
- * keeps most of what it did.
+ * are written when the batch ends, however it ends; the model answers they come
+ * from are cached as they arrive, so a batch cut short by a crash keeps every
+ * call it paid for (see ResultWriter).
  */
 export class BatchEvaluation {
   private readonly abort = new AbortController();

@@ -17,11 +17,17 @@ describe('ResultWriter', () => {
     expect(inserts.flat().map((doc) => doc._id)).toEqual(all.map((doc) => doc._id));
   });
 
-  it('still writes results that come one by one a few dozen at a time', async () => {
+  it('holds results that come one by one until the batch flushes, 500 at most at a time', async () => {
     const inserts: RunResultDoc[][] = [];
     const writer = new ResultWriter({ insert: async (batch) => void inserts.push(batch) }, new Map());
-    for (const doc of docs(60)) await writer.add(doc);
+    for (const doc of docs(100)) await writer.add(doc);
+    // A whole batch of the default size: nothing written until its end, then one insert.
+    expect(inserts).toEqual([]);
+    expect(writer.results.size).toBe(100);
     await writer.flush();
-    expect(inserts.map((batch) => batch.length)).toEqual([25, 25, 10]);
+    expect(inserts.map((batch) => batch.length)).toEqual([100]);
+    for (const doc of docs(1200)) await writer.add(doc);
+    await writer.flush();
+    expect(inserts.map((batch) => batch.length)).toEqual([100, 500, 500, 200]);
   });
 });
