@@ -14,7 +14,7 @@ import { batchesEvaluated } from '../platform/metrics.js';
 import { HEARTBEAT_INTERVAL_MS, heartbeatEvery } from './heartbeat.js';
 import { ResultWriter } from '../evaluation/resultWriter.js';
 import { runFatal } from './runFatal.js';
-import { loadRun } from './runLoader.js';
+import { RunSetups } from './runLoader.js';
 import { runSidesOf } from '../evaluation/unitTexts.js';
 import { rerunBatchInputs } from '../evaluation/rerunCarryOver.js';
 
@@ -37,11 +37,12 @@ export interface EvaluateBatchInput {
  */
 export function createEvaluateBatch(deps: ActivityDeps) {
   const { batches, results: resultStore } = deps.stores;
+  const setups = new RunSetups(deps.stores);
 
   async function evaluate(input: EvaluateBatchInput): Promise<BatchTotals> {
     const { projectId, runId, batchIndex } = input;
     const context = Context.current();
-    const run = await loadRun(deps.stores, projectId, runId);
+    const run = await setups.get(projectId, runId);
     const batch = await batches.read(runId, batchIndex);
     if (!batch) throw runFatal(`batch ${batchIndex} of run ${runId} was never written`);
 
@@ -96,7 +97,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
         ? await baselineOutputs(
             resultStore,
             plan.baseline,
-            (await loadRun(deps.stores, projectId, plan.baseline.runId)).config.evaluators,
+            (await setups.get(projectId, plan.baseline.runId)).config.evaluators,
             batch.pairs,
           )
         : undefined;
