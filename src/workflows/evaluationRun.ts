@@ -152,9 +152,9 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
 
   async function project(status: 'running' | 'paused', markStarted = false): Promise<void> {
     // A projection that changes what the run says it is doing (its status, or why) goes through
-    // the task queue, so what it writes is already in the history. A local activity writes before
-    // its workflow task completes: a resume sent on seeing "paused" could then fail that task, and
-    // its retry would apply the resume before the batch failures that caused the pause.
+    // the task queue, so it is written once the workflow task that decided it has completed. A
+    // local activity writes before: a resume sent on seeing "paused" could then fail that task,
+    // and its retry would apply the resume before the batch failures that caused the pause.
     const transition =
       markStarted || status !== state.status || statusReasonFor(state, status) !== state.statusReason;
     setStatus(status);
