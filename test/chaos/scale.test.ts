@@ -144,8 +144,10 @@ function phasesOf(events: HistoryEvent[]) {
     batches: batches.length,
     batchesMs: Math.max(...batches.map((s) => s.to)) - Math.min(...batches.map((s) => s.from)),
     finalizeMs: total(of('finalizeRun')),
-    // Projections are local activities: a marker each, with no time of its own in the history.
-    projections: events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')
-      .length,
+    // Status changes are projected by activities on the queue; progress by local ones, a marker
+    // each with no time of its own in the history.
+    projections:
+      of('projectRun').length +
+      events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length,
   };
 }
