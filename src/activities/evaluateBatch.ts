@@ -7,6 +7,7 @@ import type { ProjectCachePolicy } from '../models/cachingModelClient.js';
 import type { RunCreate } from '../domain/runs.js';
 import { answerCacheMaxAgeSeconds } from '../domain/answerCache.js';
 import { batchResultKeys, comparisonsToEvaluate, unitsToEvaluate } from '../evaluation/batchUnits.js';
+import { batchItemConcurrency } from '../core/batchSizing.js';
 import { comparisonPlanOf } from '../core/comparisonSlots.js';
 import { baselineOutputs } from '../evaluation/baselineOutputs.js';
 import type { ActivityDeps } from './deps.js';
@@ -109,6 +110,7 @@ export function createEvaluateBatch(deps: ActivityDeps) {
           projectId,
           runId,
           batchIndex,
+          itemConcurrency: batchItemConcurrency(batch.pairs.length, deps.env),
           sides,
           reused: fromParent?.outputs,
           baseline,

@@ -4,6 +4,7 @@ import PQueue from 'p-queue';
 import { sampleModelsOf } from '../domain/sampleModels.js';
 import { comparisonPlanOf, isComparative, resultSlots } from '../core/comparisonSlots.js';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
+import { batchItemLimit, ITEMS_BEFORE_LARGE_BATCHES, type BatchSizing } from '../core/batchSizing.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
 import type { RunPlan } from '../core/runPlan.js';
@@ -41,6 +42,9 @@ export function createPrepareRunItems(deps: ActivityDeps) {
     const counts = emptyPairingCounts();
     const stats = new PairTextStats();
     let batchCount = 0;
+    /** The first batch that may hold more than the run's batch size. */
+    let largeFrom: number | undefined;
+    let sizing: BatchSizing | undefined;
     const mode = pairingModeOf(run.sample, run.ground_truth);
     // A rerun reads its sources as its parent did, so it covers the same items.
     const itemsAsOf = run.rerun?.items_as_of ?? run.created_at;
@@ -54,15 +58,22 @@ export function createPrepareRunItems(deps: ActivityDeps) {
         { sample: read(run.sample), groundTruth: mode === 'self' ? null : read(run.ground_truth) },
         counts,
       );
-      const limits = { maxItems: runBatchSize(run, deps.env), maxBytes: MAX_BATCH_BYTES };
+      const sizes = runBatchSizing(run, deps.env);
+      const limits = {
+        maxItems: (before: number) => batchItemLimit(sizes, before),
+        maxBytes: MAX_BATCH_BYTES,
+      };
       const writes = new PQueue({ concurrency: BATCH_WRITES_IN_FLIGHT });
       let failure: unknown = undefined;
+      let pairsBefore = 0;
       for await (const batch of chunkPairs(pairs, limits)) {
         cancellationSignal.throwIfAborted();
         if (failure !== undefined) break;
         // Reads no further ahead than the writes in flight and one waiting.
         await writes.onSizeLessThan(1);
         const index = batchCount++;
+        if (largeFrom === undefined && pairsBefore >= ITEMS_BEFORE_LARGE_BATCHES) largeFrom = index;
+        pairsBefore += batch.length;
         void writes
           .add(() => batches.write(projectId, runId, index, batch))
           .catch((error: unknown) => (failure ??= error));
@@ -70,6 +81,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       }
       await writes.onIdle();
       if (failure !== undefined) throw failure;
+      if (largeFrom !== undefined && sizes.largeItems > sizes.items) sizing = { ...sizes, largeFrom };
       await resultIndex.writePlan(projectId, runId, batchCount, deps.env.ASSAY_RUN_WINDOW);
     } catch (error) {
       throw asRunFailure(error);
@@ -94,6 +106,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       comparativeEvaluatorIds: run.config.evaluators.filter(isComparative).map((e) => e.id),
       scoreRanges: Object.fromEntries(run.config.evaluators.map((e) => [e.id, scoreRangeOf(e)])),
       sampleModels,
+      ...(sizing ? { sizing } : {}),
       // A rerun pays only for the calls it makes: its share of the full item set's.
       estimatedUsd:
         estimateRunCost(deps.providers, { ...run, evaluators: run.config.evaluators }, counts.pairs, stats)
@@ -109,19 +122,23 @@ export function createPrepareRunItems(deps: ActivityDeps) {
 }
 
 /**
- * Items per batch. A run of code evaluators over stored items makes no model calls: what a batch
- * costs is mostly its sandbox's start-up and its activity's round trips, both per batch, so such
- * runs take larger batches (ASSAY_RUN_CODE_BATCH_SIZE).
+ * Items per batch (see core/batchSizing.ts). A run of code evaluators over stored items makes no
+ * model calls: what a batch costs is mostly its sandbox's start-up and its activity's round trips,
+ * both per batch, so such runs take larger batches from the start (ASSAY_RUN_CODE_BATCH_SIZE).
  */
-export function runBatchSize(
+export function runBatchSizing(
   run: Pick<RunDoc, 'sample' | 'ground_truth' | 'config'>,
-  env: Pick<ActivityDeps['env'], 'ASSAY_RUN_BATCH_SIZE' | 'ASSAY_RUN_CODE_BATCH_SIZE'>,
-): number {
+  env: Pick<
+    ActivityDeps['env'],
+    'ASSAY_RUN_BATCH_SIZE' | 'ASSAY_RUN_LARGE_BATCH_SIZE' | 'ASSAY_RUN_CODE_BATCH_SIZE'
+  >,
+): Pick<BatchSizing, 'items' | 'largeItems'> {
   const codeOnly =
     run.config.evaluators.every((evaluator) => evaluator.type === 'code') &&
     run.sample.type !== 'generate' &&
     run.ground_truth.type !== 'generate';
-  return codeOnly ? env.ASSAY_RUN_CODE_BATCH_SIZE : env.ASSAY_RUN_BATCH_SIZE;
+  if (codeOnly) return { items: env.ASSAY_RUN_CODE_BATCH_SIZE, largeItems: env.ASSAY_RUN_CODE_BATCH_SIZE };
+  return { items: env.ASSAY_RUN_BATCH_SIZE, largeItems: env.ASSAY_RUN_LARGE_BATCH_SIZE };
 }
 
 /** A dataset or container deleted since the run was created ends the run with a clear error. */

@@ -92,6 +92,7 @@ export function createScoreMonitorLogs(deps: ActivityDeps) {
             projectId,
             runId: monitorId,
             batchIndex: 0,
+            itemConcurrency: deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
             sides: { mode: 'self', sample: null, groundTruth: null },
           },
           new ResultWriter(data.resultSink(deps.stores.results, placeOfLog), results),

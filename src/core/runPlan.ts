@@ -1,3 +1,4 @@
+import type { BatchSizing } from './batchSizing.js';
 import type { PairingCounts, PairingMode } from './runItems.js';
 
 /** What the workflow knows about a prepared run: counts only, never items. */
@@ -14,6 +15,8 @@ export interface RunPlan {
   scoreRanges?: Record<string, { low: number; high: number } | null>;
   /** The sample side's generating models (empty when the sample is not generated). */
   sampleModels: string[];
+  /** Set when the run has large batches (see core/batchSizing.ts); absent: every batch counts alike. */
+  sizing?: BatchSizing;
   /** Pre-flight estimate from the actual items (tokens × prices). */
   estimatedUsd: number;
   /** The worker's execution settings, fixed for the run here so every execution agrees. */

@@ -64,6 +64,8 @@ export class BatchEvaluation {
       projectId: string;
       runId: string;
       batchIndex: number;
+      /** Items evaluated at once (see core/batchSizing.ts, batchItemConcurrency). */
+      itemConcurrency: number;
       sides: RunSides;
       /** A rerun's parent's generated texts: used instead of asking the model again. */
       reused?: ReusedOutputs;
@@ -121,14 +123,14 @@ export class BatchEvaluation {
         // The first failure (an outage, a cancellation, MongoDB gone) stops the other units too.
         await forEachConcurrently(
           units,
-          this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+          this.batch.itemConcurrency,
           (unit) => this.evaluateUnit(unit),
           () => this.abort.abort(),
         );
         for (const work of this.codeWork.values()) await this.runCode(work);
         await forEachConcurrently(
           comparisons,
-          this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+          this.batch.itemConcurrency,
           (unit) => this.compare(unit),
           () => this.abort.abort(),
         );

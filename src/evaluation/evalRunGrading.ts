@@ -36,6 +36,8 @@ export interface GradingBatch {
   projectId: string;
   runId: string;
   batchIndex: number;
+  /** Items graded at once (see core/batchSizing.ts, batchItemConcurrency). */
+  itemConcurrency: number;
 }
 
 /**
@@ -63,9 +65,7 @@ export class GraderBatchEvaluation {
   }
 
   async run(units: readonly BatchUnit[]): Promise<void> {
-    await forEachConcurrently(units, this.deps.env.ASSAY_RUN_ITEM_CONCURRENCY, (unit) =>
-      this.gradeUnit(unit),
-    );
+    await forEachConcurrently(units, this.batch.itemConcurrency, (unit) => this.gradeUnit(unit));
     for (const work of this.pythonWork.values()) await this.runPython(work);
   }
 

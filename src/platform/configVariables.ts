@@ -119,6 +119,10 @@ export const configVariables = {
     int(1).max(10_000).default(100),
     'Items per run batch (one batch document, one activity). Batches are also capped at ~4 MB of items.',
   ),
+  ASSAY_RUN_LARGE_BATCH_SIZE: variable(
+    int(1).max(10_000).default(500),
+    "Items per run batch past a run's first 1,000 items (ASSAY_RUN_BATCH_SIZE before them; a value not above it keeps one size). Every batch costs a Temporal activity, its workflow task and a few store writes whatever it holds, so long runs take fewer, larger ones. A large batch counts as its size over ASSAY_RUN_BATCH_SIZE (rounded up) batches: that many times the items evaluated at once (ASSAY_RUN_ITEM_CONCURRENCY), the time limits and the part of the run's estimated spend a budget expects. Fixed per run when it is prepared.",
+  ),
   ASSAY_RUN_CODE_BATCH_SIZE: variable(
     int(1).max(10_000).default(1000),
     'Items per run batch of a run whose evaluators are all code evaluators and whose sides are stored items (no model calls): each batch starts one sandbox per evaluator, so larger batches start fewer. A batch of such a run shares the sandbox limits ASSAY_SANDBOX_BATCH_TIMEOUT_MS and ASSAY_SANDBOX_CPU_SECONDS; lower it for evaluators slower than about 100 ms per item.',
@@ -145,7 +149,7 @@ export const configVariables = {
   ),
   ASSAY_RUN_ITEM_CONCURRENCY: variable(
     int(1).max(1000).default(16),
-    'Items of one batch evaluated at once; the provider allowances (max_concurrency and the per-minute limits) still hold for all workers together.',
+    'Items of one batch of ASSAY_RUN_BATCH_SIZE evaluated at once (a large batch, ASSAY_RUN_LARGE_BATCH_SIZE, that many times its size over ASSAY_RUN_BATCH_SIZE); the provider allowances (max_concurrency and the per-minute limits) still hold for all workers together.',
   ),
   ASSAY_RETENTION_DAYS: variable(
     int(0).default(0),

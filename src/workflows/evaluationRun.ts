@@ -21,6 +21,7 @@ import {
 import type { Activities } from '../activities/index.js';
 import type { RunStatus } from '../domain/runs.js';
 import { AssayStatus } from '../domain/searchAttributes.js';
+import { batchScale, batchTimeLimitsMs } from '../core/batchSizing.js';
 import { RunFailureType, type ProviderFailureDetails } from '../core/runFailures.js';
 import { pauseRunSignal, resumeRunSignal, runProgressQuery, setRunBudgetSignal } from './definitions.js';
 import {
@@ -59,9 +60,10 @@ const { prepareRunItems } = proxyActivities<Activities>({
   cancellationType: ActivityCancellationType.WAIT_CANCELLATION_COMPLETED,
 });
 const { evaluateBatch } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 minutes',
-  // Unlimited attempts, but a batch that cannot finish within an hour ends the run with an error.
-  scheduleToCloseTimeout: '1 hour',
+  // Unlimited attempts, but a batch that cannot finish within an hour ends the run with an error
+  // (a large batch, within an hour per first-size batch it counts as: see batchTimeLimitsMs).
+  startToCloseTimeout: batchTimeLimitsMs(1).attempt,
+  scheduleToCloseTimeout: batchTimeLimitsMs(1).allAttempts,
   heartbeatTimeout: '30 seconds',
   retry: { ...retry, nonRetryableErrorTypes: [RunFailureType.fatal] },
   // Wait for the batch to stop, so a cancelled run makes no further model calls once it says so.
@@ -210,12 +212,15 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
     const start = (batchIndex: number, rerun: boolean) => {
       // A batch started while the provider is known to fail is a probe: its success ends the stall.
       const probe = state.stall !== null;
+      const limits = batchTimeLimitsMs(batchScale(plan, batchIndex));
       const done = batchScope
         .run(() =>
           evaluateBatch.executeWithOptions(
             {
               summary: `batch ${batchIndex + 1} of ${plan.batchCount}${rerun ? ' (again)' : ''}`,
               ...(plan.tuning.heartbeatTimeoutMs ? { heartbeatTimeout: plan.tuning.heartbeatTimeoutMs } : {}),
+              startToCloseTimeout: limits.attempt,
+              scheduleToCloseTimeout: limits.allAttempts,
             },
             [{ ...ids, batchIndex, ...(rerun ? { rerun } : {}) }],
           ),
@@ -279,7 +284,7 @@ export async function EvaluationRunWorkflow(input: EvaluationRunInput): Promise<
       while (!draining() && !pauseReason(state) && inFlight.size < plan.tuning.window) {
         const next = nextBatch();
         if (!next) break;
-        const limit = budgetLimitReached(state, inFlight.size);
+        const limit = budgetLimitReached(state, [...inFlight.keys(), next.index]);
         if (limit) {
           // With batches in flight, wait for them (they may cost less than estimated); alone, pause.
           if (inFlight.size === 0) {

@@ -1,3 +1,4 @@
+import { batchScale, plannedBatchUnits } from '../core/batchSizing.js';
 import type { RunPlan } from '../core/runPlan.js';
 import type { RunStall, RunStatus } from '../domain/runs.js';
 import type { ProviderFailureDetails } from '../core/runFailures.js';
@@ -187,13 +188,18 @@ export function stallDocument(stall: ProviderStall | null): RunStall | null {
 
 /**
  * Would starting one more batch risk crossing the run's budget or its project's ceiling? Counts
- * the spend so far plus the estimate of every batch in flight and of the next one, so a window of
- * concurrent batches cannot overshoot together. Answers which limit, or null.
+ * the spend so far plus the estimate of every batch in flight and of the next one (`batches`, by
+ * index: a large batch is expected to cost more), so a window of concurrent batches cannot
+ * overshoot together. Answers which limit, or null.
  */
-export function budgetLimitReached(state: RunState, inFlight: number): BudgetReason | null {
-  if (!state.plan) return null;
-  const perBatch = state.plan.batchCount > 0 ? state.plan.estimatedUsd / state.plan.batchCount : 0;
-  const projected = state.totals.spend_usd + (inFlight + 1) * perBatch;
+export function budgetLimitReached(state: RunState, batches: Iterable<number>): BudgetReason | null {
+  const plan = state.plan;
+  if (!plan) return null;
+  const units = plannedBatchUnits(plan);
+  let expected = 0;
+  for (const batchIndex of batches) expected += batchScale(plan, batchIndex);
+  const perUnit = units > 0 ? plan.estimatedUsd / units : 0;
+  const projected = state.totals.spend_usd + expected * perUnit;
   if (state.budgetUsd !== null && projected > state.budgetUsd) return 'budget_exceeded';
   const allowance = state.projectAllowanceUsd ?? null;
   if (allowance !== null && projected > allowance) return 'project_budget_exceeded';

@@ -171,6 +171,19 @@ describe('chunkPairs', () => {
     expect(ids(chunks)).toEqual([['small'], ['huge'], ['after']]);
   });
 
+  it("takes each batch's item limit from the items before it (a run's larger later batches)", async () => {
+    const pairs = Array.from({ length: 14 }, (_, i) => pairOf(`p${i}`));
+    const seen: number[] = [];
+    const maxItems = (before: number) => {
+      seen.push(before);
+      return before >= 4 ? 5 : 2;
+    };
+    const chunks = await collect(chunkPairs(stream(pairs), { maxItems, maxBytes: Infinity }));
+    expect(chunks.map((c) => c.length)).toEqual([2, 2, 5, 5]);
+    expect(seen).toEqual([0, 2, 4, 9]);
+    expect(chunks.flat().map((p) => p.item_id)).toEqual(pairs.map((p) => p.item_id));
+  });
+
   it('keeps every pair once, in order, through pairing and chunking together', async () => {
     const samples = Array.from({ length: 25 }, (_, i) => item(`s${i}`, `q${i % 20}`));
     const truths = Array.from({ length: 20 }, (_, i) => item(`g${i}`, ` q${i} `));

@@ -93,7 +93,13 @@ async function evaluate(count: number, env: Record<string, string>) {
   const store = new RunResultStore(mongo.db);
   const evaluation = new BatchEvaluation(
     deps,
-    { projectId: 'prj_test', runId, batchIndex: 0, sides: { mode: 'self', sample: null, groundTruth: null } },
+    {
+      projectId: 'prj_test',
+      runId,
+      batchIndex: 0,
+      itemConcurrency: deps.env.ASSAY_RUN_ITEM_CONCURRENCY,
+      sides: { mode: 'self', sample: null, groundTruth: null },
+    },
     new ResultWriter(store, new Map()),
     new AbortController().signal,
   );
