@@ -20,7 +20,10 @@ export interface BatchSizing {
   largeFrom: number;
 }
 
-/** The items a batch may hold, given how many the run's earlier batches hold (a large size under the first size is none). */
+/**
+ * The items a batch may hold, given how many the run's earlier batches hold (a large size under
+ * the first size is none).
+ */
 export function batchItemLimit(
   sizing: Pick<BatchSizing, 'items' | 'largeItems'>,
   itemsBefore: number,
@@ -48,7 +51,7 @@ export function batchTimeLimitsMs(scale: number): { attempt: number; allAttempts
 
 /**
  * Items of one batch evaluated at once: ASSAY_RUN_ITEM_CONCURRENCY per first-size batch the batch
- * counts as, so a run's large batches keep as many calls going as its first ones did.
+ * counts as, so a run's large batches keep at least as many calls going as its first ones did.
  */
 export function batchItemConcurrency(
   pairs: number,
