@@ -4,7 +4,7 @@ import PQueue from 'p-queue';
 import { sampleModelsOf } from '../domain/sampleModels.js';
 import { comparisonPlanOf, isComparative, resultSlots } from '../core/comparisonSlots.js';
 import { estimateRunCost, PairTextStats } from '../evaluation/estimateSpend.js';
-import { batchItemLimit, ITEMS_BEFORE_LARGE_BATCHES, type BatchSizing } from '../core/batchSizing.js';
+import { batchItemLimit, type BatchSizing } from '../core/batchSizing.js';
 import { chunkPairs } from '../core/chunkPairs.js';
 import { pairItems } from '../core/pairing.js';
 import type { RunPlan } from '../core/runPlan.js';
@@ -42,7 +42,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
     const counts = emptyPairingCounts();
     const stats = new PairTextStats();
     let batchCount = 0;
-    /** The first batch that may hold more than the run's batch size. */
+    /** The first batch that may hold more than the first size (none: every batch counts as one). */
     let largeFrom: number | undefined;
     let sizing: BatchSizing | undefined;
     const mode = pairingModeOf(run.sample, run.ground_truth);
@@ -72,7 +72,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
         // Reads no further ahead than the writes in flight and one waiting.
         await writes.onSizeLessThan(1);
         const index = batchCount++;
-        if (largeFrom === undefined && pairsBefore >= ITEMS_BEFORE_LARGE_BATCHES) largeFrom = index;
+        if (largeFrom === undefined && batchItemLimit(sizes, pairsBefore) > sizes.items) largeFrom = index;
         pairsBefore += batch.length;
         void writes
           .add(() => batches.write(projectId, runId, index, batch))
@@ -81,7 +81,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       }
       await writes.onIdle();
       if (failure !== undefined) throw failure;
-      if (largeFrom !== undefined && sizes.largeItems > sizes.items) sizing = { ...sizes, largeFrom };
+      if (largeFrom !== undefined) sizing = { ...sizes, largeFrom };
       await resultIndex.writePlan(projectId, runId, batchCount, deps.env.ASSAY_RUN_WINDOW);
     } catch (error) {
       throw asRunFailure(error);
