@@ -66,6 +66,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       const writes = new PQueue({ concurrency: BATCH_WRITES_IN_FLIGHT });
       let failure: unknown = undefined;
       let pairsBefore = 0;
+      let lastItems = 0;
       for await (const batch of chunkPairs(pairs, limits)) {
         cancellationSignal.throwIfAborted();
         if (failure !== undefined) break;
@@ -74,6 +75,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
         const index = batchCount++;
         if (largeFrom === undefined && batchItemLimit(sizes, pairsBefore) > sizes.items) largeFrom = index;
         pairsBefore += batch.length;
+        lastItems = batch.length;
         void writes
           .add(() => batches.write(projectId, runId, index, batch))
           .catch((error: unknown) => (failure ??= error));
@@ -81,7 +83,7 @@ export function createPrepareRunItems(deps: ActivityDeps) {
       }
       await writes.onIdle();
       if (failure !== undefined) throw failure;
-      if (largeFrom !== undefined) sizing = { ...sizes, largeFrom };
+      if (largeFrom !== undefined) sizing = { ...sizes, largeFrom, lastItems };
       await resultIndex.writePlan(projectId, runId, batchCount, deps.env.ASSAY_RUN_WINDOW);
     } catch (error) {
       throw asRunFailure(error);

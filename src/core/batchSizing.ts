@@ -1,8 +1,11 @@
 /**
- * A run's first this many items go in batches of the run's batch size, whatever comes after: a
- * small run keeps several batches in flight at once, and its first results come in small steps.
+ * A run's first this many items go in batches of the run's batch size, whatever comes after: its
+ * first results come in small steps. Past them a batch's items at once grow with its size, so
+ * fewer, larger batches keep as many calls going. (At 1,000, a 1,000-item run made ten batches;
+ * at 200 it makes four, 100, 100, 500 and 300: see the README, "Larger batches from a run's
+ * 200th item".)
  */
-export const ITEMS_BEFORE_LARGE_BATCHES = 1_000;
+export const ITEMS_BEFORE_LARGE_BATCHES = 200;
 
 /**
  * How a run's pairs are cut into batches. Each batch costs the same whatever it holds: a Temporal
@@ -18,6 +21,11 @@ export interface BatchSizing {
   largeItems: number;
   /** The index of the first large batch (a plan without one has no `sizing`). */
   largeFrom: number;
+  /**
+   * Items of the run's last batch, which may hold fewer than `largeItems`: it counts as what it
+   * holds. Absent in plans made before it: counted as a full large batch.
+   */
+  lastItems?: number;
 }
 
 /**
@@ -35,11 +43,14 @@ export function batchItemLimit(
  * How many first-size batches one batch counts as: 1, or for a large batch its size over the first
  * size, rounded up. Plans made before large batches (no `sizing`) count every batch as 1.
  */
-export function batchScale(plan: { sizing?: BatchSizing }, batchIndex: number): number {
+export function batchScale(plan: { sizing?: BatchSizing; batchCount: number }, batchIndex: number): number {
   const sizing = plan.sizing;
   if (!sizing || batchIndex < sizing.largeFrom) return 1;
-  return Math.max(1, Math.ceil(sizing.largeItems / sizing.items));
+  const last = batchIndex === plan.batchCount - 1 && sizing.lastItems !== undefined;
+  return scaleOf(sizing, last ? sizing.lastItems! : sizing.largeItems);
 }
+
+const scaleOf = (sizing: BatchSizing, items: number) => Math.max(1, Math.ceil(items / sizing.items));
 
 /**
  * A batch's time limits: of one attempt, and of all its attempts together (past it, the run ends
@@ -62,11 +73,17 @@ export function batchItemConcurrency(
 
 /**
  * All the run's batches, counted by `batchScale`: a batch's part of the run's estimated spend is
- * its scale over this (the last batch, maybe partial, counted full: never an under-estimate).
+ * its scale over this (rounded up: never an under-estimate).
  */
 export function plannedBatchUnits(plan: { sizing?: BatchSizing; batchCount: number }): number {
   const sizing = plan.sizing;
   if (!sizing) return plan.batchCount;
   const large = Math.max(0, plan.batchCount - sizing.largeFrom);
-  return plan.batchCount - large + large * batchScale(plan, sizing.largeFrom);
+  if (large === 0) return plan.batchCount;
+  // The full large batches, then the last one, which counts as what it holds.
+  return (
+    sizing.largeFrom +
+    (large - 1) * scaleOf(sizing, sizing.largeItems) +
+    batchScale(plan, plan.batchCount - 1)
+  );
 }

@@ -121,7 +121,7 @@ export const configVariables = {
   ),
   ASSAY_RUN_LARGE_BATCH_SIZE: variable(
     int(1).max(10_000).default(500),
-    "Items per run batch past a run's first 1,000 items (ASSAY_RUN_BATCH_SIZE before them; a value not above it keeps one size). Every batch costs a Temporal activity, its workflow task and a few store writes whatever it holds, so long runs take fewer, larger ones. A large batch counts as its size over ASSAY_RUN_BATCH_SIZE (rounded up) batches: that many times the items evaluated at once (ASSAY_RUN_ITEM_CONCURRENCY), the time limits and the part of the run's estimated spend a budget expects. Fixed per run when it is prepared.",
+    "Items per run batch past a run's first 200 items (ASSAY_RUN_BATCH_SIZE before them; a value not above it keeps one size). Every batch costs a Temporal activity, its workflow task and a few store writes whatever it holds, so long runs take fewer, larger ones. A large batch counts as its size over ASSAY_RUN_BATCH_SIZE (rounded up) batches: that many times the items evaluated at once (ASSAY_RUN_ITEM_CONCURRENCY), the time limits and the part of the run's estimated spend a budget expects. Fixed per run when it is prepared.",
   ),
   ASSAY_RUN_CODE_BATCH_SIZE: variable(
     int(1).max(10_000).default(1000),
