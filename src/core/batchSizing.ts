@@ -46,8 +46,8 @@ export function batchItemLimit(
 export function batchScale(plan: { sizing?: BatchSizing; batchCount: number }, batchIndex: number): number {
   const sizing = plan.sizing;
   if (!sizing || batchIndex < sizing.largeFrom) return 1;
-  const last = batchIndex === plan.batchCount - 1 && sizing.lastItems !== undefined;
-  return scaleOf(sizing, last ? sizing.lastItems! : sizing.largeItems);
+  const last = batchIndex === plan.batchCount - 1;
+  return scaleOf(sizing, last ? (sizing.lastItems ?? sizing.largeItems) : sizing.largeItems);
 }
 
 const scaleOf = (sizing: BatchSizing, items: number) => Math.max(1, Math.ceil(items / sizing.items));
