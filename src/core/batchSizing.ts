@@ -47,10 +47,11 @@ export function batchScale(plan: { sizing?: BatchSizing; batchCount: number }, b
   const sizing = plan.sizing;
   if (!sizing || batchIndex < sizing.largeFrom) return 1;
   const last = batchIndex === plan.batchCount - 1;
-  return scaleOf(sizing, last ? (sizing.lastItems ?? sizing.largeItems) : sizing.largeItems);
+  return firstSizeBatches(last ? (sizing.lastItems ?? sizing.largeItems) : sizing.largeItems, sizing.items);
 }
 
-const scaleOf = (sizing: BatchSizing, items: number) => Math.max(1, Math.ceil(items / sizing.items));
+/** How many batches of the first size `items` items fill, rounded up (at least one). */
+const firstSizeBatches = (items: number, firstSize: number) => Math.max(1, Math.ceil(items / firstSize));
 
 /**
  * A batch's time limits: of one attempt, and of all its attempts together (past it, the run ends
@@ -68,7 +69,7 @@ export function batchItemConcurrency(
   pairs: number,
   env: { ASSAY_RUN_BATCH_SIZE: number; ASSAY_RUN_ITEM_CONCURRENCY: number },
 ): number {
-  return env.ASSAY_RUN_ITEM_CONCURRENCY * Math.max(1, Math.ceil(pairs / env.ASSAY_RUN_BATCH_SIZE));
+  return env.ASSAY_RUN_ITEM_CONCURRENCY * firstSizeBatches(pairs, env.ASSAY_RUN_BATCH_SIZE);
 }
 
 /**
@@ -83,7 +84,7 @@ export function plannedBatchUnits(plan: { sizing?: BatchSizing; batchCount: numb
   // The full large batches, then the last one, which counts as what it holds.
   return (
     sizing.largeFrom +
-    (large - 1) * scaleOf(sizing, sizing.largeItems) +
+    (large - 1) * firstSizeBatches(sizing.largeItems, sizing.items) +
     batchScale(plan, plan.batchCount - 1)
   );
 }
