@@ -54,13 +54,15 @@ export const questionItem = (i: number) => ({
 
 export interface Seeded {
   projectId: string;
+  /** The container (label) its runs are in. */
+  container: string;
   judgeId: string;
 }
 
-export async function seed(stack: InProcessStack): Promise<Seeded> {
-  const container = await created(stack, '/v1/containers', { label: 'growth' });
+export async function seed(stack: InProcessStack, label = 'growth'): Promise<Seeded> {
+  const container = await created(stack, '/v1/containers', { label });
   const judge = await created(stack, '/v1/evaluators', {
-    container: 'growth',
+    container: label,
     name: 'growth-judge',
     type: 'judge',
     judge_model: 'fake/judge-model',
@@ -68,7 +70,7 @@ export async function seed(stack: InProcessStack): Promise<Seeded> {
     threshold: JUDGE_THRESHOLD,
   });
   const doc = await stack.mongo.db.collection('containers').findOne({ id: container.id });
-  return { projectId: doc!.project_id as string, judgeId: judge.id as string };
+  return { projectId: doc!.project_id as string, container: label, judgeId: judge.id as string };
 }
 
 /** A dataset of `items` questions (created once per size). */
@@ -124,7 +126,7 @@ export async function measuredRun(
   const started = performance.now();
   try {
     const run = await created(stack, '/v1/evaluations/runs', {
-      container: 'growth',
+      container: seeded.container,
       evaluators: [seeded.judgeId],
       sample: { type: 'generate', models: [GEN_MODEL] },
       ground_truth: { type: 'dataset', dataset: name },

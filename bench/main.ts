@@ -45,6 +45,7 @@ import { benchProviderLimits, limitsBenchEnv } from './providerLimits.js';
 import { benchPeer, findPromptfoo, peerDir, provisionPromptfoo } from './peer.js';
 import { benchMillion, sealed } from './million.js';
 import { benchUnitTier } from './unitTier.js';
+import { WARM_UP_ITEMS, warmUpMeasurements, warmUpStack } from './warmUp.js';
 import { readCpuTimes, stolenPercent } from '../test/support/cpuSteal.js';
 
 /**
@@ -90,15 +91,6 @@ const benchesWithoutStack: readonly BenchName[] = ['code', 'unit'];
 const optInBenches: readonly BenchName[] = ['million', 'unit', 'limits'];
 /** A bench's time limit in multiples of `benchTimeoutMs` (full plan): the big runs need longer. */
 const longBenches: Partial<Record<BenchName, number>> = { growth: 3, million: 8 };
-/**
- * Benches reporting the CPU of a generate + judge run per item. The process warms up first (one
- * unmeasured run, see WARM_UP_ITEMS), so each figure is a running service's, whichever of them
- * runs first: a cold process spends about half a millisecond more per item of a 5,000-item run
- * compiling its code.
- */
-const warmedBenches: readonly BenchName[] = ['peer', 'throughput', 'growth', 'million'];
-/** The warm-up run: two model calls per item, enough for V8 to optimise the per-call code. */
-const WARM_UP_ITEMS = 1_000;
 /** A fresh run's time limit per item (10 ms: four times the 50,000-item run's pace on shared cores). */
 const RUN_MS_PER_ITEM_ALLOWED = 10;
 
@@ -251,19 +243,41 @@ async function main(): Promise<number> {
   const onStack = (worker: boolean, work: (stack: InProcessStack) => Promise<Measurement[]>) => () =>
     services!.withStack(worker, work);
   const progress = quick ? () => {} : stderrProgress;
+  /** Each growth stack's warm-up run: stack CPU per item, in order (the first is the process's first run). */
+  const warmUps: number[] = [];
   /**
    * The growth bench's stack: model calls capped at its concurrency, batches as wide, and the
-   * fake provider in a process of its own, so the stack's CPU is the stack's alone.
+   * fake provider in a process of its own, so the stack's CPU is the stack's alone. Warmed up
+   * first by one unmeasured run (WARM_UP_ITEMS), except in a quick bench.
    */
   const onGrowthStack =
     <T>(work: (stack: InProcessStack, fake: FakeLlmProcess) => Promise<T>) =>
     async () => {
       const fake = await FakeLlmProcess.start();
       try {
-        return await services!.withStack(true, (stack) => work(stack, fake), {
-          ...growthEnv(plan.growth.concurrency),
-          ...fakeProviderEnv(fake.baseUrl, plan.growth.concurrency),
-        });
+        return await services!.withStack(
+          true,
+          async (stack) => {
+            if (!quick) {
+              progress(
+                `warm-up: a generate + judge run of ${WARM_UP_ITEMS} items on the fresh stack (not measured)`,
+              );
+              const warmUp = await warmUpStack(
+                stack,
+                services!.local,
+                fake,
+                WARM_UP_ITEMS,
+                runTimeoutMs(WARM_UP_ITEMS),
+              );
+              warmUps.push(warmUp.cpuMsPerItem);
+            }
+            return work(stack, fake);
+          },
+          {
+            ...growthEnv(plan.growth.concurrency),
+            ...fakeProviderEnv(fake.baseUrl, plan.growth.concurrency),
+          },
+        );
       } finally {
         await fake.close();
       }
@@ -344,23 +358,6 @@ async function main(): Promise<number> {
     if (stolen !== null) report.cpuStolenPercent = { ...report.cpuStolenPercent, [bench]: stolen };
   };
   try {
-    if (!quick && selected.some((name) => warmedBenches.includes(name))) {
-      stderrProgress(`bench: warm-up, a generate + judge run of ${WARM_UP_ITEMS} items (not measured)`);
-      await measure(
-        'warm-up',
-        async () => [
-          {
-            bench: 'warm-up',
-            metric: `the process's first run, ${WARM_UP_ITEMS} items, 0 ms: stack CPU per item`,
-            value: round((await freshRun(WARM_UP_ITEMS, 0)).cpuMsPerItem),
-            unit: 'ms',
-            runs: [],
-            note: 'compiling included; the figures after it are of the warmed process',
-          },
-        ],
-        plan.benchTimeoutMs,
-      );
-    }
     for (const name of selected) {
       if (!quick) stderrProgress(`bench: ${name}`);
       // limits first starts worker processes, each bundling its workflows (a minute on a busy machine).
@@ -371,6 +368,7 @@ async function main(): Promise<number> {
   } finally {
     await services?.stop();
   }
+  report.measurements.push(...warmUpMeasurements(warmUps));
   report.finishedAt = new Date().toISOString();
   report.loadAverage.after = loadAverage();
   const unavailable = { 'peer.speedup': peer.ok ? undefined : peer.why };
