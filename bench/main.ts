@@ -243,7 +243,7 @@ async function main(): Promise<number> {
   const onStack = (worker: boolean, work: (stack: InProcessStack) => Promise<Measurement[]>) => () =>
     services!.withStack(worker, work);
   const progress = quick ? () => {} : stderrProgress;
-  /** Each growth stack's warm-up run: stack CPU per item, in order (the first is the process's first run). */
+  /** Each growth stack's warm-up run: stack CPU per item, in order (see warmUpMeasurements). */
   const warmUps: number[] = [];
   /**
    * The growth bench's stack: model calls capped at its concurrency, batches as wide, and the
@@ -262,13 +262,7 @@ async function main(): Promise<number> {
               progress(
                 `warm-up: a generate + judge run of ${WARM_UP_ITEMS} items on the fresh stack (not measured)`,
               );
-              const warmUp = await warmUpStack(
-                stack,
-                services!.local,
-                fake,
-                WARM_UP_ITEMS,
-                runTimeoutMs(WARM_UP_ITEMS),
-              );
+              const warmUp = await warmUpStack(stack, services!.local, fake, runTimeoutMs(WARM_UP_ITEMS));
               warmUps.push(warmUp.cpuMsPerItem);
             }
             return work(stack, fake);

@@ -14,24 +14,27 @@ import { median, round, type Measurement } from './report.js';
 export const WARM_UP_ITEMS = 1_000;
 
 /**
- * A fresh stack's first run, not measured: generate + judge over `items` at 0 ms in a container
- * of its own. A just-started worker's first run costs more than any after it, whatever the run:
- * its workflow threads are new V8 isolates that compile the workflow code and Temporal's protos,
- * and the process recompiles code that was optimised for the previous stack's objects. A deployed
- * worker pays that once; a run measured after this one costs what a running service's does.
+ * A fresh stack's first run, not measured: generate + judge over WARM_UP_ITEMS at 0 ms in a
+ * container of its own. A just-started worker's first run costs more than any after it, whatever
+ * the run: its workflow threads are new V8 isolates that compile the workflow code and Temporal's
+ * protos, and the process recompiles code that was optimised for the previous stack's objects. A
+ * deployed worker pays that once; a run measured after this one costs what a running service's
+ * does.
  */
 export async function warmUpStack(
   stack: InProcessStack,
   local: LocalStack,
   fake: FakeLlmProcess,
-  items: number,
   timeoutMs: number,
 ): Promise<RunFigures> {
   await fake.setLatency(0);
-  return measuredRun(stack, local, await seed(stack, 'warm-up'), items, timeoutMs);
+  return measuredRun(stack, local, await seed(stack, 'warm-up'), WARM_UP_ITEMS, timeoutMs);
 }
 
-/** The warm-up runs' figures, one per stack in order: the first stack's also compiles the process's code when no bench ran before it. */
+/**
+ * The warm-up runs' figures, one per stack in order: the first stack's also compiles the process's
+ * code when no bench ran before it.
+ */
 export function warmUpMeasurements(warmUps: number[]): Measurement[] {
   if (warmUps.length === 0) return [];
   return [
