@@ -26,14 +26,14 @@ const { values } = parseArgs({
     'cpu-profile': { type: 'string' },
   },
 });
-const count = (name: keyof typeof values) => {
+const count = (name: keyof typeof values, least = 1) => {
   const value = Number(values[name]);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`--${name}: a whole number, not ${values[name]}`);
+  if (!Number.isInteger(value) || value < least)
+    throw new Error(`--${name}: a whole number from ${least}, not ${values[name]}`);
   return value;
 };
 const items = count('items');
-const latencyMs = count('latency');
+const latencyMs = count('latency', 0);
 const runs = count('runs');
 const stacks = count('stacks');
 const concurrency = count('concurrency');
