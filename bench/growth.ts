@@ -93,6 +93,13 @@ async function dataset(stack: InProcessStack, items: number): Promise<string> {
   return name;
 }
 
+/** A fresh run's time limit per item (10 ms: four times the 50,000-item run's pace on shared cores). */
+const RUN_MS_PER_ITEM_ALLOWED = 10;
+
+/** How long a generate + judge run of `items` may take: `floorMs`, or longer for a big run. */
+export const runTimeoutMs = (items: number, floorMs: number): number =>
+  Math.max(floorMs, items * RUN_MS_PER_ITEM_ALLOWED);
+
 export interface RunFigures {
   runId: string;
   seconds: number;

@@ -15,6 +15,7 @@ import {
   benchLatencyBound,
   growthEnv,
   measuredRun,
+  runTimeoutMs as runTimeoutFor,
   seed,
   type GrowthOptions,
 } from './growth.js';
@@ -91,8 +92,6 @@ const benchesWithoutStack: readonly BenchName[] = ['code', 'unit'];
 const optInBenches: readonly BenchName[] = ['million', 'unit', 'limits'];
 /** A bench's time limit in multiples of `benchTimeoutMs` (full plan): the big runs need longer. */
 const longBenches: Partial<Record<BenchName, number>> = { growth: 3, million: 8 };
-/** A fresh run's time limit per item (10 ms: four times the 50,000-item run's pace on shared cores). */
-const RUN_MS_PER_ITEM_ALLOWED = 10;
 
 /** `--growth-scale 0.1`: the growth bench's loaded sizes (and its largest run) times this. */
 function scaledGrowth(growth: GrowthOptions, scale: number): GrowthOptions {
@@ -283,7 +282,7 @@ async function main(): Promise<number> {
       return measuredRun(stack, services!.local, await seed(stack), items, runTimeoutMs(items));
     })();
   /** The growth plan's limit suits its 50,000 items; a 1,000,000-item run takes most of an hour. */
-  const runTimeoutMs = (items: number) => Math.max(plan.growth.runTimeoutMs, items * RUN_MS_PER_ITEM_ALLOWED);
+  const runTimeoutMs = (items: number) => runTimeoutFor(items, plan.growth.runTimeoutMs);
   /** The same, with a line of progress every minute, and then the wait for the run's seal. */
   const millionRun = (items: number, latencyMs: number, sealWaitMs: number) =>
     onGrowthStack(async (stack, fake) => {

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { FakeLlmProcess } from '../test/support/fake-llm/process.js';
-import { growthEnv, measuredRun, seed, type RunFigures } from './growth.js';
+import { growthEnv, measuredRun, runTimeoutMs as runTimeoutFor, seed, type RunFigures } from './growth.js';
 import { fakeProviderEnv, startServices } from './services.js';
+import { threadCpuMs } from './stackCpu.js';
 import { warmUpStack } from './warmUp.js';
 
 /**
@@ -38,23 +39,8 @@ const runs = count('runs');
 const stacks = count('stacks');
 const concurrency = count('concurrency');
 const profilePath = values['cpu-profile'];
-const runTimeoutMs = Math.max(10 * 60_000, items * 10);
-
-/** CPU milliseconds of each thread of this process (`name/tid`), from /proc (ticks of 10 ms). */
-function threadCpuMs(): Map<string, number> {
-  const threads = new Map<string, number>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      threads.set(`${name}/${tid}`, (Number(fields[11]) + Number(fields[12])) * 10);
-    } catch {
-      // The thread ended meanwhile.
-    }
-  }
-  return threads;
-}
+/** At least 10 minutes a run, longer for a big one (the bench's rule per item). */
+const runTimeoutMs = runTimeoutFor(items, 10 * 60_000);
 
 /** The threads that took CPU between two readings, busiest first. */
 function threadDelta(before: Map<string, number>, after: Map<string, number>): string {
