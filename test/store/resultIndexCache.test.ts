@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectMongo, type MongoHandle } from '../../src/store/mongo.js';
 import { ResultIndex } from '../../src/store/resultIndex.js';
 import { mergeSorted, ResultIndexCache, resultIndexCache } from '../../src/store/resultIndexCache.js';
 import { storedResult } from '../support/storedResult.js';
 import { ResultDocCache } from '../../src/store/resultDocCache.js';
-import { firstAbove, type IndexEntry } from '../../src/store/resultIndexDocs.js';
+import {
+  firstAbove,
+  headerKey,
+  indexBatchKey,
+  planKey,
+  type IndexEntry,
+} from '../../src/store/resultIndexDocs.js';
 import { RunResultStore, type RunResultDoc } from '../../src/store/runResults.js';
 
 const entry = (id: string, passed: boolean | null = true): IndexEntry => [id, 'ev', null, 'scored', passed];
@@ -229,6 +236,36 @@ describe('pages of a run through its life, read through the cache', () => {
     expect(await total({ running: true })).toBe(5);
     expect(await total({})).toBe(10);
     expect(await total({ running: true })).toBe(10);
+  });
+
+  it('stops a seal past its deadline before reading a batch, and while dropping them', async () => {
+    const runId = 'run_pages_deadline';
+    await (
+      await twoBatchRunHalfDone(runId)
+    )();
+    // A client of its own, to see which index documents a seal reads.
+    const watched = new MongoClient(inject('mongoUri'), { monitorCommands: true });
+    const read: unknown[] = [];
+    watched.on('commandStarted', (event) => {
+      if (event.commandName === 'find') read.push(event.command.filter?._id);
+    });
+    try {
+      const index = new ResultIndex(watched.db(mongo.db.databaseName), 16);
+      expect(await index.seal('p', runId, { deadline: Date.now() - 1 })).toBe(false);
+      // The plan and the header, and none of the batches (a big run's take most of a budget).
+      expect(read.sort()).toEqual([headerKey(runId), planKey(runId)]);
+    } finally {
+      await watched.close();
+    }
+    expect(await store.index.seal('p', runId)).toBe(true);
+    // A batch written again after the seal (a late attempt's): past the deadline it stays, unread.
+    await store.index.writeBatch('p', runId, 1, []);
+    const leftover = () => store.index.collection.findOne({ _id: indexBatchKey(runId, 1) });
+    expect(await store.index.seal('p', runId, { deadline: Date.now() - 1 })).toBe(false);
+    expect(await leftover()).not.toBeNull();
+    expect((await store.page(runId, {}, { limit: 30 })).total).toBe(10);
+    expect(await store.index.seal('p', runId)).toBe(true);
+    expect(await leftover()).toBeNull();
   });
 
   it('finds the header of a run another process sealed since its last running page here', async () => {
