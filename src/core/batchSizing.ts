@@ -2,8 +2,8 @@
  * A run's first this many items go in batches of the run's batch size, whatever comes after: its
  * first results come in small steps. Past them a batch's items at once grow with its size, so
  * fewer, larger batches keep as many calls going. (At 1,000, a 1,000-item run made ten batches;
- * at 200 it makes four, 100, 100, 500 and 300: see the README, "Larger batches from a run's
- * 200th item".)
+ * at 200 it makes four, 100, 100, 500 and 300: see docs/performance-log.md, "Larger batches from
+ * a run's 200th item".)
  */
 export const ITEMS_BEFORE_LARGE_BATCHES = 200;
 
