@@ -240,9 +240,8 @@ describe('pages of a run through its life, read through the cache', () => {
 
   it('stops a seal past its deadline before reading a batch, and while dropping them', async () => {
     const runId = 'run_pages_deadline';
-    await (
-      await twoBatchRunHalfDone(runId)
-    )();
+    const finishSecond = await twoBatchRunHalfDone(runId);
+    await finishSecond();
     // A client of its own, to see which index documents a seal reads.
     const watched = new MongoClient(inject('mongoUri'), { monitorCommands: true });
     const read: unknown[] = [];
